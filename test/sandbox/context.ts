@@ -1,0 +1,72 @@
+// What every sandbox service part receives and returns. A part owns its own state; the context is how
+// parts see each other (URLs, the shared identifiers, the clock, other parts' read-only views).
+import type { Frame, Handler, Router, SandboxRequest } from './frame.js'
+
+export interface SandboxUrls {
+  /** Azure Resource Manager (resource groups, Microsoft.ManagedIdentity, Microsoft.Authorization, Microsoft.ContainerService). */
+  arm: string
+  /** Entra ID authority host (`{authority}/{tenant}/oauth2/v2.0/token`). */
+  entra: string
+  /** The emulated AKS cluster's OIDC issuer host (issuer URL = `${oidc}/${tenantId}/${clusterGuid}/`). */
+  oidc: string
+  /** The emulated AKS cluster's Kubernetes API server. */
+  kube: string
+  /** GitHub REST API (runners). */
+  github: string
+  /** Stand-in for the Actions runner's ID-token endpoint (ACTIONS_ID_TOKEN_REQUEST_URL). */
+  idtoken: string
+  /** Admin API: request log, faults, reset, seed, per-service controls. */
+  admin: string
+}
+
+export interface Clock {
+  /** Epoch milliseconds; tests may skew it to provoke time-range errors. */
+  now(): number
+}
+
+export interface SandboxContext {
+  frame: Frame
+  urls: SandboxUrls
+  clock: Clock
+  /** The tenant of the emulated Entra ID. */
+  tenantId: string
+  /** The subscription of the emulated ARM. */
+  subscriptionId: string
+  /** Parts register themselves here so other parts can call them in-process (e.g. Entra reads ARM's FICs). */
+  parts: Partial<Record<string, unknown>>
+  /** Options given to startSandbox, for parts to read their own section. */
+  options: SandboxOptions
+}
+
+export interface ServicePart {
+  /** Service name in the log and fault rules: arm, entra, oidc, kube, github, idtoken. */
+  name: keyof SandboxUrls
+  router: Router
+  errorBody: (status: number, code: string, message: string, requestId: string) => unknown
+  commonHeaders?: (requestId: string) => Record<string, string>
+  before?: (req: SandboxRequest) => void | Promise<void>
+  anonymous?: (operation: string) => boolean
+  /** Admin routes, mounted on the admin server under `/{name}/...` (patterns given without the prefix). */
+  admin?: Array<{ method: string; pattern: string; handler: Handler }>
+  /** Back to the seeded state. */
+  reset(): void
+  /** Files to write into the sandbox directory once every service listens (name -> content), e.g. `kubeconfig`. */
+  files?(): Record<string, string>
+  /** Action inputs (without the INPUT_ prefix, as named in action.yml) that point the action at this part. */
+  inputs?(): Record<string, string>
+  /** Environment variables a process needs to use this part (credentials, endpoints). */
+  env?(): Record<string, string>
+  /** JSON-friendly dump of the part's state (for the admin API and debugging). */
+  dump?(): unknown
+}
+
+export interface SandboxOptions {
+  /** Fixed ports per service (0 or absent = a free port). */
+  ports?: Partial<Record<keyof SandboxUrls, number>>
+  /** Directory for the CA file and kubeconfig (default: a new temp dir). */
+  dir?: string
+  /** Per-part options; each part documents its own section. */
+  azure?: Record<string, unknown>
+  kube?: Record<string, unknown>
+  github?: Record<string, unknown>
+}

@@ -1,0 +1,146 @@
+// startSandbox(): every emulator on its own HTTPS port on 127.0.0.1, sharing one CA, one request log and
+// one set of fault rules; plus an admin server to read the log, set faults, reset and seed.
+import { mkdtemp, writeFile, mkdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { randomUUID } from 'node:crypto'
+import { generateTls, type SandboxTls } from './ca.js'
+import { Faults, HttpError, RequestLog, Router, Service, type FaultRule, type Frame, type LogEntry } from './frame.js'
+import type { SandboxContext, SandboxOptions, SandboxUrls, ServicePart } from './context.js'
+import { createAzureParts } from './azure/index.js'
+import { createKubeParts } from './kube/index.js'
+import { createGitHubParts } from './github/index.js'
+
+export type { SandboxOptions, SandboxUrls, LogEntry, FaultRule }
+
+export interface Sandbox {
+  urls: SandboxUrls
+  tls: SandboxTls
+  /** Directory holding ca.pem, kubeconfig and the other files parts write. */
+  dir: string
+  caFile: string
+  /** Paths of the files parts wrote (e.g. `kubeconfig`). */
+  files: Record<string, string>
+  tenantId: string
+  subscriptionId: string
+  log: RequestLog
+  faults: Faults
+  ctx: SandboxContext
+  parts: Record<string, ServicePart>
+  /** Action inputs (names as in action.yml) that point the action at the sandbox. */
+  inputs: Record<string, string>
+  /** Environment for a process that runs the action against the sandbox (includes NODE_EXTRA_CA_CERTS). */
+  env: Record<string, string>
+  /** Every part back to its seeded state; the log and faults cleared. */
+  reset(): void
+  stop(): Promise<void>
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const tls = await generateTls()
+  const frame: Frame = { tls, log: new RequestLog(), faults: new Faults() }
+  const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'aks-wi-sandbox-')))
+  await mkdir(dir, { recursive: true })
+  const ownsDir = !options.dir
+  const urls = {} as SandboxUrls
+  const ctx: SandboxContext = {
+    frame,
+    urls,
+    clock: { now: () => Date.now() },
+    tenantId: (options.azure?.tenantId as string | undefined) ?? '72f988bf-86f1-41af-91ab-2d7cd011db47',
+    subscriptionId: (options.azure?.subscriptionId as string | undefined) ?? '00000000-0000-4000-8000-00000000a11c',
+    parts: {},
+    options
+  }
+  const partList: ServicePart[] = [...createAzureParts(ctx), ...createKubeParts(ctx), ...createGitHubParts(ctx)]
+  const parts: Record<string, ServicePart> = {}
+  const services: Service[] = []
+  for (const part of partList) {
+    parts[part.name] = part
+    const svc = new Service(frame, {
+      name: part.name,
+      router: part.router,
+      errorBody: part.errorBody,
+      commonHeaders: part.commonHeaders,
+      before: part.before,
+      anonymous: part.anonymous
+    })
+    services.push(svc)
+  }
+  await Promise.all(services.map(async (svc) => (urls[svc.name as keyof SandboxUrls] = await svc.listen(options.ports?.[svc.name as keyof SandboxUrls] ?? 0))))
+
+  const reset = (): void => {
+    frame.log.clear()
+    frame.faults.clear()
+    ctx.clock.now = () => Date.now()
+    for (const p of partList) p.reset()
+  }
+
+  // Admin server: its own (unlogged) frame so tests' reads of the log do not show up in it.
+  const adminRouter = new Router()
+  const j = (body: unknown, status = 200) => ({ status, body })
+  adminRouter
+    .add('GET', '/log', 'admin.log', (req) => {
+      const since = Number(req.query.get('since') ?? 0)
+      return j({ entries: frame.log.all().filter((e) => e.seq > since) })
+    })
+    .add('DELETE', '/log', 'admin.log.clear', () => (frame.log.clear(), { status: 204 }))
+    .add('GET', '/faults', 'admin.faults', () => j({ rules: frame.faults.list() }))
+    .add('POST', '/faults', 'admin.faults.add', (req) => {
+      const rule = req.json<FaultRule>()
+      if (!rule) throw new HttpError(400, { error: 'a fault rule (JSON) is required' })
+      return j({ id: frame.faults.add(rule) }, 201)
+    })
+    .add('DELETE', '/faults', 'admin.faults.clear', () => (frame.faults.clear(), { status: 204 }))
+    .add('DELETE', '/faults/{id}', 'admin.faults.remove', (req) => (frame.faults.remove(req.params.id!), { status: 204 }))
+    .add('POST', '/reset', 'admin.reset', () => (reset(), { status: 204 }))
+    .add('POST', '/clock', 'admin.clock', (req) => {
+      const skewMs = Number(req.json<{ skewMs?: number }>()?.skewMs ?? 0)
+      ctx.clock.now = () => Date.now() + skewMs
+      return j({ skewMs })
+    })
+    .add('GET', '/state', 'admin.state', () => j(Object.fromEntries(partList.map((p) => [p.name, p.dump?.() ?? null]))))
+  for (const part of partList) for (const a of part.admin ?? []) adminRouter.add(a.method, `/${part.name}${a.pattern}`, `admin.${part.name}`, a.handler)
+  const admin = new Service(
+    { tls, log: new RequestLog(), faults: new Faults() },
+    { name: 'admin', router: adminRouter, errorBody: (status, code, message) => ({ error: { code, message, status } }) }
+  )
+  urls.admin = await admin.listen(options.ports?.admin ?? 0)
+
+  const caFile = join(dir, 'ca.pem')
+  await writeFile(caFile, tls.caPem)
+  const files: Record<string, string> = { ca: caFile }
+  for (const part of partList) {
+    for (const [name, content] of Object.entries(part.files?.() ?? {})) {
+      const path = join(dir, name)
+      await writeFile(path, content, { mode: 0o600 })
+      files[name] = path
+    }
+  }
+  const inputs: Record<string, string> = Object.assign({}, ...partList.map((p) => p.inputs?.() ?? {}))
+  const env: Record<string, string> = Object.assign({ NODE_EXTRA_CA_CERTS: caFile }, ...partList.map((p) => p.env?.() ?? {}))
+
+  return {
+    urls,
+    tls,
+    dir,
+    caFile,
+    files,
+    tenantId: ctx.tenantId,
+    subscriptionId: ctx.subscriptionId,
+    log: frame.log,
+    faults: frame.faults,
+    ctx,
+    parts,
+    inputs,
+    env,
+    reset,
+    async stop() {
+      await Promise.all([...services, admin].map((s) => s.close()))
+      if (ownsDir) await rm(dir, { recursive: true, force: true })
+    }
+  }
+}
+
+/** A fresh identifier in the form Azure uses for request and correlation IDs. */
+export const newId = (): string => randomUUID()
