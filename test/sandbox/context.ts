@@ -70,3 +70,41 @@ export interface SandboxOptions {
   kube?: Record<string, unknown>
   github?: Record<string, unknown>
 }
+
+/**
+ * What the Azure half offers the other parts in-process (registered as `ctx.parts.azure`).
+ * Only the emulated cluster's state crosses over; everything else goes over HTTPS as in the real world.
+ */
+export interface AzureView {
+  /** The emulated AKS cluster as ARM currently reports it. */
+  cluster(): {
+    id: string
+    name: string
+    resourceGroup: string
+    location: string
+    oidcIssuerEnabled: boolean
+    workloadIdentityEnabled: boolean
+    /** `disableLocalAccounts`: listClusterAdminCredential is refused when true. */
+    localAccountsDisabled: boolean
+  }
+  /**
+   * Verify an access token issued by the Entra emulator for `audience` (e.g. the AKS server application
+   * `6dae42f8-4368-4678-94ff-3960e28e3630`, or ARM). Returns its claims, or undefined if invalid or expired.
+   */
+  verifyAccessToken(token: string, audience: string): Promise<{ oid: string; appid: string; tid: string } | undefined>
+}
+
+/** What the Kubernetes half offers the other parts in-process (registered as `ctx.parts.kube`). */
+export interface KubeView {
+  /** The cluster's OIDC issuer URL, trailing slash included: what ARM reports as `oidcIssuerProfile.issuerURL`. */
+  issuerUrl(): string
+  /**
+   * A kubeconfig (YAML) for the cluster's API server, as AKS's listClusterUserCredential ('user': an Entra
+   * cluster, the user is an `exec` of kubelogin with server id 6dae42f8-4368-4678-94ff-3960e28e3630) or
+   * listClusterAdminCredential ('admin': a static admin token) returns it.
+   */
+  kubeconfig(kind: 'user' | 'admin'): string
+}
+
+/** The AKS server application (the audience of Entra tokens the Kubernetes API server accepts). */
+export const AKS_SERVER_APP_ID = '6dae42f8-4368-4678-94ff-3960e28e3630'
