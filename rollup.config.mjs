@@ -1,0 +1,30 @@
+// Bundles src/index.ts and everything it imports into one ESM file, dist/index.js, that runs on a GitHub
+// runner with no node_modules. Chosen over @vercel/ncc on measurement (see README "Bundle").
+import commonjs from '@rollup/plugin-commonjs'
+import json from '@rollup/plugin-json'
+import { nodeResolve } from '@rollup/plugin-node-resolve'
+import typescript from '@rollup/plugin-typescript'
+
+export default {
+  input: 'src/index.ts',
+  output: {
+    file: 'dist/index.js',
+    format: 'es',
+    // One file: lazy import() of the engine and SDKs stays lazy at run time but lives in the same file.
+    inlineDynamicImports: true,
+    sourcemap: false,
+    // Some CommonJS dependencies call require() for Node built-ins; give the ESM bundle a require.
+    banner: "import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);"
+  },
+  plugins: [
+    typescript({ tsconfig: './tsconfig.build.json', module: 'NodeNext', outDir: 'dist', noEmitOnError: true }),
+    nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
+    commonjs(),
+    json({ compact: true })
+  ],
+  onwarn(warning, warn) {
+    // Circular imports inside dependencies and `this` at top level of their ESM are harmless and noisy.
+    if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return
+    warn(warning)
+  }
+}

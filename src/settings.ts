@@ -1,0 +1,365 @@
+// Inputs → one typed, validated Settings object. This is the only module that reads inputs; defaults are
+// resolved here and nowhere else. Every problem names the input, shows the value (never a secret's) and the
+// expected form, and all problems are reported together, before anything touches the network.
+import { cloudByName, type Cloud } from './clouds.js'
+import { privilegedRole } from './roles.js'
+import * as rules from './rules.js'
+
+export type Mode = 'apply' | 'plan' | 'destroy'
+export type AuthMode = 'auto' | 'oidc' | 'workload-identity' | 'azure-cli' | 'environment'
+export type ClusterCredentials = 'user' | 'admin'
+
+export const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange'
+/** Pinned by tag; bump with the runner's releases (the runner refuses to run when too old for GitHub). */
+export const DEFAULT_RUNNER_IMAGE = 'ghcr.io/actions/actions-runner:2.329.0'
+export const OWNER_TAG = 'managed-by'
+export const OWNER_VALUE = 'aks-workload-identity'
+
+export interface RoleAssignmentSpec {
+  /** As the user wrote it: a name, a GUID or a role definition ID. */
+  role: string
+  /** The role definition GUID when `role` is a GUID or an ID; undefined for a name (resolved at the scope). */
+  roleGuid?: string
+  scope: string
+  scopeKind: rules.ScopeKind
+}
+
+export type RunnerScope = { kind: 'repo'; owner: string; repo: string } | { kind: 'org'; org: string }
+
+export interface Settings {
+  mode: Mode
+  /** plan mode: fail the step when anything drifted. */
+  failOnDrift: boolean
+  azure: {
+    /** Undefined = from the Azure CLI context at sign-in. */
+    subscriptionId?: string
+    tenantId?: string
+    /** The client ID the action signs in as (GitHub OIDC / environment); not the managed identity's. */
+    clientId?: string
+    auth: AuthMode
+    cloud: Cloud
+    /** ARM endpoint and Entra authority, without trailing slash (cloud defaults or overrides). */
+    armEndpoint: string
+    authorityHost: string
+  }
+  cluster: {
+    resourceGroup: string
+    name: string
+    enableFeatures: boolean
+    credentials: ClusterCredentials
+    /** Path of a kubeconfig file from the `kubeconfig` input (else $KUBECONFIG, else fetched from AKS). */
+    kubeconfig?: string
+  }
+  identity: {
+    name: string
+    resourceGroup: string
+    /** Undefined = the cluster's location. */
+    location?: string
+    /** The user's tags; the ownership tag is added on top. */
+    tags: Record<string, string>
+  }
+  federation: {
+    /** Undefined = derived from cluster, namespace and service account. */
+    name?: string
+    audience: string
+  }
+  roleAssignments: RoleAssignmentSpec[]
+  allowPrivilegedRoles: boolean
+  kube: {
+    namespace: string
+    createNamespace: boolean
+    serviceAccount: string
+  }
+  runners: {
+    count: number
+    scope?: RunnerScope
+    labels: string[]
+    groupId: number
+    image: string
+    namePrefix: string
+    githubToken?: string
+    githubApiUrl: string
+  }
+  wait: { enabled: boolean; timeoutSeconds: number }
+  verify: boolean
+}
+
+export interface Problem {
+  input: string
+  message: string
+}
+
+export class SettingsError extends Error {
+  constructor(public readonly problems: Problem[]) {
+    super(`${problems.length} input problem${problems.length === 1 ? '' : 's'}:\n` + problems.map((p) => `- ${p.message}`).join('\n'))
+    this.name = 'SettingsError'
+  }
+}
+
+/** Where inputs come from: the action's inputs (core.getInput) in production, a plain object in tests. */
+export interface InputSource {
+  /** The raw input value, '' when not set. */
+  get(name: string): string
+  /** Called with every secret value as soon as it is read, before anything can log it. */
+  mask(secret: string): void
+  env: Record<string, string | undefined>
+}
+
+/** Inputs whose values are never shown in messages and are masked on read. */
+export const SECRET_INPUTS: ReadonlySet<string> = new Set(['github-token'])
+
+const TRUE = new Set(['true', 'True', 'TRUE'])
+const FALSE = new Set(['false', 'False', 'FALSE'])
+
+class Reader {
+  readonly problems: Problem[] = []
+  constructor(private readonly src: InputSource) {}
+
+  raw(name: string): string {
+    const v = this.src.get(name).trim()
+    if (v && SECRET_INPUTS.has(name)) this.src.mask(v)
+    return v
+  }
+
+  problem(name: string, value: string, expected: string): void {
+    const shown = SECRET_INPUTS.has(name) ? '(value hidden)' : `'${value}'`
+    this.problems.push({ input: name, message: `Input '${name}' = ${shown}: ${expected}.` })
+  }
+
+  /** A problem about how inputs combine, not about one value. */
+  conflict(name: string, message: string): void {
+    this.problems.push({ input: name, message: `Input '${name}': ${message}.` })
+  }
+
+  required(name: string, rule: rules.Rule): string {
+    const v = this.raw(name)
+    if (!v) {
+      this.conflict(name, 'is required')
+      return ''
+    }
+    return this.check(name, v, rule)
+  }
+
+  optional(name: string, rule: rules.Rule): string | undefined {
+    const v = this.raw(name)
+    return v ? this.check(name, v, rule) : undefined
+  }
+
+  check(name: string, v: string, rule: rules.Rule): string {
+    const why = rule(v)
+    if (why) this.problem(name, v, why)
+    return v
+  }
+
+  bool(name: string, dflt: boolean): boolean {
+    const v = this.raw(name)
+    if (!v) return dflt
+    if (TRUE.has(v)) return true
+    if (FALSE.has(v)) return false
+    this.problem(name, v, "must be 'true' or 'false'")
+    return dflt
+  }
+
+  int(name: string, dflt: number, min: number, max: number): number {
+    const v = this.raw(name)
+    if (!v) return dflt
+    if (!/^[0-9]+$/.test(v) || Number(v) < min || Number(v) > max) {
+      this.problem(name, v, `must be a whole number from ${min} to ${max}`)
+      return dflt
+    }
+    return Number(v)
+  }
+
+  oneOf<T extends string>(name: string, dflt: T, allowed: readonly T[]): T {
+    const v = this.raw(name)
+    if (!v) return dflt
+    const hit = allowed.find((a) => a === v.toLowerCase())
+    if (!hit) this.problem(name, v, `must be one of: ${allowed.join(', ')}`)
+    return hit ?? dflt
+  }
+}
+
+/** Normalises an Azure region display name ('East US') to its ARM name ('eastus'). */
+function normaliseLocation(v: string): string {
+  return v.replace(/\s+/g, '').toLowerCase()
+}
+
+function parseTags(r: Reader, name: string): Record<string, string> {
+  const tags: Record<string, string> = {}
+  const text = r.raw(name)
+  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    const eq = line.indexOf('=')
+    if (eq <= 0) {
+      r.problem(name, line, "must be one 'key=value' per line")
+      continue
+    }
+    const key = line.slice(0, eq).trim()
+    const value = line.slice(eq + 1).trim()
+    const why = rules.tagProblem(key, value)
+    if (why) r.conflict(name, why)
+    else if (key.toLowerCase() === OWNER_TAG) r.conflict(name, `the tag '${OWNER_TAG}' is reserved: the action sets it to mark what it owns`)
+    else tags[key] = value
+  }
+  if (Object.keys(tags).length > 49) r.conflict(name, 'at most 49 tags (Azure allows 50, one is the ownership tag)')
+  return tags
+}
+
+function roleSpec(r: Reader, input: string, role: string, rawScope: string): RoleAssignmentSpec | undefined {
+  const scope = rawScope.length > 1 ? rawScope.replace(/\/+$/, '') : rawScope
+  const roleWhy = rules.role(role)
+  const kind = rules.scopeKind(scope)
+  if (roleWhy) r.problem(input, role, `role ${roleWhy}`)
+  if (!kind) r.problem(input, scope, `scope ${rules.scope(scope)}`)
+  if (roleWhy || !kind) return undefined
+  return { role, roleGuid: rules.roleGuid(role), scope, scopeKind: kind }
+}
+
+function parseRoleAssignments(r: Reader): RoleAssignmentSpec[] {
+  const out: RoleAssignmentSpec[] = []
+  const role = r.raw('role')
+  const scope = r.raw('scope')
+  if (role && !scope) r.conflict('role', "needs 'scope' (the ARM scope to assign the role at)")
+  if (scope && !role) r.conflict('scope', "needs 'role' (the role to assign at this scope)")
+  if (role && scope) {
+    const spec = roleSpec(r, 'role', role, scope)
+    if (spec) out.push(spec)
+  }
+  for (const line of r.raw('role-assignments').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    // ROLE SCOPE: the scope is the last word and starts with '/'; the role (a name may contain spaces) is the rest.
+    const m = /^(.+?)\s+(\/\S+)$/.exec(line)
+    if (!m) {
+      r.problem('role-assignments', line, "each line must be 'ROLE SCOPE', e.g. 'Reader /subscriptions/{id}/resourceGroups/{name}'")
+      continue
+    }
+    const spec = roleSpec(r, 'role-assignments', m[1]!.trim(), m[2]!)
+    if (spec) out.push(spec)
+  }
+  const seen = new Set<string>()
+  for (const s of out) {
+    const key = `${(s.roleGuid ?? s.role).toLowerCase()}|${s.scope.toLowerCase()}`
+    if (seen.has(key)) r.conflict('role-assignments', `the role '${s.role}' at '${s.scope}' is listed twice`)
+    seen.add(key)
+  }
+  return out
+}
+
+function parseRunnerScope(r: Reader, env: InputSource['env']): RunnerScope | undefined {
+  const given = r.raw('runner-scope')
+  const v = given || env.GITHUB_REPOSITORY || ''
+  if (!v) return undefined
+  const why = rules.runnerScope(v)
+  if (why) {
+    r.problem('runner-scope', v, why)
+    return undefined
+  }
+  if (v.startsWith('org:')) return { kind: 'org', org: v.slice(4) }
+  const [owner, repo] = v.split('/') as [string, string]
+  return { kind: 'repo', owner, repo }
+}
+
+export function readSettings(src: InputSource): Settings {
+  const r = new Reader(src)
+  const env = src.env
+
+  const mode = r.oneOf<Mode>('mode', 'apply', ['apply', 'plan', 'destroy'])
+  const failOnDrift = r.bool('fail-on-drift', true)
+
+  // --- Azure sign-in and cloud
+  const auth = r.oneOf<AuthMode>('auth', 'auto', ['auto', 'oidc', 'workload-identity', 'azure-cli', 'environment'])
+  const envName = r.raw('environment') || 'AzureCloud'
+  const cloud = cloudByName(envName)
+  if (!cloud) r.problem('environment', envName, 'must be one of: AzureCloud, AzureUSGovernment, AzureChinaCloud')
+  const base = cloud ?? cloudByName('AzureCloud')!
+  const armEndpoint = (r.optional('arm-endpoint', rules.httpsUrl) ?? base.armEndpoint).replace(/\/+$/, '')
+  const authorityHost = (r.optional('authority-host', rules.httpsUrl) ?? base.authorityHost).replace(/\/+$/, '')
+  const subscriptionId = r.optional('subscription-id', rules.guid) ?? validEnvGuid(env.AZURE_SUBSCRIPTION_ID)
+  const tenantId = r.optional('tenant-id', rules.guid) ?? validEnvGuid(env.AZURE_TENANT_ID)
+  const clientIdInput = r.optional('client-id', rules.guid)
+  const clientId = clientIdInput ?? validEnvGuid(env.AZURE_CLIENT_ID)
+  if (auth === 'oidc') {
+    if (!clientIdInput) r.conflict('client-id', "is required with 'auth: oidc' (the app registration or managed identity the workflow signs in as)")
+    if (!tenantId) r.conflict('tenant-id', "is required with 'auth: oidc'")
+  }
+  if (auth === 'workload-identity' && !env.AZURE_FEDERATED_TOKEN_FILE) {
+    r.conflict('auth', "'workload-identity' needs AZURE_FEDERATED_TOKEN_FILE, which the webhook sets only in pods labelled azure.workload.identity/use: \"true\"")
+  }
+
+  // --- Cluster
+  const resourceGroup = r.required('resource-group', rules.resourceGroupName)
+  const clusterName = r.required('cluster-name', rules.clusterName)
+  const enableFeatures = r.bool('enable-cluster-features', true)
+  const credentials = r.oneOf<ClusterCredentials>('cluster-credentials', 'user', ['user', 'admin'])
+  const kubeconfig = r.raw('kubeconfig') || undefined
+
+  // --- Identity and federation
+  const identityName = r.required('identity-name', rules.identityName)
+  const identityRg = r.optional('identity-resource-group', rules.resourceGroupName) ?? resourceGroup
+  const locRaw = r.raw('location')
+  const location = locRaw ? r.check('location', normaliseLocation(locRaw), rules.location) : undefined
+  const tags = parseTags(r, 'tags')
+  const ficName = r.optional('federated-credential-name', rules.federatedCredentialName)
+  const audience = r.raw('audience') || DEFAULT_AUDIENCE
+  if (audience.length > 600 || /\s/.test(audience)) r.problem('audience', audience, 'must be a single audience value without spaces, at most 600 characters')
+
+  // --- Roles
+  const roleAssignments = parseRoleAssignments(r)
+  const allowPrivilegedRoles = r.bool('allow-privileged-roles', false)
+  if (!allowPrivilegedRoles) {
+    for (const s of roleAssignments) {
+      const p = privilegedRole(s.roleGuid ? undefined : s.role, s.roleGuid)
+      if (p) r.conflict(s.role === r.raw('role') ? 'role' : 'role-assignments', `'${p}' can grant access to others; set 'allow-privileged-roles: true' to assign it on purpose`)
+    }
+  }
+
+  // --- Kubernetes
+  const namespace = r.optional('namespace', rules.dnsLabel) ?? 'default'
+  const createNamespace = r.bool('create-namespace', true)
+  const serviceAccount = r.required('service-account-name', rules.dnsSubdomain)
+
+  // --- Runners
+  const count = r.int('runner-count', 0, 0, 100)
+  const runnerScope = parseRunnerScope(r, env)
+  const labelsRaw = r.raw('runner-labels') || 'self-hosted,linux,x64,aks-workload-identity'
+  const labels = labelsRaw.split(/[,\n]/).map((l) => l.trim()).filter(Boolean)
+  for (const l of labels) r.check('runner-labels', l, rules.runnerLabel)
+  if (labels.length === 0 || labels.length > 100) r.problem('runner-labels', labelsRaw, 'must list 1 to 100 labels, comma-separated')
+  const groupId = r.int('runner-group-id', 1, 1, 2_147_483_647)
+  const image = r.optional('runner-image', rules.imageRef) ?? DEFAULT_RUNNER_IMAGE
+  const namePrefix = r.optional('runner-name-prefix', (v) =>
+    v.length <= 50 && !rules.dnsLabel(v) ? undefined : "must be an RFC 1123 label of at most 50 characters (a '-' and a unique suffix are added)"
+  ) ?? 'aks-wi-runner'
+  const githubToken = r.raw('github-token') || undefined
+  const githubApiUrl = (r.optional('github-api-url', rules.httpsUrl) ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '')
+  if (count > 0 && !githubToken) {
+    r.conflict('github-token', "is required when 'runner-count' > 0: a token that may create runners (a GitHub App token or a PAT with repository Administration or organisation Self-hosted runners write; the workflow's GITHUB_TOKEN cannot)")
+  }
+  if (count > 0 && !runnerScope && !r.raw('runner-scope')) {
+    r.conflict('runner-scope', "is required when 'runner-count' > 0 and GITHUB_REPOSITORY is not set ('owner/repo' or 'org:NAME')")
+  }
+
+  // --- Waiting and verification
+  const wait = r.bool('wait', true)
+  const timeoutSeconds = r.int('wait-timeout', 300, 10, 3600)
+  const verify = r.bool('verify', true)
+
+  if (r.problems.length) throw new SettingsError(r.problems)
+
+  return {
+    mode,
+    failOnDrift,
+    azure: { subscriptionId, tenantId, clientId, auth, cloud: base, armEndpoint, authorityHost },
+    cluster: { resourceGroup, name: clusterName, enableFeatures, credentials, kubeconfig },
+    identity: { name: identityName, resourceGroup: identityRg, location, tags },
+    federation: { name: ficName, audience },
+    roleAssignments,
+    allowPrivilegedRoles,
+    kube: { namespace, createNamespace, serviceAccount },
+    runners: { count, scope: runnerScope, labels, groupId, image, namePrefix, githubToken, githubApiUrl },
+    wait: { enabled: wait, timeoutSeconds },
+    verify
+  }
+}
+
+function validEnvGuid(v: string | undefined): string | undefined {
+  return v && !rules.guid(v.trim()) ? v.trim() : undefined
+}
