@@ -85,9 +85,9 @@ describe('workflows and README examples', () => {
   it('README has YAML examples', () => expect(blocks.length).toBeGreaterThan(0))
 
   it.each(blocks.map((b, i) => [i + 1, b] as const))('README example %i parses and uses the action correctly', (i, block) => {
-    const doc = parse(block) as Workflow & Step[]
-    // An example is a whole workflow, or a fragment (a `jobs:` map or a list of steps).
-    const wf: Workflow = Array.isArray(doc) ? { permissions: {}, jobs: { example: { steps: doc } } } : doc.jobs ? doc : { jobs: {} }
+    const doc = parse(block) as unknown
+    // An example is a whole workflow, or a list of steps.
+    const wf: Workflow = Array.isArray(doc) ? { permissions: {}, jobs: { example: { steps: doc as Step[] } } } : (doc as Workflow)
     expect(checkWorkflow(`README example ${i}`, wf)).toEqual([])
   })
 

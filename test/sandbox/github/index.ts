@@ -1,6 +1,86 @@
-// Placeholder: replaced by the github half of the sandbox.
+// The GitHub half of the sandbox: the self-hosted runner API (JIT configuration, runners, runner groups)
+// for repositories and organisations, with GitHub's tokens, errors, headers and pagination.
+//
+// Seed (model.ts SEED): org `octo-org` (runner groups Default=1, aks-runners=2), repo `octo-org/octo-repo`,
+// an admin token (the action's `github-token`) and a read-only installation token (the workflow GITHUB_TOKEN).
+// Admin routes, under `/github` on the admin server:
+//   GET    /runners                 every runner, with its scope (never a JIT config)
+//   POST   /runners/{id}            {status?: 'online'|'offline', busy?, os?, version?}: play the runner's side
+//   DELETE /runners/{id}            the runner deregistered (an ephemeral runner after its job)
+//   POST   /tokens                  {token?, kind?: 'pat'|'installation', login?, admin?: {repos, orgs}, read?: {repos, orgs}}
+//   POST   /repos                   {full_name: 'owner/name'}
+//   POST   /orgs                    {login, runner_groups?: [{id, name, visibility?, selected_repositories?}]}
+// In-process, `ctx.parts.github` is a GitHubView (view.ts) for parts that run runner pods.
+import { HttpError, Router, type Handler } from '../frame.js'
 import type { SandboxContext, ServicePart } from '../context.js'
+import { SEED } from './model.js'
+import { GitHubState } from './state.js'
+import { RateLimits, authenticate } from './auth.js'
+import { commonHeaders, errorBody, selectApiVersion } from './http.js'
+import { runnerEndpoints, type Endpoint } from './runners.js'
+import { adminRoutes, adminRunnerView } from './admin.js'
+import { createGitHubView } from './view.js'
 
-export function createGitHubParts(_ctx: SandboxContext): ServicePart[] {
-  return []
+export { SEED } from './model.js'
+export { decodeJitConfig, type JitConfigFiles } from './jitconfig.js'
+export type { GitHubView } from './view.js'
+
+/** Authenticated, rate-counted, version-checked: what every GitHub REST endpoint does before its own work. */
+function withGitHubConventions(ep: Endpoint, state: GitHubState, limits: RateLimits): Handler {
+  return async (req) => {
+    let headers: Record<string, string> = {}
+    try {
+      headers['x-github-api-version-selected'] = selectApiVersion(req)
+      let grant
+      try {
+        grant = authenticate(req, state)
+      } catch (err) {
+        headers = { ...headers, ...limits.take('anonymous', 60) }
+        throw err
+      }
+      headers = { ...headers, ...limits.take(grant.token, 5000) }
+      const out = await ep.handler(req, { grant, doc: ep.doc })
+      return { ...out, headers: { ...headers, ...out.headers } }
+    } catch (err) {
+      // Errors carry the same rate-limit and version headers as successes, as on GitHub.
+      if (err instanceof HttpError) throw new HttpError(err.status, err.body, { ...headers, ...err.headers })
+      throw err
+    }
+  }
+}
+
+const maskToken = (t: string): string => `${t.slice(0, 4)}…(${t.length} chars)`
+
+export function createGitHubParts(ctx: SandboxContext): ServicePart[] {
+  const state = new GitHubState()
+  const limits = new RateLimits(() => ctx.clock.now())
+  // The sandbox serves the REST API at its root and stands in for the web host too (GITHUB_SERVER_URL).
+  const url = (): string => ctx.urls.github
+  const router = new Router()
+  for (const ep of runnerEndpoints(state, url)) router.add(ep.method, ep.pattern, ep.operation, withGitHubConventions(ep, state, limits))
+  ctx.parts.github = createGitHubView(state)
+
+  return [
+    {
+      name: 'github',
+      router,
+      // Injected faults and unmatched routes answer in GitHub's shape too (GitHub says "Not Found" for unknown paths).
+      errorBody: (status, _code, message) => errorBody(status, status === 404 ? 'Not Found' : message),
+      commonHeaders,
+      admin: adminRoutes(state),
+      reset() {
+        state.reset()
+        limits.reset()
+      },
+      inputs: () => ({ 'github-api-url': url(), 'github-token': SEED.adminToken, 'runner-scope': SEED.repo }),
+      env: () => ({ GITHUB_API_URL: url(), GITHUB_SERVER_URL: url(), GITHUB_REPOSITORY: SEED.repo }),
+      // Tokens masked; JIT configs are never kept, so they cannot leak here.
+      dump: () => ({
+        orgs: [...state.orgs.values()].map((o) => ({ login: o.login, id: o.id, runner_groups: o.runnerGroups })),
+        repos: [...state.repos.values()].map((r) => ({ full_name: `${r.owner}/${r.name}`, id: r.id })),
+        tokens: [...state.tokens.values()].map((t) => ({ token: maskToken(t.token), login: t.login, kind: t.kind, admin: t.admin, read: t.read })),
+        runners: adminRunnerView(state)
+      })
+    }
+  ]
 }
