@@ -1,6 +1,7 @@
 // What every sandbox service part receives and returns. A part owns its own state; the context is how
 // parts see each other (URLs, the shared identifiers, the clock, other parts' read-only views).
 import type { Frame, Handler, Router, SandboxRequest } from './frame.js'
+import type { SandboxTls } from './ca.js'
 
 export interface SandboxUrls {
   /** Azure Resource Manager (resource groups, Microsoft.ManagedIdentity, Microsoft.Authorization, Microsoft.ContainerService). */
@@ -58,6 +59,11 @@ export interface ServicePart {
   env?(): Record<string, string>
   /** JSON-friendly dump of the part's state (for the admin API and debugging). */
   dump?(): unknown
+  /**
+   * Asynchronous start-up work that needs every service listening (e.g. reading an external cluster's
+   * issuer); startSandbox awaits it before files(), inputs() and env().
+   */
+  init?(): Promise<void>
 }
 
 export interface SandboxOptions {
@@ -65,6 +71,11 @@ export interface SandboxOptions {
   ports?: Partial<Record<keyof SandboxUrls, number>>
   /** Directory for the CA file and kubeconfig (default: a new temp dir). */
   dir?: string
+  /**
+   * Reuse an existing CA and server certificate (default: a new pair). Lets a second sandbox trust the first,
+   * e.g. when one sandbox's Kubernetes API serves as another's external cluster.
+   */
+  tls?: SandboxTls
   /** Per-part options; each part documents its own section. */
   azure?: Record<string, unknown>
   kube?: Record<string, unknown>

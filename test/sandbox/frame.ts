@@ -377,7 +377,8 @@ export class Service {
       if (this.opts.before && !this.opts.anonymous?.(operation)) await this.opts.before(sreq)
       const out = await matched.route.handler(sreq)
       status = out.status
-      send(res, status, { ...common, ...(out.headers ?? {}) }, out.body)
+      if (isStream(out.body)) await sendStream(res, status, { ...common, ...(out.headers ?? {}) }, out.body)
+      else send(res, status, { ...common, ...(out.headers ?? {}) }, out.body)
     } catch (err) {
       if (err instanceof HttpError) {
         status = err.status
@@ -418,6 +419,32 @@ export function send(res: ServerResponse, status: number, headers: Record<string
   h['content-length'] = String(payload?.length ?? 0)
   res.writeHead(status, h)
   res.end(payload)
+}
+
+/** A body produced over time (e.g. a Kubernetes watch): sent chunked, each chunk as soon as it is produced. */
+export type StreamBody = AsyncIterable<string | Buffer>
+
+export function isStream(body: unknown): body is StreamBody {
+  return typeof body === 'object' && body !== null && !Buffer.isBuffer(body) && Symbol.asyncIterator in body
+}
+
+/** Streams `body` until it ends or the client goes away (then the iterator is told to return). */
+export async function sendStream(res: ServerResponse, status: number, headers: Record<string, string | string[]>, body: StreamBody): Promise<void> {
+  res.writeHead(status, headers)
+  res.flushHeaders()
+  const it = body[Symbol.asyncIterator]()
+  const stop = (): void => void it.return?.()
+  res.on('close', stop)
+  try {
+    for (;;) {
+      const { value, done } = await it.next()
+      if (done || res.destroyed) break
+      res.write(value)
+    }
+  } finally {
+    res.off('close', stop)
+    res.end()
+  }
 }
 
 function hasHeader(h: Record<string, unknown>, name: string): boolean {

@@ -37,7 +37,7 @@ export interface Sandbox {
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const tls = await generateTls()
+  const tls = options.tls ?? (await generateTls())
   const frame: Frame = { tls, log: new RequestLog(), faults: new Faults() }
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'aks-wi-sandbox-')))
   await mkdir(dir, { recursive: true })
@@ -106,6 +106,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     { name: 'admin', router: adminRouter, errorBody: (status, code, message) => ({ error: { code, message, status } }) }
   )
   urls.admin = await admin.listen(options.ports?.admin ?? 0)
+
+  // Parts' asynchronous start-up (e.g. an external cluster's issuer) once every service listens.
+  await Promise.all(partList.map((p) => p.init?.()))
 
   const caFile = join(dir, 'ca.pem')
   await writeFile(caFile, tls.caPem)

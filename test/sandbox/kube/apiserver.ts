@@ -1,0 +1,532 @@
+// The emulated AKS cluster's kube-apiserver: routing, and core/v1 namespaces, serviceaccounts, secrets,
+// pods and events with create/get/list/watch/update/patch/delete: the create pipeline (managed fields,
+// defaults, built-in admission, the workload identity webhook, validation), optimistic concurrency,
+// deletion with garbage collection by ownerReferences. Authentication, TokenRequest, watch streaming,
+// discovery and field management live in their own modules.
+import { randomBytes, randomUUID } from 'node:crypto'
+import { Router, type SandboxRequest, type SandboxResponse } from '../frame.js'
+import type { AzureView, SandboxContext } from '../context.js'
+import { RESOURCES, ObjectStore, type ResourceDef } from './store.js'
+import { alreadyExists, badRequest, modifiedConflict, notFound, statusError, unauthorized } from './status.js'
+import { parseFieldSelector, parseLabelSelector } from './selectors.js'
+import { jsonPatch, mergePatch, recordUpdate, serverSideApply } from './fields.js'
+import { validateObject, validatePodUpdate } from './validation.js'
+import { admitPod, defaultPod, PodLifecycle, randomSuffix } from './pods.js'
+import { mutatePod, selectsPod } from './webhook.js'
+import { Issuer } from './tokens.js'
+import { AUTHENTICATION_GV, KUBERNETES_VERSION, apiGroupList, apiVersions, authenticationResourceList, coreResourceList, openapiDocument, openapiIndex } from './discovery.js'
+import { toTable, wantsTable } from './table.js'
+import { fieldManager, isDryRun, parseBody } from './request.js'
+import { watchResponse } from './watch.js'
+import { ADMIN_USER, Authenticator } from './authn.js'
+import { AuthenticationApi } from './authentication-api.js'
+import { clone, deepEqual, isMap, rfc3339, type Json, type KObject } from './types.js'
+import { authorize, type UserInfo } from './authz.js'
+
+export type { UserInfo }
+
+export interface ApiServerOptions {
+  /** Delay from creation to Running (ms). */
+  podStartMs: number
+  /** Delay from a pod's DELETE to its removal (graceful termination, ms). */
+  podStopMs: number
+}
+
+const SEEDED_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease']
+
+const ok = (body: unknown, code = 200, headers?: Record<string, string>): SandboxResponse => ({ status: code, body, ...(headers ? { headers } : {}) })
+
+export class ApiServer {
+  readonly store = new ObjectStore()
+  readonly lifecycle: PodLifecycle
+  readonly adminToken = randomBytes(32).toString('hex')
+  webhookEnabled = true
+  private readonly users = new WeakMap<SandboxRequest, UserInfo>()
+  private readonly deletions = new Set<NodeJS.Timeout>()
+  private readonly authn: Authenticator
+  private readonly authApi: AuthenticationApi
+
+  constructor(
+    private readonly ctx: SandboxContext,
+    readonly issuer: Issuer,
+    issuerUrl: () => string,
+    readonly options: ApiServerOptions
+  ) {
+    this.lifecycle = new PodLifecycle(
+      {
+        now: () => this.ctx.clock.now(),
+        updatePod: (ns, name, uid, manager, fn) => this.updatePodStatus(ns, name, uid, manager, fn),
+        createEvent: (ev) => this.createInternal('events', ev, String(ev.reportingComponent || 'kubelet'))
+      },
+      options.podStartMs
+    )
+    const now = (): number => this.ctx.clock.now()
+    this.authn = new Authenticator({ adminToken: this.adminToken, store: this.store, issuer, issuerUrl, azure: () => this.azure, now })
+    this.authApi = new AuthenticationApi({ store: this.store, issuer, issuerUrl, now, authn: this.authn })
+    this.seed()
+  }
+
+  private get azure(): AzureView | undefined {
+    return this.ctx.parts.azure as AzureView | undefined
+  }
+
+  /** The webhook runs while the cluster's workload identity feature is on and it was not switched off. */
+  webhookActive(): boolean {
+    return this.webhookEnabled && (this.azure?.cluster().workloadIdentityEnabled ?? true)
+  }
+
+  private now(): number {
+    return this.ctx.clock.now()
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // State
+
+  private seed(): void {
+    for (const ns of SEEDED_NAMESPACES) this.createInternal('namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } }, 'kube-apiserver')
+  }
+
+  reset(): void {
+    this.lifecycle.clear()
+    for (const t of this.deletions) clearTimeout(t)
+    this.deletions.clear()
+    this.store.clear()
+    this.webhookEnabled = true
+    this.lifecycle.startMs = this.options.podStartMs
+    this.seed()
+  }
+
+  /** A state dump for the admin API: the stored objects' names per resource. */
+  dump(): Record<string, string[]> {
+    const out: Record<string, string[]> = {}
+    for (const { resource, object } of this.store.all()) (out[resource] ??= []).push(object.metadata.namespace ? `${object.metadata.namespace}/${object.metadata.name}` : object.metadata.name!)
+    return out
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Authentication and authorization (the service's `before` hook)
+
+  async authenticate(req: SandboxRequest): Promise<void> {
+    const user = await this.authn.authenticate(req.headers.authorization)
+    if (!user) throw unauthorized()
+    authorize(req, user)
+    this.users.set(req, user)
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Routes
+
+  router(): Router {
+    const r = new Router(false)
+    const core = '/api/v1'
+    r.add('GET', '/version', 'kube.version', () => ok(KUBERNETES_VERSION))
+    for (const probe of ['healthz', 'livez', 'readyz']) r.add('GET', `/${probe}`, `kube.${probe}`, () => ok('ok'))
+    r.add('GET', '/api', 'kube.discovery.api', (req) => ok(apiVersions(req.url.host)))
+    // Discovery answers with and without the trailing slash (the OpenAPI documents name `/api/v1/`).
+    for (const slash of ['', '/']) {
+      r.add('GET', `${core}${slash}`, 'kube.discovery.v1', () => ok(coreResourceList()))
+      r.add('GET', `/apis${slash}`, 'kube.discovery.apis', () => ok(apiGroupList()))
+      r.add('GET', `/apis/${AUTHENTICATION_GV}${slash}`, 'kube.discovery.authentication', () => ok(authenticationResourceList()))
+    }
+    r.add('GET', '/openapi/v2', 'kube.openapi.v2', () => {
+      throw statusError(404, 'NotFound', 'the server could not find the requested resource')
+    })
+    r.add('GET', '/openapi/v3', 'kube.openapi.v3', () => ok(openapiIndex()))
+    r.add('GET', '/openapi/v3/{*path}', 'kube.openapi.v3.doc', (req) => {
+      const doc = openapiDocument(req.params.path!)
+      if (!doc) throw statusError(404, 'NotFound', 'the server could not find the requested resource')
+      return ok(doc.body, 200, { 'content-type': 'application/json', etag: `"${doc.hash}"` })
+    })
+    // ServiceAccountIssuerDiscovery, as kube-apiserver serves it (authenticated callers).
+    r.add('GET', '/.well-known/openid-configuration', 'kube.openid.configuration', (req) => ok(this.issuer.openidConfiguration(`${req.url.origin}/openid/v1/jwks`)))
+    r.add('GET', '/openid/v1/jwks', 'kube.openid.jwks', async () => ok(await this.issuer.keySet(), 200, { 'content-type': 'application/jwk-set+json' }))
+    r.add('POST', `/apis/${AUTHENTICATION_GV}/selfsubjectreviews`, 'kube.selfsubjectreviews.create', (req) => this.authApi.selfSubjectReview(this.users.get(req) ?? ADMIN_USER))
+    r.add('POST', `/apis/${AUTHENTICATION_GV}/tokenreviews`, 'kube.tokenreviews.create', (req) => this.authApi.tokenReview(req))
+    r.add('POST', `${core}/namespaces/{namespace}/serviceaccounts/{name}/token`, 'kube.serviceaccounts.token', (req) => this.authApi.tokenRequest(req))
+    r.add('GET', `${core}/namespaces/{name}/status`, 'kube.namespaces.status.get', (req) => this.getOne(req, RESOURCES.namespaces!, undefined, req.params.name!))
+    r.add('GET', `${core}/namespaces/{namespace}/pods/{name}/status`, 'kube.pods.status.get', (req) => this.getOne(req, RESOURCES.pods!, req.params.namespace, req.params.name!))
+    r.add('GET', `${core}/namespaces/{namespace}/pods/{name}/log`, 'kube.pods.log', (req) => this.podLog(req))
+    for (const [method, verb] of [
+      ['GET', 'get'],
+      ['PUT', 'update'],
+      ['PATCH', 'patch'],
+      ['DELETE', 'delete']
+    ] as const) {
+      r.add(method, `${core}/namespaces/{namespace}/{resource}/{name}`, `kube.object.${verb}`, (req) => this.object(req, this.def(req.params.resource!, true), req.params.namespace, req.params.name!))
+      r.add(method, `${core}/namespaces/{name}`, `kube.namespaces.${verb}`, (req) => this.object(req, RESOURCES.namespaces!, undefined, req.params.name!))
+    }
+    r.add('GET', `${core}/namespaces/{namespace}/{resource}`, 'kube.object.list', (req) => this.list(req, this.def(req.params.resource!, true), req.params.namespace))
+    r.add('POST', `${core}/namespaces/{namespace}/{resource}`, 'kube.object.create', (req) => this.create(req, this.def(req.params.resource!, true), req.params.namespace))
+    r.add('DELETE', `${core}/namespaces/{namespace}/{resource}`, 'kube.object.deletecollection', (req) => this.deleteCollection(req, this.def(req.params.resource!, true), req.params.namespace))
+    r.add('GET', `${core}/{resource}`, 'kube.object.listall', (req) => this.list(req, this.def(req.params.resource!), undefined))
+    r.add('POST', `${core}/namespaces`, 'kube.namespaces.create', (req) => this.create(req, RESOURCES.namespaces!, undefined))
+    return r
+  }
+
+  private def(resource: string, namespaced?: boolean): ResourceDef {
+    const def = RESOURCES[resource]
+    if (!def || (namespaced && !def.namespaced)) throw statusError(404, 'NotFound', 'the server could not find the requested resource', {})
+    return def
+  }
+
+  private object(req: SandboxRequest, def: ResourceDef, ns: string | undefined, name: string): Promise<SandboxResponse> | SandboxResponse {
+    switch (req.method) {
+      case 'GET':
+        return this.getOne(req, def, ns, name)
+      case 'PUT':
+        return this.update(req, def, ns, name)
+      case 'PATCH':
+        return this.patch(req, def, ns, name)
+      default:
+        return this.delete(req, def, ns, name)
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Reads
+
+  private withType(def: ResourceDef, obj: KObject): KObject {
+    const { apiVersion: _a, kind: _k, ...rest } = obj
+    return { kind: def.kind, apiVersion: 'v1', ...rest } as KObject
+  }
+
+  private getOne(req: SandboxRequest, def: ResourceDef, ns: string | undefined, name: string): SandboxResponse {
+    const obj = this.store.get(def.resource, ns, name)
+    if (!obj) throw notFound(def.resource, name)
+    if (wantsTable(String(req.headers.accept))) return ok(toTable(def.kind, [obj], obj.metadata.resourceVersion!, req.query.get('includeObject'), this.now()))
+    return ok(this.withType(def, obj))
+  }
+
+  private select(req: SandboxRequest, def: ResourceDef): (o: KObject) => boolean {
+    const labels = parseLabelSelector(req.query.get('labelSelector'))
+    const fields = parseFieldSelector(req.query.get('fieldSelector'), def.fieldSelectors)
+    return (o) => labels(o.metadata.labels ?? {}) && fields(o)
+  }
+
+  private list(req: SandboxRequest, def: ResourceDef, ns: string | undefined): SandboxResponse {
+    const match = this.select(req, def)
+    const watch = req.query.get('watch')
+    if (watch === 'true' || watch === '1') {
+      // kubectl get -w asks for Tables: each event then carries a one-row Table.
+      const table = wantsTable(String(req.headers.accept))
+      return watchResponse(this.store, {
+        resource: def.resource,
+        kind: def.kind,
+        namespace: ns,
+        match,
+        present: (o) => (table ? toTable(def.kind, [o], o.metadata.resourceVersion ?? '', req.query.get('includeObject'), this.now()) : this.withType(def, o)),
+        resourceVersion: req.query.get('resourceVersion'),
+        timeoutSeconds: req.query.get('timeoutSeconds'),
+        sendInitialEvents: req.query.get('sendInitialEvents') === 'true'
+      })
+    }
+    const items = this.store
+      .list(def.resource, ns)
+      .filter(match)
+      .sort((a, b) => `${a.metadata.namespace}/${a.metadata.name}`.localeCompare(`${b.metadata.namespace}/${b.metadata.name}`))
+    const rv = this.store.currentRv()
+    if (wantsTable(String(req.headers.accept))) return ok(toTable(def.kind, items, rv, req.query.get('includeObject'), this.now()))
+    return ok({ kind: `${def.kind}List`, apiVersion: 'v1', metadata: { resourceVersion: rv }, items: items.map(({ apiVersion: _a, kind: _k, ...o }) => o) })
+  }
+
+  private podLog(req: SandboxRequest): SandboxResponse {
+    const pod = this.store.get('pods', req.params.namespace, req.params.name!)
+    if (!pod) throw notFound('pods', req.params.name!)
+    const phase = pod.status?.phase
+    if (phase !== 'Running' && phase !== 'Succeeded' && phase !== 'Failed') {
+      const c = pod.spec.containers[0]?.name
+      throw badRequest(`container "${c}" in pod "${pod.metadata.name}" is waiting to start: ${pod.status?.containerStatuses?.[0]?.state?.waiting?.reason ?? 'ContainerCreating'}`)
+    }
+    return ok(`sandbox: ${pod.metadata.name} ${phase}\n`)
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Writes
+
+  private checkType(def: ResourceDef, body: Json): KObject {
+    if (!isMap(body)) throw badRequest('the object provided is unrecognized')
+    if (body.apiVersion !== undefined && body.apiVersion !== 'v1') throw badRequest(`the API version in the data (${body.apiVersion}) does not match the expected API version (v1)`)
+    if (body.kind !== undefined && body.kind !== def.kind) throw badRequest(`the kind in the data (${body.kind}) does not match the expected kind (${def.kind})`)
+    const obj = body as KObject
+    obj.metadata = isMap(obj.metadata) ? obj.metadata : {}
+    obj.apiVersion = 'v1'
+    obj.kind = def.kind
+    return obj
+  }
+
+  private requireNamespace(ns: string | undefined): void {
+    if (ns === undefined) return
+    const n = this.store.get('namespaces', undefined, ns)
+    if (!n) throw notFound('namespaces', ns)
+    if (n.status?.phase === 'Terminating') throw statusError(403, 'Forbidden', `unable to create new content in namespace ${ns} because it is being terminated`)
+  }
+
+  /** Fields only the server sets, kept from the stored object on writes; the main resource ignores status. */
+  private carrySystemFields(def: ResourceDef, old: KObject, next: KObject): void {
+    for (const k of ['uid', 'creationTimestamp', 'generation', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'namespace', 'name'] as const) {
+      if (old.metadata[k] !== undefined) (next.metadata as Record<string, unknown>)[k] = old.metadata[k]
+    }
+    next.metadata.managedFields = old.metadata.managedFields
+    if (def.resource === 'pods' || def.resource === 'namespaces') next.status = old.status
+    if (def.resource === 'namespaces') next.spec = old.spec
+  }
+
+  private normalise(def: ResourceDef, obj: KObject): void {
+    if (def.resource === 'secrets') {
+      obj.type ??= 'Opaque'
+      if (isMap(obj.stringData)) {
+        obj.data = { ...(obj.data ?? {}) }
+        for (const [k, v] of Object.entries(obj.stringData)) obj.data[k] = Buffer.from(String(v)).toString('base64')
+      }
+      delete obj.stringData
+    }
+    if (def.resource === 'namespaces') obj.metadata.labels = { ...obj.metadata.labels, 'kubernetes.io/metadata.name': obj.metadata.name! }
+  }
+
+  private async create(req: SandboxRequest, def: ResourceDef, ns: string | undefined): Promise<SandboxResponse> {
+    const dry = isDryRun(req)
+    const manager = fieldManager(req, false)
+    const obj = this.checkType(def, parseBody(req, false))
+    if (ns !== undefined && obj.metadata.namespace && obj.metadata.namespace !== ns)
+      throw badRequest('the namespace of the provided object does not match the namespace sent on the request')
+    // A POST body is decoded with defaults before the field manager sees it: the creator owns the defaults.
+    const created = await this.admitAndStore(def, ns, obj, dry, (o) => recordUpdate(undefined, o, manager, 'v1', this.now()), true)
+    return ok(this.withType(def, created), 201)
+  }
+
+  /**
+   * The create pipeline: managed fields (`track`), defaults, admission (built-in, then the webhook),
+   * validation, storage. `defaultsFirst`: defaults are applied before `track` (POST), not after (apply).
+   */
+  private async admitAndStore(def: ResourceDef, ns: string | undefined, input: KObject, dry: boolean, track: (o: KObject) => void, defaultsFirst = false): Promise<KObject> {
+    this.requireNamespace(ns)
+    const obj = clone(input)
+    if (ns !== undefined) obj.metadata.namespace = ns
+    else delete obj.metadata.namespace
+    for (const k of ['uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'generation', 'managedFields', 'selfLink'] as const)
+      delete obj.metadata[k as keyof typeof obj.metadata]
+    delete obj.status
+    this.normalise(def, obj)
+    if (def.resource === 'pods' && defaultsFirst) defaultPod(obj)
+    track(obj)
+    if (def.resource === 'pods') {
+      defaultPod(obj)
+      const saName = obj.spec.serviceAccountName || 'default'
+      const sa = this.store.get('serviceaccounts', ns, saName)
+      admitPod(obj, ns!, sa)
+      if (this.webhookActive() && selectsPod(obj, ns!)) {
+        Object.assign(obj, mutatePod(obj, sa, { tenantId: this.ctx.tenantId, authorityHost: `${this.ctx.urls.entra}/` }))
+        // The webhook's output is decoded again with defaults, like any request body.
+        defaultPod(obj)
+      }
+      obj.status = { phase: 'Pending', qosClass: 'BestEffort' }
+      obj.metadata.generation = 1
+    }
+    if (def.resource === 'namespaces') {
+      obj.spec = { finalizers: ['kubernetes'] }
+      obj.status = { phase: 'Active' }
+    }
+    // generateName is resolved after admission (rest.BeforeCreate), so webhooks see an empty name.
+    const meta = obj.metadata
+    if (!meta.name && meta.generateName) meta.name = `${meta.generateName}${randomSuffix()}`
+    validateObject(obj)
+    if (this.store.get(def.resource, ns, meta.name!)) throw alreadyExists(def.resource, meta.name!)
+    meta.uid = randomUUID()
+    meta.creationTimestamp = rfc3339(this.now())
+    if (dry) return obj
+    const stored = this.store.put(def.resource, obj)
+    if (def.resource === 'pods') this.lifecycle.track(stored)
+    // The service account controller gives every namespace its `default` service account.
+    if (def.resource === 'namespaces') this.createInternal('serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: meta.name } }, 'kube-controller-manager')
+    return stored
+  }
+
+  /** Creates an object on behalf of a control-plane component (seeding, events, controllers). */
+  private createInternal(resource: string, obj: KObject, manager: string): void {
+    const def = RESOURCES[resource]!
+    const o = clone(obj)
+    this.normalise(def, o)
+    recordUpdate(undefined, o, manager, 'v1', this.now())
+    o.metadata.uid = randomUUID()
+    o.metadata.creationTimestamp = rfc3339(this.now())
+    if (resource === 'namespaces') {
+      o.spec = { finalizers: ['kubernetes'] }
+      o.status = { phase: 'Active' }
+    }
+    this.store.put(resource, o)
+    if (resource === 'namespaces') this.createInternal('serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: o.metadata.name } }, 'kube-controller-manager')
+  }
+
+  /** Stores an update of `old` to `next` after the checks every update path shares. */
+  private commitUpdate(def: ResourceDef, old: KObject, next: KObject, dry: boolean, expectedRv: string | undefined): KObject {
+    if (expectedRv && expectedRv !== old.metadata.resourceVersion) throw modifiedConflict(def.resource, old.metadata.name!)
+    this.normalise(def, next)
+    if (def.resource === 'pods') {
+      validatePodUpdate(old, next)
+      if (!deepEqual(old.spec, next.spec)) next.metadata.generation = (old.metadata.generation ?? 1) + 1
+    }
+    validateObject(next)
+    next.metadata.resourceVersion = old.metadata.resourceVersion
+    // A no-op write keeps the resourceVersion (and the managed fields' timestamps).
+    const strip = (o: KObject): KObject => ({ ...o, metadata: { ...o.metadata, managedFields: undefined } })
+    if (deepEqual(strip(old), strip(next)) || dry) return deepEqual(strip(old), strip(next)) ? old : next
+    return this.store.put(def.resource, next)
+  }
+
+  private existing(def: ResourceDef, ns: string | undefined, name: string): KObject {
+    const old = this.store.get(def.resource, ns, name)
+    if (!old) throw notFound(def.resource, name)
+    return old
+  }
+
+  private update(req: SandboxRequest, def: ResourceDef, ns: string | undefined, name: string): SandboxResponse {
+    const dry = isDryRun(req)
+    const manager = fieldManager(req, false)
+    const body = this.checkType(def, parseBody(req, false))
+    if (body.metadata.name && body.metadata.name !== name) throw badRequest(`the name of the object (${body.metadata.name}) does not match the name on the URL (${name})`)
+    const old = this.existing(def, ns, name)
+    const next = clone(body)
+    const expectedRv = next.metadata.resourceVersion
+    this.carrySystemFields(def, old, next)
+    recordUpdate(old, next, manager, 'v1', this.now())
+    return ok(this.withType(def, this.commitUpdate(def, old, next, dry, expectedRv)))
+  }
+
+  private async patch(req: SandboxRequest, def: ResourceDef, ns: string | undefined, name: string): Promise<SandboxResponse> {
+    const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+    const dry = isDryRun(req)
+    if (type === 'application/apply-patch+yaml' || type === 'application/apply-patch+cbor') {
+      const manager = fieldManager(req, true)
+      const force = req.query.get('force') === 'true'
+      const raw = parseBody(req, true)
+      // An apply configuration must name its type (the API server cannot guess it from the URL).
+      if (!isMap(raw) || !raw.apiVersion || !raw.kind) throw badRequest(`invalid object type: ${isMap(raw) ? `${raw.apiVersion ?? ''}, Kind=${raw.kind ?? ''}` : '/, Kind='}`)
+      const applied = this.checkType(def, raw)
+      if (applied.metadata.name && applied.metadata.name !== name) throw badRequest(`the name of the object (${applied.metadata.name}) does not match the name on the URL (${name})`)
+      applied.metadata.name = name
+      const old = this.store.get(def.resource, ns, name)
+      if (!old) {
+        // Server-side apply creates the object when it does not exist.
+        const created = await this.admitAndStore(def, ns, applied, dry, (o) => {
+          const fresh = serverSideApply(undefined, applied, manager, force, 'v1', this.now())
+          o.metadata.managedFields = fresh.metadata.managedFields
+        })
+        return ok(this.withType(def, created), 201)
+      }
+      const next = serverSideApply(old, applied, manager, force, 'v1', this.now())
+      const managedFields = next.metadata.managedFields
+      this.carrySystemFields(def, old, next)
+      next.metadata.managedFields = managedFields
+      return ok(this.withType(def, this.commitUpdate(def, old, next, dry, applied.metadata.resourceVersion)))
+    }
+    if (type !== 'application/merge-patch+json' && type !== 'application/strategic-merge-patch+json' && type !== 'application/json-patch+json')
+      throw statusError(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json`)
+    const manager = fieldManager(req, false)
+    const old = this.existing(def, ns, name)
+    const body = parseBody(req, false)
+    const base = this.withType(def, old)
+    const next = (type === 'application/json-patch+json' ? jsonPatch(base, body) : mergePatch(base, body, type.includes('strategic'))) as KObject
+    if (!isMap(next) || !isMap(next.metadata)) throw badRequest('the patched object is not a valid object')
+    const expectedRv = next.metadata.resourceVersion !== old.metadata.resourceVersion ? next.metadata.resourceVersion : undefined
+    if (next.metadata.name !== name) throw badRequest(`the name of the object (${next.metadata.name}) does not match the name on the URL (${name})`)
+    this.carrySystemFields(def, old, next)
+    recordUpdate(old, next, manager, 'v1', this.now())
+    return ok(this.withType(def, this.commitUpdate(def, old, next, dry, expectedRv)))
+  }
+
+  /** A status write by a control-plane component (scheduler, kubelet). */
+  private updatePodStatus(ns: string, name: string, uid: string, manager: string, fn: (pod: KObject) => void): boolean {
+    const old = this.store.get('pods', ns, name)
+    if (!old || old.metadata.uid !== uid) return false
+    const next = clone(old)
+    fn(next)
+    recordUpdate(old, next, manager, 'v1', this.now(), 'status')
+    this.store.put('pods', next)
+    return true
+  }
+
+  private deleteOptions(req: SandboxRequest): { propagationPolicy: string; gracePeriodSeconds?: number; preconditions?: { uid?: string; resourceVersion?: string } } {
+    const body = req.body.length ? parseBody(req, false) : {}
+    const policy = req.query.get('propagationPolicy') ?? body.propagationPolicy ?? 'Background'
+    if (!['Background', 'Foreground', 'Orphan'].includes(policy)) throw badRequest(`DeleteOptions.meta.k8s.io "" is invalid: propagationPolicy: Unsupported value: "${policy}": supported values: "Foreground", "Background", "Orphan"`)
+    const grace = req.query.get('gracePeriodSeconds') ?? body.gracePeriodSeconds
+    return { propagationPolicy: policy, gracePeriodSeconds: grace === undefined || grace === null ? undefined : Number(grace), preconditions: body.preconditions }
+  }
+
+  private delete(req: SandboxRequest, def: ResourceDef, ns: string | undefined, name: string): SandboxResponse {
+    const dry = isDryRun(req)
+    const opts = this.deleteOptions(req)
+    const old = this.existing(def, ns, name)
+    const pre = opts.preconditions
+    if (pre?.uid && pre.uid !== old.metadata.uid)
+      throw statusError(409, 'Conflict', `Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${old.metadata.uid}`, { name, kind: def.resource })
+    if (pre?.resourceVersion && pre.resourceVersion !== old.metadata.resourceVersion)
+      throw statusError(409, 'Conflict', `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${old.metadata.resourceVersion}`, { name, kind: def.resource })
+    const stamp = (o: KObject, grace: number): KObject => ({ ...o, metadata: { ...o.metadata, deletionTimestamp: rfc3339(this.now()), deletionGracePeriodSeconds: grace } })
+    const answer = (o: KObject): SandboxResponse => ok(def.deleteReturnsObject ? this.withType(def, o) : this.deletedStatus(def, o))
+    if (dry) return answer(def.graceful ? stamp(old, opts.gracePeriodSeconds ?? 30) : old)
+    if (def.resource === 'namespaces') {
+      // Namespace deletion removes everything it contains (the namespace controller's job, done at once).
+      for (const r of Object.values(RESOURCES).filter((d) => d.namespaced))
+        for (const o of this.store.list(r.resource, name)) this.removeNow(r, o, 'Background')
+      return answer(this.store.remove('namespaces', undefined, name)!)
+    }
+    if (def.graceful && opts.gracePeriodSeconds !== 0) {
+      if (old.metadata.deletionTimestamp) return answer(old)
+      const grace = opts.gracePeriodSeconds ?? old.spec?.terminationGracePeriodSeconds ?? 30
+      const terminating = this.store.put(def.resource, stamp(old, grace))
+      const t = setTimeout(() => {
+        this.deletions.delete(t)
+        const cur = this.store.get(def.resource, ns, name)
+        if (cur && cur.metadata.uid === old.metadata.uid) this.removeNow(def, cur, opts.propagationPolicy)
+      }, Math.min(grace * 1000, this.options.podStopMs))
+      t.unref?.()
+      this.deletions.add(t)
+      return answer(terminating)
+    }
+    this.removeNow(def, old, opts.propagationPolicy)
+    return answer(def.graceful ? stamp(old, 0) : old)
+  }
+
+  private deletedStatus(def: ResourceDef, old: KObject): Json {
+    return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details: { name: old.metadata.name, kind: def.resource, uid: old.metadata.uid } }
+  }
+
+  private deleteCollection(req: SandboxRequest, def: ResourceDef, ns: string | undefined): SandboxResponse {
+    const match = this.select(req, def)
+    const policy = this.deleteOptions(req).propagationPolicy
+    const removed = this.store.list(def.resource, ns).filter(match)
+    if (!isDryRun(req)) for (const o of removed) this.removeNow(def, o, policy)
+    // The OpenAPI document answers deletecollection with a Status.
+    return ok({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details: { kind: def.resource } })
+  }
+
+  /** Final removal, then garbage collection of dependents (ownerReferences) per the propagation policy. */
+  private removeNow(def: ResourceDef, obj: KObject, policy: string): void {
+    if (!this.store.remove(def.resource, obj.metadata.namespace, obj.metadata.name!)) return
+    if (def.resource === 'pods') this.lifecycle.forget(obj.metadata.uid!)
+    for (const { resource, object } of this.store.all()) {
+      const refs = object.metadata.ownerReferences ?? []
+      if (!refs.some((r) => r.uid === obj.metadata.uid)) continue
+      if (policy === 'Orphan') {
+        const next = clone(object)
+        next.metadata.ownerReferences = refs.filter((r) => r.uid !== obj.metadata.uid)
+        if (!next.metadata.ownerReferences.length) delete next.metadata.ownerReferences
+        recordUpdate(object, next, 'kube-controller-manager', 'v1', this.now())
+        this.store.put(resource, next)
+      } else this.removeNow(RESOURCES[resource]!, object, policy)
+    }
+  }
+
+  /** Ends a pod's containers (admin route): Succeeded or Failed. */
+  finishPod(ns: string, name: string, phase: 'Succeeded' | 'Failed'): KObject {
+    const pod = this.existing(RESOURCES.pods!, ns, name)
+    this.lifecycle.finish(ns, name, pod.metadata.uid!, phase)
+    return this.store.get('pods', ns, name)!
+  }
+
+  /** In-process TokenRequest for tests (no HTTP, no log entry). */
+  async mintToken(ns: string, name: string, audiences?: string[], expirationSeconds = 3600): Promise<string> {
+    return (await this.authApi.mint(ns, name, { audiences, expirationSeconds })).token
+  }
+}

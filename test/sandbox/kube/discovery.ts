@@ -1,0 +1,99 @@
+// Discovery (/version, /api, /api/v1, /apis, /apis/authentication.k8s.io/v1) and the OpenAPI v3
+// documents, served byte for byte from the official Kubernetes 1.35 documents in test/specs/kubernetes,
+// so kubectl's field validation and explain and @kubernetes/client-node see the real schemas.
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { RESOURCES, resourceVerbs } from './store.js'
+
+export const KUBERNETES_VERSION = {
+  major: '1',
+  minor: '35',
+  emulationMajor: '1',
+  emulationMinor: '35',
+  minCompatibilityMajor: '1',
+  minCompatibilityMinor: '34',
+  gitVersion: 'v1.35.0',
+  gitCommit: '66452049f3d692768c39c797b21b793dce80314e',
+  gitTreeState: 'clean',
+  buildDate: '2025-12-17T12:32:06Z',
+  goVersion: 'go1.25.5',
+  compiler: 'gc',
+  platform: 'linux/amd64'
+}
+
+export const AUTHENTICATION_GV = 'authentication.k8s.io/v1'
+
+/** The OpenAPI v3 documents, keyed by the index path (`api/v1`), with the file they come from. */
+export const OPENAPI_V3_FILES: Record<string, string> = {
+  'api/v1': 'api__v1_openapi.json',
+  [`apis/${AUTHENTICATION_GV}`]: 'apis__authentication.k8s.io__v1_openapi.json'
+}
+
+export const specPath = (file: string): string => fileURLToPath(new URL(`../../specs/kubernetes/v1.35/${file}`, import.meta.url))
+
+interface LoadedDoc {
+  body: Buffer
+  hash: string
+}
+const docs = new Map<string, LoadedDoc>()
+
+/** The raw document and its content hash (the index's `?hash=` is the upper-case hex SHA-512, as kube-apiserver uses). */
+export function openapiDocument(key: string): LoadedDoc | undefined {
+  const file = OPENAPI_V3_FILES[key]
+  if (!file) return undefined
+  let doc = docs.get(key)
+  if (!doc) {
+    const body = readFileSync(specPath(file))
+    doc = { body, hash: createHash('sha512').update(body).digest('hex').toUpperCase() }
+    docs.set(key, doc)
+  }
+  return doc
+}
+
+export function openapiIndex(): Record<string, unknown> {
+  return {
+    paths: Object.fromEntries(Object.keys(OPENAPI_V3_FILES).map((k) => [k, { serverRelativeURL: `/openapi/v3/${k}?hash=${openapiDocument(k)!.hash}` }]))
+  }
+}
+
+export function apiVersions(serverAddress: string): Record<string, unknown> {
+  return { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress }] }
+}
+
+export function coreResourceList(): Record<string, unknown> {
+  const resources: Array<Record<string, unknown>> = []
+  for (const def of Object.values(RESOURCES)) {
+    const verbs = def.resource === 'namespaces' ? resourceVerbs().filter((v) => v !== 'deletecollection') : resourceVerbs()
+    resources.push({
+      name: def.resource,
+      singularName: def.singular,
+      namespaced: def.namespaced,
+      kind: def.kind,
+      verbs,
+      ...(def.shortNames ? { shortNames: def.shortNames } : {}),
+      ...(def.resource === 'pods' ? { categories: ['all'] } : {})
+    })
+    if (def.resource === 'pods' || def.resource === 'namespaces') resources.push({ name: `${def.resource}/status`, singularName: '', namespaced: def.namespaced, kind: def.kind, verbs: ['get'] })
+  }
+  resources.push({ name: 'pods/log', singularName: '', namespaced: true, kind: 'Pod', verbs: ['get'] })
+  resources.push({ name: 'serviceaccounts/token', singularName: '', namespaced: true, group: 'authentication.k8s.io', version: 'v1', kind: 'TokenRequest', verbs: ['create'] })
+  return { kind: 'APIResourceList', groupVersion: 'v1', resources }
+}
+
+export function apiGroupList(): Record<string, unknown> {
+  const gv = { groupVersion: AUTHENTICATION_GV, version: 'v1' }
+  return { kind: 'APIGroupList', apiVersion: 'v1', groups: [{ name: 'authentication.k8s.io', versions: [gv], preferredVersion: gv }] }
+}
+
+export function authenticationResourceList(): Record<string, unknown> {
+  return {
+    kind: 'APIResourceList',
+    apiVersion: 'v1',
+    groupVersion: AUTHENTICATION_GV,
+    resources: [
+      { name: 'selfsubjectreviews', singularName: 'selfsubjectreview', namespaced: false, kind: 'SelfSubjectReview', verbs: ['create'] },
+      { name: 'tokenreviews', singularName: 'tokenreview', namespaced: false, kind: 'TokenReview', verbs: ['create'] }
+    ]
+  }
+}
