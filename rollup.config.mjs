@@ -8,10 +8,12 @@ import typescript from '@rollup/plugin-typescript'
 export default {
   input: 'src/index.ts',
   output: {
-    file: 'dist/index.js',
+    dir: 'dist',
     format: 'es',
-    // One file: lazy import() of the engine and SDKs stays lazy at run time but lives in the same file.
-    inlineDynamicImports: true,
+    entryFileNames: 'index.js',
+    // Code-splitting keeps `import('./engine.js')` lazy: a bad input fails after loading only index.js, and the
+    // Azure, Kubernetes and GitHub clients load when the engine needs them. Content-hashed names keep builds reproducible.
+    chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: false,
     // Some CommonJS dependencies call require() for Node built-ins; give the ESM bundle a require.
     banner: "import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);"

@@ -15,17 +15,19 @@ const dist = args.filter((a, i) => !a.startsWith('--') && !['--runs', '--node'].
 
 const dir = mkdtempSync(join(tmpdir(), 'aks-wi-bench-'))
 cpSync(dist, dir, { recursive: true })
-const size = readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0)
+const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => statSync(join(dir, f)).isFile())
+const size = files.reduce((n, f) => n + statSync(join(dir, f)).size, 0)
 
 const base = { PATH: process.env.PATH, GITHUB_OUTPUT: join(dir, 'out'), 'INPUT_RESOURCE-GROUP': 'rg', 'INPUT_CLUSTER-NAME': 'aks', 'INPUT_SERVICE-ACCOUNT-NAME': 'sa' }
 const paths = {
   'bad input': { ...base, 'INPUT_IDENTITY-NAME': 'x' },
-  // Valid inputs; ARM is a closed local port, so the engine loads, signs in and fails on the first connection.
-  engine: { ...base, 'INPUT_IDENTITY-NAME': 'id-app', INPUT_AUTH: 'environment', 'INPUT_ARM-ENDPOINT': 'https://127.0.0.1:9', 'INPUT_AUTHORITY-HOST': 'https://127.0.0.1:9', 'INPUT_SUBSCRIPTION-ID': '00000000-0000-4000-8000-000000000001', AZURE_CLIENT_ID: '00000000-0000-4000-8000-000000000002', AZURE_TENANT_ID: '00000000-0000-4000-8000-000000000003', AZURE_CLIENT_SECRET: 'x' }
+  // Valid inputs: the engine and the Azure SDK load, then sign-in fails at once (workload identity with a token
+  // file that does not exist), before any network request.
+  engine: { ...base, 'INPUT_IDENTITY-NAME': 'id-app', INPUT_AUTH: 'workload-identity', AZURE_FEDERATED_TOKEN_FILE: join(dir, 'missing-token'), 'INPUT_SUBSCRIPTION-ID': '00000000-0000-4000-8000-000000000001', AZURE_CLIENT_ID: '00000000-0000-4000-8000-000000000002', AZURE_TENANT_ID: '00000000-0000-4000-8000-000000000003' }
 }
 
 const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-console.log(`bundle ${dist}: ${(size / 1024 / 1024).toFixed(2)} MiB in ${readdirSync(dir).length} file(s); median of ${runs} runs`)
+console.log(`bundle ${dist}: ${(size / 1024 / 1024).toFixed(2)} MiB in ${files.length} file(s); median of ${runs} runs`)
 for (const node of nodes) {
   const version = spawnSync(node, ['--version']).stdout.toString().trim()
   for (const [name, env] of Object.entries(paths)) {

@@ -1,7 +1,174 @@
-// Placeholder until the engine lands: settings are valid, nothing else happens yet.
-import * as core from '@actions/core'
+// The run: Settings → desired state → sign in → observe → plan → apply → report. Kinds plug in through the
+// registry below; the graph walking lives in graph.ts and knows no kind. Every dependency on the outside
+// world (sink, CA, ID token, clock) can be injected, so tests run the engine in-process against the sandbox.
 import type { Settings } from './settings.js'
+import type { KindContext, Plan, Resource, ResourceKind } from './model.js'
+import { conflicts, countChanges, makePlan, resolver, type Kinds } from './plan.js'
+import { applyPlan, combine, observeAll } from './graph.js'
+import { desiredState, desiredStateWarnings, keys } from './desired.js'
+import { coreSink, planJson, renderPlan, summaryMarkdown, writeOutputs, type ActionOutputs, type Sink } from './report.js'
+import { DEFAULT_RETRY, realClock, withRetry, type RetryBounds, type RetryClock, type RetryConfig, type RetryReason } from './retry.js'
+import { signIn, type SignInDeps } from './azure/credentials.js'
+import { createAzureServices } from './azure/clients.js'
+import { clusterKind } from './azure/cluster.js'
+import { identityKind } from './azure/identity.js'
+import { federationKind } from './azure/federation.js'
+import { roleAssignmentKind } from './azure/roles.js'
+import { createKubeServices, kubeOutputs, KUBE_KINDS } from './kube/index.js'
 
-export async function execute(settings: Settings): Promise<void> {
-  core.info(`Inputs are valid: mode ${settings.mode}, cluster ${settings.cluster.resourceGroup}/${settings.cluster.name}.`)
+/** The kinds this build knows. A new kind is one more entry here and resources of its kind in desired.ts. */
+export const AZURE_KINDS: ResourceKind[] = [clusterKind, identityKind, federationKind, roleAssignmentKind]
+/** Every kind: Azure's, then the Kubernetes half's (namespace, service account, runner set). */
+export const ALL_KINDS: ResourceKind[] = [...AZURE_KINDS, ...KUBE_KINDS]
+
+export interface EngineDeps {
+  sink: Sink
+  env: Record<string, string | undefined>
+  /** Extra CA (PEM) every Azure client and credential trusts (the sandbox's); production: none. */
+  ca?: string
+  idToken?: SignInDeps['idToken']
+  azOnPath?: SignInDeps['azOnPath']
+  /** Retry bounds per eventual-consistency error (tests use small ones). */
+  retry?: Partial<Record<RetryReason, Partial<RetryBounds>>>
+  clock?: RetryClock
+  /** Long-running-operation poll interval (tests); default: the service's Retry-After. */
+  pollIntervalMs?: number
+  /** Concurrent apply steps. */
+  concurrency?: number
+  kinds?: ResourceKind[]
+  /** The desired state (default: desiredState, both halves); tests of one half pass that half's. */
+  desired?: (settings: Settings, subscriptionId: string) => Resource[]
+  /** A fetch for the GitHub API that trusts an extra CA (tests: the sandbox's); production: Octokit's default. */
+  githubFetch?: typeof fetch
+}
+
+export interface RunResult {
+  plan: Plan
+  outputs: ActionOutputs
+  /** States after the run, by resource key. */
+  states: Map<string, unknown>
+}
+
+function retryConfig(over: EngineDeps['retry']): RetryConfig {
+  const out = { ...DEFAULT_RETRY }
+  for (const [k, v] of Object.entries(over ?? {}) as Array<[RetryReason, Partial<RetryBounds>]>) out[k] = { ...out[k], ...v }
+  return out
+}
+
+/** Runs `fn` once per key and shares the promise. */
+function memoizer() {
+  const m = new Map<string, Promise<unknown>>()
+  return <T>(key: string, fn: () => Promise<T>): Promise<T> => {
+    let p = m.get(key) as Promise<T> | undefined
+    if (!p) {
+      p = fn()
+      m.set(key, p)
+    }
+    return p
+  }
+}
+
+/** Serialises tasks per key (a promise chain per key). */
+function exclusiveByKey() {
+  const tails = new Map<string, Promise<unknown>>()
+  return <T>(key: string, fn: () => Promise<T>): Promise<T> => {
+    const prev = tails.get(key) ?? Promise.resolve()
+    const next = prev.catch(() => undefined).then(fn)
+    tails.set(key, next)
+    return next
+  }
+}
+
+export function kindContext(services: unknown, sink: Sink, deps: Pick<EngineDeps, 'retry' | 'clock'>): KindContext {
+  const config = retryConfig(deps.retry)
+  const clock = deps.clock ?? realClock
+  const log = { info: (m: string) => sink.info(m), warning: (m: string) => sink.warning(m) }
+  return {
+    services,
+    log,
+    retry: (fn, what) =>
+      withRetry(what, fn, {
+        config,
+        clock,
+        onRetry: ({ reason, attempt, delayMs }) => log.info(`  ${what}: ${reason}, retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`)
+      }),
+    memo: memoizer(),
+    exclusive: exclusiveByKey()
+  }
+}
+
+/** The action's outputs from the final states (pure over states and specs). */
+export function collectOutputs(s: Settings, resources: readonly Resource[], states: ReadonlyMap<string, unknown>, kinds: Kinds, plan: Plan): ActionOutputs {
+  // Specs resolved against the final states (the outputs of a spec's refs are final too).
+  const { outputs: out } = resolver(kinds, resources, (k) => states.get(k))
+  const identity = out(keys.identity(s))
+  const cluster = out(keys.cluster(s))
+  const fic = resources.find((r) => r.kind === 'federated-credential')
+  const roleIds = resources.filter((r) => r.kind === 'role-assignment').map((r) => out(r.key).id).filter((x): x is string => !!x)
+  return {
+    'client-id': identity.clientId || undefined,
+    'principal-id': identity.principalId || undefined,
+    'tenant-id': identity.tenantId || undefined,
+    'identity-id': identity.id || undefined,
+    'oidc-issuer-url': cluster.issuerUrl,
+    'federated-credential-name': fic ? out(fic.key).name : undefined,
+    'role-assignment-ids': roleIds.join('\n'),
+    ...kubeOutputs(s, out),
+    changes: String(countChanges(plan)),
+    plan: planJson(plan)
+  }
+}
+
+export async function execute(settings: Settings, partial: Partial<EngineDeps> = {}): Promise<RunResult> {
+  const deps: EngineDeps = { sink: partial.sink ?? (await coreSink()), env: partial.env ?? process.env, ...partial } as EngineDeps
+  const { sink } = deps
+  const kinds: Kinds = new Map((deps.kinds ?? ALL_KINDS).map((k) => [k.kind, k]))
+
+  for (const w of desiredStateWarnings(settings)) sink.warning(w)
+
+  const session = await signIn(settings, { env: deps.env, log: sink, mask: (s) => sink.setSecret(s), ca: deps.ca, idToken: deps.idToken, azOnPath: deps.azOnPath })
+  const services = await createAzureServices(session.credential, session.subscriptionId, { armEndpoint: settings.azure.armEndpoint, ca: deps.ca, pollIntervalMs: deps.pollIntervalMs })
+  // The Kubernetes half's clients are built on first use (reaching the cluster may fetch a kubeconfig from AKS).
+  const kube = createKubeServices({ settings, credential: session.credential, subscriptionId: session.subscriptionId, env: deps.env, ca: deps.ca, mask: (s) => sink.setSecret(s), info: (m) => sink.info(m), githubFetch: deps.githubFetch, pollMs: deps.pollIntervalMs })
+  const ctx = kindContext({ ...services, kube }, sink, deps)
+  const resources = (deps.desired ?? desiredState)(settings, session.subscriptionId)
+
+  const observed = await observeAll(resources, kinds, ctx)
+  const plan = makePlan(settings.mode, resources, observed, kinds)
+  sink.info(renderPlan(plan))
+
+  const finish = async (states: ReadonlyMap<string, unknown>, applied: boolean): Promise<RunResult> => {
+    const outputs = collectOutputs(settings, resources, states, kinds, plan)
+    writeOutputs(sink, outputs)
+    await sink.summary(summaryMarkdown(plan, outputs, applied))
+    return { plan, outputs, states: new Map(states) }
+  }
+
+  if (settings.mode === 'plan') {
+    const result = await finish(observed, false)
+    const changes = countChanges(plan)
+    if (settings.failOnDrift && (changes > 0 || conflicts(plan).length > 0)) {
+      throw new Error(`Drift: ${changes} resource(s) differ from the desired state${conflicts(plan).length ? ` and ${conflicts(plan).length} need attention` : ''} (see the plan above). Run with mode: apply to converge.`)
+    }
+    return result
+  }
+
+  const blocked = conflicts(plan)
+  if (blocked.length) {
+    await finish(observed, false)
+    throw new Error(
+      `Nothing was changed: ${blocked.length} resource(s) cannot be brought to the desired state:\n` + blocked.map((s) => `- ${s.key}: ${s.reason ?? 'conflict'}`).join('\n')
+    )
+  }
+
+  const { states, failures } = await applyPlan(plan, resources, observed, kinds, ctx, deps.concurrency)
+  if (failures.length) {
+    await finish(states, true).catch(() => undefined)
+    const err = combine('Applying the plan', failures.filter((f) => !f.skipped).map((f) => f.error))
+    const skipped = failures.filter((f) => f.skipped).map((f) => f.step.key)
+    if (skipped.length) err.message += `\nNot attempted, as they depend on what failed: ${skipped.join(', ')}`
+    throw err
+  }
+  sink.info(`Applied: ${countChanges(plan)} change(s).`)
+  return finish(states, true)
 }

@@ -1,0 +1,51 @@
+// The ARM clients, built in one place so every client gets the same endpoint, token scope, TLS trust and
+// user agent. The SDKs are imported lazily: a run that fails on its inputs never loads them.
+import type { TokenCredential } from '@azure/core-auth'
+import type { ManagedServiceIdentityClient } from '@azure/arm-msi'
+import type { AuthorizationManagementClient } from '@azure/arm-authorization'
+import type { ContainerServiceClient } from '@azure/arm-containerservice'
+import { armScope } from '../clouds.js'
+
+export interface AzureServices {
+  subscriptionId: string
+  msi: ManagedServiceIdentityClient
+  authorization: AuthorizationManagementClient
+  aks: ContainerServiceClient
+  /** Long-running-operation poll interval override (tests); undefined = the service's Retry-After. */
+  pollIntervalMs?: number
+}
+
+export interface ClientOptions {
+  armEndpoint: string
+  /** Extra CA certificates (PEM) to trust, e.g. the sandbox's; production passes nothing (system CAs + NODE_EXTRA_CA_CERTS). */
+  ca?: string
+  pollIntervalMs?: number
+  userAgentPrefix?: string
+}
+
+/** Options every Azure SDK client and credential takes for TLS trust; empty when no extra CA is given. */
+export function tlsOptions(ca: string | undefined): { tlsOptions?: { ca: string } } {
+  return ca ? { tlsOptions: { ca } } : {}
+}
+
+export async function createAzureServices(credential: TokenCredential, subscriptionId: string, o: ClientOptions): Promise<AzureServices> {
+  // One after the other: they share @azure/core-rest-pipeline, and jest's ESM loader fails on concurrent imports of a
+  // shared module ("not in cache"). In the bundle these imports are already resolved, so the order costs nothing.
+  const msi = await import('@azure/arm-msi')
+  const authz = await import('@azure/arm-authorization')
+  const aks = await import('@azure/arm-containerservice')
+  const scope = armScope(o.armEndpoint)
+  const common = {
+    endpoint: o.armEndpoint,
+    ...tlsOptions(o.ca),
+    userAgentOptions: { userAgentPrefix: o.userAgentPrefix ?? 'aks-workload-identity' }
+  }
+  return {
+    subscriptionId,
+    msi: new msi.ManagedServiceIdentityClient(credential, subscriptionId, { ...common, credentialScopes: [scope] }),
+    authorization: new authz.AuthorizationManagementClient(credential, subscriptionId, { ...common, credentialScopes: [scope] }),
+    // The newer (TypeSpec) client asks for management.azure.com unless told: set the scope, for sovereign clouds too.
+    aks: new aks.ContainerServiceClient(credential, subscriptionId, { ...common, credentials: { scopes: [scope] } }),
+    pollIntervalMs: o.pollIntervalMs
+  }
+}

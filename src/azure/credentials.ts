@@ -1,0 +1,255 @@
+// How the action itself signs in to Azure. `auth: auto` tries, in order: GitHub OIDC (as azure/login does,
+// without the az CLI), workload identity (the action runs on an AKS runner pod), an Azure CLI session, and
+// service-principal environment variables. Every token is masked the moment it exists.
+import { access, readFile } from 'node:fs/promises'
+import { constants as fsConstants } from 'node:fs'
+import { delimiter, join } from 'node:path'
+import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth'
+import type { AuthMode, Settings } from '../settings.js'
+import type { Logger } from '../model.js'
+import { armScope, CLOUDS } from '../clouds.js'
+import { explain } from './errors.js'
+import { tlsOptions } from './clients.js'
+
+export type AuthMethod = Exclude<AuthMode, 'auto'>
+
+/** The audience GitHub ID tokens are requested for, as azure/login does. */
+export const GITHUB_OIDC_AUDIENCE = 'api://AzureADTokenExchange'
+
+export interface SignInDeps {
+  env: Record<string, string | undefined>
+  log: Logger
+  mask(secret: string): void
+  /** Extra CA (PEM) for the authority host (tests); production: system CAs + NODE_EXTRA_CA_CERTS. */
+  ca?: string
+  /** GitHub's ID token for an audience; default `core.getIDToken`. */
+  idToken?(audience: string): Promise<string>
+  /** Whether the Azure CLI is installed; default: `az` on PATH. */
+  azOnPath?(env: Record<string, string | undefined>): Promise<boolean>
+  /** The CLI's current subscription; default `az account show` through @actions/exec. */
+  azAccount?(): Promise<{ id: string; tenantId?: string }>
+}
+
+export interface Session {
+  credential: TokenCredential
+  method: AuthMethod
+  subscriptionId: string
+  tenantId?: string
+}
+
+export interface AuthChoice {
+  method?: AuthMethod
+  /** Why each earlier method was not used (for the error when none is). */
+  skipped: string[]
+}
+
+/** Pure: which sign-in method applies, given the settings and environment. */
+export function chooseAuth(s: Settings, env: Record<string, string | undefined>, azInstalled: boolean): AuthChoice {
+  const checks: Array<[AuthMethod, string | undefined]> = [
+    [
+      'oidc',
+      !env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+        ? "GitHub OIDC: no ID-token endpoint (add 'permissions: id-token: write' to the job)"
+        : !s.azure.clientId || !s.azure.tenantId
+          ? "GitHub OIDC: 'client-id' and 'tenant-id' are needed"
+          : undefined
+    ],
+    [
+      'workload-identity',
+      !env.AZURE_FEDERATED_TOKEN_FILE
+        ? 'workload identity: AZURE_FEDERATED_TOKEN_FILE is not set (not on a workload-identity pod)'
+        : !s.azure.clientId || !s.azure.tenantId
+          ? 'workload identity: AZURE_CLIENT_ID and AZURE_TENANT_ID (or client-id and tenant-id) are needed'
+          : undefined
+    ],
+    ['azure-cli', azInstalled ? undefined : "Azure CLI: 'az' is not on PATH (run azure/login first)"],
+    [
+      'environment',
+      !env.AZURE_CLIENT_ID || !env.AZURE_TENANT_ID || (!env.AZURE_CLIENT_SECRET && !env.AZURE_CLIENT_CERTIFICATE_PATH)
+        ? 'environment: AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET (or AZURE_CLIENT_CERTIFICATE_PATH) are needed'
+        : undefined
+    ]
+  ]
+  const wanted = s.azure.auth
+  const skipped: string[] = []
+  for (const [method, why] of checks) {
+    if (wanted !== 'auto' && wanted !== method) continue
+    if (!why) return { method, skipped }
+    skipped.push(why)
+  }
+  return { skipped }
+}
+
+/** The `iss`, `sub` and `aud` claims of a JWT (never the token): what people need to debug a federation mismatch. */
+export function tokenClaims(jwt: string): { iss?: string; sub?: string; aud?: string } {
+  try {
+    const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>
+    const aud = Array.isArray(payload.aud) ? payload.aud.join(',') : payload.aud
+    return { iss: str(payload.iss), sub: str(payload.sub), aud: str(aud) }
+  } catch {
+    return {}
+  }
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
+
+/** Whether a JWT's `exp` is less than `ms` away (or unreadable). */
+export function expiresWithin(jwt: string, ms: number, now = Date.now()): boolean {
+  try {
+    const exp = (JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown }).exp
+    return typeof exp !== 'number' || exp * 1000 - now < ms
+  } catch {
+    return true
+  }
+}
+
+/** Public-cloud-like authority hosts MSAL can discover; anything else (sovereign overrides, the sandbox) skips discovery. */
+function knownAuthority(host: string): boolean {
+  return Object.values(CLOUDS).some((c) => c.authorityHost === host)
+}
+
+export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
+  const azInstalled = s.azure.auth === 'auto' || s.azure.auth === 'azure-cli' ? await (deps.azOnPath ?? azOnPath)(deps.env) : false
+  const choice = chooseAuth(s, deps.env, azInstalled)
+  if (!choice.method) {
+    throw new Error(
+      `Cannot sign in to Azure (auth: ${s.azure.auth}): ${choice.skipped.join('; ')}. ` +
+        'Use GitHub OIDC (client-id, tenant-id and permissions: id-token: write), run azure/login first, or set AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET.'
+    )
+  }
+  const method = choice.method
+  const id = await import('@azure/identity')
+  const common = {
+    authorityHost: s.azure.authorityHost,
+    disableInstanceDiscovery: !knownAuthority(s.azure.authorityHost),
+    ...tlsOptions(deps.ca)
+  }
+  const env = deps.env
+  let inner: TokenCredential
+  let detail = ''
+  let describe = async () => detail
+  let idTokenFailure: Promise<unknown> = Promise.resolve(undefined)
+  switch (method) {
+    case 'oidc': {
+      const getIdToken = deps.idToken ?? defaultIdToken
+      // Fetched once up front: its claims go in the log, and a missing permission fails here with a clear hint.
+      const first = explain('Getting the GitHub ID token', () => getIdToken(GITHUB_OIDC_AUDIENCE), () => "The job needs 'permissions: id-token: write'.")
+      // Masked the moment it arrives.
+      first.then((t) => deps.mask(t), () => undefined)
+      idTokenFailure = first.then(() => undefined, (err: unknown) => err)
+      let current: Promise<string> = first
+      inner = new id.ClientAssertionCredential(
+        s.azure.tenantId!,
+        s.azure.clientId!,
+        async () => {
+          // A GitHub ID token can be presented until it expires: fetch a new one only when it is about to.
+          let token = await current
+          if (expiresWithin(token, 60_000)) {
+            current = getIdToken(GITHUB_OIDC_AUDIENCE)
+            token = await current
+          }
+          deps.mask(token)
+          return token
+        },
+        common
+      )
+      describe = async () => {
+        const c = tokenClaims(await first)
+        return ` (client ${s.azure.clientId}; GitHub ID token iss ${c.iss}, sub ${c.sub}, aud ${c.aud})`
+      }
+      break
+    }
+    case 'workload-identity':
+      detail = ` (client ${s.azure.clientId}, token file ${env.AZURE_FEDERATED_TOKEN_FILE})`
+      // The projected service-account token is a credential too: mask it (the credential re-reads the file itself).
+      await readFile(env.AZURE_FEDERATED_TOKEN_FILE!, 'utf8').then(
+        (t) => t.trim() && deps.mask(t.trim()),
+        () => undefined
+      )
+      inner = new id.WorkloadIdentityCredential({ ...common, tenantId: s.azure.tenantId, clientId: s.azure.clientId, tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE })
+      break
+    case 'azure-cli':
+      inner = new id.AzureCliCredential({ tenantId: s.azure.tenantId })
+      break
+    case 'environment':
+      detail = ` (client ${env.AZURE_CLIENT_ID})`
+      if (env.AZURE_CLIENT_SECRET) deps.mask(env.AZURE_CLIENT_SECRET)
+      inner = env.AZURE_CLIENT_SECRET
+        ? new id.ClientSecretCredential(env.AZURE_TENANT_ID!, env.AZURE_CLIENT_ID!, env.AZURE_CLIENT_SECRET, common)
+        : new id.ClientCertificateCredential(env.AZURE_TENANT_ID!, env.AZURE_CLIENT_ID!, { certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH! }, common)
+      break
+  }
+  const credential = sharedCredential(inner, deps.mask)
+  // Sign in now: a bad credential fails here with the method named, not in the middle of the first ARM read.
+  try {
+    await explain(`Signing in to Azure with ${method}`, () => credential.getToken(armScope(s.azure.armEndpoint)))
+  } catch (err) {
+    // MSAL wraps a failing assertion callback: report the ID-token problem itself when that was the cause.
+    throw (await idTokenFailure) ?? err
+  }
+  deps.log.info(`Signed in to Azure with ${method}${await describe()}.`)
+
+  let subscriptionId = s.azure.subscriptionId
+  let tenantId = s.azure.tenantId
+  if (!subscriptionId && method === 'azure-cli') {
+    const account = await explain('Reading the Azure CLI subscription (az account show)', () => (deps.azAccount ?? azAccountShow)())
+    subscriptionId = account.id
+    tenantId ??= account.tenantId
+  }
+  if (!subscriptionId) throw new Error("No subscription: set the 'subscription-id' input or AZURE_SUBSCRIPTION_ID.")
+  return { credential, method, subscriptionId, tenantId }
+}
+
+/**
+ * Wraps a credential so every token is masked as soon as it exists, and concurrent requests for the same scope
+ * share one token request (three SDK clients starting together would otherwise each ask Entra).
+ */
+export function sharedCredential(inner: TokenCredential, mask: (s: string) => void, refreshMarginMs = 120_000): TokenCredential {
+  const cache = new Map<string, Promise<AccessToken | null>>()
+  return {
+    async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
+      const k = [scopes].flat().join(' ') + (options?.tenantId ? `@${options.tenantId}` : '') + (options?.claims ? `#${options.claims}` : '')
+      let p = cache.get(k)
+      if (p) {
+        const t = await p.catch(() => null)
+        if (t && t.expiresOnTimestamp - Date.now() > refreshMarginMs) return t
+      }
+      p = inner.getToken(scopes, options).then((t) => {
+        if (t) mask(t.token)
+        return t
+      })
+      cache.set(k, p)
+      p.catch(() => cache.delete(k))
+      return p
+    }
+  }
+}
+
+async function defaultIdToken(audience: string): Promise<string> {
+  const core = await import('@actions/core')
+  return core.getIDToken(audience)
+}
+
+async function azOnPath(env: Record<string, string | undefined>): Promise<boolean> {
+  const names = process.platform === 'win32' ? ['az.cmd', 'az.exe'] : ['az']
+  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const n of names) {
+      try {
+        await access(join(dir, n), fsConstants.X_OK)
+        return true
+      } catch {
+        // not here
+      }
+    }
+  }
+  return false
+}
+
+/** `az account show`: kept small (not testable here without az). */
+async function azAccountShow(): Promise<{ id: string; tenantId?: string }> {
+  const { getExecOutput } = await import('@actions/exec')
+  const out = await getExecOutput('az', ['account', 'show', '--output', 'json'], { silent: true })
+  const account = JSON.parse(out.stdout) as { id?: string; tenantId?: string }
+  if (!account.id) throw new Error('az account show returned no subscription id')
+  return { id: account.id, tenantId: account.tenantId }
+}

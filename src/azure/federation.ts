@@ -1,0 +1,168 @@
+// Federated identity credentials on the managed identity: one per (cluster issuer, namespace, service account).
+// Compared on issuer, subject and audiences; created or replaced by name; an existing credential with the same
+// issuer and subject under another name is adopted (Azure refuses a second one). All writes on one identity are
+// serialised in-process, and Azure's cross-process 409 and post-creation 404 are retried.
+import type { FederatedIdentityCredential } from '@azure/arm-msi'
+import { UNKNOWN, type Change, type FieldDiff, type KindContext, type Outputs, type ResourceKind, type Step } from '../model.js'
+import { createChange, sameValue } from '../plan.js'
+import type { AzureServices } from './clients.js'
+import { errorStatus, explain, isNotFound } from './errors.js'
+
+/** Azure's limit of federated credentials per user-assigned identity. */
+export const MAX_CREDENTIALS_PER_IDENTITY = 20
+
+export interface FederatedCredentialSpec {
+  identityKey: string
+  identityResourceGroup: string
+  identityName: string
+  name: string
+  issuer: string
+  subject: string
+  audiences: string[]
+}
+
+export interface Credential {
+  id: string
+  name: string
+  issuer: string
+  subject: string
+  audiences: string[]
+}
+
+/** Every credential on the identity (the resource itself is picked from them by name or issuer+subject). */
+export interface CredentialsState {
+  credentials: Credential[]
+}
+
+export interface Match {
+  /** The credential this resource is (by issuer+subject first, else by name); undefined = to be created. */
+  target?: Credential
+  adopted: boolean
+}
+
+/** Pure: which existing credential is ours. Issuer and subject compare exactly (Entra is case-sensitive). */
+export function matchCredential(spec: FederatedCredentialSpec, list: readonly Credential[]): Match {
+  const same = spec.issuer === UNKNOWN ? undefined : list.find((c) => c.issuer === spec.issuer && c.subject === spec.subject)
+  if (same) return { target: same, adopted: same.name.toLowerCase() !== spec.name.toLowerCase() }
+  return { target: list.find((c) => c.name.toLowerCase() === spec.name.toLowerCase()), adopted: false }
+}
+
+/** Pure. */
+export function diffCredential(spec: FederatedCredentialSpec, o: CredentialsState | undefined): Change {
+  const list = o?.credentials ?? []
+  const { target, adopted } = matchCredential(spec, list)
+  const desired = { issuer: spec.issuer, subject: spec.subject, audiences: spec.audiences }
+  if (!target) {
+    if (list.length >= MAX_CREDENTIALS_PER_IDENTITY) {
+      return {
+        action: 'conflict',
+        diff: [],
+        reason: `the identity already has ${list.length} federated credentials, Azure's limit of ${MAX_CREDENTIALS_PER_IDENTITY}: delete unused ones (az identity federated-credential list/delete --identity-name ${spec.identityName} --resource-group ${spec.identityResourceGroup}) or use another identity`
+      }
+    }
+    return createChange({ name: spec.name, ...desired })
+  }
+  const diff: FieldDiff[] = []
+  for (const [field, want] of Object.entries(desired)) {
+    const have = target[field as keyof typeof desired]
+    if (!sameValue(want, have)) diff.push({ field, from: have, to: want })
+  }
+  const reason = adopted ? `adopts the existing credential '${target.name}' (same issuer and subject)` : undefined
+  return { action: diff.length ? 'update' : 'unchanged', diff, id: target.id, ...(reason ? { reason } : {}) }
+}
+
+function toCredential(f: FederatedIdentityCredential): Credential {
+  return { id: f.id ?? '', name: f.name ?? '', issuer: f.issuer ?? '', subject: f.subject ?? '', audiences: [...(f.audiences ?? [])] }
+}
+
+const services = (ctx: KindContext) => ctx.services as AzureServices
+
+async function list(spec: FederatedCredentialSpec, ctx: KindContext): Promise<CredentialsState | undefined> {
+  try {
+    return await explain(`Listing the federated credentials of ${spec.identityResourceGroup}/${spec.identityName}`, async () => {
+      const credentials: Credential[] = []
+      for await (const f of services(ctx).msi.federatedIdentityCredentials.list(spec.identityResourceGroup, spec.identityName)) credentials.push(toCredential(f))
+      return { credentials }
+    })
+  } catch (err) {
+    // No identity yet: no credentials either.
+    if (isNotFound(err)) return undefined
+    throw err
+  }
+}
+
+/** Azure's answer when another credential already has this issuer and subject (code not documented: match the text). */
+const isDuplicateIssuerSubject = (err: unknown): boolean =>
+  errorStatus(err) === 400 && /issuer and subject combination already exists/i.test(err instanceof Error ? err.message : String(err))
+
+export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsState> = {
+  kind: 'federated-credential',
+
+  observe: (_r, spec, ctx) => list(spec, ctx),
+
+  diff: diffCredential,
+
+  async apply(step: Step, spec: FederatedCredentialSpec, o: CredentialsState | undefined, ctx: KindContext) {
+    if (step.action === 'unchanged') return o!
+    if (spec.issuer === UNKNOWN) throw new Error(`Federating ${spec.identityName} failed: the cluster reports no OIDC issuer URL`)
+    // One writer per identity in this process: Azure rejects concurrent credential writes on one identity.
+    return ctx.exclusive(`federated-credentials:${spec.identityKey}`, async () => {
+      // Decide again with the spec as it is now (the issuer may only be known after the cluster update).
+      let current = o ?? { credentials: [] }
+      let { target } = matchCredential(spec, current.credentials)
+      const write = async (name: string): Promise<Credential> =>
+        toCredential(
+          await ctx.retry(
+            () =>
+              explain(`Writing federated credential '${name}' on ${spec.identityResourceGroup}/${spec.identityName}`, () =>
+                services(ctx).msi.federatedIdentityCredentials.createOrUpdate(spec.identityResourceGroup, spec.identityName, name, {
+                  issuer: spec.issuer,
+                  subject: spec.subject,
+                  audiences: spec.audiences
+                })
+              ),
+            `Writing federated credential '${name}'`
+          )
+        )
+      if (target && diffCredential(spec, current).action === 'unchanged') return current
+      let written: Credential
+      try {
+        written = await write(target?.name ?? spec.name)
+      } catch (err) {
+        if (!isDuplicateIssuerSubject(err)) throw err
+        // Another run created the same issuer+subject under another name meanwhile: adopt it.
+        current = (await list(spec, ctx)) ?? { credentials: [] }
+        target = matchCredential(spec, current.credentials).target
+        if (!target) throw err
+        ctx.log.info(`  adopting federated credential '${target.name}' (same issuer and subject, written concurrently)`)
+        if (diffCredential(spec, current).action === 'unchanged') return current
+        written = await write(target.name)
+      }
+      return { credentials: [...current.credentials.filter((c) => c.name.toLowerCase() !== written.name.toLowerCase()), written] }
+    })
+  },
+
+  /** Ours when it has the name this action gives it (an adopted credential, named by someone else, is kept). */
+  owned: (o: CredentialsState, spec: FederatedCredentialSpec) => {
+    const m = matchCredential(spec, o.credentials)
+    return !!m.target && !m.adopted && m.target.name.toLowerCase() === spec.name.toLowerCase()
+  },
+
+  async destroy(_step: Step, spec: FederatedCredentialSpec, _o: CredentialsState, ctx: KindContext) {
+    await ctx.exclusive(`federated-credentials:${spec.identityKey}`, () =>
+      ctx.retry(
+        () =>
+          explain(`Deleting federated credential '${spec.name}' of ${spec.identityResourceGroup}/${spec.identityName}`, () =>
+            services(ctx).msi.federatedIdentityCredentials.delete(spec.identityResourceGroup, spec.identityName, spec.name)
+          ),
+        `Deleting federated credential '${spec.name}'`
+      )
+    )
+  },
+
+  outputs(o: CredentialsState | undefined, spec: FederatedCredentialSpec): Outputs {
+    // The credential this spec resolved to: ours by name, or the one adopted by issuer and subject.
+    const t = o ? matchCredential(spec, o.credentials).target : undefined
+    return { id: t?.id, name: t?.name }
+  }
+}

@@ -1,0 +1,102 @@
+// The engine's core, independent of any resource kind: observe every resource (reads start together; a
+// resource waits only for the observations it asks for), and apply a plan along its dependency graph with
+// independent steps concurrently, up to a bound.
+import type { KindContext, Plan, Resource, Step } from './model.js'
+import { kindOf, resolver, type Kinds } from './plan.js'
+
+/** Observes all resources concurrently; `upstream(key)` lets one wait for another's observation. */
+export async function observeAll(resources: readonly Resource[], kinds: Kinds, ctx: KindContext): Promise<Map<string, unknown>> {
+  const byKey = new Map(resources.map((r) => [r.key, r]))
+  const started = new Map<string, Promise<unknown>>()
+  // At observe time nothing is known about other resources: specs see empty outputs (static fields are all observe needs).
+  const noRefs = () => ({})
+  const observe = (key: string): Promise<unknown> => {
+    let p = started.get(key)
+    if (!p) {
+      const r = byKey.get(key)
+      if (!r) return Promise.reject(new Error(`no resource '${key}' to observe`))
+      p = kindOf(kinds, r.kind).observe(r, r.spec(noRefs), ctx, observe)
+      started.set(key, p)
+    }
+    return p
+  }
+  const results = await Promise.allSettled(resources.map((r) => observe(r.key)))
+  const failed = results.flatMap((res) => (res.status === 'rejected' ? [res.reason as unknown] : []))
+  if (failed.length) throw combine('Reading the current state', failed)
+  return new Map(resources.map((r, i) => [r.key, (results[i] as PromiseFulfilledResult<unknown>).value]))
+}
+
+export interface ApplyResult {
+  /** State of every resource after the run (observed for unchanged ones). */
+  states: Map<string, unknown>
+  /** Steps that failed, and (`skipped`) steps not attempted because a dependency failed. */
+  failures: Array<{ step: Step; error: unknown; skipped: boolean }>
+}
+
+/** A counting semaphore: at most `limit` tasks at once. */
+function limiter(limit: number) {
+  let active = 0
+  const queue: Array<() => void> = []
+  return async <T>(fn: () => Promise<T>): Promise<T> => {
+    if (active >= limit) await new Promise<void>((r) => queue.push(r))
+    active++
+    try {
+      return await fn()
+    } finally {
+      active--
+      queue.shift()?.()
+    }
+  }
+}
+
+class DependencyFailed extends Error {}
+
+/**
+ * Applies the plan: each step starts as soon as its dependencies are done, with the specs resolved against the
+ * dependencies' states after their apply. A failed step skips its dependents; independent ones still finish.
+ */
+export async function applyPlan(plan: Plan, resources: readonly Resource[], observed: ReadonlyMap<string, unknown>, kinds: Kinds, ctx: KindContext, concurrency = 8): Promise<ApplyResult> {
+  const states = new Map(observed)
+  const { spec } = resolver(kinds, resources, (k) => states.get(k), false)
+  const steps = new Map(plan.steps.map((s) => [s.key, s]))
+  const running = new Map<string, Promise<void>>()
+  const limit = limiter(concurrency)
+  const failures: ApplyResult['failures'] = []
+  const reverse = plan.mode === 'destroy'
+  // Destroy runs the graph backwards: a step waits for the steps that depend on it.
+  const waitsFor = (s: Step): string[] => (reverse ? plan.steps.filter((o) => o.dependsOn.includes(s.key)).map((o) => o.key) : s.dependsOn)
+
+  const run = (key: string): Promise<void> => {
+    let p = running.get(key)
+    if (p) return p
+    const step = steps.get(key)!
+    p = (async () => {
+      const deps = await Promise.allSettled(waitsFor(step).map(run))
+      if (deps.some((d) => d.status === 'rejected')) throw new DependencyFailed(`${key}: skipped because a step it depends on failed`)
+      const kind = kindOf(kinds, step.kind)
+      await limit(async () => {
+        if (step.action === 'delete') {
+          await kind.destroy!(step, spec(key), states.get(key), ctx)
+          states.delete(key)
+        } else if (step.action !== 'unchanged' || !reverse) {
+          // Resolved now: a dependency's outputs are as applied (the issuer after the cluster update, the new principal ID).
+          states.set(key, await kind.apply(step, spec(key), states.get(key), ctx))
+        }
+      })
+    })()
+    p.catch((error: unknown) => failures.push({ step, error, skipped: error instanceof DependencyFailed }))
+    running.set(key, p)
+    return p
+  }
+  await Promise.allSettled(plan.steps.map((s) => run(s.key)))
+  return { states, failures }
+}
+
+/** One error for several: the first's message when alone, else a numbered list. Keeps the first as `cause`. */
+export function combine(what: string, errors: unknown[]): Error {
+  const msg = (e: unknown) => (e instanceof Error ? e.message : String(e))
+  if (errors.length === 1) return errors[0] instanceof Error ? errors[0] : new Error(`${what} failed: ${msg(errors[0])}`)
+  const err = new Error(`${what} failed in ${errors.length} places:\n${errors.map((e, i) => `${i + 1}. ${msg(e)}`).join('\n')}`)
+  err.cause = errors[0]
+  return err
+}

@@ -1,0 +1,222 @@
+// Reaching the cluster: the `kubeconfig` input; else $KUBECONFIG (what Azure/aks-set-context exports); else a
+// kubeconfig fetched from AKS. A fetched user kubeconfig names kubelogin as an exec plugin; instead of needing
+// that binary, its user is replaced by a bearer token for the AKS server application obtained with the action's
+// own Azure credential. A fetched kubeconfig holds a credential: it is masked, written under RUNNER_TEMP with
+// mode 600, and never logged.
+import { randomBytes } from 'node:crypto'
+import { chmod, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { delimiter, join } from 'node:path'
+import { parse, stringify } from 'yaml'
+import type { TokenCredential } from '@azure/core-auth'
+import type { ContainerServiceClientOptionalParams } from '@azure/arm-containerservice'
+import type { CoreV1Api, KubeConfig } from '@kubernetes/client-node'
+import { AKS_SERVER_APP_ID } from '../clouds.js'
+
+export type KubeconfigSource = 'input' | 'env' | 'aks-user' | 'aks-admin'
+
+export interface ClusterAccess {
+  kubeConfig: KubeConfig
+  source: KubeconfigSource
+  /** The kubeconfig file used or written (never its contents). */
+  path: string
+  /** The API server URL of the current context. */
+  server: string
+}
+
+export interface AksCredentialOptions {
+  /** The action's own Azure credential (also used for the Entra token of `user` kubeconfigs). */
+  credential: TokenCredential
+  subscriptionId: string
+  resourceGroup: string
+  clusterName: string
+  kind: 'user' | 'admin'
+  /** ARM endpoint, credential scopes, TLS (tests: the sandbox CA), retry options. */
+  clientOptions?: ContainerServiceClientOptionalParams
+}
+
+export interface ReachClusterOptions {
+  /** The `kubeconfig` input (a path), if given. */
+  kubeconfigInput?: string
+  env: Record<string, string | undefined>
+  /** How to fetch from AKS when neither the input nor $KUBECONFIG is set. */
+  aks: AksCredentialOptions
+  /** Called with every credential as soon as it is known (core.setSecret in the action). */
+  mask: (secret: string) => void
+  info?: (message: string) => void
+}
+
+/** The AKS server application's scope: what the API server of an Entra-integrated cluster accepts. */
+export const AKS_SERVER_SCOPE = `${AKS_SERVER_APP_ID}/.default`
+
+/** Raised for problems a user must fix (bad kubeconfig, local accounts disabled); the message says how. */
+export class ClusterAccessError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ClusterAccessError'
+  }
+}
+
+interface KubeconfigDoc {
+  'current-context'?: string
+  contexts?: Array<{ name: string; context?: { user?: string; cluster?: string } }>
+  users?: Array<{ name: string; user?: Record<string, unknown> }>
+}
+
+function currentUser(doc: KubeconfigDoc): { name: string; user?: Record<string, unknown> } | undefined {
+  const ctx = doc.contexts?.find((c) => c.name === doc['current-context']) ?? doc.contexts?.[0]
+  return doc.users?.find((u) => u.name === ctx?.context?.user)
+}
+
+/** Whether the current context signs in through Entra (kubelogin `exec`, or the legacy `azure` auth provider). */
+export function usesEntra(kubeconfigYaml: string): boolean {
+  const user = currentUser(parse(kubeconfigYaml) as KubeconfigDoc)?.user ?? {}
+  return 'exec' in user || 'auth-provider' in user
+}
+
+/** Replaces the current context's user entry (pure); a multi-context file keeps its other entries. */
+function withUser(kubeconfigYaml: string, entry: Record<string, unknown>): { yaml: string; userName: string } {
+  const doc = parse(kubeconfigYaml) as KubeconfigDoc
+  const user = currentUser(doc)
+  if (!user) throw new ClusterAccessError('The kubeconfig from AKS has no user for its current context.')
+  user.user = entry
+  return { yaml: stringify(doc), userName: user.name }
+}
+
+/** The current context's user (a kubelogin `exec`) replaced by a static bearer token: the file we write. Pure. */
+export const withBearerToken = (kubeconfigYaml: string, token: string): string => withUser(kubeconfigYaml, { token }).yaml
+
+/**
+ * Signs every request of the in-memory client with a token from the action's credential, fetched per request
+ * (the credential caches and renews it), so a run longer than one token's life (a slow cluster update, a long
+ * wait) keeps working. Matches only the user it was made for.
+ */
+function entraAuthenticator(userName: string, credential: TokenCredential, mask: (s: string) => void): Parameters<KubeConfig['addAuthenticator']>[0] {
+  let last = ''
+  return {
+    isAuthProvider: (user) => user.name === userName,
+    async applyAuthentication(_user, opts) {
+      const t = await credential.getToken(AKS_SERVER_SCOPE)
+      if (!t?.token) throw new ClusterAccessError(`The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`)
+      if (t.token !== last) {
+        last = t.token
+        mask(last)
+      }
+      const o = opts as { headers?: Record<string, string> }
+      o.headers ??= {}
+      o.headers.Authorization = `Bearer ${t.token}`
+    }
+  }
+}
+
+/** Writes a credential-bearing file readable only by this user (mode 600, even under a permissive umask). */
+export async function writePrivateFile(dir: string, prefix: string, content: string): Promise<string> {
+  const path = join(dir, `${prefix}-${randomBytes(6).toString('hex')}`)
+  await writeFile(path, content, { mode: 0o600, flag: 'wx' })
+  await chmod(path, 0o600)
+  return path
+}
+
+function localAccountsDisabled(err: unknown): boolean {
+  const e = err as { statusCode?: number; message?: string; code?: string }
+  return (e.statusCode === 400 || e.code === 'BadRequest') && /local accounts/i.test(e.message ?? '')
+}
+
+export interface FetchedKubeconfig {
+  /** What is written to RUNNER_TEMP: usable as is by later steps (a user kubeconfig carries a current token). */
+  file: string
+  /** Loaded in memory; for an Entra user, signed per request by `authenticator`. */
+  kubeConfig: KubeConfig
+}
+
+/** listClusterUserCredentials / listClusterAdminCredentials, then (Entra user) the kubelogin exec swapped for tokens. */
+export async function fetchAksKubeconfig(o: AksCredentialOptions, mask: (s: string) => void): Promise<FetchedKubeconfig> {
+  const { KubeConfig } = await import('@kubernetes/client-node')
+  const { ContainerServiceClient } = await import('@azure/arm-containerservice')
+  const client = new ContainerServiceClient(o.credential, o.subscriptionId, o.clientOptions)
+  let result
+  try {
+    result =
+      o.kind === 'admin'
+        ? await client.managedClusters.listClusterAdminCredentials(o.resourceGroup, o.clusterName)
+        : await client.managedClusters.listClusterUserCredentials(o.resourceGroup, o.clusterName)
+  } catch (err) {
+    if (o.kind === 'admin' && localAccountsDisabled(err)) {
+      throw new ClusterAccessError(
+        `'cluster-credentials: admin' is refused: the cluster ${o.resourceGroup}/${o.clusterName} has local accounts disabled (disableLocalAccounts: true), so AKS hands out no admin kubeconfig. ` +
+          "Use 'cluster-credentials: user' (the action's identity then needs a Kubernetes RBAC role on the cluster, e.g. 'Azure Kubernetes Service RBAC Admin'), or pass a kubeconfig."
+      )
+    }
+    throw err
+  }
+  const value = result.kubeconfigs?.[0]?.value
+  if (!value) throw new ClusterAccessError(`AKS returned no ${o.kind} kubeconfig for ${o.resourceGroup}/${o.clusterName}.`)
+  const text = Buffer.from(value).toString('utf8')
+  const kc = new KubeConfig()
+  // Admin, or a cluster without Entra integration (its user kubeconfig holds a client certificate): use as is.
+  if (o.kind === 'admin' || !usesEntra(text)) {
+    maskUserSecrets(text, mask)
+    kc.loadFromString(text)
+    return { file: text, kubeConfig: kc }
+  }
+  const { token } = (await o.credential.getToken(AKS_SERVER_SCOPE)) ?? {}
+  if (!token) throw new ClusterAccessError(`The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`)
+  mask(token)
+  const bare = withUser(text, {})
+  kc.loadFromString(bare.yaml)
+  kc.addAuthenticator(entraAuthenticator(bare.userName, o.credential, mask))
+  return { file: withBearerToken(text, token), kubeConfig: kc }
+}
+
+/** Masks the static credentials a kubeconfig's users carry. */
+function maskUserSecrets(text: string, mask: (s: string) => void): void {
+  const doc = parse(text) as KubeconfigDoc
+  for (const u of doc.users ?? []) {
+    for (const key of ['token', 'client-key-data', 'password']) {
+      const v = u.user?.[key]
+      if (typeof v === 'string' && v) mask(v)
+    }
+  }
+}
+
+async function loadFile(path: string): Promise<KubeConfig> {
+  const { KubeConfig } = await import('@kubernetes/client-node')
+  const kc = new KubeConfig()
+  try {
+    kc.loadFromFile(path)
+  } catch (err) {
+    throw new ClusterAccessError(`Cannot read the kubeconfig '${path}': ${(err as Error).message}`)
+  }
+  return kc
+}
+
+function serverOf(kc: KubeConfig, path: string): string {
+  const server = kc.getCurrentCluster()?.server
+  if (!server) throw new ClusterAccessError(`The kubeconfig '${path}' has no cluster for its current context '${kc.getCurrentContext()}'.`)
+  return server
+}
+
+export async function reachCluster(o: ReachClusterOptions): Promise<ClusterAccess> {
+  if (o.kubeconfigInput) {
+    const kc = await loadFile(o.kubeconfigInput)
+    o.info?.(`Kubernetes: using the kubeconfig from the 'kubeconfig' input (${o.kubeconfigInput}).`)
+    return { kubeConfig: kc, source: 'input', path: o.kubeconfigInput, server: serverOf(kc, o.kubeconfigInput) }
+  }
+  // $KUBECONFIG may list several files; the first one that is set is the one kubectl writes to and reads first.
+  const fromEnv = (o.env.KUBECONFIG ?? '').split(delimiter).find((p) => p.trim())
+  if (fromEnv) {
+    const kc = await loadFile(fromEnv)
+    o.info?.(`Kubernetes: using $KUBECONFIG (${fromEnv}).`)
+    return { kubeConfig: kc, source: 'env', path: fromEnv, server: serverOf(kc, fromEnv) }
+  }
+  const { file, kubeConfig: kc } = await fetchAksKubeconfig(o.aks, o.mask)
+  const path = await writePrivateFile(o.env.RUNNER_TEMP || tmpdir(), 'aks-wi-kubeconfig', file)
+  o.info?.(`Kubernetes: fetched the cluster's ${o.aks.kind} kubeconfig from AKS${o.aks.kind === 'user' ? ' (Entra token, no kubelogin)' : ''}; written to ${path} (mode 600).`)
+  return { kubeConfig: kc, source: o.aks.kind === 'admin' ? 'aks-admin' : 'aks-user', path, server: serverOf(kc, path) }
+}
+
+/** The typed API client everything else uses (core/v1 only: namespaces, service accounts, secrets, pods, events). */
+export async function coreApi(kc: KubeConfig): Promise<CoreV1Api> {
+  const { CoreV1Api } = await import('@kubernetes/client-node')
+  return kc.makeApiClient(CoreV1Api)
+}

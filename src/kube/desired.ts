@@ -1,0 +1,67 @@
+// The Kubernetes half of the desired state (pure): the namespace, the service account, and, with
+// `runner-count` > 0 (or in destroy mode, to remove them), the runner set. Keys and dependencies follow the
+// apply order cluster → identity → namespace → service account → runner pods: the webhook needs the service
+// account (with the identity's client ID) to exist when a pod is admitted.
+import { UNKNOWN, type Outputs, type Resource } from '../model.js'
+import type { Settings } from '../settings.js'
+import type { NamespaceSpec, ServiceAccountSpec } from './kinds.js'
+import type { RunnerSetSpec } from './runner-kind.js'
+
+export const kubeKeys = {
+  namespace: (s: Settings) => `namespace:${s.kube.namespace}`,
+  serviceAccount: (s: Settings) => `service-account:${s.kube.namespace}/${s.kube.serviceAccount}`,
+  runners: (s: Settings) => `runner:${s.kube.namespace}/${s.kube.serviceAccount}`
+}
+
+export function kubeResources(s: Settings, upstream: { cluster: string; identity: string }): Resource[] {
+  const ns = kubeKeys.namespace(s)
+  const sa = kubeKeys.serviceAccount(s)
+  const namespace: Resource<NamespaceSpec> = {
+    key: ns,
+    kind: 'namespace',
+    dependsOn: [upstream.cluster],
+    spec: () => ({ name: s.kube.namespace, create: s.kube.createNamespace, clusterKey: upstream.cluster })
+  }
+  const serviceAccount: Resource<ServiceAccountSpec> = {
+    key: sa,
+    kind: 'service-account',
+    dependsOn: [ns, upstream.identity],
+    spec: (refs) => ({
+      namespace: s.kube.namespace,
+      name: s.kube.serviceAccount,
+      clientId: refs(upstream.identity).clientId ?? UNKNOWN,
+      tenantId: refs(upstream.identity).tenantId ?? UNKNOWN,
+      clusterKey: upstream.cluster
+    })
+  }
+  const out: Resource[] = [namespace, serviceAccount]
+  if (s.runners.count > 0 || s.mode === 'destroy') {
+    const runners: Resource<RunnerSetSpec> = {
+      key: kubeKeys.runners(s),
+      kind: 'runner-set',
+      // The cluster too: its update turns the webhook on, which must happen before pods are created.
+      dependsOn: [sa, upstream.cluster, upstream.identity],
+      spec: (refs) => ({
+        namespace: s.kube.namespace,
+        serviceAccount: s.kube.serviceAccount,
+        image: s.runners.image,
+        namePrefix: s.runners.namePrefix,
+        clientId: refs(upstream.identity).clientId ?? UNKNOWN,
+        tenantId: refs(upstream.identity).tenantId ?? UNKNOWN,
+        count: s.runners.count,
+        audience: s.federation.audience,
+        wait: s.wait.enabled,
+        timeoutSeconds: s.wait.timeoutSeconds,
+        clusterKey: upstream.cluster
+      })
+    }
+    out.push(runners)
+  }
+  return out
+}
+
+/** The action outputs `namespace`, `service-account` and `runner-names` from the final outputs of each resource. */
+export function kubeOutputs(s: Settings, outputsOf: (key: string) => Outputs): Record<string, string | undefined> {
+  const runners = s.runners.count > 0 ? outputsOf(kubeKeys.runners(s))['runner-names'] : ''
+  return { namespace: s.kube.namespace, 'service-account': s.kube.serviceAccount, 'runner-names': runners ?? '' }
+}

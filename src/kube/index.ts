@@ -1,0 +1,10 @@
+// The Kubernetes half as the engine sees it: its resource kinds, its desired resources and outputs, and the
+// lazily built clients they use.
+import type { ResourceKind } from '../model.js'
+import { namespaceKind, serviceAccountKind } from './kinds.js'
+import { runnerSetKind } from './runner-kind.js'
+
+export { kubeResources, kubeOutputs, kubeKeys } from './desired.js'
+export { createKubeServices, type KubeServices, type KubeServiceOptions } from './services.js'
+
+export const KUBE_KINDS: ResourceKind[] = [namespaceKind, serviceAccountKind, runnerSetKind] as ResourceKind[]

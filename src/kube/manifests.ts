@@ -1,0 +1,203 @@
+// Pure builders for every Kubernetes object the action writes: the namespace, the workload-identity service
+// account, and each runner's Pod and JIT-config Secret, plus the runner spec hash. No I/O: the same inputs
+// always give the same objects, which is what makes plan and the spec hash stable across runs.
+import { createHash, randomBytes } from 'node:crypto'
+import type { V1Namespace, V1Pod, V1Secret, V1ServiceAccount } from '@kubernetes/client-node'
+
+/** Server-side apply field manager, and the value of the ownership label on everything we create. */
+export const FIELD_MANAGER = 'aks-workload-identity'
+export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by'
+export const MANAGED_BY = 'aks-workload-identity'
+
+/** The workload identity webhook's contract (azure-workload-identity v1.6, FACTS.md c.5). */
+export const USE_LABEL = 'azure.workload.identity/use'
+export const CLIENT_ID_ANNOTATION = 'azure.workload.identity/client-id'
+export const TENANT_ID_ANNOTATION = 'azure.workload.identity/tenant-id'
+
+/** Runner pods: how we find ours, and what we record on them. */
+export const COMPONENT_LABEL = 'app.kubernetes.io/component'
+export const RUNNER_COMPONENT = 'github-runner'
+/** Which service account's runner set a pod belongs to (several workloads may share a namespace). */
+export const RUNNER_SET_LABEL = 'aks-workload-identity/runner-set'
+export const SPEC_HASH_ANNOTATION = 'aks-workload-identity/spec-hash'
+/** GitHub's id of the runner registered for this pod, so its record can be deleted with the pod. */
+export const RUNNER_ID_ANNOTATION = 'aks-workload-identity/runner-id'
+export const RUNNER_CONTAINER = 'runner'
+export const JIT_SECRET_KEY = 'jitconfig'
+/** The runner image's user (actions/runner images/Dockerfile: `runner`, uid 1001). */
+export const RUNNER_UID = 1001
+
+/** Requests and limits for the runner container: enough for typical jobs, bounded so one job cannot starve a node. */
+export const RUNNER_RESOURCES = {
+  requests: { cpu: '500m', memory: '1Gi' },
+  limits: { cpu: '2', memory: '4Gi' }
+} as const
+
+export function ownershipLabels(): Record<string, string> {
+  return { [MANAGED_BY_LABEL]: MANAGED_BY }
+}
+
+export function namespaceManifest(name: string): V1Namespace {
+  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: ownershipLabels() } }
+}
+
+export interface ServiceAccountInput {
+  namespace: string
+  name: string
+  /** The managed identity's client ID (the webhook injects it as AZURE_CLIENT_ID). */
+  clientId: string
+  tenantId: string
+}
+
+/** Only the fields we own: server-side apply leaves everyone else's labels and annotations alone. */
+export function serviceAccountManifest(i: ServiceAccountInput): V1ServiceAccount {
+  return {
+    apiVersion: 'v1',
+    kind: 'ServiceAccount',
+    metadata: {
+      name: i.name,
+      namespace: i.namespace,
+      labels: ownershipLabels(),
+      annotations: { [CLIENT_ID_ANNOTATION]: i.clientId, [TENANT_ID_ANNOTATION]: i.tenantId }
+    }
+  }
+}
+
+export interface RunnerPodInput {
+  namespace: string
+  serviceAccount: string
+  image: string
+  namePrefix: string
+  /** What the webhook will inject: part of the hash, so a new identity replaces the pods. */
+  clientId: string
+  tenantId: string
+}
+
+export const runnerSetValue = (serviceAccount: string): string => serviceAccount.slice(0, 63).replace(/[^A-Za-z0-9]+$/, '')
+
+/** The label selector of every runner pod this action made (all service accounts). */
+export const allRunnersSelector = (): string => `${MANAGED_BY_LABEL}=${MANAGED_BY},${COMPONENT_LABEL}=${RUNNER_COMPONENT}`
+
+/** The label selector of the runner pods of one service account. */
+export function runnerSelector(serviceAccount: string): string {
+  return `${allRunnersSelector()},${RUNNER_SET_LABEL}=${runnerSetValue(serviceAccount)}`
+}
+
+export const jitSecretName = (runnerName: string): string => `${runnerName}-jitconfig`
+
+const SUFFIX_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
+/** `prefix-xxxxxxxx`: a valid pod name and GitHub runner name, unique enough to never collide in practice. */
+export function newRunnerName(prefix: string, random: (n: number) => Buffer = randomBytes): string {
+  const suffix = [...random(8)].map((b) => SUFFIX_ALPHABET[b % SUFFIX_ALPHABET.length]).join('')
+  return `${prefix}-${suffix}`
+}
+
+/** Whether `name` is one of ours for `prefix` (exactly `prefix-` + 8 suffix characters). */
+export const isRunnerName = (prefix: string, name: string): boolean => name.length === prefix.length + 9 && name.startsWith(`${prefix}-`) && /^[a-z0-9]{8}$/.test(name.slice(prefix.length + 1))
+
+const SECRET_PLACEHOLDER = '$(runner-secret)'
+
+/** Our pod spec with the per-runner secret name left as a placeholder: what the hash covers. */
+function runnerPodSpec(i: RunnerPodInput, secretName: string): NonNullable<V1Pod['spec']> {
+  return {
+    serviceAccountName: i.serviceAccount,
+    // A runner registers once and exits after one job; a restart would re-use a spent JIT config.
+    restartPolicy: 'Never',
+    // The job talks to Azure through workload identity, not to this cluster's API: no API token mounted.
+    automountServiceAccountToken: false,
+    enableServiceLinks: false,
+    securityContext: {
+      runAsNonRoot: true,
+      runAsUser: RUNNER_UID,
+      runAsGroup: RUNNER_UID,
+      seccompProfile: { type: 'RuntimeDefault' }
+    },
+    containers: [
+      {
+        name: RUNNER_CONTAINER,
+        image: i.image,
+        command: ['/home/runner/run.sh'],
+        env: [
+          { name: 'ACTIONS_RUNNER_INPUT_JITCONFIG', valueFrom: { secretKeyRef: { name: secretName, key: JIT_SECRET_KEY } } },
+          // Exit with a distinct code instead of self-updating when GitHub deprecates the image's runner version.
+          { name: 'ACTIONS_RUNNER_RETURN_VERSION_DEPRECATED_EXIT_CODE', value: '1' },
+          { name: 'GITHUB_ACTIONS_RUNNER_EXTRA_USER_AGENT', value: MANAGED_BY }
+        ],
+        resources: { requests: { ...RUNNER_RESOURCES.requests }, limits: { ...RUNNER_RESOURCES.limits } },
+        securityContext: {
+          runAsNonRoot: true,
+          runAsUser: RUNNER_UID,
+          allowPrivilegeEscalation: false,
+          privileged: false,
+          capabilities: { drop: ['ALL'] },
+          seccompProfile: { type: 'RuntimeDefault' }
+        }
+      }
+    ]
+  }
+}
+
+function runnerLabels(i: RunnerPodInput): Record<string, string> {
+  return { ...ownershipLabels(), [COMPONENT_LABEL]: RUNNER_COMPONENT, [RUNNER_SET_LABEL]: runnerSetValue(i.serviceAccount), [USE_LABEL]: 'true' }
+}
+
+/** JSON with object keys sorted at every level, so the hash never depends on construction order. */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`
+  if (v && typeof v === 'object') {
+    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined)
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`
+  }
+  return JSON.stringify(v)
+}
+
+/**
+ * The hash of OUR pod (labels, spec, name prefix, and the identity the webhook will inject), independent of the
+ * runner's name and of anything the API server or webhook adds. A pod whose annotation differs is replaced.
+ */
+export function runnerSpecHash(i: RunnerPodInput): string {
+  const basis = {
+    v: 1,
+    namespace: i.namespace,
+    namePrefix: i.namePrefix,
+    identity: { clientId: i.clientId.toLowerCase(), tenantId: i.tenantId.toLowerCase() },
+    labels: runnerLabels(i),
+    spec: runnerPodSpec(i, SECRET_PLACEHOLDER)
+  }
+  return createHash('sha256').update(canonicalJson(basis)).digest('hex').slice(0, 32)
+}
+
+export function runnerPodManifest(i: RunnerPodInput, runnerName: string, runnerId?: number): V1Pod {
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: {
+      name: runnerName,
+      namespace: i.namespace,
+      labels: runnerLabels(i),
+      annotations: { [SPEC_HASH_ANNOTATION]: runnerSpecHash(i), ...(runnerId !== undefined ? { [RUNNER_ID_ANNOTATION]: String(runnerId) } : {}) }
+    },
+    spec: runnerPodSpec(i, jitSecretName(runnerName))
+  }
+}
+
+/**
+ * The JIT config Secret, owned by its pod: deleting the pod (or the garbage collector after it) deletes the
+ * credential. The only object that ever holds the JIT config.
+ */
+export function runnerSecretManifest(namespace: string, runnerName: string, jitConfig: string, owner: { name: string; uid: string }): V1Secret {
+  return {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    type: 'Opaque',
+    metadata: {
+      name: jitSecretName(runnerName),
+      namespace,
+      labels: { ...ownershipLabels(), [COMPONENT_LABEL]: RUNNER_COMPONENT },
+      ownerReferences: [{ apiVersion: 'v1', kind: 'Pod', name: owner.name, uid: owner.uid, controller: true, blockOwnerDeletion: false }]
+    },
+    immutable: true,
+    // `data` (base64) rather than `stringData`: what the API server stores and returns, so nothing converts it.
+    data: { [JIT_SECRET_KEY]: Buffer.from(jitConfig, 'utf8').toString('base64') }
+  }
+}

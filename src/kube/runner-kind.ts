@@ -1,0 +1,156 @@
+// The runner set (all runner pods of one service account) as an engine resource kind. One resource rather
+// than one per runner: runner names are generated, so the unit the user asks for is "runner-count pods of
+// this spec". The diff is planRunners (pure); apply re-reads the pods first (the plan may be minutes old after
+// a cluster update) and then removes, creates and waits.
+import type { Change, FieldDiff, KindContext, Outputs, Resource, ResourceKind, Step } from '../model.js'
+import type { RunnerRecord } from '../github/runners.js'
+import { combine } from '../graph.js'
+import { checkInjection } from './injection.js'
+import { kube } from './kinds.js'
+import type { RunnerPodInput } from './manifests.js'
+import { createRunner, deleteRunnerPod, observeRunnerPods, planRunners, removeRunner, RunnerError, type RunnerDeps, type RunnerPlan, type RunnerPod } from './runner.js'
+import { waitForRunning } from './wait.js'
+
+export interface RunnerSetSpec extends RunnerPodInput {
+  count: number
+  audience: string
+  wait: boolean
+  timeoutSeconds: number
+  clusterKey: string
+}
+
+export interface RunnerSetState {
+  pods: RunnerPod[]
+  /** Other runner sets' pods in the namespace. */
+  otherPods?: string[]
+  /** GitHub records under our prefix; undefined without a token. */
+  records?: RunnerRecord[]
+  /** From the cluster observation, for the injection diagnosis. */
+  workloadIdentityEnabled?: boolean
+}
+
+/** Creations at once: each is a GitHub call and two Kubernetes writes; GitHub dislikes bursts. */
+const CREATE_CONCURRENCY = 4
+
+const live = (p: RunnerPod): boolean => !p.deleting && p.phase !== 'Succeeded' && p.phase !== 'Failed'
+
+function plan(spec: RunnerSetSpec, state: RunnerSetState | undefined): RunnerPlan {
+  const expect = { clientId: spec.clientId, audience: spec.audience, serviceAccount: spec.serviceAccount }
+  return planRunners({ count: spec.count, input: spec, pods: state?.pods ?? [], otherPods: state?.otherPods, records: state?.records, injected: (p) => checkInjection(p.pod, expect).ok })
+}
+
+async function observe(spec: RunnerSetSpec, ctx: KindContext, workloadIdentityEnabled?: boolean): Promise<RunnerSetState> {
+  const [observed, github] = await Promise.all([kube(ctx).core().then((api) => observeRunnerPods(api, spec.namespace, spec.serviceAccount)), kube(ctx).github()])
+  const records = github ? await github.listByPrefix(`${spec.namePrefix}-`) : undefined
+  return { pods: observed.pods, otherPods: observed.otherSets, records, workloadIdentityEnabled }
+}
+
+/** Pure: the plan of one runner set as a step. */
+export function diffRunnerSet(spec: RunnerSetSpec, state: RunnerSetState | undefined): Change {
+  const p = plan(spec, state)
+  const id = `${spec.namespace}/${spec.serviceAccount}`
+  const diff: FieldDiff[] = []
+  const healthy = (state?.pods ?? []).filter(live).length
+  if (p.create > 0 || p.remove.length > 0) diff.push({ field: 'runners', from: healthy, to: spec.count })
+  for (const reason of ['finished', 'failing', 'outdated', 'not-injected', 'surplus'] as const) {
+    const names = p.remove.filter((r) => r.reason === reason).map((r) => r.pod.name)
+    if (names.length) diff.push({ field: `pods.${reason}`, from: names.join(', ') })
+  }
+  if (p.orphanRecords.length) diff.push({ field: 'github.orphaned-runners', from: p.orphanRecords.map((r) => r.name).join(', ') })
+  const notes: string[] = []
+  if (p.remove.some((r) => r.reason === 'outdated')) notes.push('the runner pod spec changed and mutated pods cannot be patched: they are replaced')
+  if (p.deferred.length) notes.push(`${p.deferred.map((d) => d.name).join(', ')} run a job: left alone until it ends`)
+  const reason = notes.length ? notes.join('; ') : undefined
+  if (diff.length === 0) return { action: 'unchanged', diff, id, ...(reason ? { reason } : {}) }
+  const action = (state?.pods ?? []).length === 0 && p.orphanRecords.length === 0 ? 'create' : p.remove.some((r) => r.reason === 'outdated') ? 'replace' : 'update'
+  return { action, diff, id, ...(reason ? { reason } : {}) }
+}
+
+/** Runs `fn` over `items`, at most `limit` at once; every item runs, failures are collected. */
+async function eachLimited<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<Array<PromiseSettledResult<R>>> {
+  const out: Array<PromiseSettledResult<R>> = new Array(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await fn(items[i]!).then(
+        (value) => ({ status: 'fulfilled', value }) as const,
+        (reason: unknown) => ({ status: 'rejected', reason }) as const
+      )
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return out
+}
+
+const failure = (errors: unknown[]): Error => combine('Setting up the runners', errors)
+
+export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState> = {
+  kind: 'runner-set',
+
+  async observe(_r: Resource<RunnerSetSpec>, spec, ctx, upstream) {
+    // No cluster, no API to read from (the cluster step reports that).
+    const cluster = (await upstream(spec.clusterKey)) as { workloadIdentityEnabled?: boolean } | undefined
+    if (!cluster) return undefined
+    return observe(spec, ctx, cluster.workloadIdentityEnabled)
+  },
+
+  diff: diffRunnerSet,
+
+  async apply(step: Step, spec, observed, ctx) {
+    if (step.action === 'unchanged') return observed ?? { pods: [] }
+    const k = kube(ctx)
+    const [api, github] = await Promise.all([k.core(), k.github()])
+    if (!github) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.")
+    const deps: RunnerDeps = { api, github, info: (m) => ctx.log.info(m) }
+    // The cluster was just updated if it needed to be: the webhook is on now.
+    const fresh = await observe(spec, ctx, true)
+    const p = plan(spec, fresh)
+    const recordId = (pod: RunnerPod): number | undefined => pod.runnerId ?? fresh.records?.find((r) => r.name === pod.name)?.id
+    for (const d of p.deferred) ctx.log.info(`Runner ${d.name}: running a job, left alone (it exits after the job; the next run replaces it).`)
+
+    const removed = await eachLimited(p.remove, CREATE_CONCURRENCY, async ({ pod, reason }) => {
+      await removeRunner(deps, spec.namespace, pod.name, recordId(pod))
+      ctx.log.info(`Runner ${pod.name}: removed (${reason}), with its Secret and GitHub registration.`)
+    })
+    const orphans = await eachLimited(p.orphanRecords, CREATE_CONCURRENCY, async (r) => {
+      await github.remove(r.id)
+      ctx.log.info(`GitHub runner ${r.name}: registration removed (its pod is gone).`)
+    })
+    const expect = { clientId: spec.clientId, audience: spec.audience, serviceAccount: spec.serviceAccount, workloadIdentityEnabled: fresh.workloadIdentityEnabled }
+    const created = await eachLimited(Array.from({ length: p.create }), CREATE_CONCURRENCY, () => createRunner(deps, spec, expect))
+    const errors = [...removed, ...orphans, ...created].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
+    const names = created.flatMap((r) => (r.status === 'fulfilled' ? [r.value.name] : []))
+    if (spec.wait && names.length) {
+      try {
+        await waitForRunning(api, spec.namespace, names, { timeoutMs: spec.timeoutSeconds * 1000, pollMs: k.pollMs, info: (m) => ctx.log.info(m) })
+      } catch (err) {
+        errors.push(err)
+      }
+    }
+    if (errors.length) throw failure(errors)
+    const after = await observeRunnerPods(api, spec.namespace, spec.serviceAccount)
+    return { pods: after.pods, otherPods: after.otherSets, workloadIdentityEnabled: fresh.workloadIdentityEnabled }
+  },
+
+  outputs(o, spec): Outputs {
+    return { 'runner-names': (o?.pods ?? []).filter(live).map((p) => p.name).join('\n'), id: `${spec.namespace}/${spec.serviceAccount}` }
+  },
+
+  owned: () => true,
+
+  async destroy(_step, _spec, observed, ctx) {
+    const k = kube(ctx)
+    const [api, github] = await Promise.all([k.core(), k.github()])
+    const records = observed.records ?? []
+    const results = await eachLimited(observed.pods.filter((p) => !p.deleting), CREATE_CONCURRENCY, async (pod) => {
+      const namespace = pod.pod.metadata?.namespace ?? ''
+      const id = pod.runnerId ?? records.find((r) => r.name === pod.name)?.id
+      if (github) await removeRunner({ api, github, info: (m) => ctx.log.info(m) }, namespace, pod.name, id)
+      else await deleteRunnerPod(api, namespace, pod.name)
+      ctx.log.info(`Runner ${pod.name}: removed.`)
+    })
+    const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
+    if (errors.length) throw failure(errors)
+  }
+}

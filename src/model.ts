@@ -1,0 +1,109 @@
+// The engine's vocabulary: desired resources, the kinds that know how to observe and change them, and the
+// plan steps that connect the two. Types only (plus two constants): no I/O, no SDKs.
+import type { Mode } from './settings.js'
+
+/** What a step does to its resource. `conflict` = the desired state cannot be reached without the user. */
+export type Action = 'create' | 'update' | 'replace' | 'delete' | 'unchanged' | 'conflict'
+
+/** The actions that change something (what the `changes` output counts). */
+export const CHANGING_ACTIONS: ReadonlySet<Action> = new Set<Action>(['create', 'update', 'replace', 'delete'])
+
+/** Shown for a desired value that is only known once a dependency has been applied (Terraform's wording). */
+export const UNKNOWN = '(known after apply)'
+
+/** One field that differs: `from` is undefined when the resource or field is absent, `to` when it goes away. */
+export interface FieldDiff {
+  field: string
+  from?: unknown
+  to?: unknown
+}
+
+/** What a kind's pure diff concludes for one resource. */
+export interface Change {
+  action: Action
+  diff: FieldDiff[]
+  /** Why, in a few words: the conflict's explanation, or a note such as an adoption. */
+  reason?: string
+  /** The existing resource's ID, when there is one. */
+  id?: string
+}
+
+export interface Step extends Change {
+  key: string
+  kind: string
+  /** Keys of the steps that must finish first (apply order; destroy walks it backwards). */
+  dependsOn: string[]
+}
+
+/**
+ * The plan, also the `plan` output (JSON). Version 1 shape, kept stable for consumers:
+ * `{ version: 1, mode, steps: [{ key, kind, action, reason?, diff: [{ field, from, to }], id? }] }`.
+ * Steps are in dependency order.
+ */
+export interface Plan {
+  version: 1
+  mode: Mode
+  steps: Step[]
+}
+
+/** Values a resource offers its dependents (client ID, issuer URL, ...): strings, or undefined when unknown. */
+export type Outputs = Record<string, string | undefined>
+
+/** Looks up the outputs of a dependency by key (observed at plan time, as applied at apply time). */
+export type Refs = (key: string) => Outputs
+
+/** A resource the user wants, with a stable key. Its spec may depend on what its dependencies report. */
+export interface Resource<S = unknown> {
+  key: string
+  /** Names the ResourceKind that handles it. */
+  kind: string
+  /** Keys that must be applied first. */
+  dependsOn: string[]
+  /**
+   * The desired fields, given other resources' outputs: a dependency's as applied, any other resource's as
+   * observed (e.g. the identity reads the cluster's location without waiting for a cluster update).
+   * Values may be missing at plan time (`?? UNKNOWN`).
+   */
+  spec(refs: Refs): S
+}
+
+/** Everything a kind may use to talk to the world; the engine builds it, kinds never build clients themselves. */
+export interface KindContext {
+  /** Shared clients and services, typed by the kinds that use them. */
+  services: unknown
+  log: Logger
+  /** The one retry helper for eventual-consistency errors (see retry.ts). */
+  retry: <T>(fn: () => Promise<T>, what: string) => Promise<T>
+  /** Runs `fn` once per key for the whole run and shares the promise (e.g. one role-assignment list per scope). */
+  memo<T>(key: string, fn: () => Promise<T>): Promise<T>
+  /** Serialises everything run under the same key (e.g. all federated-credential writes of one identity). */
+  exclusive<T>(key: string, fn: () => Promise<T>): Promise<T>
+}
+
+export interface Logger {
+  info(message: string): void
+  warning(message: string): void
+}
+
+/**
+ * How one kind of resource is read, compared and changed. A new kind (namespace, service account, runner) plugs in
+ * by implementing this and adding resources of its kind to the desired state: the engine core does not change.
+ */
+export interface ResourceKind<S = unknown, O = unknown> {
+  readonly kind: string
+  /**
+   * Reads the resource; undefined when it does not exist. `upstream(key)` awaits another resource's observation
+   * (only what is really needed, so independent reads run in parallel).
+   */
+  observe(resource: Resource<S>, spec: S, ctx: KindContext, upstream: (key: string) => Promise<unknown>): Promise<O | undefined>
+  /** Pure: the desired spec against the observed state. */
+  diff(spec: S, observed: O | undefined): Change
+  /** Makes the resource match `spec` (already known to differ, or `unchanged`: then no write); returns the state after. */
+  apply(step: Step, spec: S, observed: O | undefined, ctx: KindContext): Promise<O>
+  /** What dependents (and the action's outputs) may read from this resource's state. */
+  outputs(observed: O | undefined, spec: S): Outputs
+  /** Pure: whether this action may delete what it observed (it carries our ownership mark). Absent = never deleted. */
+  owned?(observed: O, spec: S): boolean
+  /** Deletes the resource (destroy mode). */
+  destroy?(step: Step, spec: S, observed: O, ctx: KindContext): Promise<void>
+}
