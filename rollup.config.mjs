@@ -6,17 +6,20 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
 export default {
-  input: 'src/index.ts',
+  // The action (index.js) and the CLI (cli.js, the package's bin) share every chunk.
+  input: { index: 'src/index.ts', cli: 'src/cli-main.ts' },
   output: {
     dir: 'dist',
     format: 'es',
-    entryFileNames: 'index.js',
+    entryFileNames: '[name].js',
     // Code-splitting keeps `import('./engine.js')` lazy: a bad input fails after loading only index.js, and the
     // Azure, Kubernetes and GitHub clients load when the engine needs them. Content-hashed names keep builds reproducible.
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: false,
     // Some CommonJS dependencies call require() for Node built-ins; give the ESM bundle a require.
-    banner: "import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);"
+    banner: (chunk) =>
+      (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node\n' : '') +
+      "import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);"
   },
   plugins: [
     typescript({ tsconfig: './tsconfig.build.json', module: 'NodeNext', outDir: 'dist', noEmitOnError: true }),

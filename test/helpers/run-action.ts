@@ -2,7 +2,7 @@
 // and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, from a folder with no node_modules above it, so a bundle
 // that secretly resolves a dependency from the project's node_modules fails here.
 import { spawn } from 'node:child_process'
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -26,14 +26,14 @@ export interface ActionRun {
   everything: string
 }
 
-const DIST = resolve(process.cwd(), 'dist/index.js')
+const DIST = resolve(process.cwd(), 'dist')
 let bundleDir: string | undefined
 
-/** Copies the bundle once per test file into a temp folder outside the project. */
+/** Copies the bundle (index.js and its chunks) once per test file into a temp folder outside the project. */
 async function isolatedBundle(): Promise<string> {
   if (!bundleDir) {
     bundleDir = await mkdtemp(join(tmpdir(), 'aks-wi-dist-'))
-    await copyFile(DIST, join(bundleDir, 'index.js'))
+    await cp(DIST, bundleDir, { recursive: true })
   }
   return join(bundleDir, 'index.js')
 }
