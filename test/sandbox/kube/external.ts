@@ -2,7 +2,10 @@
 // for the emulated AKS cluster's API server. Its issuer comes from its own ServiceAccountIssuerDiscovery
 // document, and TokenRequest goes to it over HTTPS with the real client.
 import { readFileSync } from 'node:fs'
-import { CoreV1Api, KubeConfig, WellKnownApi } from '@kubernetes/client-node'
+import type { KubeConfig } from '@kubernetes/client-node'
+
+/** @kubernetes/client-node takes ~0.6 s to import: load it only when an external cluster is really used. */
+const clientNode = () => import('@kubernetes/client-node')
 
 export interface ExternalClusterOptions {
   /** A kubeconfig: a file path, or the YAML itself. */
@@ -11,23 +14,35 @@ export interface ExternalClusterOptions {
 
 export class ExternalCluster {
   readonly yaml: string
-  private readonly kc = new KubeConfig()
+  private kcPromise?: Promise<KubeConfig>
   private issuer?: string
+  private serverUrl = ''
 
   constructor(opts: ExternalClusterOptions) {
     const src = opts.kubeconfig
     // YAML has a newline or a key; a path has neither.
     this.yaml = /\n|^\s*apiVersion\s*:/.test(src) ? src : readFileSync(src, 'utf8')
-    this.kc.loadFromString(this.yaml)
   }
 
+  private kc(): Promise<KubeConfig> {
+    this.kcPromise ??= clientNode().then(({ KubeConfig }) => {
+      const kc = new KubeConfig()
+      kc.loadFromString(this.yaml)
+      this.serverUrl = kc.getCurrentCluster()?.server ?? ''
+      return kc
+    })
+    return this.kcPromise
+  }
+
+  /** The API server URL (known once resolveIssuer() ran, which startSandbox awaits through the part's init()). */
   get server(): string {
-    return this.kc.getCurrentCluster()?.server ?? ''
+    return this.serverUrl
   }
 
   /** Reads `/.well-known/openid-configuration` from the cluster (needs to run once before issuerUrl()). */
   async resolveIssuer(): Promise<string> {
-    const doc = await this.kc.makeApiClient(WellKnownApi).getServiceAccountIssuerOpenIDConfiguration()
+    const [{ WellKnownApi }, kc] = await Promise.all([clientNode(), this.kc()])
+    const doc = await kc.makeApiClient(WellKnownApi).getServiceAccountIssuerOpenIDConfiguration()
     const issuer = (typeof doc === 'string' ? (JSON.parse(doc) as { issuer?: string }) : (doc as { issuer?: string })).issuer
     if (!issuer) throw new Error(`the cluster at ${this.server} publishes no service account issuer`)
     this.issuer = issuer
@@ -40,7 +55,8 @@ export class ExternalCluster {
   }
 
   async mintToken(namespace: string, name: string, audiences: string[] | undefined, expirationSeconds: number): Promise<string> {
-    const res = await this.kc.makeApiClient(CoreV1Api).createNamespacedServiceAccountToken({
+    const [{ CoreV1Api }, kc] = await Promise.all([clientNode(), this.kc()])
+    const res = await kc.makeApiClient(CoreV1Api).createNamespacedServiceAccountToken({
       namespace,
       name,
       body: { apiVersion: 'authentication.k8s.io/v1', kind: 'TokenRequest', spec: { audiences: audiences ?? [], expirationSeconds } }

@@ -1,0 +1,204 @@
+// Microsoft.ContainerService 2026-06-01 managed clusters: GET/list, PUT as a long-running operation polled
+// through Azure-AsyncOperation (other PUTs meanwhile: 409 "Another operation ... is in progress"), and
+// listClusterUserCredential / listClusterAdminCredential (refused when local accounts are disabled).
+// The OIDC issuer cannot be disabled once on, and workload identity needs it, as AKS enforces.
+import { randomUUID } from 'node:crypto'
+import type { SandboxRequest } from '../frame.js'
+import { ok, type Arm } from './arm.js'
+import { armError } from './errors.js'
+import { key } from './ids.js'
+import type { AzureWorld, Cluster, ClusterOperation } from './world.js'
+
+const NS = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ContainerService/managedClusters'
+const ACTION = 'Microsoft.ContainerService/managedClusters'
+/** Properties the service computes; whatever a client sends for them is ignored. */
+const READ_ONLY = ['provisioningState', 'powerState', 'fqdn', 'privateFQDN', 'azurePortalFQDN', 'currentKubernetesVersion', 'maxAgentPools', 'resourceUID']
+
+export interface AksDeps {
+  /** The issuer URL (trailing slash included) of the cluster with this resource id. */
+  issuerUrl(cluster: Cluster): string
+  kubeconfig(cluster: Cluster, kind: 'user' | 'admin'): string
+}
+
+interface ClusterBody {
+  location?: string
+  tags?: Record<string, string>
+  sku?: Record<string, unknown>
+  identity?: Record<string, unknown>
+  properties?: Record<string, unknown>
+}
+
+type Props = Record<string, unknown> & {
+  oidcIssuerProfile?: { enabled?: boolean }
+  securityProfile?: { workloadIdentity?: { enabled?: boolean } } & Record<string, unknown>
+}
+
+export function registerAks(arm: Arm, world: AzureWorld, deps: AksDeps): void {
+  const clusterId = (req: SandboxRequest) =>
+    `/subscriptions/${req.params.subscriptionId}/resourcegroups/${req.params.resourceGroupName}/providers/Microsoft.ContainerService/managedClusters/${req.params.resourceName}`
+  const getCluster = (req: SandboxRequest): Cluster => {
+    world.settle()
+    const c = world.clusters.get(key(clusterId(req)))
+    if (!c) {
+      throw armError(
+        404,
+        'ResourceNotFound',
+        `The Resource 'Microsoft.ContainerService/managedClusters/${req.params.resourceName}' under resource group '${req.params.resourceGroupName}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`
+      )
+    }
+    return c
+  }
+  const common = (req: SandboxRequest, action: string) => {
+    arm.requireSubscription(req.params.subscriptionId!)
+    arm.authorize(arm.callerOf(req), `${ACTION}/${action}`, clusterId(req))
+    arm.requireResourceGroup(req.params.resourceGroupName!)
+  }
+
+  const clusterJson = (c: Cluster) => {
+    const pending = c.operation && !c.operation.done ? c.operation.pending : undefined
+    const p = structuredClone(pending ?? c.properties) as Props
+    // Secrets a client sent are never returned.
+    delete (p.servicePrincipalProfile as Record<string, unknown> | undefined)?.secret
+    delete (p.windowsProfile as Record<string, unknown> | undefined)?.adminPassword
+    const oidc = p.oidcIssuerProfile?.enabled === true
+    const dnsPrefix = String(p.dnsPrefix ?? `${c.name}-dns`)
+    return {
+      id: c.id,
+      name: c.name,
+      type: 'Microsoft.ContainerService/ManagedClusters',
+      location: c.location,
+      tags: c.tags ?? {},
+      sku: c.sku,
+      identity: c.identity,
+      properties: {
+        ...p,
+        provisioningState: c.provisioningState,
+        powerState: { code: 'Running' },
+        currentKubernetesVersion: p.kubernetesVersion,
+        fqdn: `${dnsPrefix}-7f3a9b2c.hcp.${c.location}.azmk8s.io`,
+        azurePortalFQDN: `${dnsPrefix}-7f3a9b2c.portal.hcp.${c.location}.azmk8s.io`,
+        nodeResourceGroup: p.nodeResourceGroup ?? `MC_${c.resourceGroup}_${c.name}_${c.location}`,
+        maxAgentPools: 100,
+        oidcIssuerProfile: oidc ? { enabled: true, issuerURL: deps.issuerUrl(c) } : { enabled: false },
+        securityProfile: { ...(p.securityProfile ?? {}), workloadIdentity: { enabled: p.securityProfile?.workloadIdentity?.enabled === true } }
+      }
+    }
+  }
+
+  arm
+    .add('GET', '/subscriptions/{subscriptionId}/providers/Microsoft.ContainerService/managedClusters', 'ManagedClusters_List', 'aks', (req, caller) => {
+      arm.requireSubscription(req.params.subscriptionId!)
+      arm.authorize(caller, `${ACTION}/read`, `/subscriptions/${req.params.subscriptionId}`)
+      world.settle()
+      return ok(arm.page(req, [...world.clusters.values()].map(clusterJson)))
+    })
+    .add('GET', NS, 'ManagedClusters_ListByResourceGroup', 'aks', (req, caller) => {
+      arm.requireSubscription(req.params.subscriptionId!)
+      arm.authorize(caller, `${ACTION}/read`, `/subscriptions/${req.params.subscriptionId}/resourceGroups/${req.params.resourceGroupName}`)
+      arm.requireResourceGroup(req.params.resourceGroupName!)
+      world.settle()
+      const rg = req.params.resourceGroupName!.toLowerCase()
+      return ok(arm.page(req, [...world.clusters.values()].filter((c) => c.resourceGroup.toLowerCase() === rg).map(clusterJson)))
+    })
+    .add('GET', `${NS}/{resourceName}`, 'ManagedClusters_Get', 'aks', (req) => {
+      common(req, 'read')
+      return ok(clusterJson(getCluster(req)))
+    })
+    .add('PUT', `${NS}/{resourceName}`, 'ManagedClusters_CreateOrUpdate', 'aks', (req) => {
+      common(req, 'write')
+      world.settle()
+      const existing = world.clusters.get(key(clusterId(req)))
+      if (existing?.operation && !existing.operation.done) {
+        throw armError(
+          409,
+          'OperationNotAllowed',
+          `Operation is not allowed: Another operation (${existing.operation.kind}) is in progress, please wait for it to finish before starting a new operation. See https://aka.ms/aks-pending-operation for more details`
+        )
+      }
+      const body = req.json<ClusterBody>() ?? {}
+      if (!body.location) throw armError(400, 'LocationRequired', 'The location property is required for this definition.')
+      const props = structuredClone(body.properties ?? {}) as Props
+      for (const f of READ_ONLY) delete props[f]
+      if (props.oidcIssuerProfile) delete (props.oidcIssuerProfile as Record<string, unknown>).issuerURL
+      const wasOidc = (existing?.properties as Props | undefined)?.oidcIssuerProfile?.enabled === true
+      if (wasOidc && props.oidcIssuerProfile?.enabled === false) throw armError(400, 'BadRequest', 'OIDC issuer feature cannot be disabled.')
+      // Left out: an existing cluster keeps its issuer (it cannot be turned off); a new cluster gets one, as AKS
+      // turns the issuer on by default for new clusters on current Kubernetes versions.
+      const oidc = props.oidcIssuerProfile?.enabled ?? (existing ? wasOidc : true)
+      props.oidcIssuerProfile = { enabled: oidc }
+      if (props.securityProfile?.workloadIdentity?.enabled === true && !oidc) {
+        throw armError(400, 'BadRequest', 'Enabling workload identity requires enabling OIDC issuer. Please set oidcIssuerProfile.enabled to true.')
+      }
+      if (!existing && !(Array.isArray(props.agentPoolProfiles) && props.agentPoolProfiles.length > 0)) {
+        throw armError(400, 'BadRequest', 'A managed cluster needs at least one agent pool in properties.agentPoolProfiles.')
+      }
+      if (!props.kubernetesVersion) props.kubernetesVersion = (existing?.properties.kubernetesVersion as string | undefined) ?? world.settings.kubernetesVersion
+
+      const now = world.now()
+      const kind = existing ? 'Updating' : 'Creating'
+      const cluster: Cluster = existing ?? {
+        id: clusterId(req),
+        name: req.params.resourceName!,
+        resourceGroup: req.params.resourceGroupName!,
+        location: body.location,
+        properties: {},
+        provisioningState: kind
+      }
+      cluster.tags = body.tags
+      cluster.sku = body.sku ?? cluster.sku ?? { name: 'Base', tier: 'Free' }
+      cluster.identity = body.identity?.type === 'SystemAssigned' && cluster.identity ? cluster.identity : body.identity
+      if (cluster.identity?.type === 'SystemAssigned' && !cluster.identity.principalId) {
+        cluster.identity = { ...cluster.identity, principalId: randomUUID(), tenantId: world.ctx.tenantId }
+      }
+      cluster.provisioningState = kind
+      const op: ClusterOperation = {
+        id: randomUUID(),
+        kind,
+        startedAt: now,
+        endsAt: now + world.consistency.clusterOperationMs,
+        done: false,
+        pending: props,
+        location: cluster.location,
+        apply: () => {
+          cluster.properties = props
+          cluster.provisioningState = 'Succeeded'
+        }
+      }
+      cluster.operation = op
+      world.operations.set(op.id, op)
+      world.clusters.set(key(cluster.id), cluster)
+      const version = req.query.get('api-version')!
+      const asyncUrl = `${arm.url(`/subscriptions/${req.params.subscriptionId}/providers/Microsoft.ContainerService/locations/${cluster.location}/operations/${op.id}`)}?api-version=${version}`
+      return ok(clusterJson(cluster), existing ? 200 : 201, {
+        'azure-asyncoperation': asyncUrl,
+        'retry-after': String(world.settings.asyncRetryAfterSeconds)
+      })
+    })
+    .add('GET', '/subscriptions/{subscriptionId}/providers/Microsoft.ContainerService/locations/{location}/operations/{operationId}', 'ManagedClusters_OperationStatus', 'aks', (req, caller) => {
+      arm.requireSubscription(req.params.subscriptionId!)
+      arm.authorize(caller, 'Microsoft.ContainerService/locations/operations/read', `/subscriptions/${req.params.subscriptionId}`)
+      world.settle()
+      const op = world.operations.get(req.params.operationId!)
+      if (!op) throw armError(404, 'NotFound', `Operation ${req.params.operationId} was not found.`)
+      return ok({
+        id: req.path,
+        name: op.id,
+        status: op.done ? 'Succeeded' : 'InProgress',
+        startTime: new Date(op.startedAt).toISOString(),
+        ...(op.done ? { endTime: new Date(op.endsAt).toISOString(), percentComplete: 100 } : {})
+      })
+    })
+    .add('POST', `${NS}/{resourceName}/listClusterUserCredential`, 'ManagedClusters_ListClusterUserCredentials', 'aks', (req) => {
+      common(req, 'listClusterUserCredential/action')
+      const c = getCluster(req)
+      return ok({ kubeconfigs: [{ name: 'clusterUser', value: Buffer.from(deps.kubeconfig(c, 'user')).toString('base64') }] })
+    })
+    .add('POST', `${NS}/{resourceName}/listClusterAdminCredential`, 'ManagedClusters_ListClusterAdminCredentials', 'aks', (req) => {
+      common(req, 'listClusterAdminCredential/action')
+      const c = getCluster(req)
+      if (c.properties.disableLocalAccounts === true) {
+        throw armError(400, 'BadRequest', 'Getting static credential is not allowed because this cluster is set to disable local accounts.')
+      }
+      return ok({ kubeconfigs: [{ name: 'clusterAdmin', value: Buffer.from(deps.kubeconfig(c, 'admin')).toString('base64') }] })
+    })
+}

@@ -1,0 +1,231 @@
+// Microsoft.ManagedIdentity 2024-11-30: user-assigned identities and their federated identity credentials,
+// with the service's limits (20 credentials, unique issuer+subject, one audience), concurrent-write conflicts
+// and the eventual-consistency windows of ConsistencySettings.
+import { randomUUID } from 'node:crypto'
+import { sleep, type SandboxRequest } from '../frame.js'
+import { ok, type Arm } from './arm.js'
+import { armError } from './errors.js'
+import { key } from './ids.js'
+import type { FederatedCredential, Identity, AzureWorld } from './world.js'
+
+const NS = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities'
+const ACTION = 'Microsoft.ManagedIdentity/userAssignedIdentities'
+const FIC_ACTION = `${ACTION}/federatedIdentityCredentials`
+/** Identity names: 3-128 characters, alphanumerics, hyphens and underscores, starting with a letter or digit. */
+const IDENTITY_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,127}$/
+/** The path-parameter pattern of federatedIdentityCredentialResourceName in the 2024-11-30 spec. */
+const FIC_NAME = /^[a-zA-Z0-9]{1}[a-zA-Z0-9-_]{2,119}$/
+export const MAX_FICS_PER_IDENTITY = 20
+
+interface IdentityBody {
+  location?: string
+  tags?: Record<string, string>
+  properties?: { isolationScope?: string }
+}
+
+interface FicBody {
+  properties?: { issuer?: string; subject?: string; audiences?: string[] }
+}
+
+export function registerMsi(arm: Arm, world: AzureWorld): void {
+  const identityJson = (i: Identity) => ({
+    id: i.id,
+    name: i.name,
+    type: 'Microsoft.ManagedIdentity/userAssignedIdentities',
+    location: i.location,
+    tags: i.tags ?? {},
+    properties: { isolationScope: i.isolationScope, tenantId: world.ctx.tenantId, principalId: i.principalId, clientId: i.clientId }
+  })
+  const ficJson = (f: FederatedCredential) => ({
+    id: f.id,
+    name: f.name,
+    type: 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials',
+    properties: { issuer: f.issuer, subject: f.subject, audiences: [...f.audiences] }
+  })
+  const identityId = (req: SandboxRequest) =>
+    `/subscriptions/${req.params.subscriptionId}/resourcegroups/${req.params.resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${req.params.resourceName}`
+  const notFound = (req: SandboxRequest) =>
+    armError(
+      404,
+      'ResourceNotFound',
+      `The Resource 'Microsoft.ManagedIdentity/userAssignedIdentities/${req.params.resourceName}' under resource group '${req.params.resourceGroupName}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`
+    )
+  const rgScope = (req: SandboxRequest) => `/subscriptions/${req.params.subscriptionId}/resourceGroups/${req.params.resourceGroupName}`
+  const getIdentity = (req: SandboxRequest): Identity | undefined => world.identities.get(key(identityId(req)))
+
+  arm
+    .add('GET', '/subscriptions/{subscriptionId}/providers/Microsoft.ManagedIdentity/userAssignedIdentities', 'UserAssignedIdentities_ListBySubscription', 'msi', (req, caller) => {
+      arm.requireSubscription(req.params.subscriptionId!)
+      arm.authorize(caller, `${ACTION}/read`, `/subscriptions/${req.params.subscriptionId}`)
+      return ok(arm.page(req, [...world.identities.values()].map(identityJson)))
+    })
+    .add('GET', NS, 'UserAssignedIdentities_ListByResourceGroup', 'msi', (req, caller) => {
+      arm.requireSubscription(req.params.subscriptionId!)
+      arm.authorize(caller, `${ACTION}/read`, rgScope(req))
+      arm.requireResourceGroup(req.params.resourceGroupName!)
+      const rg = req.params.resourceGroupName!.toLowerCase()
+      return ok(arm.page(req, [...world.identities.values()].filter((i) => i.resourceGroup.toLowerCase() === rg).map(identityJson)))
+    })
+    .add('GET', `${NS}/{resourceName}`, 'UserAssignedIdentities_Get', 'msi', (req, caller) => {
+      arm.requireSubscription(req.params.subscriptionId!)
+      arm.authorize(caller, `${ACTION}/read`, identityId(req))
+      arm.requireResourceGroup(req.params.resourceGroupName!)
+      const i = getIdentity(req)
+      if (!i) throw notFound(req)
+      return ok(identityJson(i))
+    })
+    .add('PUT', `${NS}/{resourceName}`, 'UserAssignedIdentities_CreateOrUpdate', 'msi', (req, caller) => {
+      arm.requireSubscription(req.params.subscriptionId!)
+      arm.authorize(caller, `${ACTION}/write`, identityId(req))
+      arm.requireResourceGroup(req.params.resourceGroupName!)
+      const name = req.params.resourceName!
+      if (!IDENTITY_NAME.test(name)) {
+        throw armError(400, 'InvalidResourceName', `Resource name '${name}' is invalid. The name can be between 3 and 128 characters long and can contain only alphanumeric characters, hyphens and underscores, and must start with a letter or number.`)
+      }
+      const body = req.json<IdentityBody>() ?? {}
+      if (!body.location) throw armError(400, 'LocationRequired', 'The location property is required for this definition.')
+      const existing = getIdentity(req)
+      if (existing) {
+        existing.tags = body.tags
+        existing.isolationScope = body.properties?.isolationScope ?? existing.isolationScope
+        return ok(identityJson(existing), 200)
+      }
+      const now = world.now()
+      const identity: Identity = {
+        id: identityId(req),
+        name,
+        resourceGroup: req.params.resourceGroupName!,
+        location: body.location,
+        tags: body.tags,
+        isolationScope: body.properties?.isolationScope ?? 'None',
+        clientId: randomUUID(),
+        principalId: randomUUID(),
+        createdAt: now,
+        fics: new Map(),
+        ficBusyUntil: 0
+      }
+      world.identities.set(key(identity.id), identity)
+      world.directory.set(identity.principalId, {
+        objectId: identity.principalId,
+        appId: identity.clientId,
+        displayName: name,
+        type: 'ServicePrincipal',
+        secrets: [],
+        federated: [],
+        identityKey: key(identity.id),
+        createdAt: now
+      })
+      return ok(identityJson(identity), 201)
+    })
+    .add('PATCH', `${NS}/{resourceName}`, 'UserAssignedIdentities_Update', 'msi', (req, caller) => {
+      arm.requireSubscription(req.params.subscriptionId!)
+      arm.authorize(caller, `${ACTION}/write`, identityId(req))
+      arm.requireResourceGroup(req.params.resourceGroupName!)
+      const i = getIdentity(req)
+      if (!i) throw notFound(req)
+      const body = req.json<IdentityBody>() ?? {}
+      if (body.tags) i.tags = body.tags
+      if (body.properties?.isolationScope) i.isolationScope = body.properties.isolationScope
+      return ok(identityJson(i))
+    })
+    .add('DELETE', `${NS}/{resourceName}`, 'UserAssignedIdentities_Delete', 'msi', (req, caller) => {
+      arm.requireSubscription(req.params.subscriptionId!)
+      arm.authorize(caller, `${ACTION}/delete`, identityId(req))
+      const i = getIdentity(req)
+      if (!i) return { status: 204 }
+      world.identities.delete(key(i.id))
+      world.directory.delete(i.principalId)
+      return { status: 200 }
+    })
+
+  // --- federated identity credentials -------------------------------------------------------------
+  const FIC = `${NS}/{resourceName}/federatedIdentityCredentials`
+  const ficId = (req: SandboxRequest) => `${identityId(req)}/federatedIdentityCredentials/${req.params.federatedIdentityCredentialResourceName}`
+  const parentNotFound = (req: SandboxRequest, verb: string) =>
+    armError(
+      404,
+      'ParentResourceNotFound',
+      `Failed to perform '${verb}' on resource(s) of type 'userAssignedIdentities/federatedIdentityCredentials', because the parent resource '${identityId(req)}' could not be found.`
+    )
+  /** A write occupies the identity for `ficWriteMs`; a second one meanwhile is refused as Azure does. */
+  const beginWrite = async (i: Identity): Promise<void> => {
+    const now = world.now()
+    if (i.ficBusyUntil > now) {
+      throw armError(
+        409,
+        'ConcurrentFederatedIdentityCredentialsWritesForSingleManagedIdentity',
+        `Too many Federated Identity Credentials are written concurrently for the managed identity '${i.id}'. Concurrent Federated Identity Credentials writes under the same managed identity are not supported.`
+      )
+    }
+    const ms = world.consistency.ficWriteMs
+    if (ms > 0) {
+      i.ficBusyUntil = now + ms
+      await sleep(ms)
+    }
+  }
+
+  arm
+    .add('GET', FIC, 'FederatedIdentityCredentials_List', 'msi', (req, caller) => {
+      arm.requireSubscription(req.params.subscriptionId!)
+      arm.authorize(caller, `${FIC_ACTION}/read`, identityId(req))
+      arm.requireResourceGroup(req.params.resourceGroupName!)
+      const i = getIdentity(req)
+      if (!i) throw notFound(req)
+      return ok(arm.page(req, [...i.fics.values()].map(ficJson)))
+    })
+    .add('GET', `${FIC}/{federatedIdentityCredentialResourceName}`, 'FederatedIdentityCredentials_Get', 'msi', (req, caller) => {
+      arm.requireSubscription(req.params.subscriptionId!)
+      arm.authorize(caller, `${FIC_ACTION}/read`, ficId(req))
+      arm.requireResourceGroup(req.params.resourceGroupName!)
+      const f = getIdentity(req)?.fics.get(key(ficId(req)))
+      if (!f) {
+        throw armError(
+          404,
+          'ResourceNotFound',
+          `The Resource 'Microsoft.ManagedIdentity/userAssignedIdentities/${req.params.resourceName}/federatedIdentityCredentials/${req.params.federatedIdentityCredentialResourceName}' under resource group '${req.params.resourceGroupName}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`
+        )
+      }
+      return ok(ficJson(f))
+    })
+    .add('PUT', `${FIC}/{federatedIdentityCredentialResourceName}`, 'FederatedIdentityCredentials_CreateOrUpdate', 'msi', async (req, caller) => {
+      arm.requireSubscription(req.params.subscriptionId!)
+      arm.authorize(caller, `${FIC_ACTION}/write`, ficId(req))
+      arm.requireResourceGroup(req.params.resourceGroupName!)
+      const i = getIdentity(req)
+      if (!i || world.now() - i.createdAt < world.consistency.parentNotFoundMs) throw parentNotFound(req, 'write')
+      const name = req.params.federatedIdentityCredentialResourceName!
+      if (!FIC_NAME.test(name)) {
+        throw armError(400, 'BadRequest', `The federated identity credential name '${name}' is invalid. It must match '^[a-zA-Z0-9]{1}[a-zA-Z0-9-_]{2,119}$'.`)
+      }
+      const p = req.json<FicBody>()?.properties
+      if (!p?.issuer || !p.subject || !Array.isArray(p.audiences) || p.audiences.length === 0) {
+        throw armError(400, 'BadRequest', "The properties 'issuer', 'subject' and 'audiences' are required.")
+      }
+      if (!/^https:\/\//.test(p.issuer)) throw armError(400, 'BadRequest', `The issuer '${p.issuer}' is not a valid https URL.`)
+      if (p.audiences.length > 1) throw armError(400, 'BadRequest', 'Only one audience is supported for a federated identity credential.')
+      const k = key(ficId(req))
+      const existing = i.fics.get(k)
+      for (const other of i.fics.values()) {
+        if (other !== existing && other.issuer === p.issuer && other.subject === p.subject) {
+          throw armError(400, 'BadRequest', 'Issuer and subject combination already exists for this Managed Identity.')
+        }
+      }
+      if (!existing && i.fics.size >= MAX_FICS_PER_IDENTITY) {
+        throw armError(400, 'BadRequest', `The managed identity '${i.id}' already has the maximum of ${MAX_FICS_PER_IDENTITY} federated identity credentials.`)
+      }
+      await beginWrite(i)
+      const fic: FederatedCredential = { id: ficId(req), name, issuer: p.issuer, subject: p.subject, audiences: [...p.audiences], updatedAt: world.now() }
+      i.fics.set(k, fic)
+      return ok(ficJson(fic), existing ? 200 : 201)
+    })
+    .add('DELETE', `${FIC}/{federatedIdentityCredentialResourceName}`, 'FederatedIdentityCredentials_Delete', 'msi', async (req, caller) => {
+      arm.requireSubscription(req.params.subscriptionId!)
+      arm.authorize(caller, `${FIC_ACTION}/delete`, ficId(req))
+      const i = getIdentity(req)
+      const k = key(ficId(req))
+      if (!i || !i.fics.has(k)) return { status: 204 }
+      await beginWrite(i)
+      i.fics.delete(k)
+      return { status: 200 }
+    })
+}

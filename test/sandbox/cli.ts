@@ -1,0 +1,68 @@
+// `npm run sandbox [-- --port-base N] [--dir D]`: starts every emulator in one process, prints ONE JSON line
+// (endpoints, CA file, kubeconfig path, the action inputs and environment to use against it) and runs until
+// SIGINT/SIGTERM, then stops cleanly. With --port-base, services listen on N, N+1, ... in SERVICE_ORDER.
+import { startSandbox, type SandboxOptions, type SandboxUrls } from './index.js'
+
+/** Port offsets from --port-base (stable, so scripts can rely on them). */
+export const SERVICE_ORDER: Array<keyof SandboxUrls> = ['arm', 'entra', 'oidc', 'kube', 'github', 'idtoken', 'admin']
+
+export function parseArgs(argv: string[]): { portBase?: number; dir?: string } {
+  const out: { portBase?: number; dir?: string } = {}
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined]
+    const value = () => inline ?? argv[++i]
+    if (flag === '--port-base') {
+      const n = Number(value())
+      if (!Number.isInteger(n) || n < 1 || n + SERVICE_ORDER.length > 65535) throw new Error('--port-base needs a port number (1-65528)')
+      out.portBase = n
+    } else if (flag === '--dir') {
+      const d = value()
+      if (!d) throw new Error('--dir needs a directory')
+      out.dir = d
+    } else throw new Error(`unknown argument ${flag} (use --port-base N, --dir D)`)
+  }
+  return out
+}
+
+async function main(): Promise<void> {
+  const started = performance.now()
+  const args = parseArgs(process.argv.slice(2))
+  const options: SandboxOptions = { dir: args.dir }
+  if (args.portBase !== undefined) options.ports = Object.fromEntries(SERVICE_ORDER.map((s, i) => [s, args.portBase! + i]))
+  const sandbox = await startSandbox(options)
+  const line = {
+    urls: sandbox.urls,
+    caFile: sandbox.caFile,
+    kubeconfig: sandbox.files.kubeconfig ?? null,
+    dir: sandbox.dir,
+    tenantId: sandbox.tenantId,
+    subscriptionId: sandbox.subscriptionId,
+    inputs: sandbox.inputs,
+    env: sandbox.env,
+    startupMs: Math.round(performance.now() - started)
+  }
+  process.stdout.write(JSON.stringify(line) + '\n')
+
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    sandbox.stop().then(
+      () => {
+        process.stderr.write(`sandbox stopped (${signal})\n`)
+        process.exit(0)
+      },
+      (err: unknown) => {
+        process.stderr.write(`sandbox stop failed: ${String(err)}\n`)
+        process.exit(1)
+      }
+    )
+  }
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`sandbox: ${err instanceof Error ? err.message : String(err)}\n`)
+  process.exit(2)
+})

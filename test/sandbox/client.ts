@@ -1,0 +1,109 @@
+// A small typed client for the sandbox's admin API, for tests in-process or against `npm run sandbox`:
+// request log, fault rules, reset, clock skew, state dump, and the Azure half's admin routes.
+// It speaks HTTPS trusting the sandbox CA, like every other client.
+import { Agent, fetch } from 'undici'
+import type { FaultRule, LogEntry } from './frame.js'
+import type { ConsistencySettings } from './azure/options.js'
+
+export interface AzureClusterPatch {
+  oidcIssuerEnabled?: boolean
+  workloadIdentityEnabled?: boolean
+  disableLocalAccounts?: boolean
+  kubernetesVersion?: string
+  provisioningState?: string
+}
+
+export class SandboxAdminError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    what: string
+  ) {
+    super(`${what}: HTTP ${status} ${JSON.stringify(body)}`)
+  }
+}
+
+export class SandboxClient {
+  private readonly agent: Agent
+
+  /** `adminUrl` is `urls.admin`; `caPem` the sandbox CA (`tls.caPem`, or the contents of `caFile`). */
+  constructor(
+    readonly adminUrl: string,
+    caPem: string
+  ) {
+    this.agent = new Agent({ connect: { ca: caPem } })
+  }
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.adminUrl}${path}`, {
+      method,
+      dispatcher: this.agent,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body)
+    })
+    const text = await res.text()
+    const parsed: unknown = text ? JSON.parse(text) : undefined
+    if (res.status >= 400) throw new SandboxAdminError(res.status, parsed, `${method} ${path}`)
+    return parsed as T
+  }
+
+  // --- frame ------------------------------------------------------------------------------------
+  /** Request log entries after sequence number `since` (all by default). */
+  async log(since = 0): Promise<LogEntry[]> {
+    return (await this.call<{ entries: LogEntry[] }>('GET', `/log?since=${since}`)).entries
+  }
+  clearLog(): Promise<void> {
+    return this.call('DELETE', '/log')
+  }
+  async addFault(rule: FaultRule): Promise<string> {
+    return (await this.call<{ id: string }>('POST', '/faults', rule)).id
+  }
+  async faults(): Promise<FaultRule[]> {
+    return (await this.call<{ rules: FaultRule[] }>('GET', '/faults')).rules
+  }
+  removeFault(id: string): Promise<void> {
+    return this.call('DELETE', `/faults/${encodeURIComponent(id)}`)
+  }
+  clearFaults(): Promise<void> {
+    return this.call('DELETE', '/faults')
+  }
+  /** Every part back to its seed; log and faults cleared; clock skew removed. */
+  reset(): Promise<void> {
+    return this.call('POST', '/reset')
+  }
+  /** Skews the sandbox clock (token lifetimes, assertion time ranges) by `skewMs`. */
+  clock(skewMs: number): Promise<{ skewMs: number }> {
+    return this.call('POST', '/clock', { skewMs })
+  }
+  state<T = Record<string, unknown>>(): Promise<T> {
+    return this.call('GET', '/state')
+  }
+
+  // --- Azure half -------------------------------------------------------------------------------
+  readonly azure = {
+    consistency: (): Promise<ConsistencySettings> => this.call('GET', '/arm/consistency'),
+    /** Turns eventual-consistency windows on (ms > 0) or off (0). */
+    setConsistency: (c: Partial<ConsistencySettings>): Promise<ConsistencySettings> => this.call('PUT', '/arm/consistency', c),
+    cluster: (): Promise<Record<string, unknown>> => this.call('GET', '/arm/cluster'),
+    /** Changes the seeded cluster behind the action's back. */
+    patchCluster: (p: AzureClusterPatch): Promise<unknown> => this.call('PATCH', '/arm/cluster', p),
+    addResourceGroup: (name: string, location?: string): Promise<unknown> => this.call('POST', '/arm/resourceGroups', { name, location }),
+    addResource: (id: string, properties: Record<string, unknown> = {}, location?: string): Promise<unknown> =>
+      this.call('POST', '/arm/resources', { id, properties, location }),
+    /** Deletes anything by id (identity, federated credential, role assignment, resource, group): drift. */
+    deleteResource: (id: string): Promise<void> => this.call('DELETE', `/arm/resources?id=${encodeURIComponent(id)}`),
+    /** Alters a stored resource (federated credential issuer/subject/audiences, tags, properties, description). */
+    alterResource: (id: string, changes: Record<string, unknown>): Promise<void> => this.call('PATCH', '/arm/resources', { id, ...changes }),
+    addRoleDefinition: (d: { name?: string; roleName: string; permissions?: unknown[]; description?: string }): Promise<{ id: string; name: string }> =>
+      this.call('POST', '/arm/roleDefinitions', d),
+    addPrincipal: (p: { objectId?: string; appId?: string; displayName?: string; type?: 'ServicePrincipal' | 'User' | 'Group'; secret?: string }): Promise<{ objectId: string; appId?: string }> =>
+      this.call('POST', '/entra/principals', p),
+    /** Overrides claims of the GitHub ID tokens the stand-in issues (e.g. `{ sub: 'repo:o/r:environment:prod' }`). */
+    setIdTokenClaims: (claims: Record<string, unknown>): Promise<void> => this.call('PUT', '/idtoken/claims', claims),
+    clearIdTokenClaims: (): Promise<void> => this.call('DELETE', '/idtoken/claims')
+  }
+
+  close(): Promise<void> {
+    return this.agent.close()
+  }
+}
