@@ -6,7 +6,9 @@ import type { KindContext, Plan, Resource, ResourceKind } from './model.js'
 import { conflicts, countChanges, makePlan, resolver, type Kinds } from './plan.js'
 import { applyPlan, combine, observeAll } from './graph.js'
 import { desiredState, desiredStateWarnings, keys } from './desired.js'
-import { coreSink, planJson, renderPlan, summaryMarkdown, writeOutputs, type ActionOutputs, type Sink } from './report.js'
+import { coreSink, planJson, renderPlan, writeOutputs, type ActionOutputs, type Sink } from './report.js'
+import { summaryMarkdown, type Timings, type VerificationReport } from './summary.js'
+import { annotate, driftFindings } from './drift.js'
 import { DEFAULT_RETRY, realClock, withRetry, type RetryBounds, type RetryClock, type RetryConfig, type RetryReason } from './retry.js'
 import { signIn, type SignInDeps } from './azure/credentials.js'
 import { createAzureServices } from './azure/clients.js'
@@ -114,6 +116,8 @@ export function collectOutputs(s: Settings, resources: readonly Resource[], stat
     'federated-credential-name': fic ? out(fic.key).name : undefined,
     'role-assignment-ids': roleIds.join('\n'),
     ...kubeOutputs(s, out),
+    // Destroy has no drift: removing things is what it was asked to do.
+    ...(plan.mode === 'destroy' ? {} : { drift: String(driftFindings(plan).length > 0) }),
     changes: String(countChanges(plan)),
     plan: planJson(plan)
   }
@@ -124,6 +128,10 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
   const { sink } = deps
   const kinds: Kinds = new Map((deps.kinds ?? ALL_KINDS).map((k) => [k.kind, k]))
 
+  const startedAt = Date.now()
+  const since = (t: number) => Date.now() - t
+  // Filled as the run goes (verification adds verifyMs); the job summary shows them.
+  const timings: Timings = {}
   for (const w of desiredStateWarnings(settings)) sink.warning(w)
 
   const session = await signIn(settings, { env: deps.env, log: sink, mask: (s) => sink.setSecret(s), ca: deps.ca, idToken: deps.idToken, azOnPath: deps.azOnPath })
@@ -133,14 +141,23 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
   const ctx = kindContext({ ...services, kube }, sink, deps)
   const resources = (deps.desired ?? desiredState)(settings, session.subscriptionId)
 
+  const observeStart = Date.now()
   const observed = await observeAll(resources, kinds, ctx)
+  timings.observeMs = since(observeStart)
+  const planStart = Date.now()
   const plan = makePlan(settings.mode, resources, observed, kinds)
+  timings.planMs = since(planStart)
   sink.info(renderPlan(plan))
+  annotate(sink, plan)
 
-  const finish = async (states: ReadonlyMap<string, unknown>, applied: boolean): Promise<RunResult> => {
+  /** `verification`: the verification step's report; absent = not run (the summary says why). */
+  const finish = async (states: ReadonlyMap<string, unknown>, applied: boolean, verification?: VerificationReport): Promise<RunResult> => {
     const outputs = collectOutputs(settings, resources, states, kinds, plan)
     writeOutputs(sink, outputs)
-    await sink.summary(summaryMarkdown(plan, outputs, applied))
+    timings.totalMs = since(startedAt)
+    const tenantId = outputs['tenant-id'] ?? settings.azure.tenantId
+    const ids = resourceIds(resources, states, kinds)
+    await sink.summary(summaryMarkdown(plan, outputs, applied, { portal: settings.azure.cloud.portal, tenantId, timings, ids, verification: verification ?? notVerified(settings) }))
     return { plan, outputs, states: new Map(states) }
   }
 
@@ -161,7 +178,9 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     )
   }
 
+  const applyStart = Date.now()
   const { states, failures } = await applyPlan(plan, resources, observed, kinds, ctx, deps.concurrency)
+  timings.applyMs = since(applyStart)
   if (failures.length) {
     await finish(states, true).catch(() => undefined)
     const err = combine('Applying the plan', failures.filter((f) => !f.skipped).map((f) => f.error))
@@ -169,6 +188,17 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     if (skipped.length) err.message += `\nNot attempted, as they depend on what failed: ${skipped.join(', ')}`
     throw err
   }
-  sink.info(`Applied: ${countChanges(plan)} change(s).`)
+  sink.info(settings.mode === 'destroy' ? `Destroyed: ${countChanges(plan)} resource(s) deleted.` : `Applied: ${countChanges(plan)} change(s).`)
   return finish(states, true)
+}
+
+/** Each resource's ID in the given states (what the job summary links to). */
+function resourceIds(resources: readonly Resource[], states: ReadonlyMap<string, unknown>, kinds: Kinds): Record<string, string | undefined> {
+  const { outputs } = resolver(kinds, resources, (k) => states.get(k))
+  return Object.fromEntries(resources.map((r) => [r.key, outputs(r.key).id]))
+}
+
+/** The verification row when verification did not run: why. */
+function notVerified(s: Settings): VerificationReport {
+  return { detail: s.mode === 'destroy' ? 'not run in destroy mode' : s.verify ? 'not run' : 'not run (verify: false)' }
 }

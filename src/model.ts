@@ -26,6 +26,11 @@ export interface Change {
   reason?: string
   /** The existing resource's ID, when there is one. */
   id?: string
+  /**
+   * Things next to the resource that are not this action's and that it leaves alone (another credential trusting
+   * the same subject, a resource destroy keeps): shown as notices, never counted as drift.
+   */
+  notices?: string[]
 }
 
 export interface Step extends Change {
@@ -106,4 +111,15 @@ export interface ResourceKind<S = unknown, O = unknown> {
   owned?(observed: O, spec: S): boolean
   /** Deletes the resource (destroy mode). */
   destroy?(step: Step, spec: S, observed: O, ctx: KindContext): Promise<void>
+  /** Pure: whether an observation means the resource exists (default: observed at all). E.g. a role lookup without an assignment. */
+  exists?(observed: O, spec: S): boolean
+  /** Pure: why destroy keeps this resource (it is not this action's), in words for a notice. Absent = a generic reason. */
+  keepReason?(observed: O, spec: S): string
+  /** Pure: foreign objects next to the resource worth a notice (left alone, not drift). */
+  notices?(observed: O | undefined, spec: S): string[]
+  /**
+   * Pure, destroy: why the resources this one depends on must stay even when this one goes (e.g. other people's
+   * credentials on the identity would be deleted with it). Undefined = no objection.
+   */
+  keepsDependencies?(observed: O, spec: S): string | undefined
 }

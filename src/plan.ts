@@ -80,19 +80,59 @@ export function makePlan(mode: Mode, resources: readonly Resource[], observed: R
     const kind = kindOf(kinds, r.kind)
     const state = observed.get(r.key)
     const change = mode === 'destroy' ? destroyChange(kind, state, spec(r.key)) : kind.diff(spec(r.key), state)
+    const notices = [...(change.notices ?? []), ...(kind.notices?.(state, spec(r.key)) ?? [])]
     actions.set(r.key, change.action)
-    return { key: r.key, kind: r.kind, dependsOn: [...r.dependsOn], ...change }
+    return { key: r.key, kind: r.kind, dependsOn: [...r.dependsOn], ...change, ...(notices.length ? { notices } : {}) }
   })
+  if (mode !== 'destroy') return { version: 1, mode, steps }
+  keepWhatKeptResourcesNeed(steps, observed, kinds, spec)
   // Destroy removes dependents before what they depend on.
-  return { version: 1, mode, steps: mode === 'destroy' ? steps.reverse() : steps }
+  return { version: 1, mode, steps: steps.reverse() }
 }
 
-/** destroy mode: delete only what exists and carries our ownership mark; leave everything else alone. */
+/** Whether the observation means the resource exists (a kind may say more precisely). */
+function exists(kind: ResourceKind, observed: unknown, spec: unknown): boolean {
+  return observed !== undefined && (kind.exists?.(observed, spec) ?? true)
+}
+
+/** destroy mode: delete only what exists and carries our ownership mark; leave everything else alone, saying why. */
 function destroyChange(kind: ResourceKind, observed: unknown, spec: unknown): Change {
-  if (observed === undefined) return { action: 'unchanged', diff: [], reason: 'does not exist' }
+  if (!exists(kind, observed, spec)) return { action: 'unchanged', diff: [], reason: 'does not exist' }
   const id = kind.outputs(observed, spec).id
-  if (!kind.destroy || !kind.owned?.(observed, spec)) return { action: 'unchanged', diff: [], reason: 'not created by this action: kept', ...(id ? { id } : {}) }
-  return { action: 'delete', diff: [], ...(id ? { id } : {}) }
+  const withId = id ? { id } : {}
+  if (!kind.destroy) return { action: 'unchanged', diff: [], reason: kind.keepReason?.(observed, spec) ?? `destroy never removes a ${kind.kind}`, ...withId }
+  if (!kind.owned?.(observed, spec)) {
+    const why = kind.keepReason?.(observed, spec) ?? 'not created by this action'
+    return { action: 'unchanged', diff: [], reason: 'not created by this action: kept', notices: [`kept: ${why}`], ...withId }
+  }
+  return { action: 'delete', diff: [], ...withId }
+}
+
+/**
+ * destroy mode, dependents first: a resource stays when something that depends on it stays (a foreign service
+ * account still names the identity), or when a dependent says deleting it would take others' things along
+ * (other people's federated credentials live on the identity). Mutates `steps` (in dependency order).
+ */
+function keepWhatKeptResourcesNeed(steps: Step[], observed: ReadonlyMap<string, unknown>, kinds: Kinds, spec: (key: string) => unknown): void {
+  const byKey = new Map(steps.map((s) => [s.key, s]))
+  for (const step of [...steps].reverse()) {
+    if (step.action !== 'delete') continue
+    const why: string[] = []
+    for (const d of steps.filter((o) => o.dependsOn.includes(step.key))) {
+      const kind = kindOf(kinds, d.kind)
+      const state = observed.get(d.key)
+      if (state === undefined) continue
+      if (d.action !== 'delete' && exists(kind, state, spec(d.key))) why.push(`${d.key} depends on it and is kept`)
+      // Asked even when the dependent itself is gone: the others' things it saw are still there.
+      const objection = kind.keepsDependencies?.(state, spec(d.key))
+      if (objection) why.push(objection)
+    }
+    if (!why.length) continue
+    const kept = byKey.get(step.key)!
+    kept.action = 'unchanged'
+    kept.reason = 'kept: still needed by what stays'
+    kept.notices = [...(kept.notices ?? []), `kept: ${why.join('; ')}`]
+  }
 }
 
 /** The number of steps that change something (the `changes` output). */

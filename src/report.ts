@@ -1,7 +1,7 @@
-// What the run tells the user: the plan in the log (Terraform-like), the action's outputs, and a job summary
-// table. Rendering is pure (strings in, strings out); a Sink does the I/O, so tests capture it without mocks.
+// What the run tells the user: the plan in the log (Terraform-like), the action's outputs, and the Sink that
+// the job summary (summary.ts) and annotations go to. Rendering is pure (strings in, strings out); a Sink does
+// the I/O, so tests capture it without mocks.
 import type { Action, FieldDiff, Plan, Step } from './model.js'
-import { countChanges } from './plan.js'
 
 export const SYMBOL: Record<Action, string> = {
   create: '+',
@@ -50,7 +50,9 @@ export function planJson(plan: Plan): string {
       action: s.action,
       ...(s.reason ? { reason: s.reason } : {}),
       diff: s.diff.map((d) => ({ field: d.field, from: d.from ?? null, to: d.to ?? null })),
-      ...(s.id ? { id: s.id } : {})
+      ...(s.id ? { id: s.id } : {}),
+      // Extension of version 1 (additive): what the step leaves alone, and why.
+      ...(s.notices?.length ? { notices: s.notices } : {})
     }))
   })
 }
@@ -64,34 +66,25 @@ export interface ActionOutputs {
   'oidc-issuer-url'?: string
   'federated-credential-name'?: string
   'role-assignment-ids'?: string
+  /** 'true' when the observed state differed from the desired one (plan and apply). */
+  drift?: string
   changes: string
   plan: string
   [name: string]: string | undefined
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
-
-/** The job summary: one table row per resource (key, action, detail), then the main outputs. */
-export function summaryMarkdown(plan: Plan, outputs: ActionOutputs, applied: boolean): string {
-  const verb = plan.mode === 'plan' || !applied ? 'would change' : 'changed'
-  const lines = [
-    `### AKS workload identity (${plan.mode})`,
-    '',
-    `${countChanges(plan)} resource(s) ${verb}.`,
-    '',
-    '| Resource | Action | Detail |',
-    '|---|---|---|',
-    ...plan.steps.map((s) => `| \`${cell(s.key)}\` | ${SYMBOL[s.action]} ${s.action} | ${cell([renderDiff(s.diff), s.reason ?? ''].filter(Boolean).join('; ') || '')} |`)
-  ]
-  const shown = (['client-id', 'principal-id', 'tenant-id', 'oidc-issuer-url', 'federated-credential-name'] as const).filter((k) => outputs[k])
-  if (shown.length) lines.push('', '| Output | Value |', '|---|---|', ...shown.map((k) => `| ${k} | \`${cell(outputs[k]!)}\` |`))
-  return lines.join('\n') + '\n'
+/** Where the run's messages and results go: @actions/core in production, an array in tests. */
+/** Where an annotation points, as @actions/core takes it (a title is enough for resource-level findings). */
+export interface AnnotationProps {
+  title?: string
 }
 
-/** Where the run's messages and results go: @actions/core in production, an array in tests. */
 export interface Sink {
   info(message: string): void
-  warning(message: string): void
+  /** A warning annotation (drift, foreign objects); `props.title` heads it in the run's annotations. */
+  warning(message: string, props?: AnnotationProps): void
+  /** A notice annotation (what was left alone); sinks without it log the message instead. */
+  notice?(message: string, props?: AnnotationProps): void
   setOutput(name: string, value: string): void
   setSecret(secret: string): void
   summary(markdown: string): Promise<void>
@@ -101,7 +94,8 @@ export async function coreSink(): Promise<Sink> {
   const core = await import('@actions/core')
   return {
     info: (m) => core.info(m),
-    warning: (m) => core.warning(m),
+    warning: (m, props) => core.warning(m, props),
+    notice: (m, props) => core.notice(m, props),
     setOutput: (n, v) => core.setOutput(n, v),
     setSecret: (s) => core.setSecret(s),
     async summary(markdown) {

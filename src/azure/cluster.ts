@@ -128,5 +128,7 @@ export const clusterKind: ResourceKind<ClusterSpec, ClusterState> = {
 
   outputs(o: ClusterState | undefined): Outputs {
     return { id: o?.id, location: o?.location, issuerUrl: o?.issuerUrl }
-  }
+  },
+
+  keepReason: () => 'destroy never changes the cluster: its OIDC issuer and workload identity stay on (other workloads may rely on them)'
 }

@@ -148,6 +148,29 @@ export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsSt
     return !!m.target && !m.adopted && m.target.name.toLowerCase() === spec.name.toLowerCase()
   },
 
+  /** The list of the identity's credentials is there; ours (by name, or adopted) may not be. */
+  exists: (o: CredentialsState, spec: FederatedCredentialSpec) => !!matchCredential(spec, o.credentials).target,
+
+  keepReason: (o: CredentialsState, spec: FederatedCredentialSpec) =>
+    `it is named '${matchCredential(spec, o.credentials).target?.name}', not '${spec.name}': someone else created it (adopted for its issuer and subject)`,
+
+  /** Someone else's trust in the same subject: the same issuer under another name (adopted), or another issuer. */
+  notices(o: CredentialsState | undefined, spec: FederatedCredentialSpec): string[] {
+    const { target, adopted } = o ? matchCredential(spec, o.credentials) : { target: undefined, adopted: false }
+    const others = (o?.credentials ?? []).filter((c) => c !== target && c.subject === spec.subject)
+    return [
+      ...(target && adopted ? [`credential '${target.name}' has this issuer and subject under a name this action did not give it: adopted as is, and destroy keeps it`] : []),
+      ...others.map((c) => `credential '${c.name}' also trusts subject ${c.subject} (issuer ${c.issuer}); this action did not create it and leaves it in place`)
+    ]
+  },
+
+  /** Deleting the identity would delete others' credentials on it. */
+  keepsDependencies(o: CredentialsState, spec: FederatedCredentialSpec): string | undefined {
+    const target = matchCredential(spec, o.credentials).target
+    const foreign = o.credentials.filter((c) => c !== target || c.name.toLowerCase() !== spec.name.toLowerCase())
+    return foreign.length ? `the identity holds federated credential(s) this action did not create (${foreign.map((c) => `'${c.name}'`).join(', ')}), which deleting it would delete` : undefined
+  },
+
   async destroy(_step: Step, spec: FederatedCredentialSpec, _o: CredentialsState, ctx: KindContext) {
     await ctx.exclusive(`federated-credentials:${spec.identityKey}`, () =>
       ctx.retry(

@@ -112,6 +112,8 @@ export const identityKind: ResourceKind<IdentitySpec, IdentityState> = {
 
   owned: (o: IdentityState) => Object.entries(o.tags).some(([k, v]) => k.toLowerCase() === OWNER_TAG && v === OWNER_VALUE),
 
+  keepReason: () => `it has no tag ${OWNER_TAG}: ${OWNER_VALUE}, so this action did not create it`,
+
   async destroy(_step: Step, _spec: IdentitySpec, o: IdentityState, ctx: KindContext) {
     const m = /resourcegroups\/([^/]+)\/.*userAssignedIdentities\/([^/]+)$/i.exec(o.id)
     if (!m) throw new Error(`cannot parse identity id ${o.id}`)

@@ -156,6 +156,12 @@ export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignment
   owned: (o: RoleAssignmentState) =>
     !!o.assignment && o.assignment.name.toLowerCase() === roleAssignmentName(o.assignment.scope, o.assignment.roleDefinitionId, o.assignment.principalId),
 
+  /** The role lookup alone is not an assignment. */
+  exists: (o: RoleAssignmentState) => !!o.assignment,
+
+  keepReason: (o: RoleAssignmentState) =>
+    `its name '${o.assignment?.name}' is not the one this action derives from scope, role and principal, so someone else assigned it`,
+
   async destroy(_step: Step, _spec: RoleAssignmentSpec, o: RoleAssignmentState, ctx: KindContext) {
     const a = o.assignment!
     await explain(`Deleting role assignment ${a.id}`, () => services(ctx).authorization.roleAssignments.deleteById(a.id.replace(/^\/+/, '')))

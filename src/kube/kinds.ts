@@ -55,6 +55,8 @@ export const namespaceKind: ResourceKind<NamespaceSpec, NamespaceState> = {
 
   owned: (o) => o.ours,
 
+  keepReason: () => `it has no label ${MANAGED_BY_LABEL}: ${MANAGED_BY}, so this action did not create it`,
+
   async destroy(_step, _spec, observed, ctx) {
     try {
       await (await kube(ctx).core()).deleteNamespace({ name: observed.name })
@@ -119,6 +121,8 @@ export const serviceAccountKind: ResourceKind<ServiceAccountSpec, V1ServiceAccou
   outputs: (_o, spec): Outputs => ({ namespace: spec.namespace, name: spec.name, id: `${spec.namespace}/${spec.name}` }),
 
   owned: (o) => o.metadata?.labels?.[MANAGED_BY_LABEL] === MANAGED_BY,
+
+  keepReason: () => `it has no label ${MANAGED_BY_LABEL}: ${MANAGED_BY}, so this action did not create it`,
 
   async destroy(_step, _spec, observed, ctx) {
     const name = observed.metadata?.name ?? ''

@@ -7,8 +7,8 @@ import type { RunnerRecord } from '../github/runners.js'
 import { combine } from '../graph.js'
 import { checkInjection } from './injection.js'
 import { kube } from './kinds.js'
-import type { RunnerPodInput } from './manifests.js'
-import { createRunner, deleteRunnerPod, observeRunnerPods, planRunners, removeRunner, RunnerError, type RunnerDeps, type RunnerPlan, type RunnerPod } from './runner.js'
+import { jitSecretName, type RunnerPodInput } from './manifests.js'
+import { createRunner, deleteRunnerPod, observeRunnerPods, observeRunnerSecrets, planRunners, removeRunner, RunnerError, type RunnerDeps, type RunnerPlan, type RunnerPod } from './runner.js'
 import { waitForRunning } from './wait.js'
 
 export interface RunnerSetSpec extends RunnerPodInput {
@@ -27,6 +27,8 @@ export interface RunnerSetState {
   records?: RunnerRecord[]
   /** From the cluster observation, for the injection diagnosis. */
   workloadIdentityEnabled?: boolean
+  /** Names of the runner JIT config Secrets in the namespace; undefined = not listed. */
+  secrets?: string[]
 }
 
 /** Creations at once: each is a GitHub call and two Kubernetes writes; GitHub dislikes bursts. */
@@ -36,13 +38,26 @@ const live = (p: RunnerPod): boolean => !p.deleting && p.phase !== 'Succeeded' &
 
 function plan(spec: RunnerSetSpec, state: RunnerSetState | undefined): RunnerPlan {
   const expect = { clientId: spec.clientId, audience: spec.audience, serviceAccount: spec.serviceAccount }
-  return planRunners({ count: spec.count, input: spec, pods: state?.pods ?? [], otherPods: state?.otherPods, records: state?.records, injected: (p) => checkInjection(p.pod, expect).ok })
+  const secrets = state?.secrets && new Set(state.secrets)
+  return planRunners({
+    count: spec.count,
+    input: spec,
+    pods: state?.pods ?? [],
+    otherPods: state?.otherPods,
+    records: state?.records,
+    injected: (p) => checkInjection(p.pod, expect).ok,
+    hasSecret: secrets && ((p) => secrets.has(jitSecretName(p.name)))
+  })
 }
 
 async function observe(spec: RunnerSetSpec, ctx: KindContext, workloadIdentityEnabled?: boolean): Promise<RunnerSetState> {
-  const [observed, github] = await Promise.all([kube(ctx).core().then((api) => observeRunnerPods(api, spec.namespace, spec.serviceAccount)), kube(ctx).github()])
+  const [observed, github, secrets] = await Promise.all([
+    kube(ctx).core().then((api) => observeRunnerPods(api, spec.namespace, spec.serviceAccount)),
+    kube(ctx).github(),
+    kube(ctx).core().then((api) => observeRunnerSecrets(api, spec.namespace))
+  ])
   const records = github ? await github.listByPrefix(`${spec.namePrefix}-`) : undefined
-  return { pods: observed.pods, otherPods: observed.otherSets, records, workloadIdentityEnabled }
+  return { pods: observed.pods, otherPods: observed.otherSets, records, workloadIdentityEnabled, secrets }
 }
 
 /** Pure: the plan of one runner set as a step. */
@@ -52,7 +67,7 @@ export function diffRunnerSet(spec: RunnerSetSpec, state: RunnerSetState | undef
   const diff: FieldDiff[] = []
   const healthy = (state?.pods ?? []).filter(live).length
   if (p.create > 0 || p.remove.length > 0) diff.push({ field: 'runners', from: healthy, to: spec.count })
-  for (const reason of ['finished', 'failing', 'outdated', 'not-injected', 'surplus'] as const) {
+  for (const reason of ['finished', 'failing', 'outdated', 'not-injected', 'secret-missing', 'surplus'] as const) {
     const names = p.remove.filter((r) => r.reason === reason).map((r) => r.pod.name)
     if (names.length) diff.push({ field: `pods.${reason}`, from: names.join(', ') })
   }
@@ -139,7 +154,10 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState> = {
 
   owned: () => true,
 
-  async destroy(_step, _spec, observed, ctx) {
+  /** Destroy: something to remove (live pods, or GitHub registrations whose pod is gone). */
+  exists: (o, spec) => o.pods.some((p) => !p.deleting) || plan({ ...spec, count: 0 }, o).orphanRecords.length > 0,
+
+  async destroy(_step, spec, observed, ctx) {
     const k = kube(ctx)
     const [api, github] = await Promise.all([k.core(), k.github()])
     const records = observed.records ?? []
@@ -150,7 +168,9 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState> = {
       else await deleteRunnerPod(api, namespace, pod.name)
       ctx.log.info(`Runner ${pod.name}: removed.`)
     })
-    const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
+    // Registrations whose pod is already gone go too (only without a job and offline, as in apply).
+    const orphans = github ? await eachLimited(plan({ ...spec, count: 0 }, observed).orphanRecords, CREATE_CONCURRENCY, (r) => github.remove(r.id)) : []
+    const errors = [...results, ...orphans].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
     if (errors.length) throw failure(errors)
   }
 }

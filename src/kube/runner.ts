@@ -18,6 +18,7 @@ import {
   runnerSecretManifest,
   runnerSetValue,
   runnerSpecHash,
+  RUNNER_CONTAINER,
   RUNNER_ID_ANNOTATION,
   RUNNER_SET_LABEL,
   SPEC_HASH_ANNOTATION,
@@ -37,7 +38,7 @@ export interface RunnerPod {
   pod: V1Pod
 }
 
-export type RemoveReason = 'finished' | 'failing' | 'outdated' | 'surplus' | 'not-injected'
+export type RemoveReason = 'finished' | 'failing' | 'outdated' | 'surplus' | 'not-injected' | 'secret-missing'
 
 export interface RunnerPlan {
   keep: RunnerPod[]
@@ -84,6 +85,15 @@ export async function observeRunnerPods(api: CoreV1Api, namespace: string, servi
   }
 }
 
+/** Names of every runner JIT config Secret of ours in the namespace (one list call; they carry the runner labels). */
+export async function observeRunnerSecrets(api: CoreV1Api, namespace: string): Promise<string[]> {
+  try {
+    return (await api.listNamespacedSecret({ namespace, labelSelector: allRunnersSelector() })).items.map((s) => s.metadata?.name ?? '')
+  } catch (err) {
+    throw wrapKubeError(`Listing runner Secrets in ${namespace}`, err)
+  }
+}
+
 export interface PlanRunnersInput {
   count: number
   input: RunnerPodInput
@@ -94,6 +104,8 @@ export interface PlanRunnersInput {
   otherPods?: string[]
   /** Whether an observed pod carries the webhook's injection; pods created while the webhook was off do not. */
   injected: (pod: RunnerPod) => boolean
+  /** Whether the pod's JIT config Secret exists (undefined = not observed: assume it does). */
+  hasSecret?: (pod: RunnerPod) => boolean
 }
 
 /** Pure: the runner set's changes. Running pods are preferred over pending ones when trimming a surplus. */
@@ -108,12 +120,18 @@ export function planRunners(p: PlanRunnersInput): RunnerPlan {
     if (pod.phase === 'Succeeded' || pod.phase === 'Failed') remove.push({ pod, reason: 'finished' })
     // Stuck for good (ImagePullBackOff, CrashLoopBackOff, ...): recreated, so the run waits on it and says why.
     else if (podProgress(pod.pod).state === 'failed') remove.push({ pod, reason: 'failing' })
-    else if (pod.specHash !== hash) {
+    // The hash covers our spec; the image is also compared live, as the one field of a pod spec others can change.
+    else if (pod.specHash !== hash || imageChanged(pod, p.input.image)) {
       // Pods cannot be patched after the webhook mutated them: an outdated pod is replaced, unless it runs a job.
       if (busy(pod)) deferred.push(pod)
       else remove.push({ pod, reason: 'outdated' })
     }
     else if (!p.injected(pod)) remove.push({ pod, reason: 'not-injected' })
+    // Without its JIT config the runner cannot (re)start: replaced, unless it runs a job right now.
+    else if (p.hasSecret && !p.hasSecret(pod)) {
+      if (busy(pod)) deferred.push(pod)
+      else remove.push({ pod, reason: 'secret-missing' })
+    }
     else healthy.push(pod)
   }
   const rank = (x: RunnerPod): number => (busy(x) ? 0 : x.phase === 'Running' ? 1 : 2)
@@ -126,6 +144,12 @@ export function planRunners(p: PlanRunnersInput): RunnerPlan {
   const podNames = new Set([...p.pods.map((x) => x.name), ...(p.otherPods ?? [])])
   const orphanRecords = (p.records ?? []).filter((r) => isRunnerName(p.input.namePrefix, r.name) && !podNames.has(r.name) && !r.busy && r.status !== 'online')
   return { keep, remove, deferred, create: Math.max(0, p.count - keep.length), orphanRecords }
+}
+
+/** The runner container's image on the cluster differs from ours (someone replaced it; pods without the container say nothing). */
+function imageChanged(pod: RunnerPod, image: string): boolean {
+  const live = pod.pod.spec?.containers?.find((c) => c.name === RUNNER_CONTAINER)?.image
+  return live !== undefined && live !== image
 }
 
 export interface RunnerDeps {

@@ -1,4 +1,4 @@
-// `npm run sandbox [-- --port-base N] [--dir D]`: starts every emulator in one process, prints ONE JSON line
+// `npm run sandbox [-- --port-base N] [--dir D] [--auth github-oidc|secret]`: starts every emulator in one process, prints ONE JSON line
 // (endpoints, CA file, kubeconfig path, the action inputs and environment to use against it) and runs until
 // SIGINT/SIGTERM, then stops cleanly. With --port-base, services listen on N, N+1, ... in SERVICE_ORDER.
 import { startSandbox, type SandboxOptions, type SandboxUrls } from './index.js'
@@ -6,8 +6,15 @@ import { startSandbox, type SandboxOptions, type SandboxUrls } from './index.js'
 /** Port offsets from --port-base (stable, so scripts can rely on them). */
 export const SERVICE_ORDER: Array<keyof SandboxUrls> = ['arm', 'entra', 'oidc', 'kube', 'github', 'idtoken', 'admin']
 
-export function parseArgs(argv: string[]): { portBase?: number; dir?: string } {
-  const out: { portBase?: number; dir?: string } = {}
+export interface CliArgs {
+  portBase?: number
+  dir?: string
+  /** How the action signs in: GitHub OIDC through the ID-token stand-in (default) or a client secret (for the CLI). */
+  auth?: 'github-oidc' | 'secret'
+}
+
+export function parseArgs(argv: string[]): CliArgs {
+  const out: CliArgs = {}
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined]
     const value = () => inline ?? argv[++i]
@@ -19,7 +26,11 @@ export function parseArgs(argv: string[]): { portBase?: number; dir?: string } {
       const d = value()
       if (!d) throw new Error('--dir needs a directory')
       out.dir = d
-    } else throw new Error(`unknown argument ${flag} (use --port-base N, --dir D)`)
+    } else if (flag === '--auth') {
+      const a = value()
+      if (a !== 'github-oidc' && a !== 'secret') throw new Error('--auth needs github-oidc or secret')
+      out.auth = a
+    } else throw new Error(`unknown argument ${flag} (use --port-base N, --dir D, --auth github-oidc|secret)`)
   }
   return out
 }
@@ -27,7 +38,7 @@ export function parseArgs(argv: string[]): { portBase?: number; dir?: string } {
 async function main(): Promise<void> {
   const started = performance.now()
   const args = parseArgs(process.argv.slice(2))
-  const options: SandboxOptions = { dir: args.dir }
+  const options: SandboxOptions = { dir: args.dir, azure: args.auth ? { auth: args.auth } : undefined }
   if (args.portBase !== undefined) options.ports = Object.fromEntries(SERVICE_ORDER.map((s, i) => [s, args.portBase! + i]))
   const sandbox = await startSandbox(options)
   const line = {

@@ -1,7 +1,8 @@
 // Pure pieces around the plan: rendering, the retry helper (with a fake clock), the sign-in choice.
 import { describe, expect, it } from '@jest/globals'
 import type { Plan } from '../../src/model.js'
-import { planJson, renderPlan, renderStep, summaryMarkdown } from '../../src/report.js'
+import { planJson, renderPlan, renderStep } from '../../src/report.js'
+import { summaryMarkdown } from '../../src/summary.js'
 import { retryReason, withRetry, RetryExhaustedError, type RetryConfig } from '../../src/retry.js'
 import { chooseAuth, sharedCredential, tokenClaims } from '../../src/azure/credentials.js'
 import { AzureActionError } from '../../src/azure/errors.js'

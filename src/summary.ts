@@ -1,0 +1,167 @@
+// The job summary (GITHUB_STEP_SUMMARY): GitHub-flavoured Markdown a person reads at a glance. One table row per
+// resource (action, key detail, Azure or Kubernetes ID with a portal link), drift findings, notices about what
+// was left alone, the verification result, the main outputs and the timings. Pure: strings in, a string out.
+// Every value that comes from the world (names, tags, reasons) is escaped, so it cannot break the tables.
+import type { Plan, Step } from './model.js'
+import { countChanges } from './plan.js'
+import { driftFindings } from './drift.js'
+import { renderDiff, show, SYMBOL, type ActionOutputs } from './report.js'
+
+/** How long each phase took, in milliseconds (a phase that did not run is absent). */
+export interface Timings {
+  observeMs?: number
+  planMs?: number
+  applyMs?: number
+  verifyMs?: number
+  totalMs?: number
+}
+
+/**
+ * The verification's part of the report: the verification engineer's `verifyRun` fills it. `verified` undefined =
+ * not run; `detail` is one line (why not run, or what passed/failed); `markdown`, when given, is their own section
+ * and replaces the one-row placeholder table.
+ */
+export interface VerificationReport {
+  verified?: boolean
+  detail: string
+  markdown?: string
+}
+
+export interface SummaryContext {
+  /** The cloud's portal (`https://portal.azure.com`); no links without it. */
+  portal?: string
+  /** The tenant for portal links (`#@{tenant}/resource{id}`). */
+  tenantId?: string
+  timings?: Timings
+  verification?: VerificationReport
+  /** Resource IDs after the run, by key (a created resource's ID is only known then); else the plan's. */
+  ids?: Readonly<Record<string, string | undefined>>
+}
+
+// --- escaping -------------------------------------------------------------------------------------------
+
+/** Plain text in a table cell: Markdown punctuation backslash-escaped, line breaks flattened, HTML neutralised. */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/\r?\n/g, ' ').replace(/[\\`*_{}[\]<>|~!#&]/g, '\\$&')
+}
+
+/** A code span that survives any content: a fence longer than any backtick run inside, pipes escaped for tables. */
+export function code(s: string): string {
+  const flat = s.replace(/\r?\n/g, ' ')
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`
+}
+
+// --- portal links ---------------------------------------------------------------------------------------
+
+/**
+ * The portal page of an Azure resource ID, or undefined for anything else (Kubernetes objects). A federated
+ * credential opens its identity; a role assignment the access control page of its scope (the portal has no
+ * page for one assignment).
+ */
+export function portalLink(id: string, portal: string | undefined, tenantId: string | undefined): string | undefined {
+  if (!portal || !/^\/subscriptions\//i.test(id)) return undefined
+  const target = id.replace(/\/federatedIdentityCredentials\/[^/]+$/i, '').replace(/\/providers\/Microsoft\.Authorization\/roleAssignments\/[^/]+$/i, '/users')
+  const path = target === '/users' ? '' : target
+  return `${portal.replace(/\/+$/, '')}/#${tenantId ? `@${tenantId}/` : ''}resource${path}`
+}
+
+function idCell(s: Step, ctx: SummaryContext): string {
+  const id = ctx.ids?.[s.key] ?? s.id
+  if (!id) return ''
+  const link = portalLink(id, ctx.portal, ctx.tenantId)
+  // Link text is a code span; spaces and parentheses in the URL are encoded so they cannot end it early.
+  return link ? `[${code(id)}](${encodeURI(link).replace(/\(/g, '%28').replace(/\)/g, '%29')})` : code(id)
+}
+
+// --- sections ---------------------------------------------------------------------------------------------
+
+const seconds = (ms: number | undefined): string => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`)
+
+function headline(plan: Plan, applied: boolean, drifted: number): string[] {
+  const n = countChanges(plan)
+  const verb = plan.mode === 'plan' || !applied ? 'would change' : 'changed'
+  const lines = [`${n} resource(s) ${verb}.`]
+  if (plan.mode === 'plan') {
+    lines.unshift(drifted ? `⚠️ **Drift:** ${drifted} of ${plan.steps.length} resource(s) differ from the desired state.` : `✅ **No drift:** all ${plan.steps.length} resource(s) match the desired state.`)
+  } else if (plan.mode === 'apply' && applied) {
+    lines.unshift(n ? '✅ **Applied:**' : '✅ **Up to date:**')
+  } else if (plan.mode === 'destroy') {
+    const kept = plan.steps.filter((s) => s.action !== 'delete' && s.reason !== 'does not exist').length
+    lines.unshift(`🗑️ **Destroy:** ${n} resource(s) ${applied ? 'deleted' : 'to delete'}, ${kept} kept.`)
+  }
+  return [lines.join(' '), '']
+}
+
+function resourceTable(plan: Plan, ctx: SummaryContext): string[] {
+  return [
+    '| Resource | Action | Detail | ID |',
+    '|---|---|---|---|',
+    ...plan.steps.map((s) => {
+      const detail = [renderDiff(s.diff), s.reason ?? ''].filter(Boolean).join('; ')
+      return `| ${code(s.key)} | ${SYMBOL[s.action]} ${s.action} | ${escapeMarkdown(detail)} | ${idCell(s, ctx)} |`
+    }),
+    ''
+  ]
+}
+
+/** Plan mode only: in apply the resource table already says what changed, and in destroy nothing drifts. */
+function driftTable(plan: Plan): string[] {
+  const findings = plan.mode === 'plan' ? driftFindings(plan) : []
+  if (!findings.length) return []
+  const rows = findings.flatMap((f) =>
+    f.action === 'create' || f.fields.length === 0
+      ? [`| ${code(f.key)} | ${f.action === 'create' ? '(the resource)' : '–'} | ${f.action === 'create' ? 'does not exist' : '–'} | ${f.action === 'create' ? 'exists' : escapeMarkdown(f.message)} |`]
+      : f.fields.map((d) => `| ${code(f.key)} | ${code(d.field)} | ${d.from === undefined ? 'missing' : code(show(d.from))} | ${d.to === undefined ? 'removed or replaced' : code(show(d.to))} |`)
+  )
+  return ['#### Drift', '', '| Resource | Field | Observed | Desired |', '|---|---|---|---|', ...rows, '']
+}
+
+function noticeList(plan: Plan): string[] {
+  const notices = plan.steps.flatMap((s) => (s.notices ?? []).map((n) => `- ${code(s.key)}: ${escapeMarkdown(n)}`))
+  return notices.length ? ['#### Left alone', '', ...notices, ''] : []
+}
+
+function verificationSection(v: VerificationReport | undefined): string[] {
+  if (v?.markdown) return [v.markdown.trimEnd(), '']
+  const mark = v?.verified === undefined ? '➖ not run' : v.verified ? '✅ passed' : '❌ failed'
+  return ['#### Verification', '', '| Check | Result | Detail |', '|---|---|---|', `| End-to-end token exchange | ${mark} | ${escapeMarkdown(v?.detail ?? 'not run')} |`, '']
+}
+
+const OUTPUTS = ['client-id', 'principal-id', 'tenant-id', 'oidc-issuer-url', 'federated-credential-name', 'namespace', 'service-account', 'drift', 'verified'] as const
+
+function outputTable(outputs: ActionOutputs): string[] {
+  const shown = OUTPUTS.filter((k) => outputs[k])
+  return shown.length ? ['#### Outputs', '', '| Output | Value |', '|---|---|', ...shown.map((k) => `| ${k} | ${code(outputs[k]!)} |`), ''] : []
+}
+
+function timingTable(t: Timings | undefined): string[] {
+  if (!t) return []
+  const rows: Array<[string, number | undefined]> = [
+    ['Observe', t.observeMs],
+    ['Plan', t.planMs],
+    ['Apply', t.applyMs],
+    ['Verify', t.verifyMs],
+    ['**Total**', t.totalMs]
+  ]
+  return ['#### Timings', '', '| Phase | Duration |', '|---|--:|', ...rows.map(([p, ms]) => `| ${p} | ${seconds(ms)} |`), '']
+}
+
+/** The whole job summary. `applied`: whether the plan's changes were carried out (apply and destroy). */
+export function summaryMarkdown(plan: Plan, outputs: ActionOutputs, applied: boolean, ctx: SummaryContext = {}): string {
+  const drifted = driftFindings(plan).length
+  const lines = [
+    `### AKS workload identity (${plan.mode})`,
+    '',
+    ...headline(plan, applied, drifted),
+    ...resourceTable(plan, ctx),
+    ...driftTable(plan),
+    ...noticeList(plan),
+    ...(plan.mode === 'destroy' ? [] : verificationSection(ctx.verification)),
+    ...outputTable(outputs),
+    ...timingTable(ctx.timings)
+  ]
+  return lines.join('\n').trimEnd() + '\n'
+}

@@ -1,0 +1,57 @@
+// Step 3 of verification: the service-account token as a client assertion at Entra ID, for an ARM token,
+// with the same credential class a workload uses (ClientAssertionCredential = what WorkloadIdentityCredential
+// does with the projected file). Failures are reduced to their AADSTS code and Entra's own description.
+import { ClientAssertionCredential, type ClientAssertionCredentialOptions, type TokenCredential } from '@azure/identity'
+
+/** A failed exchange: Entra's AADSTS code when it sent one, and its description (first line, no trace IDs). */
+export interface ExchangeFailure {
+  code?: number
+  description: string
+}
+
+export interface ExchangeParams {
+  tenantId: string
+  clientId: string
+  authorityHost: string
+  /** Returns the service-account token; called on every attempt (the token itself never leaves it). */
+  assertion: () => Promise<string>
+  /** Transport options for tests (tlsOptions with the sandbox CA); production passes none. */
+  clientOptions?: ClientAssertionCredentialOptions
+}
+
+/** The credential a workload with this identity would use, built once so a success is cached for the ARM read. */
+export function workloadCredential(p: ExchangeParams): TokenCredential {
+  return new ClientAssertionCredential(p.tenantId, p.clientId, p.assertion, {
+    ...p.clientOptions,
+    authorityHost: p.authorityHost,
+    // The authority is given explicitly (sovereign clouds, the sandbox): no lookup at login.microsoftonline.com.
+    disableInstanceDiscovery: true
+  })
+}
+
+/** Gets an ARM token; undefined on success, else why it failed. */
+export async function exchange(credential: TokenCredential, scope: string): Promise<ExchangeFailure | undefined> {
+  try {
+    const token = await credential.getToken(scope)
+    if (!token?.token) return { description: 'Entra ID returned no access token' }
+    return undefined
+  } catch (err) {
+    return exchangeFailure(err)
+  }
+}
+
+/** The AADSTS code and description of an @azure/identity / MSAL error, searching its cause chain. */
+export function exchangeFailure(err: unknown): ExchangeFailure {
+  const texts: string[] = []
+  let code: number | undefined
+  for (let e = err as Record<string, unknown> | undefined, i = 0; e && i < 5; e = e.cause as Record<string, unknown> | undefined, i++) {
+    const resp = e.errorResponse as { errorCodes?: number[]; errorDescription?: string } | undefined
+    if (code === undefined && Array.isArray(resp?.errorCodes) && resp.errorCodes.length) code = Number(resp.errorCodes[0])
+    for (const t of [resp?.errorDescription, e.errorMessage, e.message]) if (typeof t === 'string' && t) texts.push(t)
+  }
+  const all = texts.join('\n')
+  const m = /AADSTS(\d+)\s*:?\s*([^\r\n]*)/.exec(all)
+  if (code === undefined && m) code = Number(m[1])
+  const description = (m ? `AADSTS${m[1]}: ${m[2]}` : (texts[0] ?? String(err))).replace(/\s+Trace ID:.*$/s, '').trim()
+  return { code, description }
+}

@@ -1,0 +1,83 @@
+// Step 4 of verification: one ARM read, as the workload identity, that only succeeds when its role is in
+// effect at the scope: GET of the scope itself (resource group, resource, management group) or, for a
+// subscription, the list of its resource groups. Reader (`*/read`) and every role that can read the scope
+// pass it; a principal without a role there gets 403 AuthorizationFailed.
+import { ServiceClient } from '@azure/core-client'
+import { createPipelineRequest, type PipelineOptions } from '@azure/core-rest-pipeline'
+import type { TokenCredential } from '@azure/identity'
+import { armScope } from '../clouds.js'
+import { scopeKind } from '../rules.js'
+
+/** api-versions ARM serves for the scope types a role is commonly assigned on (stable versions). */
+const RESOURCE_API_VERSIONS: Record<string, string> = {
+  'microsoft.managedidentity/userassignedidentities': '2024-11-30',
+  'microsoft.containerservice/managedclusters': '2026-06-01',
+  'microsoft.storage/storageaccounts': '2023-05-01',
+  'microsoft.keyvault/vaults': '2023-07-01',
+  'microsoft.containerregistry/registries': '2023-07-01',
+  'microsoft.servicebus/namespaces': '2021-11-01',
+  'microsoft.eventhub/namespaces': '2024-01-01',
+  'microsoft.documentdb/databaseaccounts': '2024-11-15',
+  'microsoft.appconfiguration/configurationstores': '2024-05-01'
+}
+const RESOURCES_API_VERSION = '2021-04-01'
+const MANAGEMENT_GROUPS_API_VERSION = '2023-04-01'
+
+/** What to GET for a scope, and the control-plane action that read needs. */
+export interface ProbeRequest {
+  path: string
+  /** The RBAC action ARM checks for this read (`Microsoft.Storage/storageAccounts/read`). */
+  action: string
+}
+
+/** The ARM type of a resource scope (`Microsoft.Storage/storageAccounts`), undefined for other scope kinds. */
+export function resourceTypeOf(scope: string): string | undefined {
+  const segs = scope.split('/').filter(Boolean)
+  const p = segs.findIndex((s) => s.toLowerCase() === 'providers')
+  if (p < 0 || scopeKind(scope) !== 'resource') return undefined
+  return [segs[p + 1], ...segs.slice(p + 2).filter((_s, i) => i % 2 === 0)].join('/')
+}
+
+/** The read for a scope; undefined when no api-version is known for its resource type (then it is not probed). */
+export function probeRequest(scope: string, apiVersions: Record<string, string> = {}): ProbeRequest | undefined {
+  const s = scope.replace(/\/+$/, '')
+  switch (scopeKind(s)) {
+    case 'subscription':
+      return { path: `${s}/resourcegroups?api-version=${RESOURCES_API_VERSION}&$top=1`, action: 'Microsoft.Resources/subscriptions/resourceGroups/read' }
+    case 'resourceGroup':
+      return { path: `${s}?api-version=${RESOURCES_API_VERSION}`, action: 'Microsoft.Resources/subscriptions/resourceGroups/read' }
+    case 'managementGroup':
+      return { path: `${s}?api-version=${MANAGEMENT_GROUPS_API_VERSION}`, action: 'Microsoft.Management/managementGroups/read' }
+    case 'resource': {
+      const type = resourceTypeOf(s)!
+      const version = apiVersions[type.toLowerCase()] ?? RESOURCE_API_VERSIONS[type.toLowerCase()]
+      return version ? { path: `${s}?api-version=${version}`, action: `${type}/read` } : undefined
+    }
+    default:
+      return undefined
+  }
+}
+
+export interface ProbeResult {
+  status: number
+  /** ARM's error code (`AuthorizationFailed`, `ResourceGroupNotFound`, ...) on failure. */
+  code?: string
+  message?: string
+}
+
+/** An ARM client that signs in as the workload identity (the credential caches its token between reads). */
+export function armReader(credential: TokenCredential, armEndpoint: string, clientOptions: PipelineOptions = {}): (path: string) => Promise<ProbeResult> {
+  const endpoint = armEndpoint.replace(/\/+$/, '')
+  const client = new ServiceClient({ ...clientOptions, endpoint, credential, credentialScopes: [armScope(endpoint)] })
+  return async (path) => {
+    const res = await client.sendRequest(createPipelineRequest({ url: `${endpoint}${path}`, method: 'GET' }))
+    if (res.status < 300) return { status: res.status }
+    let error: { code?: string; message?: string } | undefined
+    try {
+      error = (JSON.parse(res.bodyAsText ?? '{}') as { error?: { code?: string; message?: string } }).error
+    } catch {
+      // Not ARM's JSON error shape (a proxy, a gateway): the status says enough.
+    }
+    return { status: res.status, code: error?.code, message: error?.message }
+  }
+}

@@ -1,0 +1,100 @@
+// Verification as one step of a run: builds verifyIdentity's options from the Settings and what the run
+// observed or applied, sends its findings to the run's log, and renders its part of the job summary.
+// The engine calls `verifyRun` and uses the result; everything about verification stays in src/verify*.
+import type { TokenCredential } from '@azure/core-auth'
+import type { CoreV1Api } from '@kubernetes/client-node'
+import type { Settings } from '../settings.js'
+import type { RetryClock } from '../retry.js'
+import { verifyIdentity, type DiagnosisKind, type VerifyResult } from '../verify.js'
+import { sdkReads } from './reads.js'
+
+export interface VerifyRunParams {
+  settings: Settings
+  subscriptionId: string
+  /** The identity as applied or observed (the action's outputs of the same names). */
+  identity: { clientId?: string; principalId?: string; tenantId?: string }
+  /** The cluster as ARM reports it. */
+  cluster: { issuerUrl?: string; workloadIdentityEnabled?: boolean }
+  /** The action's own credential (for the explanatory reads). */
+  credential: TokenCredential
+  core: () => Promise<CoreV1Api>
+  /** Extra CA (PEM) for Entra and ARM (tests: the sandbox's). */
+  ca?: string
+  sink: { info(m: string): void; warning(m: string): void; setSecret(s: string): void }
+  /**
+   * Probe the webhook with a dry-run pod create (apply). Plan mode promises no writes and a dry run is
+   * still a POST, so there the cluster's workload identity flag from ARM stands in for it.
+   */
+  dryRunProbe: boolean
+  budgetMs?: number
+  clock?: RetryClock
+}
+
+/** A verification that could not start. */
+function notVerified(kind: DiagnosisKind, message: string): VerifyResult {
+  return { verified: false, exchanged: false, checks: [], webhook: 'skipped', diagnoses: [{ kind, message }], attempts: 0, elapsedMs: 0 }
+}
+
+/** Runs the verification; a result that cannot even start (no client ID yet) is reported as not verified. */
+export async function verifyRun(p: VerifyRunParams): Promise<VerifyResult> {
+  const s = p.settings
+  const tenantId = p.identity.tenantId ?? s.azure.tenantId
+  if (!p.identity.clientId || !tenantId) {
+    const message = 'The identity has no client ID yet (it does not exist): nothing to verify. Run with mode: apply first.'
+    p.sink.warning(message)
+    return notVerified('identity-not-found', message)
+  }
+  const clientOptions = p.ca ? { tlsOptions: { ca: p.ca } } : {}
+  p.sink.info('Verifying the identity end to end (service-account token → Entra ID → ARM).')
+  let core: CoreV1Api
+  try {
+    core = await p.core()
+  } catch (err) {
+    const message = `Could not reach the cluster to request a service-account token: ${err instanceof Error ? err.message : String(err)}`
+    p.sink.warning(`Verification failed (token-request-failed): ${message}`)
+    return notVerified('token-request-failed', message)
+  }
+  const result = await verifyIdentity({
+    kube: core,
+    namespace: s.kube.namespace,
+    serviceAccount: s.kube.serviceAccount,
+    audience: s.federation.audience,
+    tenantId,
+    clientId: p.identity.clientId,
+    principalId: p.identity.principalId,
+    authorityHost: s.azure.authorityHost,
+    armEndpoint: s.azure.armEndpoint,
+    clusterIssuer: p.cluster.issuerUrl,
+    checks: s.roleAssignments.map((r) => ({ scope: r.scope, role: r.role })),
+    reads: sdkReads({ credential: p.credential, subscriptionId: p.subscriptionId, armEndpoint: s.azure.armEndpoint, identity: s.identity, clientOptions }),
+    webhook: p.dryRunProbe,
+    workloadIdentityEnabled: p.cluster.workloadIdentityEnabled,
+    mask: (t) => p.sink.setSecret(t),
+    log: { info: (m) => p.sink.info(`  ${m}`), warning: (m) => p.sink.warning(m) },
+    clientOptions,
+    budgetMs: p.budgetMs,
+    clock: p.clock
+  })
+  if (result.verified) p.sink.info(`Verified in ${Math.round(result.elapsedMs / 1000)} s: the service account's token signs in as the identity${result.checks.length ? ' and its roles are in effect' : ''}.`)
+  for (const d of result.diagnoses) p.sink.warning(`Verification failed (${d.kind}): ${d.message}`)
+  return result
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+const mark = (ok: boolean | undefined) => (ok === undefined ? '➖' : ok ? '✅' : '❌')
+
+/** The verification section of the job summary (GitHub-flavoured Markdown). */
+export function verifySummary(r: VerifyResult): string {
+  const rows: string[] = []
+  const exchange = r.claims ? r.exchanged : undefined
+  rows.push(`| Token exchange at Entra ID | ${mark(exchange)} | ${r.claims ? cell(`sub \`${r.claims.sub}\`, iss \`${r.claims.iss}\``) : 'no service-account token'} |`)
+  for (const c of r.checks) {
+    const ok = c.outcome === 'not-probed' ? undefined : c.outcome === 'passed'
+    rows.push(`| ${cell(c.role)} at \`${cell(c.scope)}\` | ${mark(ok)} | ${cell(c.note ?? (c.status ? `HTTP ${c.status}` : c.outcome))} |`)
+  }
+  rows.push(`| Webhook injects the identity into pods | ${mark(r.webhook === 'skipped' ? undefined : r.webhook === 'passed')} | ${r.webhook} |`)
+  const head = r.verified ? `✅ **Verified** in ${Math.round(r.elapsedMs / 1000)} s` : '❌ **Not verified**'
+  const lines = ['#### Verification', '', head, '', '| Check | Result | Detail |', '|---|---|---|', ...rows]
+  if (r.diagnoses.length) lines.push('', ...r.diagnoses.map((d) => `- **${d.kind}**${d.code ? ` (${d.code})` : ''}: ${cell(d.message)}`))
+  return lines.join('\n') + '\n'
+}
