@@ -33,7 +33,8 @@ describe('dist/index.js with bad inputs', () => {
   it('fails each with its message as an ::error:: annotation, no outputs, and no network request', async () => {
     // Point every endpoint at the sandbox, so any request the action made would land in its log.
     const pointAtSandbox = { ...sb.inputs, ...BASE, 'github-token': 'ghp_test_token_value' }
-    const env = { ...sb.env }
+    // Without the identity variables, so a case that empties an input cannot be rescued by the environment.
+    const { AZURE_CLIENT_ID: _c, AZURE_TENANT_ID: _t, AZURE_SUBSCRIPTION_ID: _s, ...env } = sb.env
     const runs = await pool(BAD, 3, async ([what, inputs, expected]) => ({
       what,
       expected,
@@ -50,9 +51,16 @@ describe('dist/index.js with bad inputs', () => {
     expect(sb.log.all()).toEqual([])
   })
 
-  it('exits 0 on valid inputs in the skeleton run, annotating nothing', async () => {
-    const run = await runAction({ ...BASE, mode: 'plan', verify: 'false' }, { ...sb.env })
+  it('exits 0 on valid inputs and writes its outputs and the job summary', async () => {
+    // The sandbox's cluster, the base table's identity and service account.
+    const inputs = { ...sb.inputs, 'identity-name': BASE['identity-name']!, 'service-account-name': BASE['service-account-name']!, namespace: 'dist-test' }
+    const run = await runAction(inputs, sb.env)
     expect(run.errors).toEqual([])
     expect(run.code).toBe(0)
+    expect(run.outputs['client-id']).toMatch(/^[0-9a-f-]{36}$/)
+    expect(run.outputs['oidc-issuer-url']).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/.+\/$/)
+    expect(run.outputs).toMatchObject({ namespace: 'dist-test', 'service-account': BASE['service-account-name'], drift: 'true', changes: '5' }) // cluster features, identity, credential, namespace, service account
+    expect(run.summary).toMatch(/\| Resource \| Action \|/)
+    expect(sb.log.all().some((e) => e.write)).toBe(true)
   })
 })
