@@ -106,3 +106,16 @@ describe('cli against the sandbox', () => {
     expect(bad.err).toContain("error: Input 'service-account-name' = 'Bad_Name'")
   })
 })
+
+describe('the built CLI (dist/cli.js, the package bin)', () => {
+  it('prints its usage and exits 2 without a command', async () => {
+    const { spawnSync } = await import('node:child_process')
+    const r = spawnSync(process.execPath, ['dist/cli.js'], { encoding: 'utf8' })
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('Usage: aks-workload-identity <plan|apply|destroy>')
+  })
+
+  it('has a node shebang, so npx can run it as a bin', () => {
+    expect(readFileSync('dist/cli.js', 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
+  })
+})
