@@ -10,7 +10,7 @@ import { delimiter, join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import type { TokenCredential } from '@azure/core-auth'
 import type { ContainerServiceClientOptionalParams } from '@azure/arm-containerservice'
-import type { CoreV1Api, KubeConfig } from '@kubernetes/client-node'
+import type { CoreV1Api, KubeConfig, RbacAuthorizationV1Api } from '@kubernetes/client-node'
 import { AKS_SERVER_APP_ID } from '../clouds.js'
 
 export type KubeconfigSource = 'input' | 'env' | 'aks-user' | 'aks-admin'
@@ -215,7 +215,13 @@ export async function reachCluster(o: ReachClusterOptions): Promise<ClusterAcces
   return { kubeConfig: kc, source: o.aks.kind === 'admin' ? 'aks-admin' : 'aks-user', path, server: serverOf(kc, path) }
 }
 
-/** The typed API client everything else uses (core/v1 only: namespaces, service accounts, secrets, pods, events). */
+/** The Roles and RoleBindings client (only GitLab's Kubernetes executor needs one). */
+export async function rbacApi(kc: KubeConfig): Promise<RbacAuthorizationV1Api> {
+  const { RbacAuthorizationV1Api } = await import('@kubernetes/client-node')
+  return kc.makeApiClient(RbacAuthorizationV1Api)
+}
+
+/** The typed API client everything else uses (core/v1: namespaces, service accounts, secrets, pods, events). */
 export async function coreApi(kc: KubeConfig): Promise<CoreV1Api> {
   const { CoreV1Api } = await import('@kubernetes/client-node')
   return kc.makeApiClient(CoreV1Api)

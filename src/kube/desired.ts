@@ -6,12 +6,17 @@ import { UNKNOWN, type Outputs, type Resource } from '../model.js'
 import type { Settings } from '../settings.js'
 import type { NamespaceSpec, ServiceAccountSpec } from './kinds.js'
 import type { RunnerSetSpec } from './runner-kind.js'
+import type { RunnerRbacSpec } from './rbac.js'
 
 export const kubeKeys = {
   namespace: (s: Settings) => `namespace:${s.kube.namespace}`,
   serviceAccount: (s: Settings) => `service-account:${s.kube.namespace}/${s.kube.serviceAccount}`,
-  runners: (s: Settings) => `runner:${s.kube.namespace}/${s.kube.serviceAccount}`
+  runners: (s: Settings) => `runner:${s.kube.namespace}/${s.kube.serviceAccount}`,
+  runnerRbac: (s: Settings) => `runner-rbac:${s.kube.namespace}/${s.kube.serviceAccount}`
 }
+
+/** GitLab's Kubernetes executor creates job pods through the API: its runner needs a namespaced Role. */
+export const needsRunnerRbac = (s: Settings): boolean => s.runners.kind === 'gitlab' && s.runners.gitlab.executor === 'kubernetes'
 
 export function kubeResources(s: Settings, upstream: { cluster: string; identity: string }): Resource[] {
   const ns = kubeKeys.namespace(s)
@@ -36,12 +41,20 @@ export function kubeResources(s: Settings, upstream: { cluster: string; identity
   }
   const out: Resource[] = [namespace, serviceAccount]
   if (s.runners.count > 0 || s.mode === 'destroy') {
+    // The Role first: a runner pod that starts before it can create no job pods.
+    const rbac: Resource<RunnerRbacSpec> | undefined = needsRunnerRbac(s)
+      ? { key: kubeKeys.runnerRbac(s), kind: 'runner-rbac', dependsOn: [sa], spec: () => ({ namespace: s.kube.namespace, serviceAccount: s.kube.serviceAccount, clusterKey: upstream.cluster }) }
+      : undefined
+    if (rbac) out.push(rbac)
     const runners: Resource<RunnerSetSpec> = {
       key: kubeKeys.runners(s),
       kind: 'runner-set',
       // The cluster too: its update turns the webhook on, which must happen before pods are created.
-      dependsOn: [sa, upstream.cluster, upstream.identity],
+      dependsOn: [sa, upstream.cluster, upstream.identity, ...(rbac ? [rbac.key] : [])],
       spec: (refs) => ({
+        kind: s.runners.kind,
+        // Only the selected kind's options: the others' do not change the pods (nor their hash).
+        ...(s.runners.kind === 'gitlab' ? { gitlab: s.runners.gitlab } : s.runners.kind === 'jenkins' ? { jenkins: s.runners.jenkins } : s.runners.kind === 'pod' ? { pod: s.runners.pod } : {}),
         namespace: s.kube.namespace,
         serviceAccount: s.kube.serviceAccount,
         image: s.runners.image,

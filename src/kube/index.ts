@@ -3,8 +3,9 @@
 import type { ResourceKind } from '../model.js'
 import { namespaceKind, serviceAccountKind } from './kinds.js'
 import { runnerSetKind } from './runner-kind.js'
+import { runnerRbacKind } from './rbac.js'
 
 export { kubeResources, kubeOutputs, kubeKeys } from './desired.js'
 export { createKubeServices, type KubeServices, type KubeServiceOptions } from './services.js'
 
-export const KUBE_KINDS: ResourceKind[] = [namespaceKind, serviceAccountKind, runnerSetKind] as ResourceKind[]
+export const KUBE_KINDS: ResourceKind[] = [namespaceKind, serviceAccountKind, runnerRbacKind, runnerSetKind] as ResourceKind[]

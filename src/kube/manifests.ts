@@ -3,6 +3,8 @@
 // always give the same objects, which is what makes plan and the spec hash stable across runs.
 import { createHash, randomBytes } from 'node:crypto'
 import type { V1Namespace, V1Pod, V1Secret, V1ServiceAccount } from '@kubernetes/client-node'
+import type { RunnerKind } from '../settings.js'
+import { credentialSecretName, driverFor, type KindOptions } from '../runners/index.js'
 
 /** Server-side apply field manager, and the value of the ownership label on everything we create. */
 export const FIELD_MANAGER = 'aks-workload-identity'
@@ -25,13 +27,9 @@ export const RUNNER_ID_ANNOTATION = 'aks-workload-identity/runner-id'
 export const RUNNER_CONTAINER = 'runner'
 export const JIT_SECRET_KEY = 'jitconfig'
 /** The runner image's user (actions/runner images/Dockerfile: `runner`, uid 1001). */
-export const RUNNER_UID = 1001
-
+export { GITHUB_RUNNER_UID as RUNNER_UID } from '../runners/github.js'
 /** Requests and limits for the runner container: enough for typical jobs, bounded so one job cannot starve a node. */
-export const RUNNER_RESOURCES = {
-  requests: { cpu: '500m', memory: '1Gi' },
-  limits: { cpu: '2', memory: '4Gi' }
-} as const
+export { AGENT_RESOURCES as RUNNER_RESOURCES } from '../runners/types.js'
 
 export function ownershipLabels(): Record<string, string> {
   return { [MANAGED_BY_LABEL]: MANAGED_BY }
@@ -63,7 +61,9 @@ export function serviceAccountManifest(i: ServiceAccountInput): V1ServiceAccount
   }
 }
 
-export interface RunnerPodInput {
+export interface RunnerPodInput extends KindOptions {
+  /** runner-kind; undefined = github (what every runner set was before the other kinds). */
+  kind?: RunnerKind
   namespace: string
   serviceAccount: string
   image: string
@@ -75,12 +75,15 @@ export interface RunnerPodInput {
 
 export const runnerSetValue = (serviceAccount: string): string => serviceAccount.slice(0, 63).replace(/[^A-Za-z0-9]+$/, '')
 
-/** The label selector of every runner pod this action made (all service accounts). */
-export const allRunnersSelector = (): string => `${MANAGED_BY_LABEL}=${MANAGED_BY},${COMPONENT_LABEL}=${RUNNER_COMPONENT}`
+/** The label selector of every runner pod this action made (all service accounts, every kind). */
+export const allRunnersSelector = (): string => `${MANAGED_BY_LABEL}=${MANAGED_BY},${RUNNER_SET_LABEL}`
+
+/** The label selector of every runner credential Secret this action made (every kind carries its component). */
+export const allCredentialSecretsSelector = (): string => `${MANAGED_BY_LABEL}=${MANAGED_BY},${COMPONENT_LABEL}`
 
 /** The label selector of the runner pods of one service account. */
 export function runnerSelector(serviceAccount: string): string {
-  return `${allRunnersSelector()},${RUNNER_SET_LABEL}=${runnerSetValue(serviceAccount)}`
+  return `${MANAGED_BY_LABEL}=${MANAGED_BY},${RUNNER_SET_LABEL}=${runnerSetValue(serviceAccount)}`
 }
 
 export const jitSecretName = (runnerName: string): string => `${runnerName}-jitconfig`
@@ -99,34 +102,33 @@ const SECRET_PLACEHOLDER = '$(runner-secret)'
 
 /** Our pod spec with the per-runner secret name left as a placeholder: what the hash covers. */
 function runnerPodSpec(i: RunnerPodInput, secretName: string): NonNullable<V1Pod['spec']> {
+  // The kind decides the container's command, environment, volumes and user; the rest is the same for every kind.
+  const k = driverFor(i.kind).pod(i, secretName)
   return {
     serviceAccountName: i.serviceAccount,
-    // A runner registers once and exits after one job; a restart would re-use a spent JIT config.
-    restartPolicy: 'Never',
-    // The job talks to Azure through workload identity, not to this cluster's API: no API token mounted.
-    automountServiceAccountToken: false,
+    restartPolicy: k.restartPolicy,
+    automountServiceAccountToken: k.automountServiceAccountToken,
     enableServiceLinks: false,
+    // The restricted pod security standard, for every kind: non-root, no privilege escalation, no capabilities.
     securityContext: {
       runAsNonRoot: true,
-      runAsUser: RUNNER_UID,
-      runAsGroup: RUNNER_UID,
+      runAsUser: k.uid,
+      runAsGroup: k.gid,
       seccompProfile: { type: 'RuntimeDefault' }
     },
+    ...(k.volumes ? { volumes: k.volumes } : {}),
     containers: [
       {
         name: RUNNER_CONTAINER,
         image: i.image,
-        command: ['/home/runner/run.sh'],
-        env: [
-          { name: 'ACTIONS_RUNNER_INPUT_JITCONFIG', valueFrom: { secretKeyRef: { name: secretName, key: JIT_SECRET_KEY } } },
-          // Exit with a distinct code instead of self-updating when GitHub deprecates the image's runner version.
-          { name: 'ACTIONS_RUNNER_RETURN_VERSION_DEPRECATED_EXIT_CODE', value: '1' },
-          { name: 'GITHUB_ACTIONS_RUNNER_EXTRA_USER_AGENT', value: MANAGED_BY }
-        ],
-        resources: { requests: { ...RUNNER_RESOURCES.requests }, limits: { ...RUNNER_RESOURCES.limits } },
+        ...(k.command ? { command: k.command } : {}),
+        ...(k.args ? { args: k.args } : {}),
+        env: k.env,
+        ...(k.volumeMounts ? { volumeMounts: k.volumeMounts } : {}),
+        resources: k.resources,
         securityContext: {
           runAsNonRoot: true,
-          runAsUser: RUNNER_UID,
+          runAsUser: k.uid,
           allowPrivilegeEscalation: false,
           privileged: false,
           capabilities: { drop: ['ALL'] },
@@ -138,7 +140,7 @@ function runnerPodSpec(i: RunnerPodInput, secretName: string): NonNullable<V1Pod
 }
 
 function runnerLabels(i: RunnerPodInput): Record<string, string> {
-  return { ...ownershipLabels(), [COMPONENT_LABEL]: RUNNER_COMPONENT, [RUNNER_SET_LABEL]: runnerSetValue(i.serviceAccount), [USE_LABEL]: 'true' }
+  return { ...ownershipLabels(), [COMPONENT_LABEL]: driverFor(i.kind).component, [RUNNER_SET_LABEL]: runnerSetValue(i.serviceAccount), [USE_LABEL]: 'true' }
 }
 
 /** JSON with object keys sorted at every level, so the hash never depends on construction order. */
@@ -162,7 +164,9 @@ export function runnerSpecHash(i: RunnerPodInput): string {
     namePrefix: i.namePrefix,
     identity: { clientId: i.clientId.toLowerCase(), tenantId: i.tenantId.toLowerCase() },
     labels: runnerLabels(i),
-    spec: runnerPodSpec(i, SECRET_PLACEHOLDER)
+    spec: runnerPodSpec(i, SECRET_PLACEHOLDER),
+    // Other kinds: their options too (GitLab's URL and executor are in the config Secret, not the pod spec).
+    ...(i.kind && i.kind !== 'github' ? { kind: i.kind, options: { gitlab: i.gitlab, jenkins: i.jenkins, pod: i.pod }[i.kind] } : {})
   }
   return createHash('sha256').update(canonicalJson(basis)).digest('hex').slice(0, 32)
 }
@@ -177,7 +181,7 @@ export function runnerPodManifest(i: RunnerPodInput, runnerName: string, runnerI
       labels: runnerLabels(i),
       annotations: { [SPEC_HASH_ANNOTATION]: runnerSpecHash(i), ...(runnerId !== undefined ? { [RUNNER_ID_ANNOTATION]: String(runnerId) } : {}) }
     },
-    spec: runnerPodSpec(i, jitSecretName(runnerName))
+    spec: runnerPodSpec(i, credentialSecretName(i.kind, runnerName) ?? '')
   }
 }
 
@@ -186,18 +190,31 @@ export function runnerPodManifest(i: RunnerPodInput, runnerName: string, runnerI
  * credential. The only object that ever holds the JIT config.
  */
 export function runnerSecretManifest(namespace: string, runnerName: string, jitConfig: string, owner: { name: string; uid: string }): V1Secret {
+  return credentialSecretManifest({ namespace, name: jitSecretName(runnerName), key: JIT_SECRET_KEY, value: jitConfig, component: RUNNER_COMPONENT }, owner)
+}
+
+export interface CredentialSecretInput {
+  namespace: string
+  name: string
+  key: string
+  value: string
+  component: string
+}
+
+/** A pod's one credential (JIT config, config.toml, agent secret) in a Secret owned by the pod. */
+export function credentialSecretManifest(c: CredentialSecretInput, owner: { name: string; uid: string }): V1Secret {
   return {
     apiVersion: 'v1',
     kind: 'Secret',
     type: 'Opaque',
     metadata: {
-      name: jitSecretName(runnerName),
-      namespace,
-      labels: { ...ownershipLabels(), [COMPONENT_LABEL]: RUNNER_COMPONENT },
+      name: c.name,
+      namespace: c.namespace,
+      labels: { ...ownershipLabels(), [COMPONENT_LABEL]: c.component },
       ownerReferences: [{ apiVersion: 'v1', kind: 'Pod', name: owner.name, uid: owner.uid, controller: true, blockOwnerDeletion: false }]
     },
     immutable: true,
     // `data` (base64) rather than `stringData`: what the API server stores and returns, so nothing converts it.
-    data: { [JIT_SECRET_KEY]: Buffer.from(jitConfig, 'utf8').toString('base64') }
+    data: { [c.key]: Buffer.from(c.value, 'utf8').toString('base64') }
   }
 }

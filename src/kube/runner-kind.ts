@@ -7,8 +7,10 @@ import type { RunnerRecord } from '../github/runners.js'
 import { combine } from '../graph.js'
 import { checkInjection } from './injection.js'
 import { kube } from './kinds.js'
-import { jitSecretName, type RunnerPodInput } from './manifests.js'
-import { createRunner, deleteRunnerPod, observeRunnerPods, observeRunnerSecrets, planRunners, removeRunner, RunnerError, type RunnerDeps, type RunnerPlan, type RunnerPod } from './runner.js'
+import { USE_LABEL, type RunnerPodInput } from './manifests.js'
+import { createRunner, deleteRunnerPod, githubCredential, observeRunnerPods, observeRunnerSecrets, planRunners, removeRunner, RunnerError, type CredentialSource, type RunnerDeps, type RunnerPlan, type RunnerPod } from './runner.js'
+import { credentialSecretName, derivedCredential, driverFor, type RunnerCredentials } from '../runners/index.js'
+import type { KubeServices } from './services.js'
 import { waitForRunning } from './wait.js'
 
 export interface RunnerSetSpec extends RunnerPodInput {
@@ -27,8 +29,10 @@ export interface RunnerSetState {
   records?: RunnerRecord[]
   /** From the cluster observation, for the injection diagnosis. */
   workloadIdentityEnabled?: boolean
-  /** Names of the runner JIT config Secrets in the namespace; undefined = not listed. */
+  /** Names of the runner credential Secrets in the namespace; undefined = not listed. */
   secrets?: string[]
+  /** Pods whose credential Secret no longer matches the inputs (e.g. a new GitLab token): replaced. */
+  staleCredentials?: string[]
 }
 
 /** Creations at once: each is a GitHub call and two Kubernetes writes; GitHub dislikes bursts. */
@@ -39,6 +43,7 @@ const live = (p: RunnerPod): boolean => !p.deleting && p.phase !== 'Succeeded' &
 function plan(spec: RunnerSetSpec, state: RunnerSetState | undefined): RunnerPlan {
   const expect = { clientId: spec.clientId, audience: spec.audience, serviceAccount: spec.serviceAccount }
   const secrets = state?.secrets && new Set(state.secrets)
+  const stale = new Set(state?.staleCredentials ?? [])
   return planRunners({
     count: spec.count,
     input: spec,
@@ -46,18 +51,52 @@ function plan(spec: RunnerSetSpec, state: RunnerSetState | undefined): RunnerPla
     otherPods: state?.otherPods,
     records: state?.records,
     injected: (p) => checkInjection(p.pod, expect).ok,
-    hasSecret: secrets && ((p) => secrets.has(jitSecretName(p.name)))
+    // Kinds without a credential (plain pods) have no Secret to miss.
+    hasSecret: secrets && ((p) => { const n = credentialSecretName(p.kind, p.name); return n === undefined || secrets.has(n) }),
+    credentialChanged: (p) => stale.has(p.name)
   })
 }
 
+/** The labels GitLab's job pods get: the one the webhook selects pods by. */
+const JOB_POD_LABELS = { [USE_LABEL]: 'true' }
+
+/** The Secret value a pod of this set should have now, for kinds whose credential comes from the inputs. */
+const wantedCredential = (spec: RunnerSetSpec, creds: RunnerCredentials, name: string): string | undefined =>
+  derivedCredential({ ...spec, jobPodLabels: JOB_POD_LABELS }, creds, name)
+
+/** Pods whose credential Secret differs from the inputs' (compared in memory; nothing is logged). */
+function staleCredentials(spec: RunnerSetSpec, pods: RunnerPod[], secrets: Map<string, Record<string, string>>, creds: RunnerCredentials): string[] {
+  const key = driverFor(spec.kind).secret?.key
+  return pods.flatMap((p) => {
+    const name = credentialSecretName(p.kind, p.name)
+    const have = name ? secrets.get(name) : undefined
+    if (p.kind !== (spec.kind ?? 'github') || !key || !have) return []
+    const want = wantedCredential(spec, creds, p.name)
+    return want !== undefined && have[key] !== want ? [p.name] : []
+  })
+}
+
+const isGitHub = (spec: RunnerSetSpec): boolean => (spec.kind ?? 'github') === 'github'
+
 async function observe(spec: RunnerSetSpec, ctx: KindContext, workloadIdentityEnabled?: boolean): Promise<RunnerSetState> {
+  const k = kube(ctx)
   const [observed, github, secrets] = await Promise.all([
-    kube(ctx).core().then((api) => observeRunnerPods(api, spec.namespace, spec.serviceAccount)),
-    kube(ctx).github(),
-    kube(ctx).core().then((api) => observeRunnerSecrets(api, spec.namespace))
+    k.core().then((api) => observeRunnerPods(api, spec.namespace, spec.serviceAccount)),
+    // Other kinds never register at GitHub; a token given anyway still cleans up github pods of a previous kind.
+    k.github(),
+    k.core().then((api) => observeRunnerSecrets(api, spec.namespace))
   ])
-  const records = github ? await github.listByPrefix(`${spec.namePrefix}-`) : undefined
-  return { pods: observed.pods, otherPods: observed.otherSets, records, workloadIdentityEnabled, secrets }
+  const hadGitHub = isGitHub(spec) || observed.pods.some((p) => p.kind === 'github')
+  const records = github && hadGitHub ? await github.listByPrefix(`${spec.namePrefix}-`) : undefined
+  const staleCreds = staleCredentials(spec, observed.pods, secrets, k.credentials())
+  return { pods: observed.pods, otherPods: observed.otherSets, records, workloadIdentityEnabled, secrets: [...secrets.keys()], staleCredentials: staleCreds }
+}
+
+/** Where a new pod's credential comes from: GitHub for the github kind, the inputs for the others. */
+function credentialSource(spec: RunnerSetSpec, k: KubeServices, deps: RunnerDeps): CredentialSource {
+  if (isGitHub(spec)) return githubCredential(deps.github!)
+  const creds = k.credentials()
+  return async (name) => ({ value: wantedCredential(spec, creds, name) })
 }
 
 /** Pure: the plan of one runner set as a step. */
@@ -67,13 +106,14 @@ export function diffRunnerSet(spec: RunnerSetSpec, state: RunnerSetState | undef
   const diff: FieldDiff[] = []
   const healthy = (state?.pods ?? []).filter(live).length
   if (p.create > 0 || p.remove.length > 0) diff.push({ field: 'runners', from: healthy, to: spec.count })
-  for (const reason of ['finished', 'failing', 'outdated', 'not-injected', 'secret-missing', 'surplus'] as const) {
+  for (const reason of ['finished', 'failing', 'outdated', 'not-injected', 'secret-missing', 'credential-changed', 'surplus'] as const) {
     const names = p.remove.filter((r) => r.reason === reason).map((r) => r.pod.name)
     if (names.length) diff.push({ field: `pods.${reason}`, from: names.join(', ') })
   }
   if (p.orphanRecords.length) diff.push({ field: 'github.orphaned-runners', from: p.orphanRecords.map((r) => r.name).join(', ') })
   const notes: string[] = []
   if (p.remove.some((r) => r.reason === 'outdated')) notes.push('the runner pod spec changed and mutated pods cannot be patched: they are replaced')
+  if (p.remove.some((r) => r.reason === 'credential-changed')) notes.push('the credential in the inputs changed: the pods are replaced with the new one')
   if (p.deferred.length) notes.push(`${p.deferred.map((d) => d.name).join(', ')} run a job: left alone until it ends`)
   const reason = notes.length ? notes.join('; ') : undefined
   if (diff.length === 0) return { action: 'unchanged', diff, id, ...(reason ? { reason } : {}) }
@@ -116,7 +156,7 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState> = {
     if (step.action === 'unchanged') return observed ?? { pods: [] }
     const k = kube(ctx)
     const [api, github] = await Promise.all([k.core(), k.github()])
-    if (!github) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.")
+    if (!github && isGitHub(spec)) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.")
     const deps: RunnerDeps = { api, github, info: (m) => ctx.log.info(m) }
     // The cluster was just updated if it needed to be: the webhook is on now.
     const fresh = await observe(spec, ctx, true)
@@ -125,15 +165,16 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState> = {
     for (const d of p.deferred) ctx.log.info(`Runner ${d.name}: running a job, left alone (it exits after the job; the next run replaces it).`)
 
     const removed = await eachLimited(p.remove, CREATE_CONCURRENCY, async ({ pod, reason }) => {
-      await removeRunner(deps, spec.namespace, pod.name, recordId(pod))
-      ctx.log.info(`Runner ${pod.name}: removed (${reason}), with its Secret and GitHub registration.`)
+      await removeRunner(deps, spec.namespace, pod.name, recordId(pod), pod.kind)
+      ctx.log.info(`Runner ${pod.name}: removed (${reason})${pod.kind === 'github' ? ', with its Secret and GitHub registration' : credentialSecretName(pod.kind, pod.name) ? ', with its Secret' : ''}.`)
     })
     const orphans = await eachLimited(p.orphanRecords, CREATE_CONCURRENCY, async (r) => {
-      await github.remove(r.id)
+      await github!.remove(r.id)
       ctx.log.info(`GitHub runner ${r.name}: registration removed (its pod is gone).`)
     })
     const expect = { clientId: spec.clientId, audience: spec.audience, serviceAccount: spec.serviceAccount, workloadIdentityEnabled: fresh.workloadIdentityEnabled }
-    const created = await eachLimited(Array.from({ length: p.create }), CREATE_CONCURRENCY, () => createRunner(deps, spec, expect))
+    const source = credentialSource(spec, k, deps)
+    const created = await eachLimited(Array.from({ length: p.create }), CREATE_CONCURRENCY, () => createRunner(deps, spec, expect, source))
     const errors = [...removed, ...orphans, ...created].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
     const names = created.flatMap((r) => (r.status === 'fulfilled' ? [r.value.name] : []))
     if (spec.wait && names.length) {
@@ -164,8 +205,8 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState> = {
     const results = await eachLimited(observed.pods.filter((p) => !p.deleting), CREATE_CONCURRENCY, async (pod) => {
       const namespace = pod.pod.metadata?.namespace ?? ''
       const id = pod.runnerId ?? records.find((r) => r.name === pod.name)?.id
-      if (github) await removeRunner({ api, github, info: (m) => ctx.log.info(m) }, namespace, pod.name, id)
-      else await deleteRunnerPod(api, namespace, pod.name)
+      if (github) await removeRunner({ api, github, info: (m) => ctx.log.info(m) }, namespace, pod.name, id, pod.kind)
+      else await deleteRunnerPod(api, namespace, pod.name, pod.kind)
       ctx.log.info(`Runner ${pod.name}: removed.`)
     })
     // Registrations whose pod is already gone go too (only without a job and offline, as in apply).

@@ -8,14 +8,17 @@
 // garbage collector removes it with, and it costs two writes instead of three (Secret, Pod, patch the Secret).
 import type { CoreV1Api, V1Pod } from '@kubernetes/client-node'
 import type { GitHubRunners, RunnerRecord } from '../github/runners.js'
+import type { RunnerKind } from '../settings.js'
+import { credentialSecretName, driverFor, kindOfComponent } from '../runners/index.js'
 import { checkInjection, type InjectionExpectation } from './injection.js'
 import {
+  allCredentialSecretsSelector,
   allRunnersSelector,
+  COMPONENT_LABEL,
+  credentialSecretManifest,
   isRunnerName,
-  jitSecretName,
   newRunnerName,
   runnerPodManifest,
-  runnerSecretManifest,
   runnerSetValue,
   runnerSpecHash,
   RUNNER_CONTAINER,
@@ -29,6 +32,8 @@ import { podProgress } from './wait.js'
 
 export interface RunnerPod {
   name: string
+  /** The kind it was made as (its component label; github for pods of older versions). */
+  kind: RunnerKind
   uid: string
   phase: string
   specHash?: string
@@ -38,7 +43,7 @@ export interface RunnerPod {
   pod: V1Pod
 }
 
-export type RemoveReason = 'finished' | 'failing' | 'outdated' | 'surplus' | 'not-injected' | 'secret-missing'
+export type RemoveReason = 'finished' | 'failing' | 'outdated' | 'surplus' | 'not-injected' | 'secret-missing' | 'credential-changed'
 
 export interface RunnerPlan {
   keep: RunnerPod[]
@@ -54,6 +59,7 @@ export function toRunnerPod(p: V1Pod): RunnerPod {
   const id = Number(p.metadata?.annotations?.[RUNNER_ID_ANNOTATION])
   return {
     name: p.metadata?.name ?? '',
+    kind: kindOfComponent(p.metadata?.labels?.[COMPONENT_LABEL]) ?? 'github',
     uid: p.metadata?.uid ?? '',
     phase: p.status?.phase ?? 'Pending',
     specHash: p.metadata?.annotations?.[SPEC_HASH_ANNOTATION],
@@ -85,10 +91,11 @@ export async function observeRunnerPods(api: CoreV1Api, namespace: string, servi
   }
 }
 
-/** Names of every runner JIT config Secret of ours in the namespace (one list call; they carry the runner labels). */
-export async function observeRunnerSecrets(api: CoreV1Api, namespace: string): Promise<string[]> {
+/** Every runner credential Secret of ours in the namespace, name → decoded data (one list call; in memory only). */
+export async function observeRunnerSecrets(api: CoreV1Api, namespace: string): Promise<Map<string, Record<string, string>>> {
   try {
-    return (await api.listNamespacedSecret({ namespace, labelSelector: allRunnersSelector() })).items.map((s) => s.metadata?.name ?? '')
+    const items = (await api.listNamespacedSecret({ namespace, labelSelector: allCredentialSecretsSelector() })).items
+    return new Map(items.map((s) => [s.metadata?.name ?? '', Object.fromEntries(Object.entries(s.data ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]))]))
   } catch (err) {
     throw wrapKubeError(`Listing runner Secrets in ${namespace}`, err)
   }
@@ -104,8 +111,10 @@ export interface PlanRunnersInput {
   otherPods?: string[]
   /** Whether an observed pod carries the webhook's injection; pods created while the webhook was off do not. */
   injected: (pod: RunnerPod) => boolean
-  /** Whether the pod's JIT config Secret exists (undefined = not observed: assume it does). */
+  /** Whether the pod's credential Secret exists (undefined = not observed: assume it does). */
   hasSecret?: (pod: RunnerPod) => boolean
+  /** Whether the pod's credential differs from what the inputs give now (a new token): replaced. */
+  credentialChanged?: (pod: RunnerPod) => boolean
 }
 
 /** Pure: the runner set's changes. Running pods are preferred over pending ones when trimming a surplus. */
@@ -132,6 +141,7 @@ export function planRunners(p: PlanRunnersInput): RunnerPlan {
       if (busy(pod)) deferred.push(pod)
       else remove.push({ pod, reason: 'secret-missing' })
     }
+    else if (p.credentialChanged?.(pod)) remove.push({ pod, reason: 'credential-changed' })
     else healthy.push(pod)
   }
   const rank = (x: RunnerPod): number => (busy(x) ? 0 : x.phase === 'Running' ? 1 : 2)
@@ -154,7 +164,8 @@ function imageChanged(pod: RunnerPod, image: string): boolean {
 
 export interface RunnerDeps {
   api: CoreV1Api
-  github: GitHubRunners
+  /** Only the github kind registers runners; other kinds have none. */
+  github?: GitHubRunners
   info: (message: string) => void
 }
 
@@ -174,20 +185,21 @@ async function ignoreNotFound(p: Promise<unknown>): Promise<void> {
   }
 }
 
-/** Deletes a runner pod and its Secret (the garbage collector would too; we do not wait for it). */
-export async function deleteRunnerPod(api: CoreV1Api, namespace: string, name: string): Promise<void> {
+/** Deletes a runner pod and its credential Secret, if its kind has one (the garbage collector would too; we do not wait for it). */
+export async function deleteRunnerPod(api: CoreV1Api, namespace: string, name: string, kind: RunnerKind = 'github'): Promise<void> {
   try {
     await ignoreNotFound(api.deleteNamespacedPod({ name, namespace }))
-    await ignoreNotFound(api.deleteNamespacedSecret({ name: jitSecretName(name), namespace }))
+    const secret = credentialSecretName(kind, name)
+    if (secret) await ignoreNotFound(api.deleteNamespacedSecret({ name: secret, namespace }))
   } catch (err) {
     throw wrapKubeError(`Deleting runner pod ${namespace}/${name}`, err)
   }
 }
 
-/** Deletes a pod, its Secret and its GitHub record. */
-export async function removeRunner(deps: RunnerDeps, namespace: string, name: string, runnerId: number | undefined): Promise<void> {
-  await deleteRunnerPod(deps.api, namespace, name)
-  if (runnerId !== undefined) await deps.github.remove(runnerId)
+/** Deletes a pod, its Secret and its GitHub record (github kind). */
+export async function removeRunner(deps: RunnerDeps, namespace: string, name: string, runnerId: number | undefined, kind: RunnerKind = 'github'): Promise<void> {
+  await deleteRunnerPod(deps.api, namespace, name, kind)
+  if (runnerId !== undefined && deps.github) await deps.github.remove(runnerId)
 }
 
 function admissionMessage(err: unknown): string {
@@ -199,38 +211,59 @@ function admissionMessage(err: unknown): string {
   return msg
 }
 
+/** A pod's credential: its Secret value (undefined: the kind has none) and, for github, the registration's id. */
+export interface RunnerCredential {
+  value?: string
+  runnerId?: number
+}
+
+/** The credential of a new runner named `name`: registered at GitHub, or derived from the inputs. */
+export type CredentialSource = (name: string) => Promise<RunnerCredential>
+
+/** GitHub's JIT config for the github kind (one registration per pod). */
+export function githubCredential(github: GitHubRunners): CredentialSource {
+  return async (name) => {
+    const jit = await github.generateJitConfig(name)
+    return { value: jit.encodedJitConfig, runnerId: jit.runner.id }
+  }
+}
+
 /**
- * Registers one runner and creates its pod and Secret, then checks the webhook's injection. Anything
+ * Gets one runner's credential and creates its pod and Secret, then checks the webhook's injection. Anything
  * half-made is removed again on failure, so a failed run leaves neither a stray pod nor a stray registration.
  */
-export async function createRunner(deps: RunnerDeps, input: RunnerPodInput, expect: InjectionExpectation): Promise<{ name: string; runnerId: number; pod: V1Pod }> {
+export async function createRunner(deps: RunnerDeps, input: RunnerPodInput, expect: InjectionExpectation, credential?: CredentialSource): Promise<{ name: string; runnerId?: number; pod: V1Pod }> {
   const name = newRunnerName(input.namePrefix)
-  const jit = await deps.github.generateJitConfig(name)
-  const runnerId = jit.runner.id
+  const kind = input.kind ?? 'github'
+  const driver = driverFor(kind)
+  const cred = await (credential ?? githubCredential(deps.github!))(name)
+  const runnerId = cred.runnerId
   let pod: V1Pod
   try {
     pod = await deps.api.createNamespacedPod({ namespace: input.namespace, body: runnerPodManifest(input, name, runnerId) })
   } catch (err) {
-    await deps.github.remove(runnerId).catch(() => undefined)
-    throw new RunnerError(`Creating runner pod ${input.namespace}/${name} failed: ${admissionMessage(err)}`)
+    if (runnerId !== undefined) await deps.github?.remove(runnerId).catch(() => undefined)
+    throw new RunnerError(`Creating ${driver.component} pod ${input.namespace}/${name} failed: ${admissionMessage(err)}`)
   }
-  try {
-    await deps.api.createNamespacedSecret({
-      namespace: input.namespace,
-      body: runnerSecretManifest(input.namespace, name, jit.encodedJitConfig, { name, uid: pod.metadata?.uid ?? '' })
-    })
-  } catch (err) {
-    await removeRunner(deps, input.namespace, name, runnerId).catch(() => undefined)
-    throw new RunnerError(`Creating the JIT config Secret of runner ${name} failed: ${admissionMessage(err)}`)
+  const secretName = credentialSecretName(kind, name)
+  if (driver.secret && secretName) {
+    try {
+      if (cred.value === undefined) throw new RunnerError(`no credential for ${driver.component} ${name}`)
+      const body = credentialSecretManifest({ namespace: input.namespace, name: secretName, key: driver.secret.key, value: cred.value, component: driver.component }, { name, uid: pod.metadata?.uid ?? '' })
+      await deps.api.createNamespacedSecret({ namespace: input.namespace, body })
+    } catch (err) {
+      await removeRunner(deps, input.namespace, name, runnerId, kind).catch(() => undefined)
+      throw new RunnerError(`Creating the credential Secret of ${driver.component} ${name} failed: ${admissionMessage(err)}`)
+    }
   }
   // The create response is the pod as admitted, i.e. after the webhook's mutation.
   const injection = checkInjection(pod, expect)
   if (!injection.ok) {
-    await removeRunner(deps, input.namespace, name, runnerId).catch(() => undefined)
+    await removeRunner(deps, input.namespace, name, runnerId, kind).catch(() => undefined)
     throw new RunnerError(
-      `Runner pod ${input.namespace}/${name} was not set up for workload identity: missing ${injection.missing.join(', ')}. Likely cause: ${injection.cause}. The pod and its registration were removed.`
+      `Runner pod ${input.namespace}/${name} was not set up for workload identity: missing ${injection.missing.join(', ')}. Likely cause: ${injection.cause}. The pod${runnerId !== undefined ? ' and its registration were' : ' was'} removed.`
     )
   }
-  deps.info(`Runner ${name}: pod created, workload identity injected (token at ${injection.tokenFile}).`)
+  deps.info(`Runner ${name} (${driver.component}): pod created, workload identity injected (token at ${injection.tokenFile}).`)
   return { name, runnerId, pod }
 }

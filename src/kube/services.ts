@@ -2,14 +2,19 @@
 // (reaching the cluster may mean fetching a kubeconfig from AKS) and the GitHub runner API. Nothing is built
 // unless a Kubernetes resource is actually observed, and the GitHub client only when there is a token.
 import type { TokenCredential } from '@azure/core-auth'
-import type { CoreV1Api } from '@kubernetes/client-node'
+import type { CoreV1Api, RbacAuthorizationV1Api } from '@kubernetes/client-node'
+import type { RunnerCredentials } from '../runners/index.js'
 import type { Settings } from '../settings.js'
 import { armScope } from '../clouds.js'
 import { githubRunners, type GitHubRunners } from '../github/runners.js'
-import { coreApi, reachCluster } from './client.js'
+import { coreApi, rbacApi, reachCluster, type ClusterAccess } from './client.js'
 
 export interface KubeServices {
   core(): Promise<CoreV1Api>
+  /** Roles and RoleBindings (GitLab's Kubernetes executor). */
+  rbac(): Promise<RbacAuthorizationV1Api>
+  /** The runner credentials from the inputs (never part of a spec). */
+  credentials(): RunnerCredentials
   /** Undefined when no `github-token` was given. */
   github(): Promise<GitHubRunners | undefined>
   /** Poll interval while waiting for pods (tests make it short). */
@@ -38,10 +43,9 @@ function once<T>(fn: () => Promise<T>): () => Promise<T> {
 
 export function createKubeServices(o: KubeServiceOptions): KubeServices {
   const s = o.settings
-  return {
-    pollMs: o.pollMs ?? 1000,
-    core: once(async () => {
-      const access = await reachCluster({
+  const access = once(
+    (): Promise<ClusterAccess> =>
+      reachCluster({
         kubeconfigInput: s.cluster.kubeconfig,
         env: o.env,
         mask: o.mask,
@@ -61,8 +65,12 @@ export function createKubeServices(o: KubeServiceOptions): KubeServices {
           }
         }
       })
-      return coreApi(access.kubeConfig)
-    }),
+  )
+  return {
+    pollMs: o.pollMs ?? 1000,
+    core: once(async () => coreApi((await access()).kubeConfig)),
+    rbac: once(async () => rbacApi((await access()).kubeConfig)),
+    credentials: () => ({ gitlabRunnerToken: s.secrets.gitlabRunnerToken, jenkinsAgentSecret: s.secrets.jenkinsAgentSecret }),
     github: once(async () => {
       const r = s.runners
       if (!r.githubToken || !r.scope) return undefined

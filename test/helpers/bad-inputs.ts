@@ -68,6 +68,22 @@ export const BAD: Array<[string, Record<string, string>, string]> = [
   ['runner name prefix with underscore', { 'runner-name-prefix': 'Runner_' }, "Input 'runner-name-prefix' = 'Runner_': must be an RFC 1123 label of at most 50"],
   ['location with punctuation', { location: 'east-us!' }, "Input 'location' = 'east-us!': must be an Azure region name"],
   ['audience with a space', { audience: 'api://a b' }, "Input 'audience' = 'api://a b': must be a single audience value"],
-  ['label with a space', { 'runner-labels': 'self-hosted,my label' }, "Input 'runner-labels' = 'my label': each label must be 1-256 characters"]
+  ['label with a space', { 'runner-labels': 'self-hosted,my label' }, "Input 'runner-labels' = 'my label': each label must be 1-256 characters"],
+  // Runner kinds (issue 8)
+  ['unknown runner kind', { 'runner-kind': 'circleci' }, "Input 'runner-kind' = 'circleci': must be one of: github, gitlab, jenkins, pod."],
+  ['gitlab without url', { 'runner-kind': 'gitlab', 'runner-count': '1', 'gitlab-runner-token': 'glrt-abcdefghij0123456789' }, "Input 'gitlab-url': is required with 'runner-kind: gitlab'"],
+  ['gitlab without token', { 'runner-kind': 'gitlab', 'runner-count': '1', 'gitlab-url': 'https://gitlab.com' }, "Input 'gitlab-runner-token': is required with 'runner-kind: gitlab'"],
+  ['gitlab registration token instead of glrt-', { 'runner-kind': 'gitlab', 'runner-count': '1', 'gitlab-url': 'https://gitlab.com', 'gitlab-runner-token': 'GR1348941abcdefghij' }, "Input 'gitlab-runner-token' = (value hidden): must be a runner authentication token starting with 'glrt-'"],
+  ['gitlab over plain http', { 'runner-kind': 'gitlab', 'gitlab-url': 'http://gitlab.internal' }, "Input 'gitlab-url' = 'http://gitlab.internal': must be an https:// URL"],
+  ['unknown gitlab executor', { 'runner-kind': 'gitlab', 'gitlab-executor': 'docker' }, "Input 'gitlab-executor' = 'docker': must be one of: kubernetes, shell."],
+  ['gitlab token with the github kind', { 'gitlab-runner-token': 'glrt-abcdefghij0123456789' }, "Input 'gitlab-runner-token': applies only to 'runner-kind: gitlab' (this is 'github')."],
+  ['jenkins without url', { 'runner-kind': 'jenkins', 'runner-count': '1', 'jenkins-agent-name': 'agent-1', 'jenkins-agent-secret': 'a'.repeat(64) }, "Input 'jenkins-url': is required with 'runner-kind: jenkins'"],
+  ['jenkins without agent name', { 'runner-kind': 'jenkins', 'runner-count': '1', 'jenkins-url': 'https://ci.example.com', 'jenkins-agent-secret': 'a'.repeat(64) }, "Input 'jenkins-agent-name': is required with 'runner-kind: jenkins'"],
+  ['jenkins without agent secret', { 'runner-kind': 'jenkins', 'runner-count': '1', 'jenkins-url': 'https://ci.example.com', 'jenkins-agent-name': 'agent-1' }, "Input 'jenkins-agent-secret': is required with 'runner-kind: jenkins'"],
+  ['jenkins agent secret not hex', { 'runner-kind': 'jenkins', 'jenkins-agent-secret': 'not-a-secret' }, "Input 'jenkins-agent-secret' = (value hidden): must be the agent's secret from its page in Jenkins"],
+  ['jenkins agent name with a slash', { 'runner-kind': 'jenkins', 'jenkins-agent-name': 'agents/one' }, "Input 'jenkins-agent-name' = 'agents/one': must be a Jenkins agent name"],
+  ['two jenkins agents from one secret', { 'runner-kind': 'jenkins', 'runner-count': '2', 'jenkins-url': 'https://ci.example.com', 'jenkins-agent-name': 'agent-1', 'jenkins-agent-secret': 'a'.repeat(64) }, "Input 'runner-count': must be 0 or 1 with 'runner-kind: jenkins'"],
+  ['pod command with the gitlab kind', { 'runner-kind': 'gitlab', 'pod-command': 'sleep' }, "Input 'pod-command': applies only to 'runner-kind: pod' (this is 'gitlab')."],
+  ['pod image with capitals', { 'runner-kind': 'pod', 'pod-image': 'MCR/AzureCli' }, "Input 'pod-image' = 'MCR/AzureCli': must be a container image reference"]
 ]
 

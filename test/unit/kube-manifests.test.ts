@@ -70,7 +70,7 @@ describe('manifests and the spec hash', () => {
     expect(c.resources?.limits).toBeDefined()
     expect(c.securityContext).toMatchObject({ runAsUser: 1001, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' } })
     expect(restrictedViolations(pod)).toEqual([])
-    expect(runnerSelector('runner-sa')).toBe('app.kubernetes.io/managed-by=aks-workload-identity,app.kubernetes.io/component=github-runner,aks-workload-identity/runner-set=runner-sa')
+    expect(runnerSelector('runner-sa')).toBe('app.kubernetes.io/managed-by=aks-workload-identity,aks-workload-identity/runner-set=runner-sa')
   })
 
   test('the secret is owned by its pod and holds the config base64-encoded', () => {

@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { Router, type SandboxRequest, type SandboxResponse } from '../frame.js'
 import type { AzureView, SandboxContext } from '../context.js'
-import { RESOURCES, ObjectStore, type ResourceDef } from './store.js'
+import { RESOURCES, ObjectStore, groupVersion, RBAC_GROUP, type ResourceDef } from './store.js'
 import { alreadyExists, badRequest, modifiedConflict, notFound, statusError, unauthorized } from './status.js'
 import { parseFieldSelector, parseLabelSelector } from './selectors.js'
 import { jsonPatch, mergePatch, recordUpdate, serverSideApply } from './fields.js'
@@ -14,7 +14,7 @@ import { validateObject, validatePodUpdate } from './validation.js'
 import { admitPod, defaultPod, PodLifecycle, randomSuffix } from './pods.js'
 import { mutatePod, selectsPod } from './webhook.js'
 import { Issuer } from './tokens.js'
-import { AUTHENTICATION_GV, KUBERNETES_VERSION, apiGroupList, apiVersions, authenticationResourceList, coreResourceList, openapiDocument, openapiIndex } from './discovery.js'
+import { AUTHENTICATION_GV, KUBERNETES_VERSION, RBAC_GV, apiGroupList, apiVersions, authenticationResourceList, coreResourceList, openapiDocument, openapiIndex, rbacResourceList } from './discovery.js'
 import { toTable, wantsTable } from './table.js'
 import { fieldManager, isDryRun, parseBody } from './request.js'
 import { watchResponse } from './watch.js'
@@ -22,6 +22,8 @@ import { ADMIN_USER, Authenticator } from './authn.js'
 import { AuthenticationApi } from './authentication-api.js'
 import { clone, deepEqual, isMap, rfc3339, type Json, type KObject } from './types.js'
 import { authorize, type UserInfo } from './authz.js'
+import { RunnerLink } from './runner-link.js'
+import type { GitHubView } from '../github/view.js'
 
 export type { UserInfo }
 
@@ -30,6 +32,8 @@ export interface ApiServerOptions {
   podStartMs: number
   /** Delay from a pod's DELETE to its removal (graceful termination, ms). */
   podStopMs: number
+  /** Report runner pods' lifecycle to the emulated GitHub (runner-link.ts); default off. */
+  githubRunnerLink?: boolean
 }
 
 const SEEDED_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease']
@@ -45,6 +49,7 @@ export class ApiServer {
   private readonly deletions = new Set<NodeJS.Timeout>()
   private readonly authn: Authenticator
   private readonly authApi: AuthenticationApi
+  private readonly runnerLink?: RunnerLink
 
   constructor(
     private readonly ctx: SandboxContext,
@@ -63,6 +68,7 @@ export class ApiServer {
     const now = (): number => this.ctx.clock.now()
     this.authn = new Authenticator({ adminToken: this.adminToken, store: this.store, issuer, issuerUrl, azure: () => this.azure, now })
     this.authApi = new AuthenticationApi({ store: this.store, issuer, issuerUrl, now, authn: this.authn })
+    if (options.githubRunnerLink) this.runnerLink = new RunnerLink(() => this.ctx.parts.github as GitHubView | undefined, (ns, name) => this.store.get('secrets', ns, name))
     this.seed()
   }
 
@@ -87,6 +93,7 @@ export class ApiServer {
   }
 
   reset(): void {
+    this.runnerLink?.clear()
     this.lifecycle.clear()
     for (const t of this.deletions) clearTimeout(t)
     this.deletions.clear()
@@ -127,6 +134,7 @@ export class ApiServer {
       r.add('GET', `${core}${slash}`, 'kube.discovery.v1', () => ok(coreResourceList()))
       r.add('GET', `/apis${slash}`, 'kube.discovery.apis', () => ok(apiGroupList()))
       r.add('GET', `/apis/${AUTHENTICATION_GV}${slash}`, 'kube.discovery.authentication', () => ok(authenticationResourceList()))
+      r.add('GET', `/apis/${RBAC_GV}${slash}`, 'kube.discovery.rbac', () => ok(rbacResourceList()))
     }
     r.add('GET', '/openapi/v2', 'kube.openapi.v2', () => {
       throw statusError(404, 'NotFound', 'the server could not find the requested resource')
@@ -160,12 +168,27 @@ export class ApiServer {
     r.add('DELETE', `${core}/namespaces/{namespace}/{resource}`, 'kube.object.deletecollection', (req) => this.deleteCollection(req, this.def(req.params.resource!, true), req.params.namespace))
     r.add('GET', `${core}/{resource}`, 'kube.object.listall', (req) => this.list(req, this.def(req.params.resource!), undefined))
     r.add('POST', `${core}/namespaces`, 'kube.namespaces.create', (req) => this.create(req, RESOURCES.namespaces!, undefined))
+    // rbac.authorization.k8s.io/v1: the same handlers for Roles and RoleBindings.
+    const rbac = `/apis/${RBAC_GV}`
+    const rbacDef = (req: SandboxRequest): ResourceDef => this.def(req.params.resource!, true, RBAC_GROUP)
+    for (const [method, verb] of [
+      ['GET', 'get'],
+      ['PUT', 'update'],
+      ['PATCH', 'patch'],
+      ['DELETE', 'delete']
+    ] as const)
+      r.add(method, `${rbac}/namespaces/{namespace}/{resource}/{name}`, `kube.rbac.object.${verb}`, (req) => this.object(req, rbacDef(req), req.params.namespace, req.params.name!))
+    r.add('GET', `${rbac}/namespaces/{namespace}/{resource}`, 'kube.rbac.object.list', (req) => this.list(req, rbacDef(req), req.params.namespace))
+    r.add('POST', `${rbac}/namespaces/{namespace}/{resource}`, 'kube.rbac.object.create', (req) => this.create(req, rbacDef(req), req.params.namespace))
+    r.add('DELETE', `${rbac}/namespaces/{namespace}/{resource}`, 'kube.rbac.object.deletecollection', (req) => this.deleteCollection(req, rbacDef(req), req.params.namespace))
+    r.add('GET', `${rbac}/{resource}`, 'kube.rbac.object.listall', (req) => this.list(req, this.def(req.params.resource!, false, RBAC_GROUP), undefined))
     return r
   }
 
-  private def(resource: string, namespaced?: boolean): ResourceDef {
+  /** The resource `resource` of API group `group` (core when undefined); 404 when not served there. */
+  private def(resource: string, namespaced?: boolean, group?: string): ResourceDef {
     const def = RESOURCES[resource]
-    if (!def || (namespaced && !def.namespaced)) throw statusError(404, 'NotFound', 'the server could not find the requested resource', {})
+    if (!def || def.group !== group || (namespaced && !def.namespaced)) throw statusError(404, 'NotFound', 'the server could not find the requested resource', {})
     return def
   }
 
@@ -187,7 +210,7 @@ export class ApiServer {
 
   private withType(def: ResourceDef, obj: KObject): KObject {
     const { apiVersion: _a, kind: _k, ...rest } = obj
-    return { kind: def.kind, apiVersion: 'v1', ...rest } as KObject
+    return { kind: def.kind, apiVersion: groupVersion(def), ...rest } as KObject
   }
 
   private getOne(req: SandboxRequest, def: ResourceDef, ns: string | undefined, name: string): SandboxResponse {
@@ -226,7 +249,7 @@ export class ApiServer {
       .sort((a, b) => `${a.metadata.namespace}/${a.metadata.name}`.localeCompare(`${b.metadata.namespace}/${b.metadata.name}`))
     const rv = this.store.currentRv()
     if (wantsTable(String(req.headers.accept))) return ok(toTable(def.kind, items, rv, req.query.get('includeObject'), this.now()))
-    return ok({ kind: `${def.kind}List`, apiVersion: 'v1', metadata: { resourceVersion: rv }, items: items.map(({ apiVersion: _a, kind: _k, ...o }) => o) })
+    return ok({ kind: `${def.kind}List`, apiVersion: groupVersion(def), metadata: { resourceVersion: rv }, items: items.map(({ apiVersion: _a, kind: _k, ...o }) => o) })
   }
 
   private podLog(req: SandboxRequest): SandboxResponse {
@@ -245,11 +268,12 @@ export class ApiServer {
 
   private checkType(def: ResourceDef, body: Json): KObject {
     if (!isMap(body)) throw badRequest('the object provided is unrecognized')
-    if (body.apiVersion !== undefined && body.apiVersion !== 'v1') throw badRequest(`the API version in the data (${body.apiVersion}) does not match the expected API version (v1)`)
+    const gv = groupVersion(def)
+    if (body.apiVersion !== undefined && body.apiVersion !== gv) throw badRequest(`the API version in the data (${body.apiVersion}) does not match the expected API version (${gv})`)
     if (body.kind !== undefined && body.kind !== def.kind) throw badRequest(`the kind in the data (${body.kind}) does not match the expected kind (${def.kind})`)
     const obj = body as KObject
     obj.metadata = isMap(obj.metadata) ? obj.metadata : {}
-    obj.apiVersion = 'v1'
+    obj.apiVersion = gv
     obj.kind = def.kind
     return obj
   }
@@ -290,7 +314,7 @@ export class ApiServer {
     if (ns !== undefined && obj.metadata.namespace && obj.metadata.namespace !== ns)
       throw badRequest('the namespace of the provided object does not match the namespace sent on the request')
     // A POST body is decoded with defaults before the field manager sees it: the creator owns the defaults.
-    const created = await this.admitAndStore(def, ns, obj, dry, (o) => recordUpdate(undefined, o, manager, 'v1', this.now()), true)
+    const created = await this.admitAndStore(def, ns, obj, dry, (o) => recordUpdate(undefined, o, manager, groupVersion(def), this.now()), true)
     return ok(this.withType(def, created), 201)
   }
 
@@ -388,7 +412,7 @@ export class ApiServer {
     const next = clone(body)
     const expectedRv = next.metadata.resourceVersion
     this.carrySystemFields(def, old, next)
-    recordUpdate(old, next, manager, 'v1', this.now())
+    recordUpdate(old, next, manager, groupVersion(def), this.now())
     return ok(this.withType(def, this.commitUpdate(def, old, next, dry, expectedRv)))
   }
 
@@ -408,12 +432,12 @@ export class ApiServer {
       if (!old) {
         // Server-side apply creates the object when it does not exist.
         const created = await this.admitAndStore(def, ns, applied, dry, (o) => {
-          const fresh = serverSideApply(undefined, applied, manager, force, 'v1', this.now())
+          const fresh = serverSideApply(undefined, applied, manager, force, groupVersion(def), this.now())
           o.metadata.managedFields = fresh.metadata.managedFields
         })
         return ok(this.withType(def, created), 201)
       }
-      const next = serverSideApply(old, applied, manager, force, 'v1', this.now())
+      const next = serverSideApply(old, applied, manager, force, groupVersion(def), this.now())
       const managedFields = next.metadata.managedFields
       this.carrySystemFields(def, old, next)
       next.metadata.managedFields = managedFields
@@ -430,7 +454,7 @@ export class ApiServer {
     const expectedRv = next.metadata.resourceVersion !== old.metadata.resourceVersion ? next.metadata.resourceVersion : undefined
     if (next.metadata.name !== name) throw badRequest(`the name of the object (${next.metadata.name}) does not match the name on the URL (${name})`)
     this.carrySystemFields(def, old, next)
-    recordUpdate(old, next, manager, 'v1', this.now())
+    recordUpdate(old, next, manager, groupVersion(def), this.now())
     return ok(this.withType(def, this.commitUpdate(def, old, next, dry, expectedRv)))
   }
 
@@ -442,6 +466,7 @@ export class ApiServer {
     fn(next)
     recordUpdate(old, next, manager, 'v1', this.now(), 'status')
     this.store.put('pods', next)
+    this.runnerLink?.phaseChanged(next, old.status?.phase)
     return true
   }
 
@@ -504,7 +529,10 @@ export class ApiServer {
   /** Final removal, then garbage collection of dependents (ownerReferences) per the propagation policy. */
   private removeNow(def: ResourceDef, obj: KObject, policy: string): void {
     if (!this.store.remove(def.resource, obj.metadata.namespace, obj.metadata.name!)) return
-    if (def.resource === 'pods') this.lifecycle.forget(obj.metadata.uid!)
+    if (def.resource === 'pods') {
+      this.lifecycle.forget(obj.metadata.uid!)
+      this.runnerLink?.podRemoved(obj)
+    }
     for (const { resource, object } of this.store.all()) {
       const refs = object.metadata.ownerReferences ?? []
       if (!refs.some((r) => r.uid === obj.metadata.uid)) continue

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { RESOURCES, resourceVerbs } from './store.js'
+import { RBAC_GROUP, RESOURCES, resourceVerbs } from './store.js'
 
 export const KUBERNETES_VERSION = {
   major: '1',
@@ -63,7 +63,7 @@ export function apiVersions(serverAddress: string): Record<string, unknown> {
 
 export function coreResourceList(): Record<string, unknown> {
   const resources: Array<Record<string, unknown>> = []
-  for (const def of Object.values(RESOURCES)) {
+  for (const def of Object.values(RESOURCES).filter((d) => !d.group)) {
     const verbs = def.resource === 'namespaces' ? resourceVerbs().filter((v) => v !== 'deletecollection') : resourceVerbs()
     resources.push({
       name: def.resource,
@@ -81,9 +81,19 @@ export function coreResourceList(): Record<string, unknown> {
   return { kind: 'APIResourceList', groupVersion: 'v1', resources }
 }
 
+export const RBAC_GV = `${RBAC_GROUP}/v1`
+
 export function apiGroupList(): Record<string, unknown> {
-  const gv = { groupVersion: AUTHENTICATION_GV, version: 'v1' }
-  return { kind: 'APIGroupList', apiVersion: 'v1', groups: [{ name: 'authentication.k8s.io', versions: [gv], preferredVersion: gv }] }
+  const group = (name: string, groupVersion: string) => ({ name, versions: [{ groupVersion, version: 'v1' }], preferredVersion: { groupVersion, version: 'v1' } })
+  return { kind: 'APIGroupList', apiVersion: 'v1', groups: [group('authentication.k8s.io', AUTHENTICATION_GV), group(RBAC_GROUP, RBAC_GV)] }
+}
+
+/** rbac.authorization.k8s.io/v1 as served here: the namespaced Roles and RoleBindings. */
+export function rbacResourceList(): Record<string, unknown> {
+  const resources = Object.values(RESOURCES)
+    .filter((d) => d.group === RBAC_GROUP)
+    .map((d) => ({ name: d.resource, singularName: d.singular, namespaced: true, kind: d.kind, verbs: resourceVerbs() }))
+  return { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: RBAC_GV, resources }
 }
 
 export function authenticationResourceList(): Record<string, unknown> {

@@ -4,6 +4,8 @@
 // Options (`startSandbox({ kube: {...} })`):
 //   podStartMs   delay from a pod's creation to Running (default 200 ms; POST /kube/lifecycle changes it)
 //   podStopMs    delay from a pod's DELETE to its removal (default 50 ms)
+//   githubRunnerLink  true: a runner pod (env ACTIONS_RUNNER_INPUT_JITCONFIG from a Secret) marks its GitHub runner
+//                online when Running, removes it when Succeeded, offline when Failed or deleted (default false)
 //   external     { kubeconfig: '<path or YAML>' }: use a real Kubernetes API (kind, k3d, minikube, or another
 //                sandbox) as the cluster's API server. The `kube` and `oidc` services then do not emulate
 //                (they answer 503 / 404); KubeView.kubeconfig() returns that kubeconfig (for 'user' and
@@ -34,6 +36,8 @@ export interface KubeOptions {
   podStartMs?: number
   podStopMs?: number
   external?: ExternalClusterOptions
+  /** Runner pods report to the emulated GitHub: online when Running, removed when Succeeded (default false). */
+  githubRunnerLink?: boolean
 }
 
 /** What `ctx.parts.kube` offers beyond KubeView: in-process token minting and, when emulating, the API server. */
@@ -56,7 +60,7 @@ export function createKubeParts(ctx: SandboxContext): ServicePart[] {
   const emulatedIssuer = (): string => `${ctx.urls.oidc}/${ctx.tenantId}/${CLUSTER_GUID}/`
   const issuerUrl = (): string => (external ? external.issuerUrl() : emulatedIssuer())
   const issuer = new Issuer(emulatedIssuer)
-  const api = external ? undefined : new ApiServer(ctx, issuer, emulatedIssuer, { podStartMs: opts.podStartMs ?? 200, podStopMs: opts.podStopMs ?? 50 })
+  const api = external ? undefined : new ApiServer(ctx, issuer, emulatedIssuer, { podStartMs: opts.podStartMs ?? 200, podStopMs: opts.podStopMs ?? 50, githubRunnerLink: opts.githubRunnerLink ?? false })
 
   const kubeconfig = (kind: 'user' | 'admin'): string => {
     if (external) return external.yaml

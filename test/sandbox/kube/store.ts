@@ -15,7 +15,14 @@ export interface ResourceDef {
   graceful?: boolean
   /** What DELETE answers, per the OpenAPI document: the object (pods, serviceaccounts) or a Status. */
   deleteReturnsObject?: boolean
+  /** The API group; undefined = core (served under /api/v1). */
+  group?: string
 }
+
+/** The apiVersion of a resource's objects: `v1` for core, `group/v1` otherwise. */
+export const groupVersion = (def: ResourceDef): string => (def.group ? `${def.group}/v1` : 'v1')
+
+export const RBAC_GROUP = 'rbac.authorization.k8s.io'
 
 const VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch']
 
@@ -52,7 +59,10 @@ export const RESOURCES: Record<string, ResourceDef> = {
       'source',
       'type'
     ]
-  }
+  },
+  // rbac.authorization.k8s.io/v1, namespaced objects only (what an action may grant within one namespace).
+  roles: { resource: 'roles', kind: 'Role', singular: 'role', namespaced: true, fieldSelectors: [], group: RBAC_GROUP },
+  rolebindings: { resource: 'rolebindings', kind: 'RoleBinding', singular: 'rolebinding', namespaced: true, fieldSelectors: [], group: RBAC_GROUP }
 }
 
 export const resourceVerbs = (): string[] => VERBS
