@@ -4,6 +4,7 @@
 //   1. a fresh apply with two runners, 2. the same run again: nothing to change, 3. drift made behind the
 //   action's back and caught by `mode: plan`, 4. destroy.
 import { KubeConfig, CoreV1Api } from '@kubernetes/client-node'
+import { Agent, fetch } from 'undici'
 import { SandboxClient } from '../test/sandbox/client.js'
 import { startSandbox, type Sandbox } from '../test/sandbox/index.js'
 import { runAction, type ActionRun } from '../test/helpers/run-action.js'
@@ -54,7 +55,7 @@ async function phase(sb: Sandbox, title: string, inputs: Record<string, string>,
 
 async function main(): Promise<void> {
   console.log(bold('aks-workload-identity demo') + dim(' (everything runs locally against the sandbox; nothing reaches Azure or GitHub)'))
-  const sb = await startSandbox({ kube: { podStartMs: 300 } })
+  const sb = await startSandbox({ kube: { podStartMs: 300, githubRunnerLink: true } })
   const admin = new SandboxClient(sb.urls.admin, sb.tls.caPem)
   try {
     console.log(dim(`  sandbox: ARM ${sb.urls.arm}, Entra ID ${sb.urls.entra}, Kubernetes ${sb.urls.kube}, GitHub ${sb.urls.github}`))
@@ -73,6 +74,11 @@ async function main(): Promise<void> {
     for (const k of ['client-id', 'oidc-issuer-url', 'federated-credential-name', 'runner-names', 'verified']) {
       if (first.outputs[k] !== undefined) console.log(`  ${dim('output')} ${k} = ${first.outputs[k]!.split('\n').join(', ')}`)
     }
+
+    const { runners } = (await (await fetch(`${sb.urls.admin}/github/runners`, { dispatcher: new Agent({ connect: { ca: sb.tls.caPem } }) })).json()) as {
+      runners: Array<{ name: string; status: string; busy: boolean }>
+    }
+    console.log(`  ${dim('GitHub lists')} ${runners.map((r) => `${r.name} (${r.status}${r.busy ? ', busy' : ''})`).join(', ')}`)
 
     await phase(sb, '2. apply again: nothing to change, zero writes', workload, 0)
 
