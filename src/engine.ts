@@ -17,6 +17,8 @@ import { identityKind } from './azure/identity.js'
 import { federationKind } from './azure/federation.js'
 import { roleAssignmentKind } from './azure/roles.js'
 import { createKubeServices, kubeOutputs, KUBE_KINDS } from './kube/index.js'
+import type { ClusterState } from './azure/cluster.js'
+import { verificationReport, verifyRun } from './verify/run.js'
 
 /** The kinds this build knows. A new kind is one more entry here and resources of its kind in desired.ts. */
 export const AZURE_KINDS: ResourceKind[] = [clusterKind, identityKind, federationKind, roleAssignmentKind]
@@ -153,6 +155,7 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
   /** `verification`: the verification step's report; absent = not run (the summary says why). */
   const finish = async (states: ReadonlyMap<string, unknown>, applied: boolean, verification?: VerificationReport): Promise<RunResult> => {
     const outputs = collectOutputs(settings, resources, states, kinds, plan)
+    if (verification?.verified !== undefined) outputs.verified = String(verification.verified)
     writeOutputs(sink, outputs)
     timings.totalMs = since(startedAt)
     const tenantId = outputs['tenant-id'] ?? settings.azure.tenantId
@@ -161,8 +164,32 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     return { plan, outputs, states: new Map(states) }
   }
 
+  // End-to-end proof (src/verify): needs the service account, so only in runs that manage one. Plan mode passes
+  // dryRunProbe false (a dry-run pod is still a POST); with runners, their real pods' injection is checked instead.
+  const verify = async (states: ReadonlyMap<string, unknown>): Promise<VerificationReport | undefined> => {
+    if (!settings.verify || !resources.some((r) => r.kind === 'service-account')) return undefined
+    const verifyStart = Date.now()
+    const out = collectOutputs(settings, resources, states, kinds, plan)
+    const cluster = states.get(keys.cluster(settings)) as ClusterState | undefined
+    const result = await verifyRun({
+      settings,
+      subscriptionId: session.subscriptionId,
+      identity: { clientId: out['client-id'], principalId: out['principal-id'], tenantId: out['tenant-id'] },
+      cluster: { issuerUrl: cluster?.issuerUrl, workloadIdentityEnabled: cluster?.workloadIdentityEnabled },
+      credential: session.credential,
+      core: () => kube.core(),
+      ca: deps.ca,
+      sink,
+      dryRunProbe: settings.mode === 'apply' && settings.runners.count === 0,
+      clock: deps.clock
+    })
+    timings.verifyMs = since(verifyStart)
+    return verificationReport(result)
+  }
+
   if (settings.mode === 'plan') {
-    const result = await finish(observed, false)
+    const drifted = countChanges(plan) > 0 || conflicts(plan).length > 0
+    const result = await finish(observed, false, drifted ? undefined : await verify(observed))
     const changes = countChanges(plan)
     if (settings.failOnDrift && (changes > 0 || conflicts(plan).length > 0)) {
       throw new Error(`Drift: ${changes} resource(s) differ from the desired state${conflicts(plan).length ? ` and ${conflicts(plan).length} need attention` : ''} (see the plan above). Run with mode: apply to converge.`)
@@ -189,7 +216,10 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     throw err
   }
   sink.info(settings.mode === 'destroy' ? `Destroyed: ${countChanges(plan)} resource(s) deleted.` : `Applied: ${countChanges(plan)} change(s).`)
-  return finish(states, true)
+  const verification = settings.mode === 'apply' ? await verify(states) : undefined
+  const result = await finish(states, true, verification)
+  if (verification?.verified === false) throw new Error(`Verification failed: ${verification.detail} (the warnings above and the job summary say why and what to do).`)
+  return result
 }
 
 /** Each resource's ID in the given states (what the job summary links to). */

@@ -7,6 +7,7 @@ import type { Settings } from '../settings.js'
 import type { RetryClock } from '../retry.js'
 import { verifyIdentity, type DiagnosisKind, type VerifyResult } from '../verify.js'
 import { sdkReads } from './reads.js'
+import { code, escapeMarkdown, type VerificationReport } from '../summary.js'
 
 export interface VerifyRunParams {
   settings: Settings
@@ -80,21 +81,26 @@ export async function verifyRun(p: VerifyRunParams): Promise<VerifyResult> {
   return result
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 const mark = (ok: boolean | undefined) => (ok === undefined ? '➖' : ok ? '✅' : '❌')
 
-/** The verification section of the job summary (GitHub-flavoured Markdown). */
+/** The verification section of the job summary (GitHub-flavoured Markdown; values from the world escaped). */
 export function verifySummary(r: VerifyResult): string {
   const rows: string[] = []
   const exchange = r.claims ? r.exchanged : undefined
-  rows.push(`| Token exchange at Entra ID | ${mark(exchange)} | ${r.claims ? cell(`sub \`${r.claims.sub}\`, iss \`${r.claims.iss}\``) : 'no service-account token'} |`)
+  rows.push(`| Token exchange at Entra ID | ${mark(exchange)} | ${r.claims ? `sub ${code(r.claims.sub)}, iss ${code(r.claims.iss)}` : 'no service-account token'} |`)
   for (const c of r.checks) {
     const ok = c.outcome === 'not-probed' ? undefined : c.outcome === 'passed'
-    rows.push(`| ${cell(c.role)} at \`${cell(c.scope)}\` | ${mark(ok)} | ${cell(c.note ?? (c.status ? `HTTP ${c.status}` : c.outcome))} |`)
+    rows.push(`| ${escapeMarkdown(c.role)} at ${code(c.scope)} | ${mark(ok)} | ${escapeMarkdown(c.note ?? (c.status ? `HTTP ${c.status}` : c.outcome === 'not-probed' ? 'not reached' : c.outcome))} |`)
   }
   rows.push(`| Webhook injects the identity into pods | ${mark(r.webhook === 'skipped' ? undefined : r.webhook === 'passed')} | ${r.webhook} |`)
   const head = r.verified ? `✅ **Verified** in ${Math.round(r.elapsedMs / 1000)} s` : '❌ **Not verified**'
   const lines = ['#### Verification', '', head, '', '| Check | Result | Detail |', '|---|---|---|', ...rows]
-  if (r.diagnoses.length) lines.push('', ...r.diagnoses.map((d) => `- **${d.kind}**${d.code ? ` (${d.code})` : ''}: ${cell(d.message)}`))
+  if (r.diagnoses.length) lines.push('', ...r.diagnoses.map((d) => `- **${d.kind}**${d.code ? ` (${escapeMarkdown(d.code)})` : ''}: ${escapeMarkdown(d.message)}`))
   return lines.join('\n') + '\n'
+}
+
+/** What the job summary and the engine need from a verification: the verdict, one line, and the section. */
+export function verificationReport(r: VerifyResult): VerificationReport {
+  const detail = r.verified ? 'passed' : `failed: ${r.diagnoses.map((d) => d.kind).join(', ')}`
+  return { verified: r.verified, detail, markdown: verifySummary(r) }
 }

@@ -160,7 +160,7 @@ export interface LogEntry {
   requestId: string
   /** Set when an injected fault answered the request. */
   fault?: string
-  /** True for methods that change state (POST/PUT/PATCH/DELETE), except known read-only POSTs. */
+  /** True for methods that change state (POST/PUT/PATCH/DELETE), except known read-only POSTs and dry runs. */
   write: boolean
 }
 
@@ -318,7 +318,8 @@ export class Service {
         end: performance.timeOrigin + performance.now(),
         requestId,
         fault: faultId,
-        write: method !== 'GET' && method !== 'HEAD' && !(method === 'POST' && READ_ONLY_POST.test(url.pathname))
+        // A dry run (Kubernetes `?dryRun=All`) stores nothing, so it is not a write.
+        write: method !== 'GET' && method !== 'HEAD' && !(method === 'POST' && READ_ONLY_POST.test(url.pathname)) && url.searchParams.get('dryRun') !== 'All'
       })
     }
 

@@ -11,7 +11,7 @@ import { call, sandboxClients } from '../sandbox/kube/testkit.js'
 import { sdkReads, verifyIdentity, type VerifyOptions, type VerifyResult } from '../../src/verify.js'
 import type { RetryClock } from '../../src/retry.js'
 import { readSettings } from '../../src/settings.js'
-import { verifyRun, verifySummary } from '../../src/verify/run.js'
+import { verificationReport, verifyRun, verifySummary } from '../../src/verify/run.js'
 
 const AUDIENCE = 'api://AzureADTokenExchange'
 const NAMESPACE = 'apps'
@@ -494,6 +494,7 @@ describe('as a step of the run', () => {
     expect(md).toContain('✅ **Verified**')
     expect(md).toContain(`| Reader at \`${appScope}\` | ✅ | HTTP 200 |`)
     expect(md.split('\n').filter((l) => l.startsWith('|'))).toHaveLength(5)
+    expect(verificationReport(r)).toEqual({ verified: true, detail: 'passed', markdown: md })
   })
 
   it('plan: no dry-run pod, zero writes; a failure is a warning per diagnosis and an ❌ in the summary', async () => {
@@ -519,6 +520,8 @@ describe('as a step of the run', () => {
       const md = verifySummary(r)
       expect(md).toContain('❌ **Not verified**')
       expect(md).toContain('- **subject-mismatch** (AADSTS70021):')
+      expect(verificationReport(r)).toMatchObject({ verified: false, detail: 'failed: subject-mismatch' })
+      if (process.env.SHOW_DIAGNOSES) process.stdout.write(`\n${md}\n`)
     } finally {
       await admin.azure.alterResource(ficId(), { subject: `system:serviceaccount:${NAMESPACE}:${SA}` })
     }
