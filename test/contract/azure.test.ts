@@ -5,7 +5,7 @@
 import { Agent, fetch } from 'undici'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
 import { SandboxClient } from '../sandbox/client.js'
-import { principalCredential } from '../sandbox/azure/sdk.js'
+import { azureHalf, principalCredential } from '../sandbox/azure/sdk.js'
 import { AzureSpecs, type Example, type Json } from './azure-specs.js'
 
 /** The spec operations the sandbox implements. */
@@ -30,9 +30,13 @@ const OPERATIONS = [
   'RoleAssignments_GetById',
   'RoleAssignments_CreateById',
   'RoleAssignments_DeleteById',
+  'Operations_List',
+  'SystemAssignedIdentities_GetByScope',
   'RoleDefinitions_List',
   'RoleDefinitions_Get',
   'RoleDefinitions_GetById',
+  'RoleDefinitions_CreateOrUpdate',
+  'RoleDefinitions_Delete',
   'ManagedClusters_List',
   'ManagedClusters_ListByResourceGroup',
   'ManagedClusters_Get',
@@ -46,6 +50,20 @@ const AKS_FALLBACK = ['containerservice/resource-manager/Microsoft.ContainerServ
 const EXAMPLE_PRINCIPAL = 'ce2ce14e-85d7-4629-bdbc-454d0519d987'
 const EXAMPLE_ROLE = '0b5fe924-9a61-425c-96af-cfe6e287ca2d'
 const EXAMPLE_ASSIGNMENT = 'b0f43c54-e787-4862-89b1-a653fa9cf747'
+/**
+ * Operations whose stored spec path is not the one ARM (and the SDK) serves, with the path to replay instead.
+ * SystemAssignedIdentities_GetByScope: the 2024-11-30 TypeSpec output says
+ * `/{resourceUri}/providers/Microsoft.ManagedIdentity/identities/default/{scope}`, and its example gives only
+ * `scope`, ending in `/identities/default`; the service, @azure/arm-msi and the earlier api-versions use
+ * `/{scope}/providers/Microsoft.ManagedIdentity/identities/default` with `scope` the resource.
+ */
+const REPLAY_PATHS: Record<string, (params: Json) => string> = {
+  SystemAssignedIdentities_GetByScope: (params) => `/${resourceOfScope(params)}/providers/Microsoft.ManagedIdentity/identities/default`
+}
+const resourceOfScope = (params: Json): string =>
+  String(params.scope)
+    .replace(/^\/+/, '')
+    .replace(/\/identities\/default$/i, '')
 
 let sandbox: Sandbox
 let admin: SandboxClient
@@ -147,6 +165,13 @@ describe('every response validates against the specs', () => {
     expect((await call('DELETE', `${fic}/fic-1?${V.msi}`)).status).toBe(204)
     expect((await call('DELETE', `${rg}/id-c?${V.msi}`)).status).toBe(200)
     expect((await call('DELETE', `${rg}/id-c?${V.msi}`)).status).toBe(204)
+    const ops = await call('GET', `/providers/Microsoft.ManagedIdentity/operations?${V.msi}`)
+    expect(ops.body.nextLink).toContain('$skiptoken')
+    await call('GET', new URL(ops.body.nextLink).pathname + new URL(ops.body.nextLink).search)
+    const identities = `providers/Microsoft.ManagedIdentity/identities/default?${V.msi}`
+    expect((await call('GET', `/subscriptions/${sub}/resourceGroups/rg-aks-sandbox/providers/Microsoft.ContainerService/managedClusters/aks-sandbox/${identities}`)).status).toBe(200)
+    expect((await call('GET', `/subscriptions/${sub}/resourceGroups/rg-aks-sandbox/providers/Microsoft.Storage/storageAccounts/stsandbox/${identities}`)).status).toBe(404)
+    expect((await call('GET', `/subscriptions/${sub}/resourceGroups/rg-aks-sandbox/providers/Microsoft.Storage/storageAccounts/nope/${identities}`)).status).toBe(404)
     expect((await call('GET', `${rg}/id-a?${V.msi}`, undefined, { anonymous: true })).status).toBe(401)
     expect((await call('GET', `${rg}/id-a?api-version=1999-01-01`)).status).toBe(400)
   })
@@ -181,6 +206,25 @@ describe('every response validates against the specs', () => {
     expect((await call('GET', list(subScope, 'bogus()'))).status).toBe(400)
     expect((await call('DELETE', ra(rgScope, '11111111-2222-4333-8444-555555555555'))).status).toBe(200)
     expect((await call('DELETE', ra(rgScope, '11111111-2222-4333-8444-555555555555'))).status).toBe(204)
+
+    const rd = (guid: string) => `${subScope}/providers/Microsoft.Authorization/roleDefinitions/${guid}?${V.authz}`
+    const custom = '22222222-3333-4444-8555-666666666666'
+    const definition = (roleName: string) => ({
+      properties: { roleName, description: 'reads identities', assignableScopes: [rgScope], permissions: [{ actions: ['Microsoft.ManagedIdentity/userAssignedIdentities/read'] }] }
+    })
+    expect((await call('PUT', rd(custom), definition('Identity reader'))).status).toBe(201)
+    expect((await call('PUT', rd(custom), definition('Identity reader'))).status).toBe(201)
+    expect((await call('PUT', rd('22222222-3333-4444-8555-777777777777'), definition('identity READER'))).status).toBe(409)
+    expect((await call('PUT', rd('acdd72a7-3385-48ef-bd42-f606fba81ae7'), definition('Reader'))).status).toBe(400)
+    expect((await call('PUT', rd(custom), { properties: { roleName: 'x' } })).status).toBe(400)
+    const customId = `${subScope}/providers/Microsoft.Authorization/roleDefinitions/${custom}`
+    expect((await call('PUT', ra(subScope, '11111111-2222-4333-8444-aaaaaaaaaaaa'), { properties: { roleDefinitionId: customId, principalId, principalType: 'ServicePrincipal' } })).status).toBe(400)
+    expect((await call('PUT', ra(rgScope, '11111111-2222-4333-8444-aaaaaaaaaaaa'), { properties: { roleDefinitionId: customId, principalId, principalType: 'ServicePrincipal' } })).status).toBe(201)
+    expect((await call('DELETE', rd(custom))).status).toBe(409)
+    expect((await call('DELETE', rd('acdd72a7-3385-48ef-bd42-f606fba81ae7'))).status).toBe(400)
+    expect((await call('DELETE', ra(rgScope, '11111111-2222-4333-8444-aaaaaaaaaaaa'))).status).toBe(200)
+    expect((await call('DELETE', rd(custom))).status).toBe(200)
+    expect((await call('DELETE', rd(custom))).status).toBe(204)
   })
 
   test('Microsoft.ContainerService', async () => {
@@ -236,6 +280,11 @@ describe('stored x-ms-examples replay with their status and a valid body', () =>
         properties: { roleDefinitionId: `/subscriptions/${sub}/providers/Microsoft.Authorization/roleDefinitions/${EXAMPLE_ROLE}`, principalId: EXAMPLE_PRINCIPAL, principalType: 'User' }
       }, { as: 'seed' })
     }
+    if (ex.operationId === 'SystemAssignedIdentities_GetByScope') {
+      const resource = `/${resourceOfScope(params)}`
+      await admin.azure.addResourceGroup(resource.split('/')[4]!)
+      azureHalf(sandbox).world.addResource(resource, 'cus', {}, undefined, true)
+    }
     if (ex.operationId.startsWith('ManagedClusters_') && ex.operationId !== 'ManagedClusters_CreateOrUpdate') {
       await call('PUT', `/subscriptions/${sub}/resourceGroups/${params.resourceGroupName}/providers/Microsoft.ContainerService/managedClusters/${params.resourceName}?${V.aks}`, {
         location: 'eastus',
@@ -251,6 +300,12 @@ describe('stored x-ms-examples replay with their status and a valid body', () =>
     if (out.scope === 'scope') out.scope = `subscriptions/${sub}`
     if (out.roleDefinitionId === 'roleDefinitionId') out.roleDefinitionId = EXAMPLE_ROLE
     if (out.roleId === 'roleDefinitionId') out.roleId = `subscriptions/${sub}/providers/Microsoft.Authorization/roleDefinitions/${EXAMPLE_ROLE}`
+    // PutRoleDefinition.json gives its body parameter `roleDefinition` as `{}` and the definition, flattened, under
+    // an extra `body.roleDefinition`: the request it means has that definition as the RoleDefinition schema shapes it.
+    const flat = out.body?.roleDefinition as Json | undefined
+    if (flat && out.roleDefinition && Object.keys(out.roleDefinition as Json).length === 0) {
+      out.roleDefinition = { properties: { roleName: flat.roleName, description: flat.description, assignableScopes: flat.assignableScopes, permissions: flat.permissions } }
+    }
     return out
   }
 
@@ -262,11 +317,13 @@ describe('stored x-ms-examples replay with their status and a valid body', () =>
       for (const ex of specs.examples(operationId, operationId.startsWith('ManagedClusters_') ? AKS_FALLBACK : [])) {
         const params = localise(ex.parameters)
         await seed(ex, params)
-        const path = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
-          const p = op.parameters.find((x) => x.name === name)
-          const v = String(params[name])
-          return p?.['x-ms-skip-url-encoding'] ? v.replace(/^\/+/, '') : encodeURIComponent(v)
-        })
+        const path =
+          REPLAY_PATHS[operationId]?.(params) ??
+          op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
+            const p = op.parameters.find((x) => x.name === name)
+            const v = String(params[name])
+            return p?.['x-ms-skip-url-encoding'] ? v.replace(/^\/+/, '') : encodeURIComponent(v)
+          })
         const query = new URLSearchParams({ 'api-version': String(params['api-version']) })
         for (const p of op.parameters.filter((x) => x.in === 'query' && x.name !== 'api-version')) {
           const v = params[p.name] ?? params[String(p.name).replace(/^\$/, '')]

@@ -43,6 +43,8 @@ export function deleteById(world: AzureWorld, id: string): void {
   const k = key(id)
   const rg = /^\/subscriptions\/[^/]+\/resourcegroups\/([^/]+)$/.exec(k)?.[1]
   if (rg && world.resourceGroups.delete(rg)) return
+  const resource = world.resources.get(k)
+  if (resource?.identity) world.directory.delete(resource.identity.principalId)
   if (world.resources.delete(k) || world.roleAssignments.delete(k) || world.clusters.delete(k)) return
   const identity = world.identities.get(k)
   if (identity) {
@@ -132,9 +134,10 @@ export function armAdminRoutes(world: AzureWorld): AdminRoute[] {
       method: 'POST',
       pattern: '/resources',
       handler: (req) => {
-        const b = body<{ id?: string; location?: string; properties?: Record<string, unknown>; tags?: Record<string, string> }>(req)
+        const b = body<{ id?: string; location?: string; properties?: Record<string, unknown>; tags?: Record<string, string>; identity?: { type?: string } }>(req)
         if (!b.id || !/\/providers\/[^/]+\/[^/]+\/[^/]+/i.test(b.id)) throw bad('id must be a resource id (/subscriptions/.../providers/{ns}/{type}/{name})')
-        return json(world.addResource(b.id, b.location ?? world.settings.location, b.properties ?? {}, b.tags), 201)
+        if (b.identity && b.identity.type !== 'SystemAssigned') throw bad("identity.type must be 'SystemAssigned'")
+        return json(world.addResource(b.id, b.location ?? world.settings.location, b.properties ?? {}, b.tags, b.identity !== undefined), 201)
       }
     },
     {

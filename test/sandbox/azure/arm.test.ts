@@ -1,5 +1,6 @@
-// ARM through the real SDK clients: identities and federated credentials (limits and conflicts), role
-// definitions and assignments (filters, conflicts, RBAC that makes a difference), managed clusters (LRO,
+// ARM through the real SDK clients: identities and federated credentials (limits and conflicts), the MSI
+// operations list and system-assigned identities, role definitions (built-in and custom) and assignments
+// (filters, conflicts, RBAC that makes a difference), managed clusters (LRO,
 // credentials, feature rules), and the front door (401 challenge, api-version, case-insensitive ids, paging).
 import { randomUUID } from 'node:crypto'
 import { Agent, fetch } from 'undici'
@@ -121,6 +122,47 @@ describe('Microsoft.ManagedIdentity', () => {
     const pages = sandbox.log.all().filter((e) => e.operation === 'UserAssignedIdentities_ListByResourceGroup')
     expect(pages.length).toBe(3)
     expect(new URL(pages[1]!.path, sandbox.urls.arm).searchParams.get('$skiptoken')).toBe('2')
+  })
+
+  test('operations.list: the provider operations, paged; no role needed', async () => {
+    const names: string[] = []
+    for await (const o of arm.msi.operations.list()) {
+      expect(o.display?.provider).toBe('Managed Service Identity')
+      names.push(o.name!)
+    }
+    expect(names).toEqual(expect.arrayContaining(['Microsoft.ManagedIdentity/userAssignedIdentities/read', 'Microsoft.ManagedIdentity/identities/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/write']))
+    expect(new Set(names).size).toBe(names.length)
+    expect(sandbox.log.all().filter((e) => e.operation === 'Operations_List').length).toBe(Math.ceil(names.length / 2))
+  })
+
+  test('systemAssignedIdentities.getByScope: a resource identity (a directory principal that can be assigned roles) and the cluster identity; 404 without one', async () => {
+    const rg = `subscriptions/${sub}/resourceGroups/rg-aks-sandbox`
+    const app = azureHalf(sandbox).world.addResource(`/${rg}/providers/Microsoft.Web/sites/app-sandbox`, 'eastus', {}, { env: 'test' }, true)
+    const identity = await arm.msi.systemAssignedIdentities.getByScope(`${rg}/providers/Microsoft.Web/sites/app-sandbox`)
+    expect(identity).toMatchObject({
+      id: `/${rg}/providers/Microsoft.Web/sites/app-sandbox/providers/Microsoft.ManagedIdentity/identities/default`,
+      name: 'default',
+      type: 'Microsoft.ManagedIdentity/identities',
+      location: 'eastus',
+      tags: { env: 'test' },
+      principalId: app.identity!.principalId,
+      clientId: app.identity!.clientId,
+      tenantId: sandbox.tenantId
+    })
+    // The identity's service principal is in the directory: a role assignment to it needs no principalType.
+    await arm.authz.roleAssignments.create(`subscriptions/${sub}/resourceGroups/rg-identities`, randomUUID(), {
+      roleDefinitionId: `/subscriptions/${sub}/providers/Microsoft.Authorization/roleDefinitions/${READER}`,
+      principalId: identity.principalId!
+    })
+
+    const cluster = await arm.msi.systemAssignedIdentities.getByScope(`${rg}/providers/Microsoft.ContainerService/managedClusters/aks-sandbox`)
+    expect(cluster.principalId).toBe(azureHalf(sandbox).world.cluster.identity!.principalId)
+    expect(cluster.clientId).toMatch(/^[0-9a-f-]{36}$/)
+
+    const none = await failure(arm.msi.systemAssignedIdentities.getByScope(`${rg}/providers/Microsoft.Storage/storageAccounts/stsandbox`))
+    expect([none.statusCode, none.code]).toEqual([404, 'NotFound'])
+    const missing = await failure(arm.msi.systemAssignedIdentities.getByScope(`${rg}/providers/Microsoft.Web/sites/nope`))
+    expect([missing.statusCode, missing.code]).toEqual([404, 'ResourceNotFound'])
   })
 
   test('federated credentials: create/replace, name rule, one audience, unique issuer+subject, 20 per identity', async () => {
@@ -257,6 +299,71 @@ describe('Microsoft.Authorization', () => {
     // Reader cannot write.
     const write = await failure(reader.msi.userAssignedIdentities.createOrUpdate('rg-aks-sandbox', 'id-nope', { location: 'eastus' }))
     expect([write.statusCode, write.code]).toEqual([403, 'AuthorizationFailed'])
+  })
+})
+
+describe('Microsoft.Authorization custom roles', () => {
+  test('roleDefinitions.createOrUpdate/delete: a custom role is assignable within its scopes and its permissions are enforced, live', async () => {
+    const guid = randomUUID()
+    const groupScope = `subscriptions/${sub}/resourceGroups/rg-identities`
+    const definition = {
+      roleName: 'Identity reader',
+      description: 'Reads user-assigned identities',
+      permissions: [{ actions: ['Microsoft.ManagedIdentity/userAssignedIdentities/read'], notActions: [], dataActions: [], notDataActions: [] }],
+      assignableScopes: [`/${groupScope}`]
+    }
+    const created = await arm.authz.roleDefinitions.createOrUpdate(groupScope, guid, definition)
+    expect(created).toMatchObject({ id: `/subscriptions/${sub}/providers/Microsoft.Authorization/roleDefinitions/${guid}`, name: guid, roleType: 'CustomRole', roleName: 'Identity reader' })
+    expect((await arm.authz.roleDefinitions.get(groupScope, guid)).permissions![0]!.actions).toEqual(['Microsoft.ManagedIdentity/userAssignedIdentities/read'])
+    const byName = []
+    for await (const d of arm.authz.roleDefinitions.list(`subscriptions/${sub}`, { filter: "roleName eq 'Identity reader'" })) byName.push(d.name)
+    expect(byName).toEqual([guid])
+
+    // Role names are unique in the directory, built-in ones included; built-in roles cannot be changed or deleted.
+    const sameName = await failure(arm.authz.roleDefinitions.createOrUpdate(groupScope, randomUUID(), { ...definition, roleName: 'identity READER' }))
+    expect([sameName.statusCode, sameName.code]).toEqual([409, 'RoleDefinitionWithSameNameExists'])
+    expect((await failure(arm.authz.roleDefinitions.createOrUpdate(groupScope, randomUUID(), { ...definition, roleName: 'Reader' }))).code).toBe('RoleDefinitionWithSameNameExists')
+    const builtIn = await failure(arm.authz.roleDefinitions.createOrUpdate(`subscriptions/${sub}`, READER, { ...definition, roleName: 'Reader' }))
+    expect([builtIn.statusCode, builtIn.code]).toEqual([400, 'BuiltInRoleDefinitionNotModifiable'])
+    expect((await failure(arm.authz.roleDefinitions.delete(`subscriptions/${sub}`, READER))).statusCode).toBe(400)
+    expect((await arm.authz.roleDefinitions.get(`subscriptions/${sub}`, READER)).roleType).toBe('BuiltInRole')
+
+    // A principal holding the role can read identities in the group, and only there, and cannot write.
+    const secret = `s-${randomUUID()}`
+    const appId = randomUUID()
+    const objectId = randomUUID()
+    azureHalf(sandbox).world.directory.set(objectId, { objectId, appId, displayName: 'custom-role-holder', type: 'ServicePrincipal', secrets: [secret], federated: [], createdAt: 0 })
+    const holder = armClients(sandbox, new ClientSecretCredential(sandbox.tenantId, appId, secret, credentialOptions(sandbox)), 0)
+    const roleDefinitionId = created.id!
+    const outside = await failure(arm.authz.roleAssignments.create(`subscriptions/${sub}/resourceGroups/rg-aks-sandbox`, randomUUID(), { roleDefinitionId, principalId: objectId }))
+    expect([outside.statusCode, outside.code]).toEqual([400, 'RoleDefinitionDoesNotExist'])
+    const assignment = randomUUID()
+    await arm.authz.roleAssignments.create(groupScope, assignment, { roleDefinitionId, principalId: objectId })
+    await arm.msi.userAssignedIdentities.createOrUpdate('rg-identities', 'id-custom', { location: 'eastus' })
+    expect((await holder.msi.userAssignedIdentities.get('rg-identities', 'id-custom')).name).toBe('id-custom')
+    expect((await failure(holder.msi.userAssignedIdentities.listByResourceGroup('rg-aks-sandbox').next())).statusCode).toBe(403)
+    const write = await failure(holder.msi.userAssignedIdentities.createOrUpdate('rg-identities', 'id-custom', { location: 'eastus' }))
+    expect([write.statusCode, write.code]).toEqual([403, 'AuthorizationFailed'])
+
+    // An update (201 as well) takes effect at once.
+    const updated = await arm.authz.roleDefinitions.createOrUpdate(groupScope, guid, {
+      ...definition,
+      permissions: [{ actions: ['Microsoft.ManagedIdentity/userAssignedIdentities/*'], notActions: ['Microsoft.ManagedIdentity/userAssignedIdentities/delete'] }]
+    })
+    expect(updated.createdOn).toEqual(created.createdOn)
+    expect(sandbox.log.all().filter((e) => e.operation === 'RoleDefinitions_CreateOrUpdate' && e.status < 300).map((e) => e.status)).toEqual([201, 201])
+    await holder.msi.userAssignedIdentities.createOrUpdate('rg-identities', 'id-custom', { location: 'eastus', tags: { by: 'holder' } })
+    expect((await failure(holder.msi.userAssignedIdentities.delete('rg-identities', 'id-custom'))).statusCode).toBe(403)
+
+    // Delete: refused while assigned; then 200 with the definition, then 204; the role is gone for RBAC too.
+    const inUse = await failure(arm.authz.roleDefinitions.delete(groupScope, guid))
+    expect([inUse.statusCode, inUse.code]).toEqual([409, 'RoleDefinitionHasAssignments'])
+    await arm.authz.roleAssignments.delete(groupScope, assignment)
+    expect((await arm.authz.roleDefinitions.delete(groupScope, guid)).roleName).toBe('Identity reader')
+    await arm.authz.roleDefinitions.delete(groupScope, guid)
+    expect(sandbox.log.all().filter((e) => e.operation === 'RoleDefinitions_Delete' && e.status < 300).map((e) => e.status)).toEqual([200, 204])
+    expect((await failure(arm.authz.roleDefinitions.get(groupScope, guid))).statusCode).toBe(404)
+    expect((await failure(arm.authz.roleAssignments.create(groupScope, randomUUID(), { roleDefinitionId, principalId: objectId }))).code).toBe('RoleDefinitionDoesNotExist')
   })
 })
 

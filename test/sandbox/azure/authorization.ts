@@ -1,17 +1,35 @@
-// Microsoft.Authorization 2022-04-01: role definitions (built-in, read-only here) and role assignments with the
-// `$filter` forms `atScope()`, `principalId eq '...'`, `assignedTo('...')` and `roleName eq '...'`, and the
-// service's conflict and replication errors (RoleAssignmentExists, RoleAssignmentUpdateNotPermitted,
-// PrincipalNotFound, UnmatchedPrincipalType).
+// Microsoft.Authorization 2022-04-01: role definitions (built-in ones read-only; custom ones created, updated and
+// deleted, assignable within their assignable scopes) and role assignments with the `$filter` forms `atScope()`,
+// `principalId eq '...'`, `assignedTo('...')` and `roleName eq '...'`, and the service's conflict and replication
+// errors (RoleAssignmentExists, RoleAssignmentUpdateNotPermitted, PrincipalNotFound, UnmatchedPrincipalType,
+// RoleDefinitionWithSameNameExists, RoleDefinitionHasAssignments).
 import type { SandboxRequest } from '../frame.js'
 import { ok, type Arm, type ArmCaller } from './arm.js'
 import { armError } from './errors.js'
-import { isAtOrAbove, isGuid, key, normaliseScope } from './ids.js'
-import type { RoleDefinitionRecord } from './roles.js'
+import { isAtOrAbove, isGuid, key, normaliseScope, parseScope } from './ids.js'
+import type { Permission, RoleDefinitionRecord } from './roles.js'
 import type { AzureWorld, RoleAssignment } from './world.js'
 
 const RA = '/providers/Microsoft.Authorization/roleAssignments'
 const RD = '/providers/Microsoft.Authorization/roleDefinitions'
 const PRINCIPAL_TYPES = ['User', 'Group', 'ServicePrincipal', 'ForeignGroup', 'Device']
+
+interface RoleDefinitionBody {
+  properties?: {
+    roleName?: string
+    description?: string
+    type?: string
+    permissions?: Array<Partial<Permission>>
+    assignableScopes?: string[]
+  }
+}
+
+/**
+ * ARM's answer to a write or delete of a built-in role definition. Not confirmed against a live ARM (the code
+ * and message could not be looked up): change it here when it is.
+ */
+const builtInReadOnly = (guid: string, verb: 'updated' | 'deleted') =>
+  armError(400, 'BuiltInRoleDefinitionNotModifiable', `The role definition '${guid}' is a built-in role and cannot be ${verb}. Create a custom role instead.`)
 
 interface RoleAssignmentBody {
   properties?: {
@@ -56,7 +74,8 @@ export function registerAuthorization(arm: Arm, world: AzureWorld): void {
       assignableScopes: [...rd.assignableScopes],
       permissions: rd.permissions.map((p) => ({ ...p })),
       createdOn: rd.createdOn,
-      updatedOn: rd.updatedOn
+      updatedOn: rd.updatedOn,
+      ...(rd.createdBy ? { createdBy: rd.createdBy, updatedBy: rd.updatedBy } : {})
     }
   })
   const scopeOf = (req: SandboxRequest) => normaliseScope(req.params.scope ?? '')
@@ -102,7 +121,9 @@ export function registerAuthorization(arm: Arm, world: AzureWorld): void {
       const p = req.json<RoleAssignmentBody>()?.properties
       if (!p?.roleDefinitionId || !p.principalId) throw armError(400, 'BadRequest', "The properties 'roleDefinitionId' and 'principalId' are required.")
       const roleGuid = /\/providers\/Microsoft\.Authorization\/roleDefinitions\/([^/]+)$/i.exec(p.roleDefinitionId)?.[1]
-      if (!roleGuid || !world.roleDefinitions.has(roleGuid.toLowerCase())) {
+      const role = roleGuid ? world.roleDefinitions.get(roleGuid.toLowerCase()) : undefined
+      // A custom role is only visible (so assignable) within its assignable scopes.
+      if (!roleGuid || !role || !role.assignableScopes.some((s) => isAtOrAbove(s, scope))) {
         throw armError(400, 'RoleDefinitionDoesNotExist', `The specified role definition with ID '${roleGuid ?? p.roleDefinitionId}' does not exist.`)
       }
       if (p.principalType !== undefined && !PRINCIPAL_TYPES.includes(p.principalType)) {
@@ -173,6 +194,73 @@ export function registerAuthorization(arm: Arm, world: AzureWorld): void {
       return getDefinition(req.params.roleDefinitionId!)
     })
     .add('GET', `${RD}/{roleDefinitionId}`, 'RoleDefinitions_GetById', 'authorization', (req) => getDefinition(req.params.roleDefinitionId!))
+    .add('PUT', `/{*scope}${RD}/{roleDefinitionId}`, 'RoleDefinitions_CreateOrUpdate', 'authorization', (req, caller) => {
+      const scope = scopeOf(req)
+      const guid = req.params.roleDefinitionId!
+      arm.authorize(caller, 'Microsoft.Authorization/roleDefinitions/write', scope)
+      arm.requireScope(scope)
+      if (!isGuid(guid)) throw armError(400, 'InvalidRoleDefinitionId', `The role definition ID '${guid}' is not valid. The role definition ID must be a GUID.`)
+      const existing = world.roleDefinitions.get(guid.toLowerCase())
+      if (existing?.type === 'BuiltInRole') throw builtInReadOnly(guid, 'updated')
+      const p = req.json<RoleDefinitionBody>()?.properties
+      if (!p?.roleName?.trim()) throw armError(400, 'InvalidRoleDefinitionParameter', "The role definition property 'roleName' is required.")
+      if (!Array.isArray(p.assignableScopes) || p.assignableScopes.length === 0) {
+        throw armError(400, 'InvalidRoleDefinitionParameter', "The role definition property 'assignableScopes' must list at least one scope.")
+      }
+      const assignableScopes = p.assignableScopes.map((s) => normaliseScope(String(s)))
+      for (const s of assignableScopes) {
+        const parsed = parseScope(s)
+        if (!parsed?.subscriptionId) throw armError(400, 'InvalidAssignableScope', `The assignable scope '${s}' is not valid.`)
+        // Writing a custom role takes roleDefinitions/write on every scope it is assignable at.
+        arm.authorize(caller, 'Microsoft.Authorization/roleDefinitions/write', s)
+        arm.requireScope(s)
+      }
+      const permissions: Permission[] = []
+      for (const perm of p.permissions ?? []) {
+        const list = (v: unknown, name: string) => {
+          if (v === undefined) return []
+          if (!Array.isArray(v) || v.some((a) => typeof a !== 'string' || !a)) throw armError(400, 'InvalidActionOrNotAction', `The '${name}' of a role definition permission must be a list of action names.`)
+          return [...(v as string[])]
+        }
+        permissions.push({ actions: list(perm.actions, 'actions'), notActions: list(perm.notActions, 'notActions'), dataActions: list(perm.dataActions, 'dataActions'), notDataActions: list(perm.notDataActions, 'notDataActions') })
+      }
+      const roleName = p.roleName.trim()
+      for (const other of world.roleDefinitions.values()) {
+        if (other.name.toLowerCase() !== guid.toLowerCase() && other.roleName.toLowerCase() === roleName.toLowerCase()) {
+          throw armError(409, 'RoleDefinitionWithSameNameExists', 'A custom role with the same name already exists in this directory. Use a different name.')
+        }
+      }
+      const now = new Date(world.now()).toISOString()
+      const rd: RoleDefinitionRecord = {
+        name: existing?.name ?? guid,
+        roleName,
+        type: 'CustomRole',
+        description: p.description ?? '',
+        assignableScopes,
+        permissions,
+        createdOn: existing?.createdOn ?? now,
+        updatedOn: now,
+        createdBy: existing?.createdBy ?? caller.oid,
+        updatedBy: caller.oid
+      }
+      world.roleDefinitions.set(guid.toLowerCase(), rd)
+      // ARM answers 201 for an update as well (the only success the spec documents).
+      return ok(rdJson(rd), 201)
+    })
+    .add('DELETE', `/{*scope}${RD}/{roleDefinitionId}`, 'RoleDefinitions_Delete', 'authorization', (req, caller) => {
+      const scope = scopeOf(req)
+      const guid = req.params.roleDefinitionId!
+      arm.authorize(caller, 'Microsoft.Authorization/roleDefinitions/delete', scope)
+      const rd = world.roleDefinitions.get(guid.toLowerCase())
+      if (!rd) return { status: 204 }
+      if (rd.type === 'BuiltInRole') throw builtInReadOnly(guid, 'deleted')
+      const id = key(world.roleDefinitionId(rd.name))
+      if ([...world.roleAssignments.values()].some((ra) => key(ra.roleDefinitionId) === id)) {
+        throw armError(409, 'RoleDefinitionHasAssignments', 'There are existing role assignments referencing role (code: RoleDefinitionHasAssignments).')
+      }
+      world.roleDefinitions.delete(guid.toLowerCase())
+      return ok(rdJson(rd), 200)
+    })
 
   function assignmentFilter(filter: string | null, scope: string): (ra: RoleAssignment) => boolean {
     const atOrAboveOrBelow = (ra: RoleAssignment) => isAtOrAbove(ra.scope, scope) || isAtOrAbove(scope, ra.scope)

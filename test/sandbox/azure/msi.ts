@@ -1,12 +1,13 @@
-// Microsoft.ManagedIdentity 2024-11-30: user-assigned identities and their federated identity credentials,
-// with the service's limits (20 credentials, unique issuer+subject, one audience), concurrent-write conflicts
-// and the eventual-consistency windows of ConsistencySettings.
-import { randomUUID } from 'node:crypto'
+// Microsoft.ManagedIdentity 2024-11-30: the provider's operations list, system-assigned identities by scope,
+// user-assigned identities and their federated identity credentials, with the service's limits (20 credentials,
+// unique issuer+subject, one audience), concurrent-write conflicts and the eventual-consistency windows of
+// ConsistencySettings.
+import { createHash, randomUUID } from 'node:crypto'
 import { sleep, type SandboxRequest } from '../frame.js'
 import { ok, type Arm } from './arm.js'
 import { armError } from './errors.js'
-import { key } from './ids.js'
-import type { FederatedCredential, Identity, AzureWorld } from './world.js'
+import { key, normaliseScope, parseScope, resourceType } from './ids.js'
+import type { FederatedCredential, Identity, AzureWorld, SystemIdentity } from './world.js'
 
 const NS = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities'
 const ACTION = 'Microsoft.ManagedIdentity/userAssignedIdentities'
@@ -16,6 +17,22 @@ const IDENTITY_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,127}$/
 /** The path-parameter pattern of federatedIdentityCredentialResourceName in the 2024-11-30 spec. */
 const FIC_NAME = /^[a-zA-Z0-9]{1}[a-zA-Z0-9-_]{2,119}$/
 export const MAX_FICS_PER_IDENTITY = 20
+
+/** The provider's operations as `GET /providers/Microsoft.ManagedIdentity/operations` lists them (names and texts as published). */
+const MSI_OPERATIONS: Array<[name: string, resource: string, operation: string, description: string]> = [
+  ['Microsoft.ManagedIdentity/register/action', 'Managed Service Identity', 'Register Managed Service Identity', 'Registers the subscription for the managed identity resource provider'],
+  ['Microsoft.ManagedIdentity/operations/read', 'Operations', 'Lists operations available on Microsoft.ManagedIdentity resource provider', 'Lists operations available on Microsoft.ManagedIdentity resource provider'],
+  ['Microsoft.ManagedIdentity/identities/read', 'Managed Identities', 'Get Managed Identity', 'Gets an existing system assigned identity'],
+  ['Microsoft.ManagedIdentity/userAssignedIdentities/read', 'User Assigned Identities', 'Get User Assigned Identity', 'Gets an existing user assigned identity'],
+  ['Microsoft.ManagedIdentity/userAssignedIdentities/write', 'User Assigned Identities', 'Create/Update User Assigned Identity', 'Creates a new user assigned identity or updates the tags associated with an existing user assigned identity'],
+  ['Microsoft.ManagedIdentity/userAssignedIdentities/delete', 'User Assigned Identities', 'Delete User Assigned Identity', 'Deletes an existing user assigned identity'],
+  ['Microsoft.ManagedIdentity/userAssignedIdentities/assign/action', 'User Assigned Identities', 'Assign User Assigned Identity', 'RBAC action for assigning an existing user assigned identity to a resource'],
+  ['Microsoft.ManagedIdentity/userAssignedIdentities/listAssociatedResources/action', 'User Assigned Identities', 'List Associated Resources', 'Lists all associated resources for an existing user assigned identity'],
+  ['Microsoft.ManagedIdentity/userAssignedIdentities/revokeTokens/action', 'User Assigned Identities', 'Revoke User Assigned Identity Tokens', 'Revoked all the existing tokens on a user assigned identity'],
+  ['Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/read', 'Federated Identity Credentials', 'Get Federated Identity Credential', 'Get or list Federated Identity Credentials'],
+  ['Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/write', 'Federated Identity Credentials', 'Create/Update Federated Identity Credential', 'Add or update a Federated Identity Credential'],
+  ['Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/delete', 'Federated Identity Credentials', 'Delete Federated Identity Credential', 'Delete a Federated Identity Credential']
+]
 
 interface IdentityBody {
   location?: string
@@ -52,6 +69,64 @@ export function registerMsi(arm: Arm, world: AzureWorld): void {
     )
   const rgScope = (req: SandboxRequest) => `/subscriptions/${req.params.subscriptionId}/resourceGroups/${req.params.resourceGroupName}`
   const getIdentity = (req: SandboxRequest): Identity | undefined => world.identities.get(key(identityId(req)))
+
+  // --- the provider's operations, and system-assigned identities -----------------------------------
+  /** The system-assigned identity of the resource at `scope`: a plain resource's, or a managed cluster's. */
+  const systemIdentityAt = (scope: string): { identity: SystemIdentity; location: string; tags?: Record<string, string> } | undefined => {
+    const r = world.resources.get(key(scope))
+    if (r) return r.identity && { identity: r.identity, location: r.location, tags: r.tags }
+    const c = world.clusters.get(key(scope))
+    const principalId = c?.identity?.principalId
+    if (c && typeof principalId === 'string' && String(c.identity?.type).includes('SystemAssigned')) {
+      // A cluster's identity carries no client id in the AKS API: a stable one is derived from the principal.
+      const h = createHash('sha256').update(principalId).digest('hex')
+      const clientId = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`
+      return { identity: { type: 'SystemAssigned', principalId, clientId, tenantId: world.ctx.tenantId }, location: c.location, tags: c.tags }
+    }
+    return undefined
+  }
+  arm
+    .add('GET', '/providers/Microsoft.ManagedIdentity/operations', 'Operations_List', 'msi', (req) =>
+      // Any signed-in caller may list a provider's operations: no role is needed.
+      ok(
+        arm.page(
+          req,
+          MSI_OPERATIONS.map(([name, resource, operation, description]) => ({
+            name,
+            isDataAction: false,
+            display: { provider: 'Managed Service Identity', resource, operation, description }
+          }))
+        )
+      )
+    )
+    .add('GET', '/{*scope}/providers/Microsoft.ManagedIdentity/identities/default', 'SystemAssignedIdentities_GetByScope', 'msi', (req, caller) => {
+      const scope = normaliseScope(req.params.scope ?? '')
+      const p = parseScope(scope)
+      if (!p?.provider) throw armError(400, 'InvalidScope', `The scope '${scope}' is not a resource: a system-assigned identity belongs to a resource.`)
+      arm.requireSubscription(p.subscriptionId!)
+      arm.authorize(caller, 'Microsoft.ManagedIdentity/identities/read', scope)
+      arm.requireScope(scope)
+      const found = systemIdentityAt(scope)
+      if (!found) {
+        throw armError(404, 'NotFound', `The system assigned identity of the resource '${resourceType(p)}/${p.names.join('/')}' under resource group '${p.resourceGroup}' was not found: the resource has no system-assigned identity.`)
+      }
+      const { identity, location, tags } = found
+      const id = `${scope}/providers/Microsoft.ManagedIdentity/identities/default`
+      return ok({
+        id,
+        name: 'default',
+        type: 'Microsoft.ManagedIdentity/identities',
+        location,
+        tags: tags ?? {},
+        properties: {
+          tenantId: identity.tenantId,
+          principalId: identity.principalId,
+          clientId: identity.clientId,
+          // The MSI data plane, which the sandbox does not serve (as in Azure, only the resource's host may call it).
+          clientSecretUrl: `https://control-${location}.identity.sandbox.invalid${id}/credentials?tid=${identity.tenantId}&oid=${identity.principalId}&aid=${identity.clientId}`
+        }
+      })
+    })
 
   arm
     .add('GET', '/subscriptions/{subscriptionId}/providers/Microsoft.ManagedIdentity/userAssignedIdentities', 'UserAssignedIdentities_ListBySubscription', 'msi', (req, caller) => {

@@ -38,7 +38,8 @@ export interface TestPrincipalOptions {
  * - `githubSubject` (`repo:octo-org/octo-repo:ref:refs/heads/main`), `githubRepository` (`octo-org/octo-repo`).
  * - `auth`: how the action signs in: `github-oidc` (default; input `auth: oidc`) or `secret` (input
  *   `auth: environment`, and `AZURE_CLIENT_SECRET` in `env()`).
- * - `resources`: extra plain resources to seed (`{ id, location?, properties? }`); by default a storage account
+ * - `resources`: extra plain resources to seed (`{ id, location?, properties?, identity? }`, `identity: { type:
+ *   'SystemAssigned' }` giving one a system-assigned identity); by default a storage account
  *   and a key vault in `resourceGroup`, so role assignments on them can be checked.
  * - `pageSize` (100): list pages, each with a `nextLink` when more remain.
  * - `asyncRetryAfterSeconds` (1): the Retry-After on long-running operations.
@@ -59,7 +60,7 @@ export interface AzureOptions {
   githubSubject?: string
   githubRepository?: string
   auth?: 'github-oidc' | 'secret'
-  resources?: Array<{ id: string; location?: string; properties?: Record<string, unknown> }>
+  resources?: Array<{ id: string; location?: string; properties?: Record<string, unknown>; identity?: { type: 'SystemAssigned' } }>
   pageSize?: number
   asyncRetryAfterSeconds?: number
   tokenLifetimeSeconds?: number

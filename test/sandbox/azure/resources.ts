@@ -17,7 +17,15 @@ export function registerResources(arm: Arm, world: AzureWorld): void {
     tags: rg.tags ?? {},
     properties: { provisioningState: 'Succeeded' }
   })
-  const resourceJson = (r: PlainResource) => ({ id: r.id, name: r.name, type: r.type, location: r.location, tags: r.tags ?? {}, properties: r.properties })
+  const resourceJson = (r: PlainResource) => ({
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    location: r.location,
+    tags: r.tags ?? {},
+    ...(r.identity ? { identity: { type: r.identity.type, principalId: r.identity.principalId, tenantId: r.identity.tenantId } } : {}),
+    properties: r.properties
+  })
   const rgScope = (sub: string, rg: string) => `/subscriptions/${sub}/resourceGroups/${rg}`
   const rgNotFound = (rg: string) => armError(404, 'ResourceGroupNotFound', `Resource group '${rg}' could not be found.`)
 

@@ -19,6 +19,9 @@ export interface RoleDefinitionRecord {
   permissions: Permission[]
   createdOn: string
   updatedOn: string
+  /** Object ids of the principals that created and last updated a custom role (unset for built-in ones). */
+  createdBy?: string
+  updatedBy?: string
 }
 
 const perm = (actions: string[], notActions: string[] = [], dataActions: string[] = [], notDataActions: string[] = []): Permission[] => [

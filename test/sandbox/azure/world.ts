@@ -22,6 +22,16 @@ export interface PlainResource {
   location: string
   tags?: Record<string, string>
   properties: Record<string, unknown>
+  /** The resource's system-assigned managed identity, when it has one (served by SystemAssignedIdentities_GetByScope). */
+  identity?: SystemIdentity
+}
+
+/** A system-assigned managed identity: its service principal is in the directory as long as the resource exists. */
+export interface SystemIdentity {
+  type: 'SystemAssigned'
+  principalId: string
+  clientId: string
+  tenantId: string
 }
 
 export interface FederatedCredential {
@@ -158,7 +168,7 @@ export class AzureWorld {
     this.consistency = { ...s.consistency }
     for (const m of [this.resourceGroups, this.resources, this.identities, this.roleDefinitions, this.roleAssignments, this.clusters, this.directory, this.operations]) m.clear()
     for (const rg of [s.resourceGroup, ...s.extraResourceGroups]) this.addResourceGroup(rg, s.location)
-    for (const r of s.resources) this.addResource(r.id, r.location ?? s.location, r.properties ?? {})
+    for (const r of s.resources) this.addResource(r.id, r.location ?? s.location, r.properties ?? {}, undefined, r.identity?.type === 'SystemAssigned')
     for (const r of builtInRoles()) this.roleDefinitions.set(r.name.toLowerCase(), r)
 
     this.directory.set(s.principal.objectId, {
@@ -220,11 +230,26 @@ export class AzureWorld {
     return rg
   }
 
-  addResource(id: string, location: string, properties: Record<string, unknown>, tags?: Record<string, string>): PlainResource {
+  /** `systemAssigned`: give the resource a system-assigned identity (a new service principal in the directory). */
+  addResource(id: string, location: string, properties: Record<string, unknown>, tags?: Record<string, string>, systemAssigned = false): PlainResource {
     const segs = id.split('/')
     const p = segs.findIndex((x) => x.toLowerCase() === 'providers')
     const type = [segs[p + 1], ...segs.slice(p + 2).filter((_x, i) => i % 2 === 0)].join('/')
-    const r = { id, name: segs[segs.length - 1]!, type, location, properties, tags }
+    const r: PlainResource = { id, name: segs[segs.length - 1]!, type, location, properties, tags }
+    const previous = this.resources.get(key(id))?.identity
+    if (previous) this.directory.delete(previous.principalId)
+    if (systemAssigned) {
+      r.identity = { type: 'SystemAssigned', principalId: randomUUID(), clientId: randomUUID(), tenantId: this.ctx.tenantId }
+      this.directory.set(r.identity.principalId, {
+        objectId: r.identity.principalId,
+        appId: r.identity.clientId,
+        displayName: r.name,
+        type: 'ServicePrincipal',
+        secrets: [],
+        federated: [],
+        createdAt: this.now()
+      })
+    }
     this.resources.set(key(id), r)
     return r
   }
