@@ -112,7 +112,7 @@ async function cli(io) {
             if (args.inputs[name])
                 sink.setSecret(args.inputs[name]);
         const settings = readSettings(source);
-        const { execute } = await import('./chunks/engine-Dkd6TaBQ.js').then(function (n) { return n.lB; });
+        const { execute } = await import('./chunks/engine-DMsLgTUi.js').then(function (n) { return n.lB; });
         const ca = env.NODE_EXTRA_CA_CERTS && !io.env.NODE_EXTRA_CA_CERTS && io.readFile ? io.readFile(env.NODE_EXTRA_CA_CERTS) : undefined;
         await execute(settings, { sink, env, ca, idToken: async () => Promise.reject(new Error('GitHub OIDC is only available inside a GitHub Actions job')) });
         printOutputs(io, sink.outputs, args.json);

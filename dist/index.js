@@ -46,7 +46,7 @@ function actionInputs() {
     };
 }
 async function defaultExecute(settings) {
-    const { execute } = await import('./chunks/engine-Dkd6TaBQ.js').then(function (n) { return n.lB; });
+    const { execute } = await import('./chunks/engine-DMsLgTUi.js').then(function (n) { return n.lB; });
     await execute(settings);
 }
 async function run(deps = {}) {

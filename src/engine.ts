@@ -188,11 +188,12 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
   }
 
   if (settings.mode === 'plan') {
-    const drifted = countChanges(plan) > 0 || conflicts(plan).length > 0
-    const result = await finish(observed, false, drifted ? undefined : await verify(observed))
     const changes = countChanges(plan)
-    if (settings.failOnDrift && (changes > 0 || conflicts(plan).length > 0)) {
-      throw new Error(`Drift: ${changes} resource(s) differ from the desired state${conflicts(plan).length ? ` and ${conflicts(plan).length} need attention` : ''} (see the plan above). Run with mode: apply to converge.`)
+    const attention = conflicts(plan).length
+    const drifted = changes > 0 || attention > 0
+    const result = await finish(observed, false, drifted ? undefined : await verify(observed))
+    if (settings.failOnDrift && drifted) {
+      throw new Error(`Drift: ${changes} resource(s) differ from the desired state${attention ? ` and ${attention} need attention` : ''} (see the plan above). Run with mode: apply to converge.`)
     }
     return result
   }
