@@ -4,7 +4,7 @@
 // requests each starting after the previous ended) and the peak of requests in flight.
 //   npx tsx bench/engine.ts [--latency 50] [--runners 2]
 import { startSandbox } from '../test/sandbox/index.js'
-import type { LogEntry } from '../test/sandbox/frame.js'
+import { clientRequests, dependencyDepth, peakConcurrency } from '../test/sandbox/log-analysis.js'
 import { runAction } from '../test/helpers/run-action.js'
 
 const arg = (name: string, dflt: number): number => {
@@ -13,27 +13,6 @@ const arg = (name: string, dflt: number): number => {
 }
 const latencyMs = arg('latency', 50)
 const runners = arg('runners', 0)
-
-/** Longest chain of requests where each starts after the previous one ended. */
-export function dependentDepth(entries: LogEntry[]): number {
-  const sorted = [...entries].sort((a, b) => a.start - b.start)
-  const depth: number[] = []
-  sorted.forEach((r, i) => {
-    let best = 0
-    for (let j = 0; j < i; j++) if (sorted[j]!.end <= r.start) best = Math.max(best, depth[j]!)
-    depth[i] = best + 1
-  })
-  return Math.max(0, ...depth)
-}
-
-/** Most requests in flight at once. */
-export function peakConcurrency(entries: LogEntry[]): number {
-  const events = entries.flatMap((e) => [[e.start, 1] as const, [e.end, -1] as const]).sort((a, b) => a[0] - b[0] || a[1] - b[1])
-  let now = 0
-  let peak = 0
-  for (const [, d] of events) peak = Math.max(peak, (now += d))
-  return peak
-}
 
 async function main(): Promise<void> {
   const sb = await startSandbox({ kube: { podStartMs: 100 } })
@@ -57,9 +36,8 @@ async function main(): Promise<void> {
       const run = await runAction(name.startsWith('plan') ? { ...inputs, mode: 'plan' } : inputs, sb.env)
       const wall = performance.now() - t
       if (run.code !== 0) throw new Error(`${name} failed:\n${run.stdout}\n${run.stderr}`)
-      // Entra's own fetches of the GitHub issuer's keys are the sandbox talking to itself: not the action's requests.
-      const entries = sb.log.all().slice(since).filter((e) => e.service !== 'idtoken' || !/jwks|openid-configuration/.test(e.path))
-      const row = [name.padEnd(14), `${(wall / 1000).toFixed(2)} s`.padStart(7), String(entries.length).padStart(9), String(entries.filter((e) => e.write).length).padStart(7), String(dependentDepth(entries)).padStart(6), String(peakConcurrency(entries)).padStart(15)]
+      const entries = clientRequests(sb.log.all().slice(since))
+      const row = [name.padEnd(14), `${(wall / 1000).toFixed(2)} s`.padStart(7), String(entries.length).padStart(9), String(entries.filter((e) => e.write).length).padStart(7), String(dependencyDepth(entries)).padStart(6), String(peakConcurrency(entries)).padStart(15)]
       console.log(row.join('  '))
     }
   } finally {

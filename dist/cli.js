@@ -2,7 +2,7 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 import { readFileSync, writeFileSync } from 'node:fs';
 import { d as distExports } from './chunks/index-C43F3lvz.js';
-import { S as SECRET_INPUTS, r as readSettings, a as SettingsError } from './chunks/settings-B_bMKcnK.js';
+import { r as readSettings, S as SettingsError } from './chunks/settings-B6jXj8cL.js';
 import 'process';
 import 'buffer';
 
@@ -108,11 +108,8 @@ async function cli(io) {
     const sink = terminalSink(io.out, io.err, args.summaryFile && io.writeFile ? (md) => io.writeFile(args.summaryFile, md) : undefined);
     const source = { get: (n) => args.inputs[n] ?? '', mask: (s) => sink.setSecret(s), env };
     try {
-        for (const name of SECRET_INPUTS)
-            if (args.inputs[name])
-                sink.setSecret(args.inputs[name]);
         const settings = readSettings(source);
-        const { execute } = await import('./chunks/engine-DMsLgTUi.js').then(function (n) { return n.lB; });
+        const { execute } = await import('./chunks/engine-Djr-Jg4b.js').then(function (n) { return n.lB; });
         const ca = env.NODE_EXTRA_CA_CERTS && !io.env.NODE_EXTRA_CA_CERTS && io.readFile ? io.readFile(env.NODE_EXTRA_CA_CERTS) : undefined;
         await execute(settings, { sink, env, ca, idToken: async () => Promise.reject(new Error('GitHub OIDC is only available inside a GitHub Actions job')) });
         printOutputs(io, sink.outputs, args.json);

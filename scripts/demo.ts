@@ -4,7 +4,6 @@
 //   1. a fresh apply with two runners, 2. the same run again: nothing to change, 3. drift made behind the
 //   action's back and caught by `mode: plan`, 4. destroy.
 import { KubeConfig, CoreV1Api } from '@kubernetes/client-node'
-import { Agent, fetch } from 'undici'
 import { SandboxClient } from '../test/sandbox/client.js'
 import { startSandbox, type Sandbox } from '../test/sandbox/index.js'
 import { runAction, type ActionRun } from '../test/helpers/run-action.js'
@@ -75,9 +74,7 @@ async function main(): Promise<void> {
       if (first.outputs[k] !== undefined) console.log(`  ${dim('output')} ${k} = ${first.outputs[k]!.split('\n').join(', ')}`)
     }
 
-    const { runners } = (await (await fetch(`${sb.urls.admin}/github/runners`, { dispatcher: new Agent({ connect: { ca: sb.tls.caPem } }) })).json()) as {
-      runners: Array<{ name: string; status: string; busy: boolean }>
-    }
+    const runners = await admin.github.runners()
     console.log(`  ${dim('GitHub lists')} ${runners.map((r) => `${r.name} (${r.status}${r.busy ? ', busy' : ''})`).join(', ')}`)
 
     await phase(sb, '2. apply again: nothing to change, zero writes', workload, 0)

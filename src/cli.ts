@@ -4,7 +4,7 @@
 // the action's chain without GitHub OIDC: workload identity, the Azure CLI session, or environment credentials.
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { readSettings, SettingsError, SECRET_INPUTS, type InputSource } from './settings.js'
+import { readSettings, SettingsError, type InputSource } from './settings.js'
 import type { Sink } from './report.js'
 
 const MODES = ['plan', 'apply', 'destroy'] as const
@@ -113,7 +113,6 @@ export async function cli(io: CliIo): Promise<number> {
   const sink = terminalSink(io.out, io.err, args.summaryFile && io.writeFile ? (md) => io.writeFile!(args.summaryFile!, md) : undefined)
   const source: InputSource = { get: (n) => args.inputs[n] ?? '', mask: (s) => sink.setSecret(s), env }
   try {
-    for (const name of SECRET_INPUTS) if (args.inputs[name]) sink.setSecret(args.inputs[name]!)
     const settings = readSettings(source)
     const { execute } = await import('./engine.js')
     const ca = env.NODE_EXTRA_CA_CERTS && !io.env.NODE_EXTRA_CA_CERTS && io.readFile ? io.readFile(env.NODE_EXTRA_CA_CERTS) : undefined

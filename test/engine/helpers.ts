@@ -91,21 +91,7 @@ export function worldCounts(sb: Sandbox, principalId: string) {
   return { identities: identities.length, fics: fics.length, assignments: assignments.length, ficList: fics, assignmentList: assignments }
 }
 
-/** Requests the action made (not the ones Entra makes itself to check a GitHub token: the issuer's discovery and JWKS). */
-export const clientRequests = (entries: readonly LogEntry[]): LogEntry[] =>
-  entries.filter((e) => !(e.service === 'idtoken' && /openid-configuration|jwks/.test(e.operation)))
-
-/** Longest chain of requests each starting after the previous one ended: the run's depth of dependent requests. */
-export function dependencyDepth(entries: readonly LogEntry[]): number {
-  const sorted = [...entries].sort((a, b) => a.start - b.start)
-  const depth: number[] = []
-  sorted.forEach((e, i) => {
-    let best = 0
-    for (let j = 0; j < i; j++) if (sorted[j]!.end <= e.start) best = Math.max(best, depth[j]!)
-    depth[i] = best + 1
-  })
-  return Math.max(0, ...depth)
-}
+export { clientRequests, dependencyDepth } from '../sandbox/log-analysis.js'
 
 /** Whether some requests overlap in time (ran concurrently). */
 export function maxOverlap(entries: readonly LogEntry[]): number {

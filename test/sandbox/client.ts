@@ -103,6 +103,13 @@ export class SandboxClient {
     clearIdTokenClaims: (): Promise<void> => this.call('DELETE', '/idtoken/claims')
   }
 
+  // --- GitHub half ------------------------------------------------------------------------------
+  readonly github = {
+    /** Every runner registration the emulated GitHub holds (never their JIT configs). */
+    runners: async (): Promise<Array<{ id: number; name: string; status: string; busy: boolean }>> =>
+      (await this.call<{ runners: Array<{ id: number; name: string; status: string; busy: boolean }> }>('GET', '/github/runners')).runners
+  }
+
   close(): Promise<void> {
     return this.agent.close()
   }
