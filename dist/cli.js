@@ -2,7 +2,7 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 import { readFileSync, writeFileSync } from 'node:fs';
 import { d as distExports } from './chunks/index-C43F3lvz.js';
-import { r as readSettings, S as SettingsError } from './chunks/settings-B6jXj8cL.js';
+import { r as readSettings, S as SettingsError } from './chunks/settings-B0WwHVtz.js';
 import 'process';
 import 'buffer';
 
@@ -109,7 +109,7 @@ async function cli(io) {
     const source = { get: (n) => args.inputs[n] ?? '', mask: (s) => sink.setSecret(s), env };
     try {
         const settings = readSettings(source);
-        const { execute } = await import('./chunks/engine-Djr-Jg4b.js').then(function (n) { return n.lB; });
+        const { execute } = await import('./chunks/engine-Cdfpzwc2.js').then(function (n) { return n.lB; });
         const ca = env.NODE_EXTRA_CA_CERTS && !io.env.NODE_EXTRA_CA_CERTS && io.readFile ? io.readFile(env.NODE_EXTRA_CA_CERTS) : undefined;
         await execute(settings, { sink, env, ca, idToken: async () => Promise.reject(new Error('GitHub OIDC is only available inside a GitHub Actions job')) });
         printOutputs(io, sink.outputs, args.json);

@@ -1,6 +1,6 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 import { setSecret, getInput, error, setFailed, debug } from './chunks/core-CS87H9Sp.js';
-import { r as readSettings, S as SettingsError } from './chunks/settings-B6jXj8cL.js';
+import { r as readSettings, S as SettingsError } from './chunks/settings-B0WwHVtz.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -46,7 +46,7 @@ function actionInputs() {
     };
 }
 async function defaultExecute(settings) {
-    const { execute } = await import('./chunks/engine-Djr-Jg4b.js').then(function (n) { return n.lB; });
+    const { execute } = await import('./chunks/engine-Cdfpzwc2.js').then(function (n) { return n.lB; });
     await execute(settings);
 }
 async function run(deps = {}) {

@@ -31,6 +31,7 @@ export const DEFAULT_IMAGES: Record<RunnerKind, string> = {
 export const DEFAULT_POD_COMMAND = ['sleep']
 export const DEFAULT_POD_ARGS = ['3600']
 export const OWNER_TAG = 'managed-by'
+/** The product's name: the ownership tag and label value, the field manager, the user agent. */
 export const OWNER_VALUE = 'aks-workload-identity'
 
 export interface RoleAssignmentSpec {

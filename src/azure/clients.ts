@@ -5,6 +5,7 @@ import type { ManagedServiceIdentityClient } from '@azure/arm-msi'
 import type { AuthorizationManagementClient } from '@azure/arm-authorization'
 import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import { armScope } from '../clouds.js'
+import { OWNER_VALUE } from '../settings.js'
 
 export interface AzureServices {
   subscriptionId: string
@@ -38,7 +39,7 @@ export async function createAzureServices(credential: TokenCredential, subscript
   const common = {
     endpoint: o.armEndpoint,
     ...tlsOptions(o.ca),
-    userAgentOptions: { userAgentPrefix: o.userAgentPrefix ?? 'aks-workload-identity' }
+    userAgentOptions: { userAgentPrefix: o.userAgentPrefix ?? OWNER_VALUE }
   }
   return {
     subscriptionId,

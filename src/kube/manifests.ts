@@ -3,13 +3,13 @@
 // always give the same objects, which is what makes plan and the spec hash stable across runs.
 import { createHash, randomBytes } from 'node:crypto'
 import type { V1Namespace, V1Pod, V1Secret, V1ServiceAccount } from '@kubernetes/client-node'
-import type { RunnerKind } from '../settings.js'
+import { OWNER_VALUE, type RunnerKind } from '../settings.js'
 import { credentialSecretName, driverFor, type KindOptions } from '../runners/index.js'
 
 /** Server-side apply field manager, and the value of the ownership label on everything we create. */
-export const FIELD_MANAGER = 'aks-workload-identity'
+export const FIELD_MANAGER = OWNER_VALUE
 export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by'
-export const MANAGED_BY = 'aks-workload-identity'
+export const MANAGED_BY = OWNER_VALUE
 
 /** The workload identity webhook's contract (azure-workload-identity v1.6, FACTS.md c.5). */
 export const USE_LABEL = 'azure.workload.identity/use'

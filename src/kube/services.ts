@@ -4,7 +4,7 @@
 import type { TokenCredential } from '@azure/core-auth'
 import type { CoreV1Api, RbacAuthorizationV1Api } from '@kubernetes/client-node'
 import type { RunnerCredentials } from '../runners/index.js'
-import type { Settings } from '../settings.js'
+import { OWNER_VALUE, type Settings } from '../settings.js'
 import { armScope } from '../clouds.js'
 import { githubRunners, type GitHubRunners } from '../github/runners.js'
 import { coreApi, rbacApi, reachCluster, type ClusterAccess } from './client.js'
@@ -61,7 +61,7 @@ export function createKubeServices(o: KubeServiceOptions): KubeServices {
             ...(o.ca ? { tlsOptions: { ca: o.ca } } : {}),
             // The TypeSpec client's option for the token scope; needed for sovereign clouds and custom endpoints.
             credentials: { scopes: [armScope(s.azure.armEndpoint)] },
-            userAgentOptions: { userAgentPrefix: 'aks-workload-identity' }
+            userAgentOptions: { userAgentPrefix: OWNER_VALUE }
           }
         }
       })

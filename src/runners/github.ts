@@ -2,6 +2,7 @@
 // one per pod). The pod spec is exactly what it was before the other kinds existed, so the spec hash of
 // running github runner pods does not change when the action is upgraded.
 import { fromSecret, resources, type RunnerDriver } from './types.js'
+import { OWNER_VALUE } from '../settings.js'
 
 /** The runner image's user (actions/runner images/Dockerfile: `runner`, uid 1001). */
 export const GITHUB_RUNNER_UID = 1001
@@ -23,7 +24,7 @@ export const githubDriver: RunnerDriver = {
       fromSecret('ACTIONS_RUNNER_INPUT_JITCONFIG', secretName, 'jitconfig'),
       // Exit with a distinct code instead of self-updating when GitHub deprecates the image's runner version.
       { name: 'ACTIONS_RUNNER_RETURN_VERSION_DEPRECATED_EXIT_CODE', value: '1' },
-      { name: 'GITHUB_ACTIONS_RUNNER_EXTRA_USER_AGENT', value: 'aks-workload-identity' }
+      { name: 'GITHUB_ACTIONS_RUNNER_EXTRA_USER_AGENT', value: OWNER_VALUE }
     ],
     resources: resources()
   })

@@ -1,0 +1,45 @@
+import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
+import { A as AuthorizationManagementClient } from './engine-Cdfpzwc2.js';
+import 'node:crypto';
+import './settings-B0WwHVtz.js';
+import 'node:fs/promises';
+import 'node:fs';
+import 'node:path';
+import 'node:os';
+import './index-C43F3lvz.js';
+import 'process';
+import 'buffer';
+import 'node:https';
+import 'node:http';
+import 'node:net';
+import 'stream';
+import 'http';
+import 'url';
+import './_commonjsHelpers-CC8lxRqt.js';
+import 'punycode';
+import 'https';
+import 'zlib';
+import 'node:child_process';
+import 'vm';
+import 'events';
+import 'net';
+import 'tty';
+import 'util';
+import 'os';
+import 'dns';
+import 'tls';
+import 'node:readline';
+import 'node:querystring';
+import 'node:stream';
+import 'querystring';
+import 'crypto';
+import 'fs';
+import 'path';
+import 'node:util';
+import 'node:process';
+import 'assert';
+import 'node:zlib';
+
+
+
+export { AuthorizationManagementClient };
