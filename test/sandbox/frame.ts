@@ -162,6 +162,8 @@ export interface LogEntry {
   fault?: string
   /** True for methods that change state (POST/PUT/PATCH/DELETE), except known read-only POSTs and dry runs. */
   write: boolean
+  /** Where the response broke the service's published schema (services that check their responses). */
+  problems?: string[]
 }
 
 /** Read-only POSTs (they change nothing): Entra token, listCredential, TokenRequest (mints, stores nothing), SSAR. */
@@ -248,6 +250,8 @@ export interface ServiceOptions {
   before?: (req: SandboxRequest) => void | Promise<void>
   /** Operations that skip `before` (e.g. discovery documents that need no token). */
   anonymous?: (operation: string) => boolean
+  /** Checks a response against the service's published schema; problems are recorded in the request log. */
+  check?: (req: SandboxRequest, status: number, body: unknown) => string[] | undefined
 }
 
 export interface Frame {
@@ -269,7 +273,13 @@ export class Service {
     this.name = opts.name
   }
 
-  async listen(port = 0): Promise<string> {
+  /**
+   * Listens on `host:port` (a free port by default). `publicHost`, in real-hosts mode, is the name clients use
+   * (port 443): the service's URL is then `https://{publicHost}`. `socketPath` listens on a Unix socket instead
+   * (the admin API of a sandbox in a network namespace, reachable from outside it); the URL is then
+   * `https://localhost` and clients connect through the socket.
+   */
+  async listen(port = 0, host = '127.0.0.1', publicHost?: string, socketPath?: string): Promise<string> {
     const server = createServer({ cert: this.frame.tls.certPem, key: this.frame.tls.keyPem }, (req, res) => {
       void this.handle(req, res)
     })
@@ -280,10 +290,13 @@ export class Service {
     })
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
-      server.listen(port, '127.0.0.1', () => resolve())
+      if (socketPath) server.listen(socketPath, () => resolve())
+      else server.listen(port, host, () => resolve())
     })
     this.server = server
-    this.url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`
+    if (socketPath) this.url = 'https://localhost'
+    else if (publicHost) this.url = `https://${publicHost}${port === 443 ? '' : `:${port}`}`
+    else this.url = `https://${host}:${(server.address() as AddressInfo).port}`
     return this.url
   }
 
@@ -307,6 +320,7 @@ export class Service {
     const rawPath = url.pathname + url.search
     let status = 500
     let faultId: string | undefined
+    let problems: string[] | undefined
     const finish = (): void => {
       this.frame.log.push({
         service: this.name,
@@ -319,7 +333,8 @@ export class Service {
         requestId,
         fault: faultId,
         // A dry run (Kubernetes `?dryRun=All`) stores nothing, so it is not a write.
-        write: method !== 'GET' && method !== 'HEAD' && !(method === 'POST' && READ_ONLY_POST.test(url.pathname)) && url.searchParams.get('dryRun') !== 'All'
+        write: method !== 'GET' && method !== 'HEAD' && !(method === 'POST' && READ_ONLY_POST.test(url.pathname)) && url.searchParams.get('dryRun') !== 'All',
+        ...(problems ? { problems } : {})
       })
     }
 
@@ -348,6 +363,7 @@ export class Service {
       return
     }
 
+    let sreq: SandboxRequest | undefined
     try {
       if (!matched) throw new HttpError(404, this.opts.errorBody(404, 'NotFound', `No route for ${method} ${url.pathname}`, requestId))
       if ('allowed' in matched) {
@@ -355,7 +371,7 @@ export class Service {
           allow: [...new Set(matched.allowed)].join(', ')
         })
       }
-      const sreq: SandboxRequest = {
+      sreq = {
         service: this.name,
         operation,
         method,
@@ -378,11 +394,13 @@ export class Service {
       if (this.opts.before && !this.opts.anonymous?.(operation)) await this.opts.before(sreq)
       const out = await matched.route.handler(sreq)
       status = out.status
+      if (!isStream(out.body)) problems = this.opts.check?.(sreq, status, out.body)
       if (isStream(out.body)) await sendStream(res, status, { ...common, ...(out.headers ?? {}) }, out.body)
       else send(res, status, { ...common, ...(out.headers ?? {}) }, out.body)
     } catch (err) {
       if (err instanceof HttpError) {
         status = err.status
+        if (sreq) problems = this.opts.check?.(sreq, status, err.body)
         send(res, status, { ...common, ...err.headers }, err.body)
       } else {
         status = 500
