@@ -48,7 +48,10 @@ maybe(`the seed's az + kubectl flow, then the action adopts it with zero writes 
   const apply = report.apply!
   expect(apply.errors).toEqual([])
   expect(apply.code).toBe(0)
+  // auth: azure-cli for real: AzureCliCredential ran `az account get-access-token` for ARM and for the AKS server
+  // application (the cluster's user kubeconfig, with an Entra token instead of kubelogin).
   expect(apply.stdout).toContain('Signed in to Azure with azure-cli')
+  expect(apply.stdout).toContain("fetched the cluster's user kubeconfig from AKS (Entra token")
   expect(apply.writes).toEqual([])
   expect(apply.outputs).toMatchObject({
     'client-id': report.seed.clientId,
