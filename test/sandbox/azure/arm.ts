@@ -131,6 +131,8 @@ export class Arm {
       }
     }
     const problems = azureSpecs().checkRequest(spec, body)
+    // A tracked resource without its location is refused by ARM's front door itself, with its own code.
+    if (problems.includes('location: required property is missing')) throw armError(400, 'LocationRequired', 'The location property is required for this definition.')
     if (problems.length) {
       throw new HttpError(400, {
         error: {

@@ -91,6 +91,10 @@ describe('request bodies are validated against their own version', () => {
       code: 'InvalidRequestContent',
       details: [expect.objectContaining({ target: 'properties.oidcIssuerProfile.enabled' })]
     })
+    // A tracked resource without a location: ARM's own code.
+    expect((await arm('PUT', identity('id-w', '2022-01-31-preview'), { tags: {} })).body.error.code).toBe('LocationRequired')
+    // The refusals themselves are valid error bodies of each operation's version.
+    expect(sb.log.all().filter((e) => e.problems)).toEqual([])
   })
 
   test('AKS: sku Basic on 2026-06-01 is refused as Azure refuses it (SkuNotAvailable), not echoed', async () => {
