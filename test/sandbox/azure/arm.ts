@@ -1,5 +1,6 @@
 // The ARM front door shared by every resource provider the sandbox serves: bearer-token checks (401 with the
-// ARM challenge), api-version checks per provider, RBAC authorization (403 AuthorizationFailed), the ARM error
+// ARM challenge), api-version checks per provider (the stored specs' versions), request bodies validated against
+// the schema of their version, RBAC authorization (403 AuthorizationFailed), the ARM error
 // shape, `x-ms-request-id` on every response, paging with `nextLink`, and scope existence checks.
 import { HttpError, Router, type SandboxRequest, type SandboxResponse } from '../frame.js'
 import { azureSpecs, type SpecFolder, type SpecOperation } from './specs.js'
@@ -66,7 +67,7 @@ export class Arm {
     return this
   }
 
-  /** Runs before every ARM route: authentication first (as ARM does), then the api-version. */
+  /** Runs before every ARM route: authentication first (as ARM does), then the api-version, then the request body. */
   readonly before = async (req: SandboxRequest): Promise<void> => {
     // A path starting with `//` (an SDK scope given with a leading slash) parses as a host: ARM cannot route it.
     if (req.url.host !== new URL(this.armUrl()).host) {
@@ -101,7 +102,8 @@ export class Arm {
       return armError(400, 'InvalidApiVersionParameter', `The api-version '${version}' is invalid. The supported versions are '${allowed.join(',')}'. Please see https://aka.ms/api-versions for more details.`)
     }
     // The resource type as ARM names it in this message: the type segment after the provider namespace.
-    const m = /\/providers\/(Microsoft\.\w+)\/(\w+)/i.exec(req.path)
+    // The last one: a role assignment on a storage account is of type 'roleAssignments'.
+    const m = [...req.path.matchAll(/\/providers\/(Microsoft\.\w+)\/(\w+)/gi)].at(-1)
     const type = m ? m[2] : 'the resource type'
     return armError(
       400,

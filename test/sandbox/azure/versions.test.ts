@@ -59,6 +59,8 @@ describe('api-versions', () => {
     )
     const roles = await arm('GET', `/subscriptions/${sub}/providers/Microsoft.Authorization/roleDefinitions?api-version=2020-04-01-preview`)
     expect(roles.body.error.message).toContain("for type 'roleDefinitions'. The supported api-versions are '2022-04-01, 2018-01-01-preview'")
+    const onStorage = await arm('GET', `${rg()}/providers/Microsoft.Storage/storageAccounts/stsandbox/providers/Microsoft.Authorization/roleAssignments?api-version=2015-07-01`)
+    expect(onStorage.body.error.message).toContain("for type 'roleAssignments'. The supported api-versions are '2022-04-01, 2020-04-01-preview'")
     const groups = await arm('GET', `/subscriptions/${sub}/resourcegroups/rg-aks-sandbox?api-version=2019-01-01`)
     expect(groups.status).toBe(400)
     expect(groups.body.error.code).toBe('InvalidApiVersionParameter')
