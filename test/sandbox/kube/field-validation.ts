@@ -3,11 +3,12 @@
 // with fields given twice. `Strict` refuses the request (400, "strict decoding error: unknown field ...",
 // or for server-side apply ".path: field not declared in schema"), `Warn` (the API server's default since
 // Kubernetes 1.27) accepts it and returns one `Warning: 299 - "unknown field \"...\""` header per field,
-// `Ignore` drops them silently. kubectl sends Strict. Unknown fields are found with the official OpenAPI v3
-// schemas (closed objects: see openapi-validator.ts); duplicates by reading the raw JSON or YAML.
+// `Ignore` drops them silently. kubectl sends Strict. Unknown fields are found by walking the object along the
+// official OpenAPI v3 schemas (test/specs/kubernetes); duplicates by reading the raw JSON or YAML.
 import { parseDocument } from 'yaml'
 import type { SandboxRequest } from '../frame.js'
-import { KubeOpenApi } from './openapi-validator.js'
+import { readFileSync } from 'node:fs'
+import { OPENAPI_V3_FILES, specPath } from './discovery.js'
 import { badRequest } from './status.js'
 
 export type FieldValidation = 'Strict' | 'Warn' | 'Ignore'
@@ -21,9 +22,42 @@ const SCHEMAS: Record<string, string> = {
   Event: 'io.k8s.api.core.v1.Event'
 }
 
-let openApi: KubeOpenApi | undefined
-/** Loaded on the first checked write (2 MB of JSON): a sandbox that only reads never pays for it. */
-const schemas = (): KubeOpenApi => (openApi ??= new KubeOpenApi())
+type Schema = Record<string, unknown> & { $ref?: string; allOf?: Schema[]; properties?: Record<string, Schema>; additionalProperties?: Schema | boolean; items?: Schema }
+
+let components: Record<string, Schema> | undefined
+/** The core/v1 schemas, read on the first checked write (2 MB of JSON): a sandbox that only reads never pays for it. */
+const schemas = (): Record<string, Schema> =>
+  (components ??= (JSON.parse(readFileSync(specPath(OPENAPI_V3_FILES['api/v1']!), 'utf8')) as { components: { schemas: Record<string, Schema> } }).components.schemas)
+
+/** Follows `$ref` and single-`allOf` wrappers to the schema they name. */
+function deref(s: Schema | undefined): Schema | undefined {
+  for (let i = 0; s && i < 20; i++) {
+    if (s.$ref) s = schemas()[s.$ref.split('/').pop()!]
+    else if (Array.isArray(s.allOf) && s.allOf.length === 1 && !s.properties) s = s.allOf[0]
+    else return s
+  }
+  return s
+}
+
+/**
+ * Walks the object along its schema: a key an object schema does not declare (and that admits no additional
+ * properties) is unknown, as kube-apiserver's structural decoding finds it. No compilation: cheap per write.
+ */
+function walk(schema: Schema | undefined, value: unknown, path: string, out: string[]): void {
+  const s = deref(schema)
+  if (!s || value === null || typeof value !== 'object' || s['x-kubernetes-preserve-unknown-fields']) return
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => walk(s.items, v, `${path}[${i}]`, out))
+    return
+  }
+  for (const [k, v] of Object.entries(value)) {
+    const at = path ? `${path}.${k}` : k
+    const declared = s.properties?.[k]
+    if (declared) walk(declared, v, at, out)
+    else if (typeof s.additionalProperties === 'object') walk(s.additionalProperties, v, at, out)
+    else if (s.properties && s.additionalProperties !== true) out.push(at)
+  }
+}
 
 /** The request's directive; `fallback` is the server's default (Warn, as kube-apiserver). */
 export function fieldValidationOf(req: SandboxRequest, fallback: FieldValidation, options: 'CreateOptions' | 'UpdateOptions' | 'PatchOptions'): FieldValidation {
@@ -35,19 +69,11 @@ export function fieldValidationOf(req: SandboxRequest, fallback: FieldValidation
 
 /** Paths (`spec.containers[0].foo`) of fields `obj` has that the schema of its kind does not declare. */
 export function unknownFields(kind: string, obj: unknown): string[] {
-  const schema = SCHEMAS[kind]
-  if (!schema) return []
-  const { errors } = schemas().validateSchema(schema, obj)
-  return errors
-    .filter((e) => e.keyword === 'additionalProperties')
-    .map((e) => {
-      const base = e.instancePath
-        .split('/')
-        .slice(1)
-        .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s.replace(/~1/g, '/').replace(/~0/g, '~')}`))
-        .join('')
-      return `${base}.${(e.params as { additionalProperty: string }).additionalProperty}`.replace(/^\./, '')
-    })
+  const name = SCHEMAS[kind]
+  if (!name) return []
+  const out: string[] = []
+  walk(schemas()[name], obj, '', out)
+  return out
 }
 
 /** Fields given twice in the raw body, as kube-apiserver's strict decoders name them. */
