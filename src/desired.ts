@@ -2,7 +2,8 @@
 // spec. Pure. The Kubernetes half adds its resources (namespace, service account, runner) the same way.
 import { UNKNOWN, type Resource } from './model.js'
 import { derivedFederatedCredentialName } from './names.js'
-import { OWNER_TAG, OWNER_VALUE, type RoleAssignmentSpec, type Settings } from './settings.js'
+import { OWNER_TAG, OWNER_VALUE } from './constants.js'
+import type { RoleAssignmentSpec, Settings } from './settings.js'
 import type { ClusterSpec } from './azure/cluster.js'
 import type { IdentitySpec } from './azure/identity.js'
 import type { FederatedCredentialSpec } from './azure/federation.js'

@@ -1,6 +1,6 @@
 // The engine's vocabulary: desired resources, the kinds that know how to observe and change them, and the
 // plan steps that connect the two. Types only (plus two constants): no I/O, no SDKs.
-import type { Mode } from './settings.js'
+import type { Mode } from './constants.js'
 
 /** What a step does to its resource. `conflict` = the desired state cannot be reached without the user. */
 export type Action = 'create' | 'update' | 'replace' | 'delete' | 'unchanged' | 'conflict'

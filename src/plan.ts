@@ -1,6 +1,6 @@
 // The plan: one pure function from desired resources and observed state to ordered steps with field-level
 // diffs. `plan` mode is exactly this without applying; apply and destroy walk the same steps.
-import type { Mode } from './settings.js'
+import type { Mode } from './constants.js'
 import { CHANGING_ACTIONS, UNKNOWN, type Action, type Change, type Outputs, type Plan, type Resource, type ResourceKind, type Step } from './model.js'
 
 export type Kinds = ReadonlyMap<string, ResourceKind>

@@ -2,14 +2,10 @@
 // resolved here and nowhere else. Every problem names the input, shows the value (never a secret's) and the
 // expected form, and all problems are reported together, before anything touches the network.
 import { cloudByName, type Cloud } from './clouds.js'
+import { AUTH_MODES, CLUSTER_CREDENTIALS, DEFAULT_AUDIENCE, MODES, OWNER_TAG, type AuthMode, type ClusterCredentials, type Mode } from './constants.js'
 import { privilegedRole } from './roles.js'
 import * as rules from './rules.js'
 
-export type Mode = 'apply' | 'plan' | 'destroy'
-export type AuthMode = 'auto' | 'oidc' | 'workload-identity' | 'azure-cli' | 'environment'
-export type ClusterCredentials = 'user' | 'admin'
-
-export const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange'
 /** Pinned by tag; bump with the runner's releases (the runner refuses to run when too old for GitHub). */
 export const DEFAULT_RUNNER_IMAGE = 'ghcr.io/actions/actions-runner:2.329.0'
 /** What `runner-kind` selects: which CI agent (or plain workload) the pods run. */
@@ -30,9 +26,6 @@ export const DEFAULT_IMAGES: Record<RunnerKind, string> = {
 /** The seed's demo pod: the azure-cli image kept alive for `kubectl exec` (its own default command is a shell that exits). */
 export const DEFAULT_POD_COMMAND = ['sleep']
 export const DEFAULT_POD_ARGS = ['3600']
-export const OWNER_TAG = 'managed-by'
-/** The product's name: the ownership tag and label value, the field manager, the user agent. */
-export const OWNER_VALUE = 'aks-workload-identity'
 
 export interface RoleAssignmentSpec {
   /** As the user wrote it: a name, a GUID or a role definition ID. */
@@ -291,11 +284,11 @@ export function readSettings(src: InputSource): Settings {
   const r = new Reader(src)
   const env = src.env
 
-  const mode = r.oneOf<Mode>('mode', 'apply', ['apply', 'plan', 'destroy'])
+  const mode = r.oneOf<Mode>('mode', 'apply', MODES)
   const failOnDrift = r.bool('fail-on-drift', true)
 
   // --- Azure sign-in and cloud
-  const auth = r.oneOf<AuthMode>('auth', 'auto', ['auto', 'oidc', 'workload-identity', 'azure-cli', 'environment'])
+  const auth = r.oneOf<AuthMode>('auth', 'auto', AUTH_MODES)
   const envName = r.raw('environment') || 'AzureCloud'
   const cloud = cloudByName(envName)
   if (!cloud) r.problem('environment', envName, 'must be one of: AzureCloud, AzureUSGovernment, AzureChinaCloud')
@@ -318,7 +311,7 @@ export function readSettings(src: InputSource): Settings {
   const resourceGroup = r.required('resource-group', rules.resourceGroupName)
   const clusterName = r.required('cluster-name', rules.clusterName)
   const enableFeatures = r.bool('enable-cluster-features', true)
-  const credentials = r.oneOf<ClusterCredentials>('cluster-credentials', 'user', ['user', 'admin'])
+  const credentials = r.oneOf<ClusterCredentials>('cluster-credentials', 'user', CLUSTER_CREDENTIALS)
   const kubeconfig = r.raw('kubeconfig') || undefined
 
   // --- Identity and federation

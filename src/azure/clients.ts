@@ -5,7 +5,7 @@ import type { ManagedServiceIdentityClient } from '@azure/arm-msi'
 import type { AuthorizationManagementClient } from '@azure/arm-authorization'
 import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import { armScope } from '../clouds.js'
-import { OWNER_VALUE } from '../settings.js'
+import { OWNER_VALUE } from '../constants.js'
 
 export interface AzureServices {
   subscriptionId: string

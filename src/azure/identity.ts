@@ -3,7 +3,7 @@
 import type { Identity } from '@azure/arm-msi'
 import { UNKNOWN, type Change, type FieldDiff, type KindContext, type Outputs, type ResourceKind, type Step } from '../model.js'
 import { createChange } from '../plan.js'
-import { OWNER_TAG, OWNER_VALUE } from '../settings.js'
+import { OWNER_TAG, OWNER_VALUE } from '../constants.js'
 import type { AzureServices } from './clients.js'
 import { explain, isNotFound } from './errors.js'
 

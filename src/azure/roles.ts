@@ -139,7 +139,7 @@ export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignment
       )
       return { ...o, assignment: toAssignment(created) }
     } catch (err) {
-      // Matched by code: the message changed server-side in 2025 (FACTS.md b.5).
+      // Matched by code: the message changed server-side in 2025 (Azure/azure-cli#31995, fixed by #32027).
       if (errorCode(err) !== 'RoleAssignmentExists') throw err
       const existing = pick(await listAssignments(spec, spec.principalId, ctx, true), spec, roleDefinitionId, spec.principalId)
       if (!existing) throw err

@@ -2,7 +2,7 @@
 // what we apply and what the cluster has, with the manager that owns each differing field (read from
 // metadata.managedFields), and the apply itself with field manager `aks-workload-identity`, never forced.
 import type { ConfigurationOptions, V1ManagedFieldsEntry, V1ObjectMeta } from '@kubernetes/client-node'
-import { FIELD_MANAGER } from './manifests.js'
+import { OWNER_VALUE as FIELD_MANAGER } from '../constants.js'
 import { ApplyConflictError, applyConflicts, wrapKubeError } from './errors.js'
 
 export interface FieldDiff {

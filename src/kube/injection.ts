@@ -1,8 +1,9 @@
 // The injection check (pure): did the workload identity webhook mutate the runner pod as it must for the job
 // to sign in to Azure? The token path is read from AZURE_FEDERATED_TOKEN_FILE, never assumed: webhook v1.5
-// and v1.6 mount it at different places (FACTS.md c.5). When something is missing, say the likely cause.
+// and v1.6 mount it at different places (Azure/azure-workload-identity#1720). When something is missing, say the likely cause.
 import type { V1Pod, V1Volume } from '@kubernetes/client-node'
-import { CLIENT_ID_ANNOTATION, RUNNER_CONTAINER, USE_LABEL } from './manifests.js'
+import { CLIENT_ID_ANNOTATION, USE_LABEL } from '../constants.js'
+import { RUNNER_CONTAINER } from './manifests.js'
 
 export const INJECTED_ENV = ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_FEDERATED_TOKEN_FILE', 'AZURE_AUTHORITY_HOST'] as const
 const SKIP_CONTAINERS_ANNOTATION = 'azure.workload.identity/skip-containers'

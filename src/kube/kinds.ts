@@ -1,9 +1,9 @@
 // The namespace and the service account as engine resource kinds: observe through the cluster's API (only
 // once the cluster is known to exist), a pure diff, apply by server-side apply, and destroy of what we own.
 import type { V1ServiceAccount } from '@kubernetes/client-node'
+import { MANAGED_BY_LABEL, OWNER_VALUE } from '../constants.js'
 import type { Change, FieldDiff, KindContext, Outputs, Resource, ResourceKind, Step } from '../model.js'
 import type { KubeServices } from './services.js'
-import { MANAGED_BY, MANAGED_BY_LABEL } from './manifests.js'
 import { applyNamespace, missingNamespaceMessage, observeNamespace } from './namespace.js'
 import { applyServiceAccount, observeServiceAccount, planServiceAccount } from './serviceaccount.js'
 import { isNotFound, wrapKubeError } from './errors.js'
@@ -55,7 +55,7 @@ export const namespaceKind: ResourceKind<NamespaceSpec, NamespaceState> = {
 
   owned: (o) => o.ours,
 
-  keepReason: () => `it has no label ${MANAGED_BY_LABEL}: ${MANAGED_BY}, so this action did not create it`,
+  keepReason: () => `it has no label ${MANAGED_BY_LABEL}: ${OWNER_VALUE}, so this action did not create it`,
 
   async destroy(_step, _spec, observed, ctx) {
     try {
@@ -120,9 +120,9 @@ export const serviceAccountKind: ResourceKind<ServiceAccountSpec, V1ServiceAccou
 
   outputs: (_o, spec): Outputs => ({ namespace: spec.namespace, name: spec.name, id: `${spec.namespace}/${spec.name}` }),
 
-  owned: (o) => o.metadata?.labels?.[MANAGED_BY_LABEL] === MANAGED_BY,
+  owned: (o) => o.metadata?.labels?.[MANAGED_BY_LABEL] === OWNER_VALUE,
 
-  keepReason: () => `it has no label ${MANAGED_BY_LABEL}: ${MANAGED_BY}, so this action did not create it`,
+  keepReason: () => `it has no label ${MANAGED_BY_LABEL}: ${OWNER_VALUE}, so this action did not create it`,
 
   async destroy(_step, _spec, observed, ctx) {
     const name = observed.metadata?.name ?? ''

@@ -3,18 +3,9 @@
 // always give the same objects, which is what makes plan and the spec hash stable across runs.
 import { createHash, randomBytes } from 'node:crypto'
 import type { V1Namespace, V1Pod, V1Secret, V1ServiceAccount } from '@kubernetes/client-node'
-import { OWNER_VALUE, type RunnerKind } from '../settings.js'
+import { CLIENT_ID_ANNOTATION, MANAGED_BY_LABEL, OWNER_VALUE, TENANT_ID_ANNOTATION, USE_LABEL } from '../constants.js'
+import type { RunnerKind } from '../settings.js'
 import { credentialSecretName, driverFor, type KindOptions } from '../runners/index.js'
-
-/** Server-side apply field manager, and the value of the ownership label on everything we create. */
-export const FIELD_MANAGER = OWNER_VALUE
-export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by'
-export const MANAGED_BY = OWNER_VALUE
-
-/** The workload identity webhook's contract (azure-workload-identity v1.6, FACTS.md c.5). */
-export const USE_LABEL = 'azure.workload.identity/use'
-export const CLIENT_ID_ANNOTATION = 'azure.workload.identity/client-id'
-export const TENANT_ID_ANNOTATION = 'azure.workload.identity/tenant-id'
 
 /** Runner pods: how we find ours, and what we record on them. */
 export const COMPONENT_LABEL = 'app.kubernetes.io/component'
@@ -32,7 +23,7 @@ export { GITHUB_RUNNER_UID as RUNNER_UID } from '../runners/github.js'
 export { AGENT_RESOURCES as RUNNER_RESOURCES } from '../runners/types.js'
 
 export function ownershipLabels(): Record<string, string> {
-  return { [MANAGED_BY_LABEL]: MANAGED_BY }
+  return { [MANAGED_BY_LABEL]: OWNER_VALUE }
 }
 
 export function namespaceManifest(name: string): V1Namespace {
@@ -76,14 +67,14 @@ export interface RunnerPodInput extends KindOptions {
 export const runnerSetValue = (serviceAccount: string): string => serviceAccount.slice(0, 63).replace(/[^A-Za-z0-9]+$/, '')
 
 /** The label selector of every runner pod this action made (all service accounts, every kind). */
-export const allRunnersSelector = (): string => `${MANAGED_BY_LABEL}=${MANAGED_BY},${RUNNER_SET_LABEL}`
+export const allRunnersSelector = (): string => `${MANAGED_BY_LABEL}=${OWNER_VALUE},${RUNNER_SET_LABEL}`
 
 /** The label selector of every runner credential Secret this action made (every kind carries its component). */
-export const allCredentialSecretsSelector = (): string => `${MANAGED_BY_LABEL}=${MANAGED_BY},${COMPONENT_LABEL}`
+export const allCredentialSecretsSelector = (): string => `${MANAGED_BY_LABEL}=${OWNER_VALUE},${COMPONENT_LABEL}`
 
 /** The label selector of the runner pods of one service account. */
 export function runnerSelector(serviceAccount: string): string {
-  return `${MANAGED_BY_LABEL}=${MANAGED_BY},${RUNNER_SET_LABEL}=${runnerSetValue(serviceAccount)}`
+  return `${MANAGED_BY_LABEL}=${OWNER_VALUE},${RUNNER_SET_LABEL}=${runnerSetValue(serviceAccount)}`
 }
 
 export const jitSecretName = (runnerName: string): string => `${runnerName}-jitconfig`

@@ -2,7 +2,8 @@
 // An existing namespace is never patched: labelling someone else's namespace (say `default`) as ours would
 // let `destroy` delete it.
 import type { CoreV1Api, V1Namespace } from '@kubernetes/client-node'
-import { MANAGED_BY, MANAGED_BY_LABEL, namespaceManifest } from './manifests.js'
+import { MANAGED_BY_LABEL, OWNER_VALUE } from '../constants.js'
+import { namespaceManifest } from './manifests.js'
 import { applyPatchOptions, serverSideApply } from './apply.js'
 import { isNotFound, wrapKubeError } from './errors.js'
 
@@ -18,7 +19,7 @@ export type NamespaceAction = 'create' | 'unchanged' | 'missing'
 export async function observeNamespace(api: CoreV1Api, name: string): Promise<ObservedNamespace> {
   try {
     const ns = await api.readNamespace({ name })
-    return { exists: true, ours: ns.metadata?.labels?.[MANAGED_BY_LABEL] === MANAGED_BY, phase: ns.status?.phase }
+    return { exists: true, ours: ns.metadata?.labels?.[MANAGED_BY_LABEL] === OWNER_VALUE, phase: ns.status?.phase }
   } catch (err) {
     if (isNotFound(err)) return { exists: false, ours: false }
     throw wrapKubeError(`Reading namespace ${name}`, err)

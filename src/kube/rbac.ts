@@ -3,12 +3,13 @@
 // service account. Both carry our ownership label, are applied by server-side apply (never forced), compared
 // field by field (rules, subjects, roleRef), and removed by destroy. Nothing cluster-wide.
 import type { RbacAuthorizationV1Api, V1PolicyRule, V1Role, V1RoleBinding } from '@kubernetes/client-node'
+import { MANAGED_BY_LABEL, OWNER_VALUE } from '../constants.js'
 import type { Change, FieldDiff, KindContext, Outputs, Resource, ResourceKind, Step } from '../model.js'
 import { GITLAB_EXECUTOR_RULES } from '../runners/gitlab.js'
 import { applyPatchOptions, serverSideApply } from './apply.js'
 import { isNotFound, wrapKubeError } from './errors.js'
 import { clusterExists, kube } from './kinds.js'
-import { canonicalJson, COMPONENT_LABEL, MANAGED_BY, MANAGED_BY_LABEL, ownershipLabels } from './manifests.js'
+import { canonicalJson, COMPONENT_LABEL, ownershipLabels } from './manifests.js'
 
 const RBAC_GROUP = 'rbac.authorization.k8s.io'
 
@@ -54,7 +55,7 @@ function grants(rules: V1PolicyRule[] | undefined): string[] {
   return [...out].sort()
 }
 
-const ours = (o: { metadata?: { labels?: Record<string, string> } } | undefined): boolean => o?.metadata?.labels?.[MANAGED_BY_LABEL] === MANAGED_BY
+const ours = (o: { metadata?: { labels?: Record<string, string> } } | undefined): boolean => o?.metadata?.labels?.[MANAGED_BY_LABEL] === OWNER_VALUE
 
 async function read<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
   try {
@@ -127,7 +128,7 @@ export const runnerRbacKind: ResourceKind<RunnerRbacSpec, RunnerRbacState> = {
     if (diff.length === 0) return { action: 'unchanged', diff, id }
     if (!observed) return { action: 'create', diff, reason: 'the GitLab runner creates job pods in its namespace (Kubernetes executor)' }
     const foreign = [observed.role, observed.binding].filter((x) => x && !ours(x))
-    if (foreign.length) return { action: 'conflict', diff, id, reason: `a Role or RoleBinding named ${runnerRbacName(spec.serviceAccount)} exists and is not this action's (no label ${MANAGED_BY_LABEL}: ${MANAGED_BY}); rename or remove it` }
+    if (foreign.length) return { action: 'conflict', diff, id, reason: `a Role or RoleBinding named ${runnerRbacName(spec.serviceAccount)} exists and is not this action's (no label ${MANAGED_BY_LABEL}: ${OWNER_VALUE}); rename or remove it` }
     return { action: 'update', diff, id }
   },
 
@@ -142,7 +143,7 @@ export const runnerRbacKind: ResourceKind<RunnerRbacSpec, RunnerRbacState> = {
 
   owned: (o) => [o.role, o.binding].every((x) => !x || ours(x)),
 
-  keepReason: () => `it has no label ${MANAGED_BY_LABEL}: ${MANAGED_BY}, so this action did not create it`,
+  keepReason: () => `it has no label ${MANAGED_BY_LABEL}: ${OWNER_VALUE}, so this action did not create it`,
 
   async destroy(_step, spec, observed, ctx) {
     const api = await kube(ctx).rbac()

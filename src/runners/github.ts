@@ -2,7 +2,7 @@
 // one per pod). The pod spec is exactly what it was before the other kinds existed, so the spec hash of
 // running github runner pods does not change when the action is upgraded.
 import { fromSecret, resources, type RunnerDriver } from './types.js'
-import { OWNER_VALUE } from '../settings.js'
+import { OWNER_VALUE } from '../constants.js'
 
 /** The runner image's user (actions/runner images/Dockerfile: `runner`, uid 1001). */
 export const GITHUB_RUNNER_UID = 1001
