@@ -7,8 +7,8 @@ import type { RoleAssignmentSpec, Settings } from './settings.js'
 import type { ClusterSpec } from './azure/cluster.js'
 import type { IdentitySpec } from './azure/identity.js'
 import type { FederatedCredentialSpec } from './azure/federation.js'
-import type { RoleAssignmentSpec as DesiredRoleAssignment } from './azure/roles.js'
-import { kubeResources } from './kube/desired.js'
+import type { RoleAssignmentSpec as DesiredRoleAssignment } from './azure/role-assignments.js'
+import { kubeResources } from './kube/resources.js'
 
 /** Resource keys, in one place so other resources can depend on them. */
 export const keys = {

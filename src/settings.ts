@@ -3,7 +3,7 @@
 // expected form, and all problems are reported together, before anything touches the network.
 import { cloudByName, type Cloud } from './clouds.js'
 import { AUTH_MODES, CLUSTER_CREDENTIALS, DEFAULT_AUDIENCE, MODES, OWNER_TAG, type AuthMode, type ClusterCredentials, type Mode } from './constants.js'
-import { privilegedRole } from './roles.js'
+import { privilegedRole } from './privileged-roles.js'
 import * as rules from './rules.js'
 
 /** Pinned by tag; bump with the runner's releases (the runner refuses to run when too old for GitHub). */

@@ -5,7 +5,7 @@ import { MANAGED_BY_LABEL, OWNER_VALUE } from '../constants.js'
 import type { Change, FieldDiff, KindContext, Outputs, Resource, ResourceKind, Step } from '../model.js'
 import type { KubeServices } from './services.js'
 import { applyNamespace, missingNamespaceMessage, observeNamespace } from './namespace.js'
-import { applyServiceAccount, observeServiceAccount, planServiceAccount } from './serviceaccount.js'
+import { applyServiceAccount, observeServiceAccount, planServiceAccount } from './service-account.js'
 import { isNotFound, wrapKubeError } from './errors.js'
 
 export const kube = (ctx: KindContext): KubeServices => (ctx.services as { kube: KubeServices }).kube

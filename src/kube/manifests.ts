@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { V1Namespace, V1Pod, V1Secret, V1ServiceAccount } from '@kubernetes/client-node'
 import { CLIENT_ID_ANNOTATION, MANAGED_BY_LABEL, OWNER_VALUE, TENANT_ID_ANNOTATION, USE_LABEL } from '../constants.js'
 import type { RunnerKind } from '../settings.js'
-import { credentialSecretName, driverFor, type KindOptions } from '../runners/index.js'
+import { credentialSecretName, driverFor, type KindOptions } from '../runner-kinds/index.js'
 
 /** Runner pods: how we find ours, and what we record on them. */
 export const COMPONENT_LABEL = 'app.kubernetes.io/component'
@@ -18,9 +18,9 @@ export const RUNNER_ID_ANNOTATION = 'aks-workload-identity/runner-id'
 export const RUNNER_CONTAINER = 'runner'
 export const JIT_SECRET_KEY = 'jitconfig'
 /** The runner image's user (actions/runner images/Dockerfile: `runner`, uid 1001). */
-export { GITHUB_RUNNER_UID as RUNNER_UID } from '../runners/github.js'
+export { GITHUB_RUNNER_UID as RUNNER_UID } from '../runner-kinds/github.js'
 /** Requests and limits for the runner container: enough for typical jobs, bounded so one job cannot starve a node. */
-export { AGENT_RESOURCES as RUNNER_RESOURCES } from '../runners/types.js'
+export { AGENT_RESOURCES as RUNNER_RESOURCES } from '../runner-kinds/driver.js'
 
 export function ownershipLabels(): Record<string, string> {
   return { [MANAGED_BY_LABEL]: OWNER_VALUE }

@@ -5,7 +5,7 @@
 import type { RbacAuthorizationV1Api, V1PolicyRule, V1Role, V1RoleBinding } from '@kubernetes/client-node'
 import { MANAGED_BY_LABEL, OWNER_VALUE } from '../constants.js'
 import type { Change, FieldDiff, KindContext, Outputs, Resource, ResourceKind, Step } from '../model.js'
-import { GITLAB_EXECUTOR_RULES } from '../runners/gitlab.js'
+import { GITLAB_EXECUTOR_RULES } from '../runner-kinds/gitlab.js'
 import { applyPatchOptions, serverSideApply } from './apply.js'
 import { isNotFound, wrapKubeError } from './errors.js'
 import { clusterExists, kube } from './kinds.js'

@@ -3,7 +3,7 @@
 // unless a Kubernetes resource is actually observed, and the GitHub client only when there is a token.
 import type { TokenCredential } from '@azure/core-auth'
 import type { CoreV1Api, RbacAuthorizationV1Api } from '@kubernetes/client-node'
-import type { RunnerCredentials } from '../runners/index.js'
+import type { RunnerCredentials } from '../runner-kinds/index.js'
 import { OWNER_VALUE } from '../constants.js'
 import type { Settings } from '../settings.js'
 import { armScope } from '../clouds.js'

@@ -1,10 +1,10 @@
 // Pure explanations of a failed verification: what failed, why, and what to do. The exchange is explained
 // by comparing the token's claims with the identity's federated credentials (Entra only says "no match");
 // an ARM refusal by comparing the check with the principal's role assignments. No I/O here.
-import type { ExchangeFailure } from './exchange.js'
-import type { FederatedCredentialView, RoleAssignmentView, RoleDefinitionView } from './reads.js'
-import type { TokenClaims } from './token.js'
-import type { WebhookProblem } from './webhook.js'
+import type { ExchangeFailure } from '../azure/exchange.js'
+import type { FederatedCredentialView, RoleAssignmentView, RoleDefinitionView } from '../azure/reads.js'
+import type { TokenClaims } from '../kube/token-request.js'
+import type { WebhookProblem } from '../kube/webhook-probe.js'
 
 export type DiagnosisKind =
   | 'token-request-failed'

@@ -5,8 +5,8 @@ import type { TokenCredential } from '@azure/core-auth'
 import type { CoreV1Api } from '@kubernetes/client-node'
 import type { Settings } from '../settings.js'
 import type { RetryClock } from '../retry.js'
-import { verifyIdentity, type DiagnosisKind, type VerifyResult } from '../verify.js'
-import { sdkReads } from './reads.js'
+import { verifyIdentity, type DiagnosisKind, type VerifyResult } from './proof.js'
+import { sdkReads } from '../azure/reads.js'
 import { code, escapeMarkdown, type VerificationReport } from '../summary.js'
 
 export interface VerifyRunParams {

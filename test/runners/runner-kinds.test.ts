@@ -14,7 +14,7 @@ import { restrictedViolations } from '../kube/pod-security.js'
 import { adminCore } from '../kube/helpers.js'
 import { runnerSelector } from '../../src/kube/manifests.js'
 import { checkInjection } from '../../src/kube/injection.js'
-import { credentialSecretName, driverFor } from '../../src/runners/index.js'
+import { credentialSecretName, driverFor } from '../../src/runner-kinds/index.js'
 import { runnerRbacName } from '../../src/kube/rbac.js'
 import { DEFAULT_IMAGES, type RunnerKind } from '../../src/settings.js'
 

@@ -12,7 +12,7 @@ import { desiredState } from '../../src/desired.js'
 import { adminCore } from '../kube/helpers.js'
 import { runnerSelector } from '../../src/kube/manifests.js'
 import { checkInjection } from '../../src/kube/injection.js'
-import { verifyIdentity } from '../../src/verify.js'
+import { verifyIdentity } from '../../src/verify/proof.js'
 import { restrictedViolations } from '../kube/pod-security.js'
 
 let sb: Sandbox

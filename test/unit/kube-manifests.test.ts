@@ -14,7 +14,7 @@ import {
   SPEC_HASH_ANNOTATION,
   type RunnerPodInput
 } from '../../src/kube/manifests.js'
-import { planRunners, toRunnerPod, type RunnerPod } from '../../src/kube/runner.js'
+import { planRunners, toRunnerPod, type RunnerPod } from '../../src/kube/runner-pods.js'
 import { diffMetadata } from '../../src/kube/apply.js'
 import { checkInjection } from '../../src/kube/injection.js'
 import { usesEntra, withBearerToken } from '../../src/kube/client.js'

@@ -2,8 +2,8 @@
 // image was replaced on the cluster, are both replaced; a busy runner is left to finish its job.
 import { describe, expect, test } from '@jest/globals'
 import { jitSecretName, runnerPodManifest, runnerSpecHash, type RunnerPodInput } from '../../src/kube/manifests.js'
-import { planRunners, toRunnerPod, type RunnerPod } from '../../src/kube/runner.js'
-import { diffRunnerSet, type RunnerSetSpec } from '../../src/kube/runner-kind.js'
+import { planRunners, toRunnerPod, type RunnerPod } from '../../src/kube/runner-pods.js'
+import { diffRunnerSet, type RunnerSetSpec } from '../../src/kube/runner-set.js'
 
 const input: RunnerPodInput = { namespace: 'ci', serviceAccount: 'sa', image: 'ghcr.io/actions/actions-runner:2.329.0', namePrefix: 'r', clientId: 'c', tenantId: 't' }
 /** A pod exactly as we would create it (the spec hash included), Running. */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { runnerPodManifest, runnerSpecHash, type RunnerPodInput } from '../../src/kube/manifests.js'
 import { restrictedViolations } from '../kube/pod-security.js'
-import { credentialSecretName, derivedCredential, driverFor } from '../../src/runners/index.js'
+import { credentialSecretName, derivedCredential, driverFor } from '../../src/runner-kinds/index.js'
 import { DEFAULT_IMAGES } from '../../src/settings.js'
 
 const base = { namespace: 'apps', serviceAccount: 'app-sa', namePrefix: 'aks-wi-runner', clientId: '11111111-2222-4333-8444-555555555555', tenantId: '66666666-7777-4888-9999-000000000000' }

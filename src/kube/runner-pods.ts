@@ -9,7 +9,7 @@
 import type { CoreV1Api, V1Pod } from '@kubernetes/client-node'
 import type { GitHubRunners, RunnerRecord } from '../github/runners.js'
 import type { RunnerKind } from '../settings.js'
-import { credentialSecretName, driverFor, kindOfComponent } from '../runners/index.js'
+import { credentialSecretName, driverFor, kindOfComponent } from '../runner-kinds/index.js'
 import { checkInjection, type InjectionExpectation } from './injection.js'
 import {
   allCredentialSecretsSelector,

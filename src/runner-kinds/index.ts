@@ -5,9 +5,9 @@ import { githubDriver } from './github.js'
 import { gitlabConfigToml, gitlabDriver } from './gitlab.js'
 import { jenkinsDriver } from './jenkins.js'
 import { podDriver } from './pod.js'
-import type { KindOptions, RunnerDriver } from './types.js'
+import type { KindOptions, RunnerDriver } from './driver.js'
 
-export type { KindOptions, KindPod, RunnerDriver } from './types.js'
+export type { KindOptions, KindPod, RunnerDriver } from './driver.js'
 
 export const DRIVERS: Record<RunnerKind, RunnerDriver> = { github: githubDriver, gitlab: gitlabDriver, jenkins: jenkinsDriver, pod: podDriver }
 

@@ -5,7 +5,7 @@
 import { UNKNOWN, type Outputs, type Resource } from '../model.js'
 import type { Settings } from '../settings.js'
 import type { NamespaceSpec, ServiceAccountSpec } from './kinds.js'
-import type { RunnerSetSpec } from './runner-kind.js'
+import type { RunnerSetSpec } from './runner-set.js'
 import type { RunnerRbacSpec } from './rbac.js'
 
 export const kubeKeys = {

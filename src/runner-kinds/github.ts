@@ -1,7 +1,7 @@
 // runner-kind github: GitHub's ephemeral runner with a just-in-time configuration (registered by the action,
 // one per pod). The pod spec is exactly what it was before the other kinds existed, so the spec hash of
 // running github runner pods does not change when the action is upgraded.
-import { fromSecret, resources, type RunnerDriver } from './types.js'
+import { fromSecret, resources, type RunnerDriver } from './driver.js'
 import { OWNER_VALUE } from '../constants.js'
 
 /** The runner image's user (actions/runner images/Dockerfile: `runner`, uid 1001). */

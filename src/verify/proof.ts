@@ -5,19 +5,19 @@
 // The token never leaves this module except to `mask`; only its iss/sub/aud claims are logged.
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node'
 import type { CommonClientOptions } from '@azure/core-client'
-import { armScope } from './clouds.js'
-import { realClock, type RetryClock } from './retry.js'
-import { roleGuid } from './rules.js'
-import { assignmentState, diagnoseArm, diagnoseExchange, diagnoseWebhook, isPropagating, roleGrants, type ArmCheck, type AssignmentState, type Diagnosis } from './verify/diagnose.js'
-import { exchange, workloadCredential, type ExchangeFailure } from './verify/exchange.js'
-import { armReader, probeRequest, type ProbeResult } from './verify/probe.js'
-import type { FederatedCredentialView, VerifyReads } from './verify/reads.js'
-import { requestServiceAccountToken, type ServiceAccountToken, type TokenClaims } from './verify/token.js'
-import { kubeMessage } from './verify/kube-error.js'
-import { probeWebhook, type WebhookFinding } from './verify/webhook.js'
+import { armScope } from '../clouds.js'
+import { realClock, type RetryClock } from '../retry.js'
+import { roleGuid } from '../rules.js'
+import { assignmentState, diagnoseArm, diagnoseExchange, diagnoseWebhook, isPropagating, roleGrants, type ArmCheck, type AssignmentState, type Diagnosis } from './diagnose.js'
+import { exchange, workloadCredential, type ExchangeFailure } from '../azure/exchange.js'
+import { armReader, probeRequest, type ProbeResult } from './probe.js'
+import type { FederatedCredentialView, VerifyReads } from '../azure/reads.js'
+import { requestServiceAccountToken, type ServiceAccountToken, type TokenClaims } from '../kube/token-request.js'
+import { kubeMessage } from './kube-error.js'
+import { probeWebhook, type WebhookFinding } from '../kube/webhook-probe.js'
 
-export type { Diagnosis, DiagnosisKind } from './verify/diagnose.js'
-export { sdkReads, type VerifyReads } from './verify/reads.js'
+export type { Diagnosis, DiagnosisKind } from './diagnose.js'
+export { sdkReads, type VerifyReads } from '../azure/reads.js'
 
 export interface VerifyLog {
   info(message: string): void

@@ -5,7 +5,7 @@
 // None) and returns the mutated pod without storing anything, so this probe writes nothing.
 import type { CoreV1Api, V1Pod } from '@kubernetes/client-node'
 import { USE_LABEL } from '../constants.js'
-import { kubeMessage } from './kube-error.js'
+import { kubeMessage } from '../verify/kube-error.js'
 
 /** Never pulled (dry run): any well-formed reference would do; this one is small and public. */
 const PROBE_IMAGE = 'mcr.microsoft.com/oss/kubernetes/pause:3.10'

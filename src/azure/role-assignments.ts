@@ -6,7 +6,7 @@ import type { RoleAssignment } from '@azure/arm-authorization'
 import { UNKNOWN, type Change, type KindContext, type Outputs, type ResourceKind, type Step } from '../model.js'
 import { createChange } from '../plan.js'
 import { roleAssignmentName } from '../names.js'
-import { privilegedRole } from '../roles.js'
+import { privilegedRole } from '../privileged-roles.js'
 import type { AzureServices } from './clients.js'
 import { errorCode, explain } from './errors.js'
 

@@ -8,7 +8,7 @@
 //   the jobs; the runner pod gets an API token and a namespaced Role for exactly what the executor does.
 // - shell: jobs run inside the runner pod itself, which carries the identity like any runner pod.
 import type { GitLabExecutor } from '../settings.js'
-import { resources, type RunnerDriver } from './types.js'
+import { resources, type RunnerDriver } from './driver.js'
 
 /** The alpine image's `gitlab-runner` user (uid 100) and its group nogroup (65533), as GitLab's Helm chart runs it. */
 export const GITLAB_RUNNER_UID = 100

@@ -1,7 +1,7 @@
 // runner-kind jenkins: the Jenkins inbound agent (jenkins/inbound-agent) connecting to `jenkins-url` as
 // `jenkins-agent-name` with the agent's secret from a Secret. WebSocket transport: the agent reaches the
 // controller over its https URL alone, no separate TCP agent port to open (Jenkins 2.217+).
-import { fromSecret, resources, type RunnerDriver } from './types.js'
+import { fromSecret, resources, type RunnerDriver } from './driver.js'
 
 /** The inbound-agent image's user (`jenkins`, uid/gid 1000). */
 export const JENKINS_UID = 1000

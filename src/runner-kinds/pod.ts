@@ -1,6 +1,6 @@
 // runner-kind pod: a plain long-running workload pod with the identity (the seed's azure-cli pod, `sleep 3600`),
 // for teams that want `kubectl exec` into a tool pod that is signed in to Azure. No credential, no Secret.
-import { resources, type RunnerDriver } from './types.js'
+import { resources, type RunnerDriver } from './driver.js'
 
 /** Any non-root uid: the azure-cli image has no user of its own and runs as root by default. */
 export const WORKLOAD_UID = 1000
