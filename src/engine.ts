@@ -11,19 +11,30 @@ import { summaryMarkdown, type Timings, type VerificationReport } from './summar
 import { annotate, driftFindings } from './drift.js'
 import { DEFAULT_RETRY, realClock, withRetry, type RetryBounds, type RetryClock, type RetryConfig, type RetryReason } from './retry.js'
 import { signIn, type SignInDeps } from './azure/credentials.js'
-import { createAzureServices } from './azure/clients.js'
+import { createAzureServices, type AzureKindServices } from './azure/clients.js'
 import { clusterKind } from './azure/cluster.js'
 import { identityKind } from './azure/identity.js'
 import { federationKind } from './azure/federation.js'
 import { roleAssignmentKind } from './azure/role-assignments.js'
-import { createKubeServices, kubeOutputs, KUBE_KINDS } from './kube/index.js'
-import type { ClusterState } from './azure/cluster.js'
+import { createKubeServices, type KubeKindServices } from './kube/services.js'
+import { kubeOutputs } from './kube/resources.js'
+import { namespaceKind } from './kube/namespace.js'
+import { serviceAccountKind } from './kube/service-account.js'
+import { runnerRbacKind } from './kube/rbac.js'
+import { runnerSetKind, type RunnerSetServices } from './kube/runner-set.js'
+import { createGitHubServices } from './github/runners.js'
 import { verificationReport, verifyRun } from './verify/run.js'
 
-/** The kinds this build knows. A new kind is one more entry here and resources of its kind in desired.ts. */
-export const AZURE_KINDS: ResourceKind[] = [clusterKind, identityKind, federationKind, roleAssignmentKind]
-/** Every kind: Azure's, then the Kubernetes half's (namespace, service account, runner set). */
-export const ALL_KINDS: ResourceKind[] = [...AZURE_KINDS, ...KUBE_KINDS]
+/** Everything the kinds get from the engine: each kind's type names the part it uses. */
+export type EngineServices = AzureKindServices & KubeKindServices & RunnerSetServices
+type EngineKind = ResourceKind<unknown, unknown, EngineServices>
+
+/** The Azure kinds. A new kind is one more entry here and resources of its kind in the desired state. */
+export const AZURE_KINDS: EngineKind[] = [clusterKind, identityKind, federationKind, roleAssignmentKind]
+/** The Kubernetes kinds: namespace, service account, the runners' RBAC and the runner set. */
+export const KUBE_KINDS: EngineKind[] = [namespaceKind, serviceAccountKind, runnerRbacKind, runnerSetKind]
+/** Every kind: Azure's, then the Kubernetes half's. */
+export const ALL_KINDS: EngineKind[] = [...AZURE_KINDS, ...KUBE_KINDS]
 
 export interface EngineDeps {
   sink: Sink
@@ -39,7 +50,7 @@ export interface EngineDeps {
   pollIntervalMs?: number
   /** Concurrent apply steps. */
   concurrency?: number
-  kinds?: ResourceKind[]
+  kinds?: EngineKind[]
   /** The desired state (default: desiredState, both halves); tests of one half pass that half's. */
   desired?: (settings: Settings, subscriptionId: string) => Resource[]
   /** A fetch for the GitHub API that trusts an extra CA (tests: the sandbox's); production: Octokit's default. */
@@ -83,12 +94,13 @@ function exclusiveByKey() {
   }
 }
 
-export function kindContext(services: unknown, sink: Sink, deps: Pick<EngineDeps, 'retry' | 'clock'>): KindContext {
+/** The context every kind gets: the services, the log, and the run-wide retry, memo and per-key exclusion. */
+function kindContext<S extends object>(services: S, sink: Sink, deps: Pick<EngineDeps, 'retry' | 'clock'>): KindContext<S> {
   const config = retryConfig(deps.retry)
   const clock = deps.clock ?? realClock
   const log = { info: (m: string) => sink.info(m), warning: (m: string) => sink.warning(m) }
   return {
-    services,
+    ...services,
     log,
     retry: (fn, what) =>
       withRetry(what, fn, {
@@ -137,10 +149,15 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
   for (const w of desiredStateWarnings(settings)) sink.warning(w)
 
   const session = await signIn(settings, { env: deps.env, log: sink, mask: (s) => sink.setSecret(s), ca: deps.ca, idToken: deps.idToken, azOnPath: deps.azOnPath })
-  const services = await createAzureServices(session.credential, session.subscriptionId, { armEndpoint: settings.azure.armEndpoint, ca: deps.ca, pollIntervalMs: deps.pollIntervalMs })
-  // The Kubernetes half's clients are built on first use (reaching the cluster may fetch a kubeconfig from AKS).
-  const kube = createKubeServices({ settings, credential: session.credential, subscriptionId: session.subscriptionId, env: deps.env, ca: deps.ca, mask: (s) => sink.setSecret(s), info: (m) => sink.info(m), githubFetch: deps.githubFetch, pollMs: deps.pollIntervalMs })
-  const ctx = kindContext({ ...services, kube }, sink, deps)
+  const azure = await createAzureServices(session.credential, session.subscriptionId, { armEndpoint: settings.azure.armEndpoint, ca: deps.ca, pollIntervalMs: deps.pollIntervalMs })
+  // The Kubernetes and GitHub clients are built on first use (reaching the cluster may fetch a kubeconfig from AKS).
+  const kube = createKubeServices({ settings, azure, env: deps.env, mask: (s) => sink.setSecret(s), info: (m) => sink.info(m), pollMs: deps.pollIntervalMs })
+  const r = settings.runners
+  const github = createGitHubServices(
+    r.githubToken && r.scope ? { token: r.githubToken, baseUrl: r.githubApiUrl, scope: r.scope, labels: r.labels, groupId: r.groupId, fetch: deps.githubFetch, mask: (s) => sink.setSecret(s) } : undefined
+  )
+  const services: EngineServices = { azure, kube, github, secrets: settings.secrets }
+  const ctx = kindContext(services, sink, deps)
   const resources = (deps.desired ?? desiredState)(settings, session.subscriptionId)
 
   const observeStart = Date.now()
@@ -170,12 +187,12 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     if (!settings.verify || !resources.some((r) => r.kind === 'service-account')) return undefined
     const verifyStart = Date.now()
     const out = collectOutputs(settings, resources, states, kinds, plan)
-    const cluster = states.get(keys.cluster(settings)) as ClusterState | undefined
+    const cluster = resolver(kinds, resources, (k) => states.get(k)).outputs(keys.cluster(settings))
     const result = await verifyRun({
       settings,
       subscriptionId: session.subscriptionId,
       identity: { clientId: out['client-id'], principalId: out['principal-id'], tenantId: out['tenant-id'] },
-      cluster: { issuerUrl: cluster?.issuerUrl, workloadIdentityEnabled: cluster?.workloadIdentityEnabled },
+      cluster: { issuerUrl: cluster.issuerUrl, workloadIdentityEnabled: cluster.workloadIdentityEnabled === undefined ? undefined : cluster.workloadIdentityEnabled === 'true' },
       credential: session.credential,
       core: () => kube.core(),
       ca: deps.ca,

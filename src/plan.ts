@@ -3,7 +3,8 @@
 import type { Mode } from './constants.js'
 import { CHANGING_ACTIONS, UNKNOWN, type Action, type Change, type Outputs, type Plan, type Resource, type ResourceKind, type Step } from './model.js'
 
-export type Kinds = ReadonlyMap<string, ResourceKind>
+/** The registered kinds by name; `Services` is what the engine gives them. */
+export type Kinds<Services extends object = object> = ReadonlyMap<string, ResourceKind<unknown, unknown, Services>>
 
 /** Resources in dependency order (stable: the given order among independent ones); throws on cycles or unknown keys. */
 export function dependencyOrder<R extends { key: string; dependsOn: string[] }>(resources: readonly R[]): R[] {
@@ -60,7 +61,7 @@ export function resolver(
   return { spec, outputs }
 }
 
-export function kindOf(kinds: Kinds, kind: string): ResourceKind {
+export function kindOf<Services extends object>(kinds: Kinds<Services>, kind: string): ResourceKind<unknown, unknown, Services> {
   const k = kinds.get(kind)
   if (!k) throw new Error(`no resource kind '${kind}' is registered`)
   return k

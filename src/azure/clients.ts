@@ -6,15 +6,24 @@ import type { AuthorizationManagementClient } from '@azure/arm-authorization'
 import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import { armScope } from '../clouds.js'
 import { OWNER_VALUE } from '../constants.js'
+import type { KindContext } from '../model.js'
 
 export interface AzureServices {
   subscriptionId: string
+  /** The action's own credential, which every client signs in with. */
+  credential: TokenCredential
   msi: ManagedServiceIdentityClient
   authorization: AuthorizationManagementClient
   aks: ContainerServiceClient
   /** Long-running-operation poll interval override (tests); undefined = the service's Retry-After. */
   pollIntervalMs?: number
 }
+
+/** What the Azure kinds need from the engine: `ctx.azure`. */
+export interface AzureKindServices {
+  azure: AzureServices
+}
+export type AzureContext = KindContext<AzureKindServices>
 
 export interface ClientOptions {
   armEndpoint: string
@@ -43,6 +52,7 @@ export async function createAzureServices(credential: TokenCredential, subscript
   }
   return {
     subscriptionId,
+    credential,
     msi: new msi.ManagedServiceIdentityClient(credential, subscriptionId, { ...common, credentialScopes: [scope] }),
     authorization: new authz.AuthorizationManagementClient(credential, subscriptionId, { ...common, credentialScopes: [scope] }),
     // The newer (TypeSpec) client asks for management.azure.com unless told: set the scope, for sovereign clouds too.

@@ -3,9 +3,9 @@
 // issuer and subject under another name is adopted (Azure refuses a second one). All writes on one identity are
 // serialised in-process, and Azure's cross-process 409 and post-creation 404 are retried.
 import type { FederatedIdentityCredential } from '@azure/arm-msi'
-import { UNKNOWN, type Change, type FieldDiff, type KindContext, type Outputs, type ResourceKind, type Step } from '../model.js'
+import { UNKNOWN, type Change, type FieldDiff, type Outputs, type ResourceKind, type Step } from '../model.js'
 import { createChange, sameValue } from '../plan.js'
-import type { AzureServices } from './clients.js'
+import type { AzureContext, AzureKindServices } from './clients.js'
 import { errorStatus, explain, isNotFound } from './errors.js'
 
 /** Azure's limit of federated credentials per user-assigned identity. */
@@ -75,13 +75,12 @@ function toCredential(f: FederatedIdentityCredential): Credential {
   return { id: f.id ?? '', name: f.name ?? '', issuer: f.issuer ?? '', subject: f.subject ?? '', audiences: [...(f.audiences ?? [])] }
 }
 
-const services = (ctx: KindContext) => ctx.services as AzureServices
 
-async function list(spec: FederatedCredentialSpec, ctx: KindContext): Promise<CredentialsState | undefined> {
+async function list(spec: FederatedCredentialSpec, ctx: AzureContext): Promise<CredentialsState | undefined> {
   try {
     return await explain(`Listing the federated credentials of ${spec.identityResourceGroup}/${spec.identityName}`, async () => {
       const credentials: Credential[] = []
-      for await (const f of services(ctx).msi.federatedIdentityCredentials.list(spec.identityResourceGroup, spec.identityName)) credentials.push(toCredential(f))
+      for await (const f of ctx.azure.msi.federatedIdentityCredentials.list(spec.identityResourceGroup, spec.identityName)) credentials.push(toCredential(f))
       return { credentials }
     })
   } catch (err) {
@@ -95,15 +94,14 @@ async function list(spec: FederatedCredentialSpec, ctx: KindContext): Promise<Cr
 const isDuplicateIssuerSubject = (err: unknown): boolean =>
   errorStatus(err) === 400 && /issuer and subject combination already exists/i.test(err instanceof Error ? err.message : String(err))
 
-export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsState> = {
+export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsState, AzureKindServices> = {
   kind: 'federated-credential',
 
   observe: (_r, spec, ctx) => list(spec, ctx),
 
   diff: diffCredential,
 
-  async apply(step: Step, spec: FederatedCredentialSpec, o: CredentialsState | undefined, ctx: KindContext) {
-    if (step.action === 'unchanged') return o!
+  async apply(_step: Step, spec: FederatedCredentialSpec, o: CredentialsState | undefined, ctx: AzureContext) {
     if (spec.issuer === UNKNOWN) throw new Error(`Federating ${spec.identityName} failed: the cluster reports no OIDC issuer URL`)
     // One writer per identity in this process: Azure rejects concurrent credential writes on one identity.
     return ctx.exclusive(`federated-credentials:${spec.identityKey}`, async () => {
@@ -115,7 +113,7 @@ export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsSt
           await ctx.retry(
             () =>
               explain(`Writing federated credential '${name}' on ${spec.identityResourceGroup}/${spec.identityName}`, () =>
-                services(ctx).msi.federatedIdentityCredentials.createOrUpdate(spec.identityResourceGroup, spec.identityName, name, {
+                ctx.azure.msi.federatedIdentityCredentials.createOrUpdate(spec.identityResourceGroup, spec.identityName, name, {
                   issuer: spec.issuer,
                   subject: spec.subject,
                   audiences: spec.audiences
@@ -171,12 +169,12 @@ export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsSt
     return foreign.length ? `the identity holds federated credential(s) this action did not create (${foreign.map((c) => `'${c.name}'`).join(', ')}), which deleting it would delete` : undefined
   },
 
-  async destroy(_step: Step, spec: FederatedCredentialSpec, _o: CredentialsState, ctx: KindContext) {
+  async destroy(_step: Step, spec: FederatedCredentialSpec, _o: CredentialsState, ctx: AzureContext) {
     await ctx.exclusive(`federated-credentials:${spec.identityKey}`, () =>
       ctx.retry(
         () =>
           explain(`Deleting federated credential '${spec.name}' of ${spec.identityResourceGroup}/${spec.identityName}`, () =>
-            services(ctx).msi.federatedIdentityCredentials.delete(spec.identityResourceGroup, spec.identityName, spec.name)
+            ctx.azure.msi.federatedIdentityCredentials.delete(spec.identityResourceGroup, spec.identityName, spec.name)
           ),
         `Deleting federated credential '${spec.name}'`
       )

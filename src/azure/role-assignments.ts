@@ -3,11 +3,11 @@
 // and principalType ServicePrincipal (Entra replication); RoleAssignmentExists is success; PrincipalNotFound is
 // retried for a bounded window; privileged roles are refused unless allowed.
 import type { RoleAssignment } from '@azure/arm-authorization'
-import { UNKNOWN, type Change, type KindContext, type Outputs, type ResourceKind, type Step } from '../model.js'
+import { UNKNOWN, type Change, type Outputs, type ResourceKind, type Step } from '../model.js'
 import { createChange } from '../plan.js'
 import { roleAssignmentName } from '../names.js'
 import { privilegedRole } from '../privileged-roles.js'
-import type { AzureServices } from './clients.js'
+import type { AzureContext, AzureKindServices } from './clients.js'
 import { errorCode, explain } from './errors.js'
 
 export interface RoleAssignmentSpec {
@@ -63,21 +63,20 @@ export function diffRoleAssignment(spec: RoleAssignmentSpec, o: RoleAssignmentSt
   return createChange({ name, scope: spec.scope, roleDefinitionId: o.roleDefinitionId, principalId: spec.principalId, principalType: 'ServicePrincipal' })
 }
 
-const services = (ctx: KindContext) => ctx.services as AzureServices
 
 function toAssignment(ra: RoleAssignment): Assignment {
   return { id: ra.id ?? '', name: ra.name ?? '', scope: ra.scope ?? '', roleDefinitionId: ra.roleDefinitionId ?? '', principalId: ra.principalId ?? '' }
 }
 
 /** Resolves the role to a definition ID: by name with one filtered list at the scope (shared by every assignment asking the same). */
-async function resolveRole(spec: RoleAssignmentSpec, ctx: KindContext): Promise<Pick<RoleAssignmentState, 'roleDefinitionId' | 'roleName' | 'roleProblem'>> {
+async function resolveRole(spec: RoleAssignmentSpec, ctx: AzureContext): Promise<Pick<RoleAssignmentState, 'roleDefinitionId' | 'roleName' | 'roleProblem'>> {
   if (spec.roleGuid) return { roleDefinitionId: roleDefinitionIdFor(spec.scope, spec.roleGuid, spec.role) }
   return ctx.memo(`role-definition:${spec.scope.toLowerCase()}|${spec.role.toLowerCase()}`, async () => {
     const found = await explain(`Looking up role '${spec.role}' at ${spec.scope}`, async () => {
       const out: Array<{ id: string; roleName: string }> = []
       // OData string literal: quotes doubled.
       const filter = `roleName eq '${spec.role.replace(/'/g, "''")}'`
-      for await (const d of services(ctx).authorization.roleDefinitions.list(bare(spec.scope), { filter })) out.push({ id: d.id ?? '', roleName: d.roleName ?? '' })
+      for await (const d of ctx.azure.authorization.roleDefinitions.list(bare(spec.scope), { filter })) out.push({ id: d.id ?? '', roleName: d.roleName ?? '' })
       return out
     })
     if (found.length === 0) return { roleProblem: `no role named '${spec.role}' is assignable at '${spec.scope}' (names are exact; custom roles must list the scope as assignable)` }
@@ -87,11 +86,11 @@ async function resolveRole(spec: RoleAssignmentSpec, ctx: KindContext): Promise<
 }
 
 /** The principal's assignments at, above and below the scope: one filtered list per (scope, principal). */
-function listAssignments(spec: RoleAssignmentSpec, principalId: string, ctx: KindContext, fresh = false): Promise<Assignment[]> {
+function listAssignments(spec: RoleAssignmentSpec, principalId: string, ctx: AzureContext, fresh = false): Promise<Assignment[]> {
   const run = () =>
     explain(`Listing role assignments at ${spec.scope}`, async () => {
       const out: Assignment[] = []
-      for await (const ra of services(ctx).authorization.roleAssignments.listForScope(bare(spec.scope), { filter: `principalId eq '${principalId}'` })) out.push(toAssignment(ra))
+      for await (const ra of ctx.azure.authorization.roleAssignments.listForScope(bare(spec.scope), { filter: `principalId eq '${principalId}'` })) out.push(toAssignment(ra))
       return out
     })
   return fresh ? run() : ctx.memo(`role-assignments:${spec.scope.toLowerCase()}|${principalId}`, run)
@@ -103,12 +102,12 @@ function pick(list: readonly Assignment[], spec: RoleAssignmentSpec, roleDefinit
   )
 }
 
-export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignmentState> = {
+export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignmentState, AzureKindServices> = {
   kind: 'role-assignment',
 
   async observe(_r, spec, ctx, upstream) {
     // The role lookup does not need the identity: start both together.
-    const [role, identity] = await Promise.all([resolveRole(spec, ctx), upstream(spec.identityKey) as Promise<{ principalId?: string } | undefined>])
+    const [role, identity] = await Promise.all([resolveRole(spec, ctx), upstream(spec.identityKey)])
     const principalId = identity?.principalId
     if (!role.roleDefinitionId || !principalId) return role
     const list = await listAssignments(spec, principalId, ctx)
@@ -117,8 +116,7 @@ export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignment
 
   diff: diffRoleAssignment,
 
-  async apply(step: Step, spec: RoleAssignmentSpec, o: RoleAssignmentState | undefined, ctx: KindContext) {
-    if (step.action === 'unchanged') return o!
+  async apply(_step: Step, spec: RoleAssignmentSpec, o: RoleAssignmentState | undefined, ctx: AzureContext) {
     const roleDefinitionId = o?.roleDefinitionId
     if (!roleDefinitionId || spec.principalId === UNKNOWN) throw new Error(`Assigning '${spec.role}' at ${spec.scope} failed: ${o?.roleProblem ?? 'the identity has no principal ID'}`)
     const name = roleAssignmentName(spec.scope, roleDefinitionId, spec.principalId)
@@ -127,7 +125,7 @@ export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignment
       const created = await ctx.retry(
         () =>
           explain(what, () =>
-            services(ctx).authorization.roleAssignments.create(bare(spec.scope), name, {
+            ctx.azure.authorization.roleAssignments.create(bare(spec.scope), name, {
               roleDefinitionId,
               principalId: spec.principalId,
               // Without it ARM looks the principal up in Entra, which a new identity may not have replicated to yet.
@@ -162,8 +160,8 @@ export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignment
   keepReason: (o: RoleAssignmentState) =>
     `its name '${o.assignment?.name}' is not the one this action derives from scope, role and principal, so someone else assigned it`,
 
-  async destroy(_step: Step, _spec: RoleAssignmentSpec, o: RoleAssignmentState, ctx: KindContext) {
+  async destroy(_step: Step, _spec: RoleAssignmentSpec, o: RoleAssignmentState, ctx: AzureContext) {
     const a = o.assignment!
-    await explain(`Deleting role assignment ${a.id}`, () => services(ctx).authorization.roleAssignments.deleteById(a.id.replace(/^\/+/, '')))
+    await explain(`Deleting role assignment ${a.id}`, () => ctx.azure.authorization.roleAssignments.deleteById(a.id.replace(/^\/+/, '')))
   }
 }

@@ -28,7 +28,6 @@ export interface GitHubRunnersOptions {
   fetch?: typeof fetch
   /** core.setSecret in the action. */
   mask: (secret: string) => void
-  debug?: (message: string) => void
 }
 
 export interface GitHubRunners {
@@ -71,7 +70,9 @@ function wrap(what: string, scope: RunnerScope, err: unknown): Error {
 
 export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunners> {
   const { getOctokit } = await import('@actions/github')
-  const log = { debug: o.debug ?? (() => undefined), info: o.debug ?? (() => undefined), warn: o.debug ?? (() => undefined), error: o.debug ?? (() => undefined) }
+  // Octokit's own logging would print request details: the action reports failures itself.
+  const quiet = () => undefined
+  const log = { debug: quiet, info: quiet, warn: quiet, error: quiet }
   const octokit = getOctokit(o.token, { baseUrl: o.baseUrl, log, ...(o.fetch ? { request: { fetch: o.fetch } } : {}) })
   const scope = o.scope
   const label = scopeLabel(scope)
@@ -118,4 +119,15 @@ export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunn
       }
     }
   }
+}
+
+/** What the runner set needs from GitHub (`ctx.github`): the runner API, built on first use. */
+export interface GitHubServices {
+  /** Undefined when there is no `github-token` or no runner scope. */
+  runners(): Promise<GitHubRunners | undefined>
+}
+
+export function createGitHubServices(o: GitHubRunnersOptions | undefined): GitHubServices {
+  let client: Promise<GitHubRunners | undefined> | undefined
+  return { runners: () => (client ??= o ? githubRunners(o) : Promise.resolve(undefined)) }
 }

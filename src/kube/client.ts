@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import type { TokenCredential } from '@azure/core-auth'
-import type { ContainerServiceClientOptionalParams } from '@azure/arm-containerservice'
+import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import type { CoreV1Api, KubeConfig, RbacAuthorizationV1Api } from '@kubernetes/client-node'
 import { AKS_SERVER_APP_ID } from '../clouds.js'
 
@@ -27,12 +27,11 @@ export interface ClusterAccess {
 export interface AksCredentialOptions {
   /** The action's own Azure credential (also used for the Entra token of `user` kubeconfigs). */
   credential: TokenCredential
-  subscriptionId: string
+  /** The engine's AKS client (src/azure/clients.ts): endpoint, token scope, TLS and user agent as for every ARM call. */
+  client: Pick<ContainerServiceClient, 'managedClusters'>
   resourceGroup: string
   clusterName: string
   kind: 'user' | 'admin'
-  /** ARM endpoint, credential scopes, TLS (tests: the sandbox CA), retry options. */
-  clientOptions?: ContainerServiceClientOptionalParams
 }
 
 export interface ReachClusterOptions {
@@ -132,8 +131,7 @@ export interface FetchedKubeconfig {
 /** listClusterUserCredentials / listClusterAdminCredentials, then (Entra user) the kubelogin exec swapped for tokens. */
 export async function fetchAksKubeconfig(o: AksCredentialOptions, mask: (s: string) => void): Promise<FetchedKubeconfig> {
   const { KubeConfig } = await import('@kubernetes/client-node')
-  const { ContainerServiceClient } = await import('@azure/arm-containerservice')
-  const client = new ContainerServiceClient(o.credential, o.subscriptionId, o.clientOptions)
+  const client = o.client
   let result
   try {
     result =

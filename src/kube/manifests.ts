@@ -1,26 +1,19 @@
 // Pure builders for every Kubernetes object the action writes: the namespace, the workload-identity service
-// account, and each runner's Pod and JIT-config Secret, plus the runner spec hash. No I/O: the same inputs
+// account, and each runner's Pod and credential Secret, plus the runner spec hash. No I/O: the same inputs
 // always give the same objects, which is what makes plan and the spec hash stable across runs.
 import { createHash, randomBytes } from 'node:crypto'
 import type { V1Namespace, V1Pod, V1Secret, V1ServiceAccount } from '@kubernetes/client-node'
 import { CLIENT_ID_ANNOTATION, MANAGED_BY_LABEL, OWNER_VALUE, TENANT_ID_ANNOTATION, USE_LABEL } from '../constants.js'
-import type { RunnerKind } from '../settings.js'
-import { credentialSecretName, driverFor, type KindOptions } from '../runner-kinds/index.js'
+import { credentialSecretName, DRIVERS, type RunnerKind, type RunnerSelection } from '../runner-kinds/index.js'
 
 /** Runner pods: how we find ours, and what we record on them. */
 export const COMPONENT_LABEL = 'app.kubernetes.io/component'
-export const RUNNER_COMPONENT = 'github-runner'
 /** Which service account's runner set a pod belongs to (several workloads may share a namespace). */
 export const RUNNER_SET_LABEL = 'aks-workload-identity/runner-set'
 export const SPEC_HASH_ANNOTATION = 'aks-workload-identity/spec-hash'
 /** GitHub's id of the runner registered for this pod, so its record can be deleted with the pod. */
 export const RUNNER_ID_ANNOTATION = 'aks-workload-identity/runner-id'
 export const RUNNER_CONTAINER = 'runner'
-export const JIT_SECRET_KEY = 'jitconfig'
-/** The runner image's user (actions/runner images/Dockerfile: `runner`, uid 1001). */
-export { GITHUB_RUNNER_UID as RUNNER_UID } from '../runner-kinds/github.js'
-/** Requests and limits for the runner container: enough for typical jobs, bounded so one job cannot starve a node. */
-export { AGENT_RESOURCES as RUNNER_RESOURCES } from '../runner-kinds/driver.js'
 
 export function ownershipLabels(): Record<string, string> {
   return { [MANAGED_BY_LABEL]: OWNER_VALUE }
@@ -52,9 +45,8 @@ export function serviceAccountManifest(i: ServiceAccountInput): V1ServiceAccount
   }
 }
 
-export interface RunnerPodInput extends KindOptions {
-  /** runner-kind; undefined = github (what every runner set was before the other kinds). */
-  kind?: RunnerKind
+/** One runner pod of a runner set: the kind with its options, and everything else every kind shares. */
+export type RunnerPodInput<K extends RunnerKind = RunnerKind> = RunnerSelection<K> & {
   namespace: string
   serviceAccount: string
   image: string
@@ -72,13 +64,6 @@ export const allRunnersSelector = (): string => `${MANAGED_BY_LABEL}=${OWNER_VAL
 /** The label selector of every runner credential Secret this action made (every kind carries its component). */
 export const allCredentialSecretsSelector = (): string => `${MANAGED_BY_LABEL}=${OWNER_VALUE},${COMPONENT_LABEL}`
 
-/** The label selector of the runner pods of one service account. */
-export function runnerSelector(serviceAccount: string): string {
-  return `${MANAGED_BY_LABEL}=${OWNER_VALUE},${RUNNER_SET_LABEL}=${runnerSetValue(serviceAccount)}`
-}
-
-export const jitSecretName = (runnerName: string): string => `${runnerName}-jitconfig`
-
 const SUFFIX_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
 /** `prefix-xxxxxxxx`: a valid pod name and GitHub runner name, unique enough to never collide in practice. */
 export function newRunnerName(prefix: string, random: (n: number) => Buffer = randomBytes): string {
@@ -92,9 +77,9 @@ export const isRunnerName = (prefix: string, name: string): boolean => name.leng
 const SECRET_PLACEHOLDER = '$(runner-secret)'
 
 /** Our pod spec with the per-runner secret name left as a placeholder: what the hash covers. */
-function runnerPodSpec(i: RunnerPodInput, secretName: string): NonNullable<V1Pod['spec']> {
+function runnerPodSpec<K extends RunnerKind>(i: RunnerPodInput<K>, secretName: string): NonNullable<V1Pod['spec']> {
   // The kind decides the container's command, environment, volumes and user; the rest is the same for every kind.
-  const k = driverFor(i.kind).pod(i, secretName)
+  const k = DRIVERS[i.kind].pod(i.options, secretName)
   return {
     serviceAccountName: i.serviceAccount,
     restartPolicy: k.restartPolicy,
@@ -130,8 +115,8 @@ function runnerPodSpec(i: RunnerPodInput, secretName: string): NonNullable<V1Pod
   }
 }
 
-function runnerLabels(i: RunnerPodInput): Record<string, string> {
-  return { ...ownershipLabels(), [COMPONENT_LABEL]: driverFor(i.kind).component, [RUNNER_SET_LABEL]: runnerSetValue(i.serviceAccount), [USE_LABEL]: 'true' }
+function runnerLabels<K extends RunnerKind>(i: RunnerPodInput<K>): Record<string, string> {
+  return { ...ownershipLabels(), [COMPONENT_LABEL]: DRIVERS[i.kind].component, [RUNNER_SET_LABEL]: runnerSetValue(i.serviceAccount), [USE_LABEL]: 'true' }
 }
 
 /** JSON with object keys sorted at every level, so the hash never depends on construction order. */
@@ -148,7 +133,10 @@ export function canonicalJson(v: unknown): string {
  * The hash of OUR pod (labels, spec, name prefix, and the identity the webhook will inject), independent of the
  * runner's name and of anything the API server or webhook adds. A pod whose annotation differs is replaced.
  */
-export function runnerSpecHash(i: RunnerPodInput): string {
+export function runnerSpecHash<K extends RunnerKind>(i: RunnerPodInput<K>): string {
+  const driver = DRIVERS[i.kind]
+  // Options that shape the runner outside the pod spec (GitLab's URL and executor are in its config Secret).
+  const options = driver.hash ? driver.hash(i.options) : i.options
   const basis = {
     v: 1,
     namespace: i.namespace,
@@ -156,8 +144,7 @@ export function runnerSpecHash(i: RunnerPodInput): string {
     identity: { clientId: i.clientId.toLowerCase(), tenantId: i.tenantId.toLowerCase() },
     labels: runnerLabels(i),
     spec: runnerPodSpec(i, SECRET_PLACEHOLDER),
-    // Other kinds: their options too (GitLab's URL and executor are in the config Secret, not the pod spec).
-    ...(i.kind && i.kind !== 'github' ? { kind: i.kind, options: { gitlab: i.gitlab, jenkins: i.jenkins, pod: i.pod }[i.kind] } : {})
+    ...(options === undefined ? {} : { kind: i.kind, options })
   }
   return createHash('sha256').update(canonicalJson(basis)).digest('hex').slice(0, 32)
 }
@@ -176,14 +163,6 @@ export function runnerPodManifest(i: RunnerPodInput, runnerName: string, runnerI
   }
 }
 
-/**
- * The JIT config Secret, owned by its pod: deleting the pod (or the garbage collector after it) deletes the
- * credential. The only object that ever holds the JIT config.
- */
-export function runnerSecretManifest(namespace: string, runnerName: string, jitConfig: string, owner: { name: string; uid: string }): V1Secret {
-  return credentialSecretManifest({ namespace, name: jitSecretName(runnerName), key: JIT_SECRET_KEY, value: jitConfig, component: RUNNER_COMPONENT }, owner)
-}
-
 export interface CredentialSecretInput {
   namespace: string
   name: string
@@ -192,7 +171,10 @@ export interface CredentialSecretInput {
   component: string
 }
 
-/** A pod's one credential (JIT config, config.toml, agent secret) in a Secret owned by the pod. */
+/**
+ * A pod's one credential (JIT config, config.toml, agent secret) in a Secret owned by the pod: deleting the pod
+ * (or the garbage collector after it) deletes the credential. The only object that ever holds it.
+ */
 export function credentialSecretManifest(c: CredentialSecretInput, owner: { name: string; uid: string }): V1Secret {
   return {
     apiVersion: 'v1',

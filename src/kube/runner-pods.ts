@@ -8,8 +8,7 @@
 // garbage collector removes it with, and it costs two writes instead of three (Secret, Pod, patch the Secret).
 import type { CoreV1Api, V1Pod } from '@kubernetes/client-node'
 import type { GitHubRunners, RunnerRecord } from '../github/runners.js'
-import type { RunnerKind } from '../settings.js'
-import { credentialSecretName, driverFor, kindOfComponent } from '../runner-kinds/index.js'
+import { credentialSecretName, derivedCredential, DRIVERS, kindOfComponent, type RunnerKind } from '../runner-kinds/index.js'
 import { checkInjection, type InjectionExpectation } from './injection.js'
 import {
   allCredentialSecretsSelector,
@@ -32,8 +31,8 @@ import { podProgress } from './wait.js'
 
 export interface RunnerPod {
   name: string
-  /** The kind it was made as (its component label; github for pods of older versions). */
-  kind: RunnerKind
+  /** The kind it was made as (its component label); undefined for a component no driver of this version has. */
+  kind: RunnerKind | undefined
   uid: string
   phase: string
   specHash?: string
@@ -59,7 +58,7 @@ export function toRunnerPod(p: V1Pod): RunnerPod {
   const id = Number(p.metadata?.annotations?.[RUNNER_ID_ANNOTATION])
   return {
     name: p.metadata?.name ?? '',
-    kind: kindOfComponent(p.metadata?.labels?.[COMPONENT_LABEL]) ?? 'github',
+    kind: kindOfComponent(p.metadata?.labels?.[COMPONENT_LABEL]),
     uid: p.metadata?.uid ?? '',
     phase: p.status?.phase ?? 'Pending',
     specHash: p.metadata?.annotations?.[SPEC_HASH_ANNOTATION],
@@ -164,8 +163,10 @@ function imageChanged(pod: RunnerPod, image: string): boolean {
 
 export interface RunnerDeps {
   api: CoreV1Api
-  /** Only the github kind registers runners; other kinds have none. */
+  /** For kinds that register each runner at GitHub; undefined without a token. */
   github?: GitHubRunners
+  /** The runner credential from the inputs (GitLab's token, Jenkins' agent secret), for kinds that derive theirs from it. */
+  inputCredential?: string
   info: (message: string) => void
 }
 
@@ -186,7 +187,7 @@ async function ignoreNotFound(p: Promise<unknown>): Promise<void> {
 }
 
 /** Deletes a runner pod and its credential Secret, if its kind has one (the garbage collector would too; we do not wait for it). */
-export async function deleteRunnerPod(api: CoreV1Api, namespace: string, name: string, kind: RunnerKind = 'github'): Promise<void> {
+export async function deleteRunnerPod(api: CoreV1Api, namespace: string, name: string, kind: RunnerKind | undefined): Promise<void> {
   try {
     await ignoreNotFound(api.deleteNamespacedPod({ name, namespace }))
     const secret = credentialSecretName(kind, name)
@@ -196,8 +197,8 @@ export async function deleteRunnerPod(api: CoreV1Api, namespace: string, name: s
   }
 }
 
-/** Deletes a pod, its Secret and its GitHub record (github kind). */
-export async function removeRunner(deps: RunnerDeps, namespace: string, name: string, runnerId: number | undefined, kind: RunnerKind = 'github'): Promise<void> {
+/** Deletes a pod, its Secret and its GitHub record (kinds that register there). */
+export async function removeRunner(deps: RunnerDeps, namespace: string, name: string, runnerId: number | undefined, kind: RunnerKind | undefined): Promise<void> {
   await deleteRunnerPod(deps.api, namespace, name, kind)
   if (runnerId !== undefined && deps.github) await deps.github.remove(runnerId)
 }
@@ -217,26 +218,23 @@ export interface RunnerCredential {
   runnerId?: number
 }
 
-/** The credential of a new runner named `name`: registered at GitHub, or derived from the inputs. */
-export type CredentialSource = (name: string) => Promise<RunnerCredential>
-
-/** GitHub's JIT config for the github kind (one registration per pod). */
-export function githubCredential(github: GitHubRunners): CredentialSource {
-  return async (name) => {
-    const jit = await github.generateJitConfig(name)
-    return { value: jit.encodedJitConfig, runnerId: jit.runner.id }
-  }
+/** The credential of a new runner: GitHub's JIT config for kinds that register there (one per pod), else derived from the inputs. */
+async function runnerCredential(deps: RunnerDeps, input: RunnerPodInput, name: string): Promise<RunnerCredential> {
+  if (!DRIVERS[input.kind].registersAtGitHub) return { value: derivedCredential(input, deps.inputCredential, { namespace: input.namespace, serviceAccount: input.serviceAccount, name }) }
+  if (!deps.github) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.")
+  const jit = await deps.github.generateJitConfig(name)
+  return { value: jit.encodedJitConfig, runnerId: jit.runner.id }
 }
 
 /**
  * Gets one runner's credential and creates its pod and Secret, then checks the webhook's injection. Anything
  * half-made is removed again on failure, so a failed run leaves neither a stray pod nor a stray registration.
  */
-export async function createRunner(deps: RunnerDeps, input: RunnerPodInput, expect: InjectionExpectation, credential?: CredentialSource): Promise<{ name: string; runnerId?: number; pod: V1Pod }> {
+export async function createRunner(deps: RunnerDeps, input: RunnerPodInput, expect: InjectionExpectation): Promise<{ name: string; runnerId?: number; pod: V1Pod }> {
   const name = newRunnerName(input.namePrefix)
-  const kind = input.kind ?? 'github'
-  const driver = driverFor(kind)
-  const cred = await (credential ?? githubCredential(deps.github!))(name)
+  const kind = input.kind
+  const driver = DRIVERS[kind]
+  const cred = await runnerCredential(deps, input, name)
   const runnerId = cred.runnerId
   let pod: V1Pod
   try {

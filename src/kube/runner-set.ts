@@ -2,25 +2,32 @@
 // than one per runner: runner names are generated, so the unit the user asks for is "runner-count pods of
 // this spec". The diff is planRunners (pure); apply re-reads the pods first (the plan may be minutes old after
 // a cluster update) and then removes, creates and waits.
-import type { Change, FieldDiff, KindContext, Outputs, Resource, ResourceKind, Step } from '../model.js'
-import type { RunnerRecord } from '../github/runners.js'
+import type { Change, FieldDiff, KindContext, Outputs, ResourceKind } from '../model.js'
+import type { GitHubServices, RunnerRecord } from '../github/runners.js'
+import type { Settings } from '../settings.js'
 import { combine } from '../graph.js'
 import { checkInjection } from './injection.js'
-import { kube } from './kinds.js'
-import { USE_LABEL } from '../constants.js'
 import type { RunnerPodInput } from './manifests.js'
-import { createRunner, deleteRunnerPod, githubCredential, observeRunnerPods, observeRunnerSecrets, planRunners, removeRunner, RunnerError, type CredentialSource, type RunnerDeps, type RunnerPlan, type RunnerPod } from './runner-pods.js'
-import { credentialSecretName, derivedCredential, driverFor, type RunnerCredentials } from '../runner-kinds/index.js'
+import { createRunner, deleteRunnerPod, observeRunnerPods, observeRunnerSecrets, planRunners, removeRunner, RunnerError, type RunnerDeps, type RunnerPlan, type RunnerPod } from './runner-pods.js'
+import { credentialSecretName, derivedCredential, DRIVERS, type RunnerKind } from '../runner-kinds/index.js'
 import type { KubeServices } from './services.js'
 import { waitForRunning } from './wait.js'
 
-export interface RunnerSetSpec extends RunnerPodInput {
+export type RunnerSetSpec = RunnerPodInput & {
   count: number
   audience: string
   wait: boolean
   timeoutSeconds: number
   clusterKey: string
 }
+
+/** What the runner set needs from the engine: the cluster, GitHub's runner API, and the credential from the inputs. */
+export interface RunnerSetServices {
+  kube: KubeServices
+  github: GitHubServices
+  secrets: Settings['secrets']
+}
+type RunnerSetContext = KindContext<RunnerSetServices>
 
 export interface RunnerSetState {
   pods: RunnerPod[]
@@ -58,46 +65,31 @@ function plan(spec: RunnerSetSpec, state: RunnerSetState | undefined): RunnerPla
   })
 }
 
-/** The labels GitLab's job pods get: the one the webhook selects pods by. */
-const JOB_POD_LABELS = { [USE_LABEL]: 'true' }
-
-/** The Secret value a pod of this set should have now, for kinds whose credential comes from the inputs. */
-const wantedCredential = (spec: RunnerSetSpec, creds: RunnerCredentials, name: string): string | undefined =>
-  derivedCredential({ ...spec, jobPodLabels: JOB_POD_LABELS }, creds, name)
-
-/** Pods whose credential Secret differs from the inputs' (compared in memory; nothing is logged). */
-function staleCredentials(spec: RunnerSetSpec, pods: RunnerPod[], secrets: Map<string, Record<string, string>>, creds: RunnerCredentials): string[] {
-  const key = driverFor(spec.kind).secret?.key
+/** Pods whose credential Secret differs from what the inputs give now (compared in memory; nothing is logged). */
+function staleCredentials(spec: RunnerSetSpec, pods: RunnerPod[], secrets: Map<string, Record<string, string>>, fromInputs: string | undefined): string[] {
+  const key = DRIVERS[spec.kind].secret?.key
   return pods.flatMap((p) => {
     const name = credentialSecretName(p.kind, p.name)
     const have = name ? secrets.get(name) : undefined
-    if (p.kind !== (spec.kind ?? 'github') || !key || !have) return []
-    const want = wantedCredential(spec, creds, p.name)
+    if (p.kind !== spec.kind || !key || !have) return []
+    const want = derivedCredential(spec, fromInputs, { namespace: spec.namespace, serviceAccount: spec.serviceAccount, name: p.name })
     return want !== undefined && have[key] !== want ? [p.name] : []
   })
 }
 
-const isGitHub = (spec: RunnerSetSpec): boolean => (spec.kind ?? 'github') === 'github'
+const registersAtGitHub = (kind: RunnerKind | undefined): boolean => kind !== undefined && DRIVERS[kind].registersAtGitHub === true
 
-async function observe(spec: RunnerSetSpec, ctx: KindContext, workloadIdentityEnabled?: boolean): Promise<RunnerSetState> {
-  const k = kube(ctx)
+async function observe(spec: RunnerSetSpec, ctx: RunnerSetContext, workloadIdentityEnabled?: boolean): Promise<RunnerSetState> {
   const [observed, github, secrets] = await Promise.all([
-    k.core().then((api) => observeRunnerPods(api, spec.namespace, spec.serviceAccount)),
-    // Other kinds never register at GitHub; a token given anyway still cleans up github pods of a previous kind.
-    k.github(),
-    k.core().then((api) => observeRunnerSecrets(api, spec.namespace))
+    ctx.kube.core().then((api) => observeRunnerPods(api, spec.namespace, spec.serviceAccount)),
+    ctx.github.runners(),
+    ctx.kube.core().then((api) => observeRunnerSecrets(api, spec.namespace))
   ])
-  const hadGitHub = isGitHub(spec) || observed.pods.some((p) => p.kind === 'github')
-  const records = github && hadGitHub ? await github.listByPrefix(`${spec.namePrefix}-`) : undefined
-  const staleCreds = staleCredentials(spec, observed.pods, secrets, k.credentials())
+  // The registrations matter to kinds that register at GitHub, and to pods of such a kind left from a previous one.
+  const registered = registersAtGitHub(spec.kind) || observed.pods.some((p) => registersAtGitHub(p.kind))
+  const records = github && registered ? await github.listByPrefix(`${spec.namePrefix}-`) : undefined
+  const staleCreds = staleCredentials(spec, observed.pods, secrets, ctx.secrets.runnerCredential)
   return { pods: observed.pods, otherPods: observed.otherSets, records, workloadIdentityEnabled, secrets: [...secrets.keys()], staleCredentials: staleCreds }
-}
-
-/** Where a new pod's credential comes from: GitHub for the github kind, the inputs for the others. */
-function credentialSource(spec: RunnerSetSpec, k: KubeServices, deps: RunnerDeps): CredentialSource {
-  if (isGitHub(spec)) return githubCredential(deps.github!)
-  const creds = k.credentials()
-  return async (name) => ({ value: wantedCredential(spec, creds, name) })
 }
 
 /** Pure: the plan of one runner set as a step. */
@@ -141,24 +133,22 @@ async function eachLimited<T, R>(items: T[], limit: number, fn: (t: T) => Promis
 
 const failure = (errors: unknown[]): Error => combine('Setting up the runners', errors)
 
-export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState> = {
+export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState, RunnerSetServices> = {
   kind: 'runner-set',
 
-  async observe(_r: Resource<RunnerSetSpec>, spec, ctx, upstream) {
+  async observe(_r, spec, ctx, upstream) {
     // No cluster, no API to read from (the cluster step reports that).
-    const cluster = (await upstream(spec.clusterKey)) as { workloadIdentityEnabled?: boolean } | undefined
+    const cluster = await upstream(spec.clusterKey)
     if (!cluster) return undefined
-    return observe(spec, ctx, cluster.workloadIdentityEnabled)
+    return observe(spec, ctx, cluster.workloadIdentityEnabled === 'true')
   },
 
   diff: diffRunnerSet,
 
-  async apply(step: Step, spec, observed, ctx) {
-    if (step.action === 'unchanged') return observed ?? { pods: [] }
-    const k = kube(ctx)
-    const [api, github] = await Promise.all([k.core(), k.github()])
-    if (!github && isGitHub(spec)) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.")
-    const deps: RunnerDeps = { api, github, info: (m) => ctx.log.info(m) }
+  async apply(_step, spec, _observed, ctx) {
+    const [api, github] = await Promise.all([ctx.kube.core(), ctx.github.runners()])
+    if (!github && registersAtGitHub(spec.kind)) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.")
+    const deps: RunnerDeps = { api, github, inputCredential: ctx.secrets.runnerCredential, info: (m) => ctx.log.info(m) }
     // The cluster was just updated if it needed to be: the webhook is on now.
     const fresh = await observe(spec, ctx, true)
     const p = plan(spec, fresh)
@@ -167,20 +157,20 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState> = {
 
     const removed = await eachLimited(p.remove, CREATE_CONCURRENCY, async ({ pod, reason }) => {
       await removeRunner(deps, spec.namespace, pod.name, recordId(pod), pod.kind)
-      ctx.log.info(`Runner ${pod.name}: removed (${reason})${pod.kind === 'github' ? ', with its Secret and GitHub registration' : credentialSecretName(pod.kind, pod.name) ? ', with its Secret' : ''}.`)
+      const what = registersAtGitHub(pod.kind) ? ', with its Secret and GitHub registration' : credentialSecretName(pod.kind, pod.name) ? ', with its Secret' : ''
+      ctx.log.info(`Runner ${pod.name}: removed (${reason})${what}.`)
     })
     const orphans = await eachLimited(p.orphanRecords, CREATE_CONCURRENCY, async (r) => {
       await github!.remove(r.id)
       ctx.log.info(`GitHub runner ${r.name}: registration removed (its pod is gone).`)
     })
     const expect = { clientId: spec.clientId, audience: spec.audience, serviceAccount: spec.serviceAccount, workloadIdentityEnabled: fresh.workloadIdentityEnabled }
-    const source = credentialSource(spec, k, deps)
-    const created = await eachLimited(Array.from({ length: p.create }), CREATE_CONCURRENCY, () => createRunner(deps, spec, expect, source))
+    const created = await eachLimited(Array.from({ length: p.create }), CREATE_CONCURRENCY, () => createRunner(deps, spec, expect))
     const errors = [...removed, ...orphans, ...created].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
     const names = created.flatMap((r) => (r.status === 'fulfilled' ? [r.value.name] : []))
     if (spec.wait && names.length) {
       try {
-        await waitForRunning(api, spec.namespace, names, { timeoutMs: spec.timeoutSeconds * 1000, pollMs: k.pollMs, info: (m) => ctx.log.info(m) })
+        await waitForRunning(api, spec.namespace, names, { timeoutMs: spec.timeoutSeconds * 1000, pollMs: ctx.kube.pollMs, info: (m) => ctx.log.info(m) })
       } catch (err) {
         errors.push(err)
       }
@@ -200,8 +190,7 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState> = {
   exists: (o, spec) => o.pods.some((p) => !p.deleting) || plan({ ...spec, count: 0 }, o).orphanRecords.length > 0,
 
   async destroy(_step, spec, observed, ctx) {
-    const k = kube(ctx)
-    const [api, github] = await Promise.all([k.core(), k.github()])
+    const [api, github] = await Promise.all([ctx.kube.core(), ctx.github.runners()])
     const records = observed.records ?? []
     const results = await eachLimited(observed.pods.filter((p) => !p.deleting), CREATE_CONCURRENCY, async (pod) => {
       const namespace = pod.pod.metadata?.namespace ?? ''
