@@ -23,7 +23,7 @@ import { serviceAccountKind } from './kube/service-account.js'
 import { runnerRbacKind } from './kube/rbac.js'
 import { runnerSetKind, type RunnerSetServices } from './kube/runner-set.js'
 import { createGitHubServices } from './github/runners.js'
-import { verificationReport, verifyRun } from './verify/run.js'
+import { notVerified, verificationReport, verifyRun } from './verify/run.js'
 
 /** Everything the kinds get from the engine: each kind's type names the part it uses. */
 export type EngineServices = AzureKindServices & KubeKindServices & RunnerSetServices
@@ -190,10 +190,9 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     const cluster = resolver(kinds, resources, (k) => states.get(k)).outputs(keys.cluster(settings))
     const result = await verifyRun({
       settings,
-      subscriptionId: session.subscriptionId,
+      azure,
       identity: { clientId: out['client-id'], principalId: out['principal-id'], tenantId: out['tenant-id'] },
       cluster: { issuerUrl: cluster.issuerUrl, workloadIdentityEnabled: cluster.workloadIdentityEnabled === undefined ? undefined : cluster.workloadIdentityEnabled === 'true' },
-      credential: session.credential,
       core: () => kube.core(),
       ca: deps.ca,
       sink,
@@ -244,9 +243,4 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
 function resourceIds(resources: readonly Resource[], states: ReadonlyMap<string, unknown>, kinds: Kinds): Record<string, string | undefined> {
   const { outputs } = resolver(kinds, resources, (k) => states.get(k))
   return Object.fromEntries(resources.map((r) => [r.key, outputs(r.key).id]))
-}
-
-/** The verification row when verification did not run: why. */
-function notVerified(s: Settings): VerificationReport {
-  return { detail: s.mode === 'destroy' ? 'not run in destroy mode' : s.verify ? 'not run' : 'not run (verify: false)' }
 }

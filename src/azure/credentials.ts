@@ -9,6 +9,7 @@ import type { AuthMode } from '../constants.js'
 import type { Settings } from '../settings.js'
 import type { Logger } from '../model.js'
 import { armScope, CLOUDS } from '../clouds.js'
+import { expiresWithin, tokenClaims } from '../token-claims.js'
 import { explain } from './errors.js'
 import { tlsOptions } from './clients.js'
 
@@ -81,29 +82,6 @@ export function chooseAuth(s: Settings, env: Record<string, string | undefined>,
   return { skipped }
 }
 
-/** The `iss`, `sub` and `aud` claims of a JWT (never the token): what people need to debug a federation mismatch. */
-export function tokenClaims(jwt: string): { iss?: string; sub?: string; aud?: string } {
-  try {
-    const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>
-    const aud = Array.isArray(payload.aud) ? payload.aud.join(',') : payload.aud
-    return { iss: str(payload.iss), sub: str(payload.sub), aud: str(aud) }
-  } catch {
-    return {}
-  }
-}
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
-
-/** Whether a JWT's `exp` is less than `ms` away (or unreadable). */
-export function expiresWithin(jwt: string, ms: number, now = Date.now()): boolean {
-  try {
-    const exp = (JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown }).exp
-    return typeof exp !== 'number' || exp * 1000 - now < ms
-  } catch {
-    return true
-  }
-}
-
 /** Public-cloud-like authority hosts MSAL can discover; anything else (sovereign overrides, the sandbox) skips discovery. */
 function knownAuthority(host: string): boolean {
   return Object.values(CLOUDS).some((c) => c.authorityHost === host)
@@ -155,8 +133,9 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
         common
       )
       describe = async () => {
+        // Only the claims people need to debug a federation mismatch, never the token.
         const c = tokenClaims(await first)
-        return ` (client ${s.azure.clientId}; GitHub ID token iss ${c.iss}, sub ${c.sub}, aud ${c.aud})`
+        return ` (client ${s.azure.clientId}; GitHub ID token iss ${c?.iss}, sub ${c?.sub}, aud ${c?.aud.join(',')})`
       }
       break
     }

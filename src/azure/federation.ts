@@ -5,7 +5,7 @@
 import type { FederatedIdentityCredential } from '@azure/arm-msi'
 import { UNKNOWN, type Change, type FieldDiff, type Outputs, type ResourceKind, type Step } from '../model.js'
 import { createChange, sameValue } from '../plan.js'
-import type { AzureContext, AzureKindServices } from './clients.js'
+import type { AzureContext, AzureKindServices, AzureServices } from './clients.js'
 import { errorStatus, explain, isNotFound } from './errors.js'
 
 /** Azure's limit of federated credentials per user-assigned identity. */
@@ -76,13 +76,18 @@ function toCredential(f: FederatedIdentityCredential): Credential {
 }
 
 
+/** Every federated credential on the identity. */
+export async function listCredentials(azure: AzureServices, resourceGroup: string, identityName: string): Promise<Credential[]> {
+  const credentials: Credential[] = []
+  for await (const f of azure.msi.federatedIdentityCredentials.list(resourceGroup, identityName)) credentials.push(toCredential(f))
+  return credentials
+}
+
 async function list(spec: FederatedCredentialSpec, ctx: AzureContext): Promise<CredentialsState | undefined> {
   try {
-    return await explain(`Listing the federated credentials of ${spec.identityResourceGroup}/${spec.identityName}`, async () => {
-      const credentials: Credential[] = []
-      for await (const f of ctx.azure.msi.federatedIdentityCredentials.list(spec.identityResourceGroup, spec.identityName)) credentials.push(toCredential(f))
-      return { credentials }
-    })
+    return await explain(`Listing the federated credentials of ${spec.identityResourceGroup}/${spec.identityName}`, async () => ({
+      credentials: await listCredentials(ctx.azure, spec.identityResourceGroup, spec.identityName)
+    }))
   } catch (err) {
     // No identity yet: no credentials either.
     if (isNotFound(err)) return undefined

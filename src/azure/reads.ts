@@ -1,25 +1,15 @@
 // What a failed verification reads to explain itself, signed in as the action (not as the workload): the
-// identity's federated credentials, the role assignments of its principal, and role definitions. An interface,
-// so the engine can pass its own Azure adapter; `sdkReads` is the default over the official SDK clients.
-import { AuthorizationManagementClient } from '@azure/arm-authorization'
-import { ManagedServiceIdentityClient } from '@azure/arm-msi'
-import type { TokenCredential } from '@azure/identity'
-import type { CommonClientOptions } from '@azure/core-client'
-import { armScope } from '../clouds.js'
+// identity's federated credentials, the role assignments of its principal, and role definitions. The same
+// clients and list helpers as the kinds (./clients.ts, ./federation.ts, ./role-assignments.ts).
 import { roleGuid } from '../rules.js'
+import type { AzureServices } from './clients.js'
+import type { Credential } from './federation.js'
+import { listCredentials } from './federation.js'
+import { bare, listRoleAssignments, roleDefinitionsNamed, type Assignment } from './role-assignments.js'
+import { isNotFound } from './errors.js'
 
-export interface FederatedCredentialView {
-  name: string
-  issuer: string
-  subject: string
-  audiences: string[]
-}
-
-export interface RoleAssignmentView {
-  id: string
-  scope: string
-  roleDefinitionId: string
-}
+export type FederatedCredentialView = Pick<Credential, 'name' | 'issuer' | 'subject' | 'audiences'>
+export type RoleAssignmentView = Pick<Assignment, 'id' | 'scope' | 'roleDefinitionId'>
 
 export interface RoleDefinitionView {
   /** The GUID. */
@@ -38,57 +28,32 @@ export interface VerifyReads {
   roleDefinition(scope: string, role: string): Promise<RoleDefinitionView | undefined>
 }
 
-export interface SdkReadsParams {
-  /** The action's own credential. */
-  credential: TokenCredential
-  subscriptionId: string
-  armEndpoint: string
-  identity: { resourceGroup: string; name: string }
-  /** Transport options (tlsOptions for the sandbox). */
-  clientOptions?: CommonClientOptions
-}
+type RoleDefinitionLike = { name?: string; roleName?: string; permissions?: Array<{ actions?: string[]; notActions?: string[] }> }
 
-async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = []
-  for await (const x of it) out.push(x)
-  return out
-}
+const view = (d: RoleDefinitionLike): RoleDefinitionView => ({
+  name: d.name ?? '',
+  roleName: d.roleName ?? '',
+  actions: (d.permissions ?? []).flatMap((x) => x.actions ?? []),
+  notActions: (d.permissions ?? []).flatMap((x) => x.notActions ?? [])
+})
 
-/** The SDK clients' scope arguments take no leading slash (else the URL gets `//subscriptions`). */
-const bare = (scope: string): string => scope.replace(/^\/+/, '').replace(/\/+$/, '')
-
-export function sdkReads(p: SdkReadsParams): VerifyReads {
-  const endpoint = p.armEndpoint.replace(/\/+$/, '')
-  const options = { ...p.clientOptions, endpoint, credentialScopes: [armScope(endpoint)] }
-  const msi = new ManagedServiceIdentityClient(p.credential, p.subscriptionId, options)
-  const auth = new AuthorizationManagementClient(p.credential, p.subscriptionId, options)
+/** The reads over the action's own clients, for one identity. */
+export function verifyReads(azure: AzureServices, identity: { resourceGroup: string; name: string }): VerifyReads {
   return {
-    async federatedCredentials() {
-      const list = await all(msi.federatedIdentityCredentials.list(p.identity.resourceGroup, p.identity.name))
-      return list.map((f) => ({ name: f.name ?? '', issuer: f.issuer ?? '', subject: f.subject ?? '', audiences: f.audiences ?? [] }))
-    },
-    async roleAssignments(scope, principalId) {
-      const list = await all(auth.roleAssignments.listForScope(bare(scope), { filter: `principalId eq '${principalId}'` }))
-      return list.map((a) => ({ id: a.id ?? '', scope: a.scope ?? '', roleDefinitionId: a.roleDefinitionId ?? '' }))
-    },
+    federatedCredentials: () => listCredentials(azure, identity.resourceGroup, identity.name),
+    roleAssignments: (scope, principalId) => listRoleAssignments(azure, scope, principalId),
     async roleDefinition(scope, role) {
       const guid = roleGuid(role)
-      const view = (d: { name?: string; roleName?: string; permissions?: Array<{ actions?: string[]; notActions?: string[] }> }): RoleDefinitionView => ({
-        name: d.name ?? '',
-        roleName: d.roleName ?? '',
-        actions: (d.permissions ?? []).flatMap((x) => x.actions ?? []),
-        notActions: (d.permissions ?? []).flatMap((x) => x.notActions ?? [])
-      })
       if (guid) {
         try {
-          return view(await auth.roleDefinitions.get(bare(scope), guid))
+          return view(await azure.authorization.roleDefinitions.get(bare(scope), guid))
         } catch (err) {
-          if ((err as { statusCode?: number }).statusCode === 404) return undefined
+          if (isNotFound(err)) return undefined
           throw err
         }
       }
-      const found = await all(auth.roleDefinitions.list(bare(scope), { filter: `roleName eq '${role.replace(/'/g, "''")}'` }))
-      return found[0] ? view(found[0]) : undefined
+      const [found] = await roleDefinitionsNamed(azure, scope, role)
+      return found ? view(found) : undefined
     }
   }
 }

@@ -2,12 +2,12 @@
 // ID; existing assignments are read with one filtered list per scope; new ones get a deterministic UUIDv5 name
 // and principalType ServicePrincipal (Entra replication); RoleAssignmentExists is success; PrincipalNotFound is
 // retried for a bounded window; privileged roles are refused unless allowed.
-import type { RoleAssignment } from '@azure/arm-authorization'
+import type { RoleAssignment, RoleDefinition } from '@azure/arm-authorization'
 import { UNKNOWN, type Change, type Outputs, type ResourceKind, type Step } from '../model.js'
 import { createChange } from '../plan.js'
 import { roleAssignmentName } from '../names.js'
 import { privilegedRole } from '../privileged-roles.js'
-import type { AzureContext, AzureKindServices } from './clients.js'
+import type { AzureContext, AzureKindServices, AzureServices } from './clients.js'
 import { errorCode, explain } from './errors.js'
 
 export interface RoleAssignmentSpec {
@@ -40,7 +40,10 @@ export interface RoleAssignmentState {
 }
 
 /** ARM paths in the authorization SDK are `/{scope}/...`: a scope given with its leading slash would double it. */
-const bare = (scope: string) => scope.replace(/^\/+/, '')
+export const bare = (scope: string): string => scope.replace(/^\/+/, '').replace(/\/+$/, '')
+
+/** The OData filter for role definitions by name (a string literal: quotes doubled). */
+export const roleNameFilter = (roleName: string): string => `roleName eq '${roleName.replace(/'/g, "''")}'`
 const guidOf = (roleDefinitionId: string) => roleDefinitionId.split('/').pop()!.toLowerCase()
 const sameScope = (a: string, b: string) => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase()
 
@@ -68,17 +71,27 @@ function toAssignment(ra: RoleAssignment): Assignment {
   return { id: ra.id ?? '', name: ra.name ?? '', scope: ra.scope ?? '', roleDefinitionId: ra.roleDefinitionId ?? '', principalId: ra.principalId ?? '' }
 }
 
+/** The principal's role assignments at, above and below the scope (one filtered list). */
+export async function listRoleAssignments(azure: AzureServices, scope: string, principalId: string): Promise<Assignment[]> {
+  const out: Assignment[] = []
+  for await (const ra of azure.authorization.roleAssignments.listForScope(bare(scope), { filter: `principalId eq '${principalId}'` })) out.push(toAssignment(ra))
+  return out
+}
+
+/** The role definitions named `roleName` as seen at the scope (names are exact; custom roles only where assignable). */
+export async function roleDefinitionsNamed(azure: AzureServices, scope: string, roleName: string): Promise<RoleDefinition[]> {
+  const out: RoleDefinition[] = []
+  for await (const d of azure.authorization.roleDefinitions.list(bare(scope), { filter: roleNameFilter(roleName) })) out.push(d)
+  return out
+}
+
 /** Resolves the role to a definition ID: by name with one filtered list at the scope (shared by every assignment asking the same). */
 async function resolveRole(spec: RoleAssignmentSpec, ctx: AzureContext): Promise<Pick<RoleAssignmentState, 'roleDefinitionId' | 'roleName' | 'roleProblem'>> {
   if (spec.roleGuid) return { roleDefinitionId: roleDefinitionIdFor(spec.scope, spec.roleGuid, spec.role) }
   return ctx.memo(`role-definition:${spec.scope.toLowerCase()}|${spec.role.toLowerCase()}`, async () => {
-    const found = await explain(`Looking up role '${spec.role}' at ${spec.scope}`, async () => {
-      const out: Array<{ id: string; roleName: string }> = []
-      // OData string literal: quotes doubled.
-      const filter = `roleName eq '${spec.role.replace(/'/g, "''")}'`
-      for await (const d of ctx.azure.authorization.roleDefinitions.list(bare(spec.scope), { filter })) out.push({ id: d.id ?? '', roleName: d.roleName ?? '' })
-      return out
-    })
+    const found = await explain(`Looking up role '${spec.role}' at ${spec.scope}`, async () =>
+      (await roleDefinitionsNamed(ctx.azure, spec.scope, spec.role)).map((d) => ({ id: d.id ?? '', roleName: d.roleName ?? '' }))
+    )
     if (found.length === 0) return { roleProblem: `no role named '${spec.role}' is assignable at '${spec.scope}' (names are exact; custom roles must list the scope as assignable)` }
     if (found.length > 1) return { roleProblem: `${found.length} roles are named '${spec.role}' at '${spec.scope}': give its GUID or role definition ID instead` }
     return { roleDefinitionId: found[0]!.id, roleName: found[0]!.roleName }
@@ -88,11 +101,7 @@ async function resolveRole(spec: RoleAssignmentSpec, ctx: AzureContext): Promise
 /** The principal's assignments at, above and below the scope: one filtered list per (scope, principal). */
 function listAssignments(spec: RoleAssignmentSpec, principalId: string, ctx: AzureContext, fresh = false): Promise<Assignment[]> {
   const run = () =>
-    explain(`Listing role assignments at ${spec.scope}`, async () => {
-      const out: Assignment[] = []
-      for await (const ra of ctx.azure.authorization.roleAssignments.listForScope(bare(spec.scope), { filter: `principalId eq '${principalId}'` })) out.push(toAssignment(ra))
-      return out
-    })
+    explain(`Listing role assignments at ${spec.scope}`, () => listRoleAssignments(ctx.azure, spec.scope, principalId))
   return fresh ? run() : ctx.memo(`role-assignments:${spec.scope.toLowerCase()}|${principalId}`, run)
 }
 
@@ -162,6 +171,6 @@ export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignment
 
   async destroy(_step: Step, _spec: RoleAssignmentSpec, o: RoleAssignmentState, ctx: AzureContext) {
     const a = o.assignment!
-    await explain(`Deleting role assignment ${a.id}`, () => ctx.azure.authorization.roleAssignments.deleteById(a.id.replace(/^\/+/, '')))
+    await explain(`Deleting role assignment ${a.id}`, () => ctx.azure.authorization.roleAssignments.deleteById(bare(a.id)))
   }
 }

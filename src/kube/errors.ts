@@ -33,9 +33,10 @@ export function kubeStatus(err: unknown): KubeStatus | undefined {
 }
 
 export const isNotFound = (err: unknown): boolean => kubeStatus(err)?.code === 404
-export const isAlreadyExists = (err: unknown): boolean => {
-  const s = kubeStatus(err)
-  return s?.code === 409 && s.reason === 'AlreadyExists'
+
+/** What the API server said (the Status message), else the error's own message. */
+export function kubeMessage(err: unknown): string {
+  return kubeStatus(err)?.message || (err instanceof Error ? err.message : String(err))
 }
 
 /** A failed Kubernetes call, described by what we tried and what the API server said. */

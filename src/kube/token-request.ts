@@ -1,23 +1,11 @@
-// Step 1 of verification: a service-account token from the TokenRequest API, exactly what the workload
-// identity webhook would project into a pod, and its claims (decoded, not verified: Entra verifies it; we
-// only need iss/sub/aud to explain a mismatch). The token is a credential: it is handed to `mask` before
-// anything else can see it and is never part of a message.
+// A service-account token from the TokenRequest API, exactly what the workload identity webhook would project
+// into a pod, and its claims. The token is a credential: it is handed to `mask` before anything else can see it
+// and is never part of a message.
 import type { CoreV1Api } from '@kubernetes/client-node'
-import { decodeJwt } from 'jose'
+import { tokenClaims, type TokenClaims } from '../token-claims.js'
 
 /** The shortest lifetime the TokenRequest API accepts (kube-apiserver: "may not specify a duration less than 10 minutes"). */
 export const MIN_TOKEN_SECONDS = 600
-
-/** The claims that decide whether a federated credential matches. */
-export interface TokenClaims {
-  iss: string
-  sub: string
-  aud: string[]
-  /** Epoch seconds. */
-  iat?: number
-  nbf?: number
-  exp?: number
-}
 
 export interface ServiceAccountToken {
   /** The JWT itself: a secret. */
@@ -44,18 +32,7 @@ export async function requestServiceAccountToken(p: TokenRequestParams): Promise
   const token = res.status?.token
   if (!token) throw new Error(`the TokenRequest for service account ${p.namespace}/${p.serviceAccount} returned no token`)
   p.mask(token)
-  return { token, claims: tokenClaims(token) }
-}
-
-/** iss/sub/aud/iat/nbf/exp of a JWT, without verifying it. */
-export function tokenClaims(token: string): TokenClaims {
-  const c = decodeJwt(token)
-  return {
-    iss: String(c.iss ?? ''),
-    sub: String(c.sub ?? ''),
-    aud: Array.isArray(c.aud) ? c.aud.map(String) : c.aud ? [String(c.aud)] : [],
-    iat: c.iat,
-    nbf: c.nbf,
-    exp: c.exp
-  }
+  const claims = tokenClaims(token)
+  if (!claims) throw new Error(`the TokenRequest for service account ${p.namespace}/${p.serviceAccount} returned a token that is not a JWT`)
+  return { token, claims }
 }

@@ -1,14 +1,15 @@
-// Step 2b of verification: does the cluster's workload identity webhook inject this identity into pods?
-// The token exchange above does not need the webhook (TokenRequest mints the token directly), but pods do:
-// without the mutation they get no AZURE_* variables and no projected token. A server-side dry-run pod
-// create runs the mutating admission webhooks (the azure-workload-identity webhook declares sideEffects:
-// None) and returns the mutated pod without storing anything, so this probe writes nothing.
+// Does the cluster's workload identity webhook inject this identity into pods? A server-side dry-run pod create
+// runs the mutating admission webhooks (the azure-workload-identity webhook declares sideEffects: None) and
+// returns the mutated pod without storing anything, so this probe writes nothing; the mutated pod is judged by
+// the same injection check as every runner pod (./injection.ts).
 import type { CoreV1Api, V1Pod } from '@kubernetes/client-node'
-import { USE_LABEL } from '../constants.js'
-import { kubeMessage } from '../verify/kube-error.js'
+import { CLIENT_ID_ANNOTATION, USE_LABEL } from '../constants.js'
+import { kubeMessage } from './errors.js'
+import { checkInjection } from './injection.js'
 
 /** Never pulled (dry run): any well-formed reference would do; this one is small and public. */
 const PROBE_IMAGE = 'mcr.microsoft.com/oss/kubernetes/pause:3.10'
+const PROBE_CONTAINER = 'probe'
 
 export interface WebhookProbeParams {
   core: CoreV1Api
@@ -22,8 +23,6 @@ export type WebhookProblem = 'not-mutated' | 'client-id' | 'audience' | 'rejecte
 
 /** `unknown`: something other than the webhook refused the dry-run pod (a policy, a quota): no conclusion. */
 export type WebhookFinding = { status: 'passed' } | { status: 'failed'; reason: WebhookProblem; detail: string } | { status: 'unknown'; detail: string }
-
-const env = (pod: V1Pod, name: string): string | undefined => pod.spec?.containers?.[0]?.env?.find((e) => e.name === name)?.value
 
 export async function probeWebhook(p: WebhookProbeParams): Promise<WebhookFinding> {
   let pod: V1Pod
@@ -44,7 +43,7 @@ export async function probeWebhook(p: WebhookProbeParams): Promise<WebhookFindin
           securityContext: { runAsNonRoot: true, runAsUser: 65535, seccompProfile: { type: 'RuntimeDefault' } },
           containers: [
             {
-              name: 'probe',
+              name: PROBE_CONTAINER,
               image: PROBE_IMAGE,
               securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
               resources: { requests: { cpu: '10m', memory: '16Mi' }, limits: { cpu: '10m', memory: '16Mi' } }
@@ -60,29 +59,29 @@ export async function probeWebhook(p: WebhookProbeParams): Promise<WebhookFindin
     if (/azure-workload-identity/i.test(why)) return { status: 'failed', reason: 'rejected', detail: `the webhook refuses labelled pods using the service account: ${why}` }
     return { status: 'unknown', detail: `the dry-run probe pod was refused by something other than the webhook: ${why}` }
   }
-  const tokenFile = env(pod, 'AZURE_FEDERATED_TOKEN_FILE')
-  if (!tokenFile) {
-    return {
-      status: 'failed',
-      reason: 'not-mutated',
-      detail: `a pod labelled ${USE_LABEL}: "true" was admitted without AZURE_FEDERATED_TOKEN_FILE or a projected token: the workload identity webhook is not running`
-    }
+  const injection = checkInjection(pod, { clientId: p.clientId, audience: p.audience, serviceAccount: p.serviceAccount }, PROBE_CONTAINER)
+  switch (injection.problem) {
+    case undefined:
+      return { status: 'passed' }
+    case 'client-id':
+      return {
+        status: 'failed',
+        reason: 'client-id',
+        detail: `the webhook injected AZURE_CLIENT_ID=${injection.clientId ?? '(none)'} instead of ${p.clientId}: the service account's ${CLIENT_ID_ANNOTATION} annotation is missing or wrong`
+      }
+    case 'audience':
+      return {
+        status: 'failed',
+        reason: 'audience',
+        detail: `pods receive tokens for audience '${injection.audienceSeen}' (the webhook's), but the federated credential expects '${p.audience}'`
+      }
+    case 'not-mutated':
+      return {
+        status: 'failed',
+        reason: 'not-mutated',
+        detail: `a pod labelled ${USE_LABEL}: "true" was admitted without AZURE_FEDERATED_TOKEN_FILE or a projected token: the workload identity webhook is not running`
+      }
+    case 'partial':
+      return { status: 'failed', reason: 'not-mutated', detail: `a pod labelled ${USE_LABEL}: "true" was admitted only partly mutated (missing ${injection.missing.join(', ')}): ${injection.cause}` }
   }
-  const injected = env(pod, 'AZURE_CLIENT_ID')
-  if (injected !== p.clientId) {
-    return {
-      status: 'failed',
-      reason: 'client-id',
-      detail: `the webhook injected AZURE_CLIENT_ID=${injected ?? '(none)'} instead of ${p.clientId}: the service account's azure.workload.identity/client-id annotation is missing or wrong`
-    }
-  }
-  const projected = (pod.spec?.volumes ?? []).flatMap((v) => v.projected?.sources ?? []).find((s) => s.serviceAccountToken)?.serviceAccountToken
-  if (projected?.audience && projected.audience !== p.audience) {
-    return {
-      status: 'failed',
-      reason: 'audience',
-      detail: `pods receive tokens for audience '${projected.audience}' (the webhook's), but the federated credential expects '${p.audience}'`
-    }
-  }
-  return { status: 'passed' }
 }

@@ -3,7 +3,7 @@
 // an ARM refusal by comparing the check with the principal's role assignments. No I/O here.
 import type { ExchangeFailure } from '../azure/exchange.js'
 import type { FederatedCredentialView, RoleAssignmentView, RoleDefinitionView } from '../azure/reads.js'
-import type { TokenClaims } from '../kube/token-request.js'
+import type { TokenClaims } from '../token-claims.js'
 import type { WebhookProblem } from '../kube/webhook-probe.js'
 
 export type DiagnosisKind =
