@@ -5,7 +5,8 @@ import type { Settings } from './settings.js'
 import type { KindContext, Plan, Resource, ResourceKind } from './model.js'
 import { conflicts, countChanges, makePlan, resolver, type Kinds } from './plan.js'
 import { applyPlan, combine, observeAll } from './graph.js'
-import { desiredState, desiredStateWarnings, keys } from './desired.js'
+import { desiredState, desiredStateWarnings } from './desired.js'
+import { azureKeys } from './azure/resources.js'
 import { coreSink, planJson, renderPlan, writeOutputs, type ActionOutputs, type Sink } from './report.js'
 import { summaryMarkdown, type Timings, type VerificationReport } from './summary.js'
 import { annotate, driftFindings } from './drift.js'
@@ -98,7 +99,7 @@ function exclusiveByKey() {
 function kindContext<S extends object>(services: S, sink: Sink, deps: Pick<EngineDeps, 'retry' | 'clock'>): KindContext<S> {
   const config = retryConfig(deps.retry)
   const clock = deps.clock ?? realClock
-  const log = { info: (m: string) => sink.info(m), warning: (m: string) => sink.warning(m) }
+  const log = sink
   return {
     ...services,
     log,
@@ -117,8 +118,8 @@ function kindContext<S extends object>(services: S, sink: Sink, deps: Pick<Engin
 export function collectOutputs(s: Settings, resources: readonly Resource[], states: ReadonlyMap<string, unknown>, kinds: Kinds, plan: Plan): ActionOutputs {
   // Specs resolved against the final states (the outputs of a spec's refs are final too).
   const { outputs: out } = resolver(kinds, resources, (k) => states.get(k))
-  const identity = out(keys.identity(s))
-  const cluster = out(keys.cluster(s))
+  const identity = out(azureKeys.identity(s))
+  const cluster = out(azureKeys.cluster(s))
   const fic = resources.find((r) => r.kind === 'federated-credential')
   const roleIds = resources.filter((r) => r.kind === 'role-assignment').map((r) => out(r.key).id).filter((x): x is string => !!x)
   return {
@@ -187,7 +188,7 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     if (!settings.verify || !resources.some((r) => r.kind === 'service-account')) return undefined
     const verifyStart = Date.now()
     const out = collectOutputs(settings, resources, states, kinds, plan)
-    const cluster = resolver(kinds, resources, (k) => states.get(k)).outputs(keys.cluster(settings))
+    const cluster = resolver(kinds, resources, (k) => states.get(k)).outputs(azureKeys.cluster(settings))
     const result = await verifyRun({
       settings,
       azure,

@@ -129,14 +129,3 @@ export function tagProblem(key: string, value: string): string | undefined {
   if (value.length > 256) return `tag '${key}' has a value longer than 256 characters`
   return undefined
 }
-
-/** A GitLab runner authentication token (GitLab 16+): `glrt-` and the token, no whitespace. */
-export const gitlabRunnerToken: Rule = (v) =>
-  /^glrt-[A-Za-z0-9_.-]{10,}$/.test(v) ? undefined : "must be a runner authentication token starting with 'glrt-' (registration tokens are deprecated; create a runner in GitLab to get one)"
-
-/** A Jenkins node name: at most 200 characters, none of the characters Jenkins forbids in names, no spaces. */
-export const jenkinsAgentName: Rule = (v) =>
-  v.length <= 200 && !/[?*/\\%!@#$^&|<>[\]:;\s]/.test(v) ? undefined : 'must be a Jenkins agent name: at most 200 characters, no spaces and none of ? * / \\ % ! @ # $ ^ & | < > [ ] : ;'
-
-/** The agent secret Jenkins shows on the agent's page: 64 hexadecimal characters. */
-export const jenkinsAgentSecret: Rule = (v) => (/^[0-9a-f]{64}$/i.test(v) ? undefined : "must be the agent's secret from its page in Jenkins: 64 hexadecimal characters")

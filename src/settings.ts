@@ -8,7 +8,8 @@ import * as rules from './rules.js'
 import { DRIVERS, RUNNER_KINDS, selectionOf, type RunnerKind, type RunnerSelection } from './runner-kinds/index.js'
 import type { InputReader, RunnerInputs, RunnerRun } from './runner-kinds/driver.js'
 
-export interface RoleAssignmentSpec {
+/** A role assignment as the inputs ask for it (the role-assignment kind's spec adds the identity: RoleAssignmentSpec). */
+export interface RoleAssignmentRequest {
   /** As the user wrote it: a name, a GUID or a role definition ID. */
   role: string
   /** The role definition GUID when `role` is a GUID or an ID; undefined for a name (resolved at the scope). */
@@ -56,7 +57,7 @@ export interface Settings {
     name?: string
     audience: string
   }
-  roleAssignments: RoleAssignmentSpec[]
+  roleAssignments: RoleAssignmentRequest[]
   allowPrivilegedRoles: boolean
   kube: {
     namespace: string
@@ -211,7 +212,7 @@ function parseTags(r: Reader, name: string): Record<string, string> {
   return tags
 }
 
-function roleSpec(r: Reader, input: string, role: string, rawScope: string): RoleAssignmentSpec | undefined {
+function roleSpec(r: Reader, input: string, role: string, rawScope: string): RoleAssignmentRequest | undefined {
   const scope = rawScope.length > 1 ? rawScope.replace(/\/+$/, '') : rawScope
   const roleWhy = rules.role(role)
   const kind = rules.scopeKind(scope)
@@ -221,8 +222,8 @@ function roleSpec(r: Reader, input: string, role: string, rawScope: string): Rol
   return { role, roleGuid: rules.roleGuid(role), scope, scopeKind: kind }
 }
 
-function parseRoleAssignments(r: Reader): RoleAssignmentSpec[] {
-  const out: RoleAssignmentSpec[] = []
+function parseRoleAssignments(r: Reader): RoleAssignmentRequest[] {
+  const out: RoleAssignmentRequest[] = []
   const role = r.raw('role')
   const scope = r.raw('scope')
   if (role && !scope) r.conflict('role', "needs 'scope' (the ARM scope to assign the role at)")

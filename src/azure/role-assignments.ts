@@ -43,7 +43,7 @@ export interface RoleAssignmentState {
 export const bare = (scope: string): string => scope.replace(/^\/+/, '').replace(/\/+$/, '')
 
 /** The OData filter for role definitions by name (a string literal: quotes doubled). */
-export const roleNameFilter = (roleName: string): string => `roleName eq '${roleName.replace(/'/g, "''")}'`
+const roleNameFilter = (roleName: string): string => `roleName eq '${roleName.replace(/'/g, "''")}'`
 const guidOf = (roleDefinitionId: string) => roleDefinitionId.split('/').pop()!.toLowerCase()
 const sameScope = (a: string, b: string) => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase()
 

@@ -2,7 +2,6 @@
 // APIs (reaching the cluster may mean fetching a kubeconfig from AKS). Nothing is built unless a Kubernetes
 // resource is actually observed.
 import type { CoreV1Api, RbacAuthorizationV1Api } from '@kubernetes/client-node'
-import type { KindContext } from '../model.js'
 import type { Settings } from '../settings.js'
 import type { AzureServices } from '../azure/clients.js'
 import { coreApi, rbacApi, reachCluster, type ClusterAccess } from './client.js'
@@ -19,7 +18,6 @@ export interface KubeServices {
 export interface KubeKindServices {
   kube: KubeServices
 }
-export type KubeContext = KindContext<KubeKindServices>
 
 export interface KubeServiceOptions {
   settings: Settings
@@ -31,7 +29,7 @@ export interface KubeServiceOptions {
   pollMs?: number
 }
 
-export function once<T>(fn: () => Promise<T>): () => Promise<T> {
+function once<T>(fn: () => Promise<T>): () => Promise<T> {
   let p: Promise<T> | undefined
   return () => (p ??= fn())
 }
