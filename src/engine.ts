@@ -107,7 +107,8 @@ function kindContext<S extends object>(services: S, sink: Sink, deps: Pick<Engin
       withRetry(what, fn, {
         config,
         clock,
-        onRetry: ({ reason, attempt, delayMs }) => log.info(`  ${what}: ${reason}, retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`)
+        onRetry: ({ reason, attempt, delayMs }) =>
+          log.info(`  ${what}: ${reason}, retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`)
       }),
     memo: memoizer(),
     exclusive: exclusiveByKey()
@@ -115,13 +116,22 @@ function kindContext<S extends object>(services: S, sink: Sink, deps: Pick<Engin
 }
 
 /** The action's outputs from the final states (pure over states and specs). */
-export function collectOutputs(s: Settings, resources: readonly Resource[], states: ReadonlyMap<string, unknown>, kinds: Kinds, plan: Plan): ActionOutputs {
+export function collectOutputs(
+  s: Settings,
+  resources: readonly Resource[],
+  states: ReadonlyMap<string, unknown>,
+  kinds: Kinds,
+  plan: Plan
+): ActionOutputs {
   // Specs resolved against the final states (the outputs of a spec's refs are final too).
   const { outputs: out } = resolver(kinds, resources, (k) => states.get(k))
   const identity = out(azureKeys.identity(s))
   const cluster = out(azureKeys.cluster(s))
   const fic = resources.find((r) => r.kind === 'federated-credential')
-  const roleIds = resources.filter((r) => r.kind === 'role-assignment').map((r) => out(r.key).id).filter((x): x is string => !!x)
+  const roleIds = resources
+    .filter((r) => r.kind === 'role-assignment')
+    .map((r) => out(r.key).id)
+    .filter((x): x is string => !!x)
   return {
     'client-id': identity.clientId || undefined,
     'principal-id': identity.principalId || undefined,
@@ -139,7 +149,7 @@ export function collectOutputs(s: Settings, resources: readonly Resource[], stat
 }
 
 export async function execute(settings: Settings, partial: Partial<EngineDeps> = {}): Promise<RunResult> {
-  const deps: EngineDeps = { sink: partial.sink ?? (await coreSink()), env: partial.env ?? process.env, ...partial } as EngineDeps
+  const deps: EngineDeps = { sink: partial.sink ?? (await coreSink()), env: partial.env ?? process.env, ...partial }
   const { sink } = deps
   const kinds: Kinds = new Map((deps.kinds ?? ALL_KINDS).map((k) => [k.kind, k]))
 
@@ -149,13 +159,41 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
   const timings: Timings = {}
   for (const w of desiredStateWarnings(settings)) sink.warning(w)
 
-  const session = await signIn(settings, { env: deps.env, log: sink, mask: (s) => sink.setSecret(s), ca: deps.ca, idToken: deps.idToken, azOnPath: deps.azOnPath })
-  const azure = await createAzureServices(session.credential, session.subscriptionId, { armEndpoint: settings.azure.armEndpoint, ca: deps.ca, pollIntervalMs: deps.pollIntervalMs })
+  const session = await signIn(settings, {
+    env: deps.env,
+    log: sink,
+    mask: (s) => sink.setSecret(s),
+    ca: deps.ca,
+    idToken: deps.idToken,
+    azOnPath: deps.azOnPath
+  })
+  const azure = await createAzureServices(session.credential, session.subscriptionId, {
+    armEndpoint: settings.azure.armEndpoint,
+    ca: deps.ca,
+    pollIntervalMs: deps.pollIntervalMs
+  })
   // The Kubernetes and GitHub clients are built on first use (reaching the cluster may fetch a kubeconfig from AKS).
-  const kube = createKubeServices({ settings, azure, env: deps.env, mask: (s) => sink.setSecret(s), info: (m) => sink.info(m), pollMs: deps.pollIntervalMs })
+  const kube = createKubeServices({
+    settings,
+    azure,
+    env: deps.env,
+    mask: (s) => sink.setSecret(s),
+    info: (m) => sink.info(m),
+    pollMs: deps.pollIntervalMs
+  })
   const r = settings.runners
   const github = createGitHubServices(
-    r.githubToken && r.scope ? { token: r.githubToken, baseUrl: r.githubApiUrl, scope: r.scope, labels: r.labels, groupId: r.groupId, fetch: deps.githubFetch, mask: (s) => sink.setSecret(s) } : undefined
+    r.githubToken && r.scope
+      ? {
+          token: r.githubToken,
+          baseUrl: r.githubApiUrl,
+          scope: r.scope,
+          labels: r.labels,
+          groupId: r.groupId,
+          fetch: deps.githubFetch,
+          mask: (s) => sink.setSecret(s)
+        }
+      : undefined
   )
   const services: EngineServices = { azure, kube, github, secrets: settings.secrets }
   const ctx = kindContext(services, sink, deps)
@@ -178,7 +216,15 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     timings.totalMs = since(startedAt)
     const tenantId = outputs['tenant-id'] ?? settings.azure.tenantId
     const ids = resourceIds(resources, states, kinds)
-    await sink.summary(summaryMarkdown(plan, outputs, applied, { portal: settings.azure.cloud.portal, tenantId, timings, ids, verification: verification ?? notVerified(settings) }))
+    await sink.summary(
+      summaryMarkdown(plan, outputs, applied, {
+        portal: settings.azure.cloud.portal,
+        tenantId,
+        timings,
+        ids,
+        verification: verification ?? notVerified(settings)
+      })
+    )
     return { plan, outputs, states: new Map(states) }
   }
 
@@ -193,7 +239,10 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
       settings,
       azure,
       identity: { clientId: out['client-id'], principalId: out['principal-id'], tenantId: out['tenant-id'] },
-      cluster: { issuerUrl: cluster.issuerUrl, workloadIdentityEnabled: cluster.workloadIdentityEnabled === undefined ? undefined : cluster.workloadIdentityEnabled === 'true' },
+      cluster: {
+        issuerUrl: cluster.issuerUrl,
+        workloadIdentityEnabled: cluster.workloadIdentityEnabled === undefined ? undefined : cluster.workloadIdentityEnabled === 'true'
+      },
       core: () => kube.core(),
       ca: deps.ca,
       sink,
@@ -210,7 +259,9 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     const drifted = changes > 0 || attention > 0
     const result = await finish(observed, false, drifted ? undefined : await verify(observed))
     if (settings.failOnDrift && drifted) {
-      throw new Error(`Drift: ${changes} resource(s) differ from the desired state${attention ? ` and ${attention} need attention` : ''} (see the plan above). Run with mode: apply to converge.`)
+      throw new Error(
+        `Drift: ${changes} resource(s) differ from the desired state${attention ? ` and ${attention} need attention` : ''} (see the plan above). Run with mode: apply to converge.`
+      )
     }
     return result
   }
@@ -219,7 +270,8 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
   if (blocked.length) {
     await finish(observed, false)
     throw new Error(
-      `Nothing was changed: ${blocked.length} resource(s) cannot be brought to the desired state:\n` + blocked.map((s) => `- ${s.key}: ${s.reason ?? 'conflict'}`).join('\n')
+      `Nothing was changed: ${blocked.length} resource(s) cannot be brought to the desired state:\n` +
+        blocked.map((s) => `- ${s.key}: ${s.reason ?? 'conflict'}`).join('\n')
     )
   }
 
@@ -228,20 +280,30 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
   timings.applyMs = since(applyStart)
   if (failures.length) {
     await finish(states, true).catch(() => undefined)
-    const err = combine('Applying the plan', failures.filter((f) => !f.skipped).map((f) => f.error))
+    const err = combine(
+      'Applying the plan',
+      failures.filter((f) => !f.skipped).map((f) => f.error)
+    )
     const skipped = failures.filter((f) => f.skipped).map((f) => f.step.key)
     if (skipped.length) err.message += `\nNot attempted, as they depend on what failed: ${skipped.join(', ')}`
     throw err
   }
-  sink.info(settings.mode === 'destroy' ? `Destroyed: ${countChanges(plan)} resource(s) deleted.` : `Applied: ${countChanges(plan)} change(s).`)
+  sink.info(
+    settings.mode === 'destroy' ? `Destroyed: ${countChanges(plan)} resource(s) deleted.` : `Applied: ${countChanges(plan)} change(s).`
+  )
   const verification = settings.mode === 'apply' ? await verify(states) : undefined
   const result = await finish(states, true, verification)
-  if (verification?.verified === false) throw new Error(`Verification failed: ${verification.detail} (the warnings above and the job summary say why and what to do).`)
+  if (verification?.verified === false)
+    throw new Error(`Verification failed: ${verification.detail} (the warnings above and the job summary say why and what to do).`)
   return result
 }
 
 /** Each resource's ID in the given states (what the job summary links to). */
-function resourceIds(resources: readonly Resource[], states: ReadonlyMap<string, unknown>, kinds: Kinds): Record<string, string | undefined> {
+function resourceIds(
+  resources: readonly Resource[],
+  states: ReadonlyMap<string, unknown>,
+  kinds: Kinds
+): Record<string, string | undefined> {
   const { outputs } = resolver(kinds, resources, (k) => states.get(k))
   return Object.fromEntries(resources.map((r) => [r.key, outputs(r.key).id]))
 }

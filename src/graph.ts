@@ -5,7 +5,11 @@ import { CHANGING_ACTIONS, type KindContext, type Outputs, type Plan, type Resou
 import { kindOf, resolver, type Kinds } from './plan.js'
 
 /** Observes all resources concurrently; `upstream(key)` lets one wait for another's observation (its outputs). */
-export async function observeAll<Services extends object>(resources: readonly Resource[], kinds: Kinds<Services>, ctx: KindContext<Services>): Promise<Map<string, unknown>> {
+export async function observeAll<Services extends object>(
+  resources: readonly Resource[],
+  kinds: Kinds<Services>,
+  ctx: KindContext<Services>
+): Promise<Map<string, unknown>> {
   const byKey = new Map(resources.map((r) => [r.key, r]))
   const started = new Map<string, Promise<unknown>>()
   // At observe time nothing is known about other resources: specs see empty outputs (static fields are all observe needs).

@@ -1,7 +1,17 @@
 // The plan: one pure function from desired resources and observed state to ordered steps with field-level
 // diffs. `plan` mode is exactly this without applying; apply and destroy walk the same steps.
 import type { Mode } from './constants.js'
-import { CHANGING_ACTIONS, UNKNOWN, type Action, type Change, type Outputs, type Plan, type Resource, type ResourceKind, type Step } from './model.js'
+import {
+  CHANGING_ACTIONS,
+  UNKNOWN,
+  type Action,
+  type Change,
+  type Outputs,
+  type Plan,
+  type Resource,
+  type ResourceKind,
+  type Step
+} from './model.js'
 
 /** The registered kinds by name; `Services` is what the engine gives them. */
 export type Kinds<Services extends object = object> = ReadonlyMap<string, ResourceKind<unknown, unknown, Services>>
@@ -101,7 +111,8 @@ function destroyChange(kind: ResourceKind, observed: unknown, spec: unknown): Ch
   if (!exists(kind, observed, spec)) return { action: 'unchanged', diff: [], reason: 'does not exist' }
   const id = kind.outputs(observed, spec).id
   const withId = id ? { id } : {}
-  if (!kind.destroy) return { action: 'unchanged', diff: [], reason: kind.keepReason?.(observed, spec) ?? `destroy never removes a ${kind.kind}`, ...withId }
+  if (!kind.destroy)
+    return { action: 'unchanged', diff: [], reason: kind.keepReason?.(observed, spec) ?? `destroy never removes a ${kind.kind}`, ...withId }
   if (!kind.owned?.(observed, spec)) {
     const why = kind.keepReason?.(observed, spec) ?? 'not created by this action'
     return { action: 'unchanged', diff: [], reason: 'not created by this action: kept', notices: [`kept: ${why}`], ...withId }
@@ -114,7 +125,12 @@ function destroyChange(kind: ResourceKind, observed: unknown, spec: unknown): Ch
  * account still names the identity), or when a dependent says deleting it would take others' things along
  * (other people's federated credentials live on the identity). Mutates `steps` (in dependency order).
  */
-function keepWhatKeptResourcesNeed(steps: Step[], observed: ReadonlyMap<string, unknown>, kinds: Kinds, spec: (key: string) => unknown): void {
+function keepWhatKeptResourcesNeed(
+  steps: Step[],
+  observed: ReadonlyMap<string, unknown>,
+  kinds: Kinds,
+  spec: (key: string) => unknown
+): void {
   const byKey = new Map(steps.map((s) => [s.key, s]))
   for (const step of [...steps].reverse()) {
     if (step.action !== 'delete') continue

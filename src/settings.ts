@@ -2,7 +2,16 @@
 // resolved here and nowhere else. Every problem names the input, shows the value (never a secret's) and the
 // expected form, and all problems are reported together, before anything touches the network.
 import { cloudByName, type Cloud } from './clouds.js'
-import { AUTH_MODES, CLUSTER_CREDENTIALS, DEFAULT_AUDIENCE, MODES, OWNER_TAG, type AuthMode, type ClusterCredentials, type Mode } from './constants.js'
+import {
+  AUTH_MODES,
+  CLUSTER_CREDENTIALS,
+  DEFAULT_AUDIENCE,
+  MODES,
+  OWNER_TAG,
+  type AuthMode,
+  type ClusterCredentials,
+  type Mode
+} from './constants.js'
 import { privilegedRole } from './privileged-roles.js'
 import * as rules from './rules.js'
 import { DRIVERS, RUNNER_KINDS, selectionOf, type RunnerKind, type RunnerSelection } from './runner-kinds/index.js'
@@ -195,7 +204,10 @@ function normaliseLocation(v: string): string {
 function parseTags(r: Reader, name: string): Record<string, string> {
   const tags: Record<string, string> = {}
   const text = r.raw(name)
-  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const eq = line.indexOf('=')
     if (eq <= 0) {
       r.problem(name, line, "must be one 'key=value' per line")
@@ -205,7 +217,8 @@ function parseTags(r: Reader, name: string): Record<string, string> {
     const value = line.slice(eq + 1).trim()
     const why = rules.tagProblem(key, value)
     if (why) r.conflict(name, why)
-    else if (key.toLowerCase() === OWNER_TAG) r.conflict(name, `the tag '${OWNER_TAG}' is reserved: the action sets it to mark what it owns`)
+    else if (key.toLowerCase() === OWNER_TAG)
+      r.conflict(name, `the tag '${OWNER_TAG}' is reserved: the action sets it to mark what it owns`)
     else tags[key] = value
   }
   if (Object.keys(tags).length > 49) r.conflict(name, 'at most 49 tags (Azure allows 50, one is the ownership tag)')
@@ -232,7 +245,11 @@ function parseRoleAssignments(r: Reader): RoleAssignmentRequest[] {
     const spec = roleSpec(r, 'role', role, scope)
     if (spec) out.push(spec)
   }
-  for (const line of r.raw('role-assignments').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of r
+    .raw('role-assignments')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     // ROLE SCOPE: the scope is the last word and starts with '/'; the role (a name may contain spaces) is the rest.
     const m = /^(.+?)\s+(\/\S+)$/.exec(line)
     if (!m) {
@@ -285,11 +302,15 @@ export function readSettings(src: InputSource): Settings {
   const clientIdInput = r.optional('client-id', rules.guid)
   const clientId = clientIdInput ?? validEnvGuid(env.AZURE_CLIENT_ID)
   if (auth === 'oidc') {
-    if (!clientIdInput) r.conflict('client-id', "is required with 'auth: oidc' (the app registration or managed identity the workflow signs in as)")
+    if (!clientIdInput)
+      r.conflict('client-id', "is required with 'auth: oidc' (the app registration or managed identity the workflow signs in as)")
     if (!tenantId) r.conflict('tenant-id', "is required with 'auth: oidc'")
   }
   if (auth === 'workload-identity' && !env.AZURE_FEDERATED_TOKEN_FILE) {
-    r.conflict('auth', "'workload-identity' needs AZURE_FEDERATED_TOKEN_FILE, which the webhook sets only in pods labelled azure.workload.identity/use: \"true\"")
+    r.conflict(
+      'auth',
+      '\'workload-identity\' needs AZURE_FEDERATED_TOKEN_FILE, which the webhook sets only in pods labelled azure.workload.identity/use: "true"'
+    )
   }
 
   // --- Cluster
@@ -307,7 +328,8 @@ export function readSettings(src: InputSource): Settings {
   const tags = parseTags(r, 'tags')
   const ficName = r.optional('federated-credential-name', rules.federatedCredentialName)
   const audience = r.raw('audience') || DEFAULT_AUDIENCE
-  if (audience.length > 600 || /\s/.test(audience)) r.problem('audience', audience, 'must be a single audience value without spaces, at most 600 characters')
+  if (audience.length > 600 || /\s/.test(audience))
+    r.problem('audience', audience, 'must be a single audience value without spaces, at most 600 characters')
 
   // --- Roles
   const roleAssignments = parseRoleAssignments(r)
@@ -315,7 +337,11 @@ export function readSettings(src: InputSource): Settings {
   if (!allowPrivilegedRoles) {
     for (const s of roleAssignments) {
       const p = privilegedRole(s.roleGuid ? undefined : s.role, s.roleGuid)
-      if (p) r.conflict(s.role === r.raw('role') ? 'role' : 'role-assignments', `'${p}' can grant access to others; set 'allow-privileged-roles: true' to assign it on purpose`)
+      if (p)
+        r.conflict(
+          s.role === r.raw('role') ? 'role' : 'role-assignments',
+          `'${p}' can grant access to others; set 'allow-privileged-roles: true' to assign it on purpose`
+        )
     }
   }
 
@@ -329,21 +355,30 @@ export function readSettings(src: InputSource): Settings {
   const driver = DRIVERS[kind]
   const count = r.int('runner-count', 0, 0, 100)
   const labelsRaw = r.raw('runner-labels') || 'self-hosted,linux,x64,aks-workload-identity'
-  const labels = labelsRaw.split(/[,\n]/).map((l) => l.trim()).filter(Boolean)
+  const labels = labelsRaw
+    .split(/[,\n]/)
+    .map((l) => l.trim())
+    .filter(Boolean)
   for (const l of labels) r.check('runner-labels', l, rules.runnerLabel)
   if (labels.length === 0 || labels.length > 100) r.problem('runner-labels', labelsRaw, 'must list 1 to 100 labels, comma-separated')
   const groupId = r.int('runner-group-id', 1, 1, 2_147_483_647)
   const imageInput = r.optional('runner-image', rules.imageRef)
-  const namePrefix = r.optional('runner-name-prefix', (v) =>
-    v.length <= 50 && !rules.dnsLabel(v) ? undefined : "must be an RFC 1123 label of at most 50 characters (a '-' and a unique suffix are added)"
-  ) ?? 'aks-wi-runner'
+  const namePrefix =
+    r.optional('runner-name-prefix', (v) =>
+      v.length <= 50 && !rules.dnsLabel(v)
+        ? undefined
+        : "must be an RFC 1123 label of at most 50 characters (a '-' and a unique suffix are added)"
+    ) ?? 'aks-wi-runner'
   const githubToken = r.raw('github-token') || undefined
   const githubApiUrl = (r.optional('github-api-url', rules.httpsUrl) ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '')
   // The GitHub registration scope matters only for kinds that register there (others never call GitHub).
   const runnerScope = driver.registersAtGitHub ? parseRunnerScope(r, env) : undefined
   const wantsRunners = count > 0 && mode !== 'destroy'
   if (driver.registersAtGitHub && count > 0 && !githubToken) {
-    r.conflict('github-token', "is required when 'runner-count' > 0: a token that may create runners (a GitHub App token or a PAT with repository Administration or organisation Self-hosted runners write; the workflow's GITHUB_TOKEN cannot)")
+    r.conflict(
+      'github-token',
+      "is required when 'runner-count' > 0: a token that may create runners (a GitHub App token or a PAT with repository Administration or organisation Self-hosted runners write; the workflow's GITHUB_TOKEN cannot)"
+    )
   }
   if (driver.registersAtGitHub && count > 0 && !runnerScope && !r.raw('runner-scope')) {
     r.conflict('runner-scope', "is required when 'runner-count' > 0 and GITHUB_REPOSITORY is not set ('owner/repo' or 'org:NAME')")
@@ -382,7 +417,11 @@ export function readSettings(src: InputSource): Settings {
 }
 
 /** One runner kind's inputs, read by its driver: the kind, its options and what else its inputs give. */
-function readRunnerKind<K extends RunnerKind>(kind: K, r: InputReader, run: RunnerRun): RunnerSelection<K> & Omit<RunnerInputs<unknown>, 'options'> {
+function readRunnerKind<K extends RunnerKind>(
+  kind: K,
+  r: InputReader,
+  run: RunnerRun
+): RunnerSelection<K> & Omit<RunnerInputs<unknown>, 'options'> {
   const read = DRIVERS[kind].read(r, run)
   return { kind, options: read.options, credential: read.credential, image: read.image }
 }

@@ -25,7 +25,7 @@ export function tokenClaims(jwt: string): TokenClaims | undefined {
   return {
     iss: typeof c.iss === 'string' ? c.iss : '',
     sub: typeof c.sub === 'string' ? c.sub : '',
-    aud: Array.isArray(c.aud) ? c.aud.map(String) : c.aud ? [String(c.aud)] : [],
+    aud: Array.isArray(c.aud) ? [...c.aud] : c.aud ? [c.aud] : [],
     iat: c.iat,
     nbf: c.nbf,
     exp: c.exp

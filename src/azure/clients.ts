@@ -75,7 +75,11 @@ export interface ArmReadResult {
  * GETs of ARM paths (`/subscriptions/...?api-version=...`) signed in as `credential`, e.g. the workload identity
  * during verification (the credential caches its token between reads).
  */
-export async function armReader(credential: TokenCredential, armEndpoint: string, clientOptions: CommonClientOptions = {}): Promise<(path: string) => Promise<ArmReadResult>> {
+export async function armReader(
+  credential: TokenCredential,
+  armEndpoint: string,
+  clientOptions: CommonClientOptions = {}
+): Promise<(path: string) => Promise<ArmReadResult>> {
   const { ServiceClient } = await import('@azure/core-client')
   const { createPipelineRequest } = await import('@azure/core-rest-pipeline')
   const endpoint = armEndpoint.replace(/\/+$/, '')

@@ -45,7 +45,11 @@ const ready = (o: ClusterState): boolean => o.oidcIssuerEnabled && o.workloadIde
 /** Pure. */
 export function diffCluster(spec: ClusterSpec, o: ClusterState | undefined): Change {
   if (!o) {
-    return { action: 'conflict', diff: [], reason: `AKS cluster '${spec.name}' was not found in resource group '${spec.resourceGroup}': check resource-group, cluster-name and subscription-id` }
+    return {
+      action: 'conflict',
+      diff: [],
+      reason: `AKS cluster '${spec.name}' was not found in resource group '${spec.resourceGroup}': check resource-group, cluster-name and subscription-id`
+    }
   }
   if (ready(o)) return { action: 'unchanged', diff: [], id: o.id }
   const diff = [
@@ -60,13 +64,19 @@ export function diffCluster(spec: ClusterSpec, o: ClusterState | undefined): Cha
       reason: `the cluster's OIDC issuer and workload identity must be on. Run: ${enableCommand(spec)} (or set enable-cluster-features: true)`
     }
   }
-  return { action: 'update', diff, id: o.id, reason: 'enables the OIDC issuer and workload identity (the API server restarts; the issuer cannot be turned off again)' }
+  return {
+    action: 'update',
+    diff,
+    id: o.id,
+    reason: 'enables the OIDC issuer and workload identity (the API server restarts; the issuer cannot be turned off again)'
+  }
 }
-
 
 async function read(spec: ClusterSpec, ctx: AzureContext): Promise<ManagedCluster | undefined> {
   try {
-    return await explain(`Reading AKS cluster ${spec.resourceGroup}/${spec.name}`, () => ctx.azure.aks.managedClusters.get(spec.resourceGroup, spec.name))
+    return await explain(`Reading AKS cluster ${spec.resourceGroup}/${spec.name}`, () =>
+      ctx.azure.aks.managedClusters.get(spec.resourceGroup, spec.name)
+    )
   } catch (err) {
     if (isNotFound(err)) return undefined
     throw err
@@ -94,7 +104,10 @@ export const clusterKind: ResourceKind<ClusterSpec, ClusterState, AzureKindServi
       if (ready(now)) {
         // Another run's update may have turned them on and still be in progress: wait for it to settle.
         if (now.provisioningState && !SETTLED.has(now.provisioningState.toLowerCase())) {
-          throw Object.assign(new Error(`the cluster is still ${now.provisioningState} (another operation is in progress)`), { code: 'AnotherOperationInProgress', statusCode: 409 })
+          throw Object.assign(new Error(`the cluster is still ${now.provisioningState} (another operation is in progress)`), {
+            code: 'AnotherOperationInProgress',
+            statusCode: 409
+          })
         }
         return now
       }
@@ -103,7 +116,9 @@ export const clusterKind: ResourceKind<ClusterSpec, ClusterState, AzureKindServi
       mc.securityProfile = { ...mc.securityProfile, workloadIdentity: { ...mc.securityProfile?.workloadIdentity, enabled: true } }
       const started = Date.now()
       const result = await explain(what, async () => {
-        const poller = ctx.azure.aks.managedClusters.createOrUpdate(spec.resourceGroup, spec.name, mc, { updateIntervalInMs: ctx.azure.pollIntervalMs })
+        const poller = ctx.azure.aks.managedClusters.createOrUpdate(spec.resourceGroup, spec.name, mc, {
+          updateIntervalInMs: ctx.azure.pollIntervalMs
+        })
         let last = ''
         poller.onProgress((state) => {
           if (state.status !== last) {

@@ -75,7 +75,6 @@ function toCredential(f: FederatedIdentityCredential): Credential {
   return { id: f.id ?? '', name: f.name ?? '', issuer: f.issuer ?? '', subject: f.subject ?? '', audiences: [...(f.audiences ?? [])] }
 }
 
-
 /** Every federated credential on the identity. */
 export async function listCredentials(azure: AzureServices, resourceGroup: string, identityName: string): Promise<Credential[]> {
   const credentials: Credential[] = []
@@ -162,8 +161,15 @@ export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsSt
     const { target, adopted } = o ? matchCredential(spec, o.credentials) : { target: undefined, adopted: false }
     const others = (o?.credentials ?? []).filter((c) => c !== target && c.subject === spec.subject)
     return [
-      ...(target && adopted ? [`credential '${target.name}' has this issuer and subject under a name this action did not give it: adopted as is, and destroy keeps it`] : []),
-      ...others.map((c) => `credential '${c.name}' also trusts subject ${c.subject} (issuer ${c.issuer}); this action did not create it and leaves it in place`)
+      ...(target && adopted
+        ? [
+            `credential '${target.name}' has this issuer and subject under a name this action did not give it: adopted as is, and destroy keeps it`
+          ]
+        : []),
+      ...others.map(
+        (c) =>
+          `credential '${c.name}' also trusts subject ${c.subject} (issuer ${c.issuer}); this action did not create it and leaves it in place`
+      )
     ]
   },
 
@@ -171,7 +177,9 @@ export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsSt
   keepsDependencies(o: CredentialsState, spec: FederatedCredentialSpec): string | undefined {
     const target = matchCredential(spec, o.credentials).target
     const foreign = o.credentials.filter((c) => c !== target || c.name.toLowerCase() !== spec.name.toLowerCase())
-    return foreign.length ? `the identity holds federated credential(s) this action did not create (${foreign.map((c) => `'${c.name}'`).join(', ')}), which deleting it would delete` : undefined
+    return foreign.length
+      ? `the identity holds federated credential(s) this action did not create (${foreign.map((c) => `'${c.name}'`).join(', ')}), which deleting it would delete`
+      : undefined
   },
 
   async destroy(_step: Step, spec: FederatedCredentialSpec, _o: CredentialsState, ctx: AzureContext) {

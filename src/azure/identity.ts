@@ -68,13 +68,14 @@ function stateOf(i: Identity): IdentityState {
   }
 }
 
-
 export const identityKind: ResourceKind<IdentitySpec, IdentityState, AzureKindServices> = {
   kind: 'identity',
 
   async observe(_r, spec, ctx) {
     try {
-      const i = await explain(`Reading managed identity ${spec.resourceGroup}/${spec.name}`, () => ctx.azure.msi.userAssignedIdentities.get(spec.resourceGroup, spec.name))
+      const i = await explain(`Reading managed identity ${spec.resourceGroup}/${spec.name}`, () =>
+        ctx.azure.msi.userAssignedIdentities.get(spec.resourceGroup, spec.name)
+      )
       return stateOf(i)
     } catch (err) {
       if (isNotFound(err)) return undefined
@@ -88,7 +89,10 @@ export const identityKind: ResourceKind<IdentitySpec, IdentityState, AzureKindSe
     const msi = ctx.azure.msi.userAssignedIdentities
     const label = `${spec.resourceGroup}/${spec.name}`
     if (step.action === 'create' || !o) {
-      if (spec.location === UNKNOWN) throw new Error(`Creating managed identity ${label} failed: no location (the cluster's location is unknown); set the location input`)
+      if (spec.location === UNKNOWN)
+        throw new Error(
+          `Creating managed identity ${label} failed: no location (the cluster's location is unknown); set the location input`
+        )
       const created = await explain(`Creating managed identity ${label}`, () =>
         msi.createOrUpdate(spec.resourceGroup, spec.name, { location: spec.location, tags: { ...spec.tags, ...spec.ownerTag } })
       )
@@ -100,7 +104,9 @@ export const identityKind: ResourceKind<IdentitySpec, IdentityState, AzureKindSe
       for (const ek of Object.keys(tags)) if (ek.toLowerCase() === k.toLowerCase()) delete tags[ek]
       tags[k] = v
     }
-    const updated = await explain(`Updating the tags of managed identity ${label}`, () => msi.update(spec.resourceGroup, spec.name, { tags }))
+    const updated = await explain(`Updating the tags of managed identity ${label}`, () =>
+      msi.update(spec.resourceGroup, spec.name, { tags })
+    )
     return stateOf(updated)
   },
 

@@ -14,11 +14,13 @@ export const azureKeys = {
   cluster: (s: Settings) => `cluster:${s.cluster.resourceGroup}/${s.cluster.name}`,
   identity: (s: Settings) => `identity:${s.identity.resourceGroup}/${s.identity.name}`,
   federatedCredential: (s: Settings, name: string) => `federated-credential:${s.identity.resourceGroup}/${s.identity.name}/${name}`,
-  roleAssignment: (s: Settings, ra: RoleAssignmentRequest) => `role-assignment:${ra.scope}|${ra.role}|${s.identity.resourceGroup}/${s.identity.name}`
+  roleAssignment: (s: Settings, ra: RoleAssignmentRequest) =>
+    `role-assignment:${ra.scope}|${ra.role}|${s.identity.resourceGroup}/${s.identity.name}`
 }
 
 /** The service account subject of a federated credential, as the cluster's token issuer writes it. */
-export const serviceAccountSubject = (namespace: string, serviceAccount: string): string => `system:serviceaccount:${namespace}:${serviceAccount}`
+export const serviceAccountSubject = (namespace: string, serviceAccount: string): string =>
+  `system:serviceaccount:${namespace}:${serviceAccount}`
 
 export function federatedCredentialName(s: Settings): string {
   return s.federation.name ?? derivedFederatedCredentialName(s.cluster.name, s.kube.namespace, s.kube.serviceAccount)
@@ -66,21 +68,19 @@ export function azureResources(s: Settings, subscriptionId: string): Resource[] 
       audiences: [s.federation.audience]
     })
   }
-  const roleRes = s.roleAssignments.map(
-    (ra): Resource<RoleAssignmentSpec> => ({
-      key: azureKeys.roleAssignment(s, ra),
-      kind: 'role-assignment',
-      dependsOn: [identity],
-      spec: (refs) => ({
-        identityKey: identity,
-        subscriptionId,
-        scope: ra.scope,
-        role: ra.role,
-        roleGuid: ra.roleGuid,
-        principalId: refs(identity).principalId ?? UNKNOWN,
-        allowPrivileged: s.allowPrivilegedRoles
-      })
+  const roleRes = s.roleAssignments.map((ra): Resource<RoleAssignmentSpec> => ({
+    key: azureKeys.roleAssignment(s, ra),
+    kind: 'role-assignment',
+    dependsOn: [identity],
+    spec: (refs) => ({
+      identityKey: identity,
+      subscriptionId,
+      scope: ra.scope,
+      role: ra.role,
+      roleGuid: ra.roleGuid,
+      principalId: refs(identity).principalId ?? UNKNOWN,
+      allowPrivileged: s.allowPrivilegedRoles
     })
-  )
+  }))
   return [clusterRes, identityRes, ficRes, ...roleRes]
 }

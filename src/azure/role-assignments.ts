@@ -56,25 +56,42 @@ export function roleDefinitionIdFor(scope: string, guid: string, role: string): 
 
 /** Pure. */
 export function diffRoleAssignment(spec: RoleAssignmentSpec, o: RoleAssignmentState | undefined): Change {
-  if (!o?.roleDefinitionId) return { action: 'conflict', diff: [], reason: o?.roleProblem ?? `role '${spec.role}' could not be resolved at '${spec.scope}'` }
+  if (!o?.roleDefinitionId)
+    return { action: 'conflict', diff: [], reason: o?.roleProblem ?? `role '${spec.role}' could not be resolved at '${spec.scope}'` }
   const privileged = privilegedRole(o.roleName, guidOf(o.roleDefinitionId))
   if (privileged && !spec.allowPrivileged) {
-    return { action: 'conflict', diff: [], reason: `'${privileged}' can grant access to others; set allow-privileged-roles: true to assign it on purpose` }
+    return {
+      action: 'conflict',
+      diff: [],
+      reason: `'${privileged}' can grant access to others; set allow-privileged-roles: true to assign it on purpose`
+    }
   }
   if (o.assignment) return { action: 'unchanged', diff: [], id: o.assignment.id }
   const name = spec.principalId === UNKNOWN ? UNKNOWN : roleAssignmentName(spec.scope, o.roleDefinitionId, spec.principalId)
-  return createChange({ name, scope: spec.scope, roleDefinitionId: o.roleDefinitionId, principalId: spec.principalId, principalType: 'ServicePrincipal' })
+  return createChange({
+    name,
+    scope: spec.scope,
+    roleDefinitionId: o.roleDefinitionId,
+    principalId: spec.principalId,
+    principalType: 'ServicePrincipal'
+  })
 }
 
-
 function toAssignment(ra: RoleAssignment): Assignment {
-  return { id: ra.id ?? '', name: ra.name ?? '', scope: ra.scope ?? '', roleDefinitionId: ra.roleDefinitionId ?? '', principalId: ra.principalId ?? '' }
+  return {
+    id: ra.id ?? '',
+    name: ra.name ?? '',
+    scope: ra.scope ?? '',
+    roleDefinitionId: ra.roleDefinitionId ?? '',
+    principalId: ra.principalId ?? ''
+  }
 }
 
 /** The principal's role assignments at, above and below the scope (one filtered list). */
 export async function listRoleAssignments(azure: AzureServices, scope: string, principalId: string): Promise<Assignment[]> {
   const out: Assignment[] = []
-  for await (const ra of azure.authorization.roleAssignments.listForScope(bare(scope), { filter: `principalId eq '${principalId}'` })) out.push(toAssignment(ra))
+  for await (const ra of azure.authorization.roleAssignments.listForScope(bare(scope), { filter: `principalId eq '${principalId}'` }))
+    out.push(toAssignment(ra))
   return out
 }
 
@@ -86,28 +103,44 @@ export async function roleDefinitionsNamed(azure: AzureServices, scope: string, 
 }
 
 /** Resolves the role to a definition ID: by name with one filtered list at the scope (shared by every assignment asking the same). */
-async function resolveRole(spec: RoleAssignmentSpec, ctx: AzureContext): Promise<Pick<RoleAssignmentState, 'roleDefinitionId' | 'roleName' | 'roleProblem'>> {
+async function resolveRole(
+  spec: RoleAssignmentSpec,
+  ctx: AzureContext
+): Promise<Pick<RoleAssignmentState, 'roleDefinitionId' | 'roleName' | 'roleProblem'>> {
   if (spec.roleGuid) return { roleDefinitionId: roleDefinitionIdFor(spec.scope, spec.roleGuid, spec.role) }
   return ctx.memo(`role-definition:${spec.scope.toLowerCase()}|${spec.role.toLowerCase()}`, async () => {
     const found = await explain(`Looking up role '${spec.role}' at ${spec.scope}`, async () =>
       (await roleDefinitionsNamed(ctx.azure, spec.scope, spec.role)).map((d) => ({ id: d.id ?? '', roleName: d.roleName ?? '' }))
     )
-    if (found.length === 0) return { roleProblem: `no role named '${spec.role}' is assignable at '${spec.scope}' (names are exact; custom roles must list the scope as assignable)` }
-    if (found.length > 1) return { roleProblem: `${found.length} roles are named '${spec.role}' at '${spec.scope}': give its GUID or role definition ID instead` }
+    if (found.length === 0)
+      return {
+        roleProblem: `no role named '${spec.role}' is assignable at '${spec.scope}' (names are exact; custom roles must list the scope as assignable)`
+      }
+    if (found.length > 1)
+      return {
+        roleProblem: `${found.length} roles are named '${spec.role}' at '${spec.scope}': give its GUID or role definition ID instead`
+      }
     return { roleDefinitionId: found[0]!.id, roleName: found[0]!.roleName }
   })
 }
 
 /** The principal's assignments at, above and below the scope: one filtered list per (scope, principal). */
 function listAssignments(spec: RoleAssignmentSpec, principalId: string, ctx: AzureContext, fresh = false): Promise<Assignment[]> {
-  const run = () =>
-    explain(`Listing role assignments at ${spec.scope}`, () => listRoleAssignments(ctx.azure, spec.scope, principalId))
+  const run = () => explain(`Listing role assignments at ${spec.scope}`, () => listRoleAssignments(ctx.azure, spec.scope, principalId))
   return fresh ? run() : ctx.memo(`role-assignments:${spec.scope.toLowerCase()}|${principalId}`, run)
 }
 
-function pick(list: readonly Assignment[], spec: RoleAssignmentSpec, roleDefinitionId: string, principalId: string): Assignment | undefined {
+function pick(
+  list: readonly Assignment[],
+  spec: RoleAssignmentSpec,
+  roleDefinitionId: string,
+  principalId: string
+): Assignment | undefined {
   return list.find(
-    (a) => sameScope(a.scope, spec.scope) && guidOf(a.roleDefinitionId) === guidOf(roleDefinitionId) && a.principalId.toLowerCase() === principalId.toLowerCase()
+    (a) =>
+      sameScope(a.scope, spec.scope) &&
+      guidOf(a.roleDefinitionId) === guidOf(roleDefinitionId) &&
+      a.principalId.toLowerCase() === principalId.toLowerCase()
   )
 }
 
@@ -127,7 +160,8 @@ export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignment
 
   async apply(_step: Step, spec: RoleAssignmentSpec, o: RoleAssignmentState | undefined, ctx: AzureContext) {
     const roleDefinitionId = o?.roleDefinitionId
-    if (!roleDefinitionId || spec.principalId === UNKNOWN) throw new Error(`Assigning '${spec.role}' at ${spec.scope} failed: ${o?.roleProblem ?? 'the identity has no principal ID'}`)
+    if (!roleDefinitionId || spec.principalId === UNKNOWN)
+      throw new Error(`Assigning '${spec.role}' at ${spec.scope} failed: ${o?.roleProblem ?? 'the identity has no principal ID'}`)
     const name = roleAssignmentName(spec.scope, roleDefinitionId, spec.principalId)
     const what = `Assigning role '${spec.role}' to the identity at ${spec.scope}`
     try {
@@ -161,7 +195,8 @@ export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignment
 
   /** Ours when it carries the name this action derives (a deterministic UUIDv5 of scope, role and principal). */
   owned: (o: RoleAssignmentState) =>
-    !!o.assignment && o.assignment.name.toLowerCase() === roleAssignmentName(o.assignment.scope, o.assignment.roleDefinitionId, o.assignment.principalId),
+    !!o.assignment &&
+    o.assignment.name.toLowerCase() === roleAssignmentName(o.assignment.scope, o.assignment.roleDefinitionId, o.assignment.principalId),
 
   /** The role lookup alone is not an assignment. */
   exists: (o: RoleAssignmentState) => !!o.assignment,

@@ -42,7 +42,12 @@ export interface GitHubRunners {
 export const scopeLabel = (s: RunnerScope): string => (s.kind === 'repo' ? `${s.owner}/${s.repo}` : `org:${s.org}`)
 
 /** Keeps what the action reports about a runner; GitHub's full record has labels, os, etc. */
-const record = (r: { id: number; name: string; status: string; busy: boolean }): RunnerRecord => ({ id: r.id, name: r.name, status: r.status, busy: r.busy })
+const record = (r: { id: number; name: string; status: string; busy: boolean }): RunnerRecord => ({
+  id: r.id,
+  name: r.name,
+  status: r.status,
+  busy: r.busy
+})
 
 /** A GitHub error with its status and message, without the request (which carries the token header). */
 export class GitHubApiError extends Error {
@@ -100,7 +105,11 @@ export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunn
       try {
         const all =
           scope.kind === 'repo'
-            ? await octokit.paginate(octokit.rest.actions.listSelfHostedRunnersForRepo, { owner: scope.owner, repo: scope.repo, per_page: 100 })
+            ? await octokit.paginate(octokit.rest.actions.listSelfHostedRunnersForRepo, {
+                owner: scope.owner,
+                repo: scope.repo,
+                per_page: 100
+              })
             : await octokit.paginate(octokit.rest.actions.listSelfHostedRunnersForOrg, { org: scope.org, per_page: 100 })
         return all.filter((r) => r.name.startsWith(prefix)).map(record)
       } catch (err) {
@@ -110,7 +119,8 @@ export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunn
 
     async remove(id) {
       try {
-        if (scope.kind === 'repo') await octokit.rest.actions.deleteSelfHostedRunnerFromRepo({ owner: scope.owner, repo: scope.repo, runner_id: id })
+        if (scope.kind === 'repo')
+          await octokit.rest.actions.deleteSelfHostedRunnerFromRepo({ owner: scope.owner, repo: scope.repo, runner_id: id })
         else await octokit.rest.actions.deleteSelfHostedRunnerFromOrg({ org: scope.org, runner_id: id })
         return true
       } catch (err) {

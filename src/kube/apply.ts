@@ -50,7 +50,10 @@ export function diffMetadata(desired: V1ObjectMeta, live: V1ObjectMeta): Metadat
 
 /** A one-line description of a diff for plans and logs (values are identifiers, never secrets). */
 export function describeDiff(d: MetadataDiff): string {
-  const parts = d.fields.map((f) => `${f.field}: ${f.have === undefined ? '(missing)' : `'${f.have}'`} → '${f.want}'${f.ownedBy.length ? ` (changed by ${f.ownedBy.map((m) => `"${m}"`).join(', ')})` : ''}`)
+  const parts = d.fields.map(
+    (f) =>
+      `${f.field}: ${f.have === undefined ? '(missing)' : `'${f.have}'`} → '${f.want}'${f.ownedBy.length ? ` (changed by ${f.ownedBy.map((m) => `"${m}"`).join(', ')})` : ''}`
+  )
   if (d.adopt && parts.length === 0) parts.push(`adopt: take field ownership as "${FIELD_MANAGER}"`)
   return parts.join('; ')
 }

@@ -90,13 +90,20 @@ export const withBearerToken = (kubeconfigYaml: string, token: string): string =
  * (the credential caches and renews it), so a run longer than one token's life (a slow cluster update, a long
  * wait) keeps working. Matches only the user it was made for.
  */
-function entraAuthenticator(userName: string, credential: TokenCredential, mask: (s: string) => void): Parameters<KubeConfig['addAuthenticator']>[0] {
+function entraAuthenticator(
+  userName: string,
+  credential: TokenCredential,
+  mask: (s: string) => void
+): Parameters<KubeConfig['addAuthenticator']>[0] {
   let last = ''
   return {
     isAuthProvider: (user) => user.name === userName,
     async applyAuthentication(_user, opts) {
       const t = await credential.getToken(AKS_SERVER_SCOPE)
-      if (!t?.token) throw new ClusterAccessError(`The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`)
+      if (!t?.token)
+        throw new ClusterAccessError(
+          `The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`
+        )
       if (t.token !== last) {
         last = t.token
         mask(last)
@@ -158,7 +165,8 @@ export async function fetchAksKubeconfig(o: AksCredentialOptions, mask: (s: stri
     return { file: text, kubeConfig: kc }
   }
   const { token } = (await o.credential.getToken(AKS_SERVER_SCOPE)) ?? {}
-  if (!token) throw new ClusterAccessError(`The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`)
+  if (!token)
+    throw new ClusterAccessError(`The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`)
   mask(token)
   const bare = withUser(text, {})
   kc.loadFromString(bare.yaml)
@@ -209,7 +217,9 @@ export async function reachCluster(o: ReachClusterOptions): Promise<ClusterAcces
   }
   const { file, kubeConfig: kc } = await fetchAksKubeconfig(o.aks, o.mask)
   const path = await writePrivateFile(o.env.RUNNER_TEMP || tmpdir(), 'aks-wi-kubeconfig', file)
-  o.info?.(`Kubernetes: fetched the cluster's ${o.aks.kind} kubeconfig from AKS${o.aks.kind === 'user' ? ' (Entra token, no kubelogin)' : ''}; written to ${path} (mode 600).`)
+  o.info?.(
+    `Kubernetes: fetched the cluster's ${o.aks.kind} kubeconfig from AKS${o.aks.kind === 'user' ? ' (Entra token, no kubelogin)' : ''}; written to ${path} (mode 600).`
+  )
   return { kubeConfig: kc, source: o.aks.kind === 'admin' ? 'aks-admin' : 'aks-user', path, server: serverOf(kc, path) }
 }
 

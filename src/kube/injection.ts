@@ -1,6 +1,7 @@
 // The injection check (pure): did the workload identity webhook mutate a pod (a runner pod, or verification's
-// dry-run probe pod) as it must for its workload to sign in to Azure? The token path is read from AZURE_FEDERATED_TOKEN_FILE, never assumed: webhook v1.5
-// and v1.6 mount it at different places (Azure/azure-workload-identity#1720). When something is missing, say the likely cause.
+// dry-run probe pod) as it must for its workload to sign in to Azure? The token path is read from
+// AZURE_FEDERATED_TOKEN_FILE, never assumed: webhook v1.5 and v1.6 mount it at different places
+// (Azure/azure-workload-identity#1720). When something is missing, say the likely cause.
 import type { V1Pod, V1Volume } from '@kubernetes/client-node'
 import { CLIENT_ID_ANNOTATION, USE_LABEL } from '../constants.js'
 import { RUNNER_CONTAINER } from './manifests.js'
@@ -39,7 +40,11 @@ export interface InjectionResult {
   audienceSeen?: string
 }
 
-function tokenVolume(pod: V1Pod, tokenFile: string, containerMounts: Array<{ name: string; mountPath: string }>): { volume?: V1Volume; path?: string } {
+function tokenVolume(
+  pod: V1Pod,
+  tokenFile: string,
+  containerMounts: Array<{ name: string; mountPath: string }>
+): { volume?: V1Volume; path?: string } {
   // The longest mount path that contains the file: that volume holds the token.
   const mount = containerMounts
     .filter((m) => tokenFile.startsWith(m.mountPath.replace(/\/+$/, '') + '/'))
@@ -52,14 +57,16 @@ function tokenVolume(pod: V1Pod, tokenFile: string, containerMounts: Array<{ nam
 /** Checks the container named `containerName` (the runner's by default). */
 export function checkInjection(pod: V1Pod, exp: InjectionExpectation, containerName: string = RUNNER_CONTAINER): InjectionResult {
   const missing: string[] = []
-  const container = pod.spec?.containers?.find((c) => c.name === containerName)
+  const container = pod.spec?.containers.find((c) => c.name === containerName)
   const env = new Map((container?.env ?? []).map((e) => [e.name, e.value ?? '']))
   for (const name of INJECTED_ENV) if (!env.get(name)) missing.push(`env ${name}`)
   const tokenFile = env.get('AZURE_FEDERATED_TOKEN_FILE') || undefined
   let audienceSeen: string | undefined
   if (tokenFile) {
     const { volume, path } = tokenVolume(pod, tokenFile, container?.volumeMounts ?? [])
-    const source = volume?.projected?.sources?.find((s) => s.serviceAccountToken && s.serviceAccountToken.path === path)?.serviceAccountToken
+    const source = volume?.projected?.sources?.find(
+      (s) => s.serviceAccountToken && s.serviceAccountToken.path === path
+    )?.serviceAccountToken
     if (!source) missing.push(`a projected service account token volume mounted at ${tokenFile}`)
     else if ((source.audience ?? '') !== exp.audience) {
       audienceSeen = source.audience ?? '(the API server default)'
@@ -67,7 +74,8 @@ export function checkInjection(pod: V1Pod, exp: InjectionExpectation, containerN
     }
   } else missing.push('a projected service account token volume')
   const injectedClientId = env.get('AZURE_CLIENT_ID')
-  if (injectedClientId && injectedClientId.toLowerCase() !== exp.clientId.toLowerCase()) missing.push(`AZURE_CLIENT_ID ${exp.clientId} (the pod has ${injectedClientId})`)
+  if (injectedClientId && injectedClientId.toLowerCase() !== exp.clientId.toLowerCase())
+    missing.push(`AZURE_CLIENT_ID ${exp.clientId} (the pod has ${injectedClientId})`)
 
   if (missing.length === 0) return { ok: true, missing, tokenFile, clientId: injectedClientId }
   const problem: InjectionProblem = !tokenFile
@@ -77,19 +85,36 @@ export function checkInjection(pod: V1Pod, exp: InjectionExpectation, containerN
       : audienceSeen !== undefined
         ? 'audience'
         : 'partial'
-  return { ok: false, problem, missing, tokenFile, clientId: injectedClientId, audienceSeen, cause: diagnose(pod, exp, env, audienceSeen, containerName) }
+  return {
+    ok: false,
+    problem,
+    missing,
+    tokenFile,
+    clientId: injectedClientId,
+    audienceSeen,
+    cause: diagnose(pod, exp, env, audienceSeen, containerName)
+  }
 }
 
-function diagnose(pod: V1Pod, exp: InjectionExpectation, env: Map<string, string>, audienceSeen: string | undefined, containerName: string): string {
+function diagnose(
+  pod: V1Pod,
+  exp: InjectionExpectation,
+  env: Map<string, string>,
+  audienceSeen: string | undefined,
+  containerName: string
+): string {
   const skip = (pod.metadata?.annotations?.[SKIP_CONTAINERS_ANNOTATION] ?? '').split(';').map((s) => s.trim())
   if (pod.metadata?.labels?.[USE_LABEL] !== 'true') {
     return `the pod has no label ${USE_LABEL}: "true" (the webhook only mutates pods with that label, on the pod itself, at creation); something removed it, such as a mutating policy`
   }
-  if (skip.includes(containerName)) return `the pod annotation ${SKIP_CONTAINERS_ANNOTATION} lists the "${containerName}" container, so the webhook skipped it`
+  if (skip.includes(containerName))
+    return `the pod annotation ${SKIP_CONTAINERS_ANNOTATION} lists the "${containerName}" container, so the webhook skipped it`
   const anyInjected = ['AZURE_TENANT_ID', 'AZURE_FEDERATED_TOKEN_FILE', 'AZURE_AUTHORITY_HOST'].some((n) => env.get(n))
   if (!anyInjected) {
-    const enable = "enable it with 'az aks update --enable-oidc-issuer --enable-workload-identity' or the input 'enable-cluster-features: true', then re-run"
-    if (exp.workloadIdentityEnabled === false) return `the pod was created unmutated: workload identity is off on the cluster (securityProfile.workloadIdentity.enabled); ${enable}`
+    const enable =
+      "enable it with 'az aks update --enable-oidc-issuer --enable-workload-identity' or the input 'enable-cluster-features: true', then re-run"
+    if (exp.workloadIdentityEnabled === false)
+      return `the pod was created unmutated: workload identity is off on the cluster (securityProfile.workloadIdentity.enabled); ${enable}`
     if (exp.workloadIdentityEnabled === true) {
       return 'the pod was created unmutated although workload identity is on for the cluster: the webhook is not installed or not running (check the azure-wi-webhook pods in kube-system and the MutatingWebhookConfiguration azure-wi-webhook-mutating-webhook-configuration)'
     }

@@ -72,7 +72,8 @@ export function newRunnerName(prefix: string, random: (n: number) => Buffer = ra
 }
 
 /** Whether `name` is one of ours for `prefix` (exactly `prefix-` + 8 suffix characters). */
-export const isRunnerName = (prefix: string, name: string): boolean => name.length === prefix.length + 9 && name.startsWith(`${prefix}-`) && /^[a-z0-9]{8}$/.test(name.slice(prefix.length + 1))
+export const isRunnerName = (prefix: string, name: string): boolean =>
+  name.length === prefix.length + 9 && name.startsWith(`${prefix}-`) && /^[a-z0-9]{8}$/.test(name.slice(prefix.length + 1))
 
 const SECRET_PLACEHOLDER = '$(runner-secret)'
 
@@ -116,7 +117,12 @@ function runnerPodSpec<K extends RunnerKind>(i: RunnerPodInput<K>, secretName: s
 }
 
 function runnerLabels<K extends RunnerKind>(i: RunnerPodInput<K>): Record<string, string> {
-  return { ...ownershipLabels(), [COMPONENT_LABEL]: DRIVERS[i.kind].component, [RUNNER_SET_LABEL]: runnerSetValue(i.serviceAccount), [USE_LABEL]: 'true' }
+  return {
+    ...ownershipLabels(),
+    [COMPONENT_LABEL]: DRIVERS[i.kind].component,
+    [RUNNER_SET_LABEL]: runnerSetValue(i.serviceAccount),
+    [USE_LABEL]: 'true'
+  }
 }
 
 /** JSON with object keys sorted at every level, so the hash never depends on construction order. */
@@ -124,7 +130,10 @@ export function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`
   if (v && typeof v === 'object') {
     const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined)
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`)
+      .join(',')}}`
   }
   return JSON.stringify(v)
 }
@@ -157,7 +166,10 @@ export function runnerPodManifest(i: RunnerPodInput, runnerName: string, runnerI
       name: runnerName,
       namespace: i.namespace,
       labels: runnerLabels(i),
-      annotations: { [SPEC_HASH_ANNOTATION]: runnerSpecHash(i), ...(runnerId !== undefined ? { [RUNNER_ID_ANNOTATION]: String(runnerId) } : {}) }
+      annotations: {
+        [SPEC_HASH_ANNOTATION]: runnerSpecHash(i),
+        ...(runnerId !== undefined ? { [RUNNER_ID_ANNOTATION]: String(runnerId) } : {})
+      }
     },
     spec: runnerPodSpec(i, credentialSecretName(i.kind, runnerName) ?? '')
   }

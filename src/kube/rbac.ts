@@ -57,11 +57,13 @@ export function runnerRoleBindingManifest(s: RbacTarget): V1RoleBinding {
 /** Rules compared as sets of (group, resource, verb): order and grouping do not matter. */
 function grants(rules: V1PolicyRule[] | undefined): string[] {
   const out = new Set<string>()
-  for (const r of rules ?? []) for (const g of r.apiGroups ?? ['']) for (const res of r.resources ?? []) for (const v of r.verbs) out.add(`${g}/${res}:${v}`)
+  for (const r of rules ?? [])
+    for (const g of r.apiGroups ?? ['']) for (const res of r.resources ?? []) for (const v of r.verbs) out.add(`${g}/${res}:${v}`)
   return [...out].sort()
 }
 
-const ours = (o: { metadata?: { labels?: Record<string, string> } } | undefined): boolean => o?.metadata?.labels?.[MANAGED_BY_LABEL] === OWNER_VALUE
+const ours = (o: { metadata?: { labels?: Record<string, string> } } | undefined): boolean =>
+  o?.metadata?.labels?.[MANAGED_BY_LABEL] === OWNER_VALUE
 
 async function read<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
   try {
@@ -81,13 +83,20 @@ export function diffRunnerRbac(spec: RunnerRbacSpec, o: RunnerRbacState | undefi
   else {
     const want = grants(role.rules)
     const have = grants(o.role.rules)
-    if (canonicalJson(want) !== canonicalJson(have)) diff.push({ field: 'role.rules', from: have.filter((g) => !want.includes(g)).join(', ') || undefined, to: want.filter((g) => !have.includes(g)).join(', ') || undefined })
+    if (canonicalJson(want) !== canonicalJson(have))
+      diff.push({
+        field: 'role.rules',
+        from: have.filter((g) => !want.includes(g)).join(', ') || undefined,
+        to: want.filter((g) => !have.includes(g)).join(', ') || undefined
+      })
   }
   if (!o?.binding) diff.push({ field: 'roleBinding', to: binding.metadata!.name })
   else {
-    if (canonicalJson(o.binding.roleRef) !== canonicalJson(binding.roleRef)) diff.push({ field: 'roleBinding.roleRef', from: o.binding.roleRef?.name, to: binding.roleRef.name })
+    if (canonicalJson(o.binding.roleRef) !== canonicalJson(binding.roleRef))
+      diff.push({ field: 'roleBinding.roleRef', from: o.binding.roleRef.name, to: binding.roleRef.name })
     const subj = (b: V1RoleBinding) => (b.subjects ?? []).map((x) => `${x.kind}:${x.namespace ?? ''}/${x.name}`).sort()
-    if (canonicalJson(subj(o.binding)) !== canonicalJson(subj(binding))) diff.push({ field: 'roleBinding.subjects', from: subj(o.binding).join(', '), to: subj(binding).join(', ') })
+    if (canonicalJson(subj(o.binding)) !== canonicalJson(subj(binding)))
+      diff.push({ field: 'roleBinding.subjects', from: subj(o.binding).join(', '), to: subj(binding).join(', ') })
   }
   return diff
 }
@@ -99,9 +108,13 @@ async function applyRbac(api: RbacAuthorizationV1Api, spec: RunnerRbacSpec, o: R
     api.patchNamespacedRole({ name, namespace: spec.namespace, body: runnerRoleManifest(spec), fieldManager, force: false }, options)
   )
   // A RoleBinding's roleRef cannot change: one pointing elsewhere is replaced.
-  if (o?.binding && canonicalJson(o.binding.roleRef) !== canonicalJson(runnerRoleBindingManifest(spec).roleRef)) await deleteQuietly(`RoleBinding ${spec.namespace}/${name}`, () => api.deleteNamespacedRoleBinding({ name, namespace: spec.namespace }))
+  if (o?.binding && canonicalJson(o.binding.roleRef) !== canonicalJson(runnerRoleBindingManifest(spec).roleRef))
+    await deleteQuietly(`RoleBinding ${spec.namespace}/${name}`, () => api.deleteNamespacedRoleBinding({ name, namespace: spec.namespace }))
   const binding = await serverSideApply(`RoleBinding ${spec.namespace}/${name}`, (fieldManager) =>
-    api.patchNamespacedRoleBinding({ name, namespace: spec.namespace, body: runnerRoleBindingManifest(spec), fieldManager, force: false }, options)
+    api.patchNamespacedRoleBinding(
+      { name, namespace: spec.namespace, body: runnerRoleBindingManifest(spec), fieldManager, force: false },
+      options
+    )
   )
   return { role, binding }
 }
@@ -135,13 +148,21 @@ export const runnerRbacKind: ResourceKind<RunnerRbacSpec, RunnerRbacState, KubeK
     if (diff.length === 0) return { action: 'unchanged', diff, id }
     if (!observed) return { action: 'create', diff, reason: spec.reason }
     const foreign = [observed.role, observed.binding].filter((x) => x && !ours(x))
-    if (foreign.length) return { action: 'conflict', diff, id, reason: `a Role or RoleBinding named ${nameOf(spec)} exists and is not this action's (no label ${MANAGED_BY_LABEL}: ${OWNER_VALUE}); rename or remove it` }
+    if (foreign.length)
+      return {
+        action: 'conflict',
+        diff,
+        id,
+        reason: `a Role or RoleBinding named ${nameOf(spec)} exists and is not this action's (no label ${MANAGED_BY_LABEL}: ${OWNER_VALUE}); rename or remove it`
+      }
     return { action: 'update', diff, id }
   },
 
   async apply(step, spec, observed, ctx) {
     const state = await applyRbac(await ctx.kube.rbac(), spec, observed)
-    ctx.log.info(`Role and RoleBinding ${spec.namespace}/${nameOf(spec)}: ${step.action === 'create' ? 'created' : 'updated'} (${spec.serves}, this namespace only).`)
+    ctx.log.info(
+      `Role and RoleBinding ${spec.namespace}/${nameOf(spec)}: ${step.action === 'create' ? 'created' : 'updated'} (${spec.serves}, this namespace only).`
+    )
     return state
   },
 
@@ -154,7 +175,11 @@ export const runnerRbacKind: ResourceKind<RunnerRbacSpec, RunnerRbacState, KubeK
   async destroy(_step, spec, observed, ctx) {
     const api = await ctx.kube.rbac()
     const name = nameOf(spec)
-    if (observed.binding) await deleteQuietly(`RoleBinding ${spec.namespace}/${name}`, () => api.deleteNamespacedRoleBinding({ name, namespace: spec.namespace }))
-    if (observed.role) await deleteQuietly(`Role ${spec.namespace}/${name}`, () => api.deleteNamespacedRole({ name, namespace: spec.namespace }))
+    if (observed.binding)
+      await deleteQuietly(`RoleBinding ${spec.namespace}/${name}`, () =>
+        api.deleteNamespacedRoleBinding({ name, namespace: spec.namespace })
+      )
+    if (observed.role)
+      await deleteQuietly(`Role ${spec.namespace}/${name}`, () => api.deleteNamespacedRole({ name, namespace: spec.namespace }))
   }
 }

@@ -49,7 +49,13 @@ export function kubeResources(s: Settings, upstream: { cluster: string; identity
           key: kubeKeys.runnerRbac(s),
           kind: 'runner-rbac',
           dependsOn: [sa],
-          spec: () => ({ ...rules, namespace: s.kube.namespace, serviceAccount: s.kube.serviceAccount, component, clusterKey: upstream.cluster })
+          spec: () => ({
+            ...rules,
+            namespace: s.kube.namespace,
+            serviceAccount: s.kube.serviceAccount,
+            component,
+            clusterKey: upstream.cluster
+          })
         }
       : undefined
     if (rbac) out.push(rbac)

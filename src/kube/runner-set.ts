@@ -8,7 +8,18 @@ import type { Settings } from '../settings.js'
 import { combine } from '../graph.js'
 import { checkInjection } from './injection.js'
 import type { RunnerPodInput } from './manifests.js'
-import { createRunner, deleteRunnerPod, observeRunnerPods, observeRunnerSecrets, planRunners, removeRunner, RunnerError, type RunnerDeps, type RunnerPlan, type RunnerPod } from './runner-pods.js'
+import {
+  createRunner,
+  deleteRunnerPod,
+  observeRunnerPods,
+  observeRunnerSecrets,
+  planRunners,
+  removeRunner,
+  RunnerError,
+  type RunnerDeps,
+  type RunnerPlan,
+  type RunnerPod
+} from './runner-pods.js'
 import { credentialSecretName, derivedCredential, DRIVERS, type RunnerKind } from '../runner-kinds/index.js'
 import type { KubeServices } from './services.js'
 import { waitForRunning } from './wait.js'
@@ -60,13 +71,23 @@ function plan(spec: RunnerSetSpec, state: RunnerSetState | undefined): RunnerPla
     records: state?.records,
     injected: (p) => checkInjection(p.pod, expect).ok,
     // Kinds without a credential (plain pods) have no Secret to miss.
-    hasSecret: secrets && ((p) => { const n = credentialSecretName(p.kind, p.name); return n === undefined || secrets.has(n) }),
+    hasSecret:
+      secrets &&
+      ((p) => {
+        const n = credentialSecretName(p.kind, p.name)
+        return n === undefined || secrets.has(n)
+      }),
     credentialChanged: (p) => stale.has(p.name)
   })
 }
 
 /** Pods whose credential Secret differs from what the inputs give now (compared in memory; nothing is logged). */
-function staleCredentials(spec: RunnerSetSpec, pods: RunnerPod[], secrets: Map<string, Record<string, string>>, fromInputs: string | undefined): string[] {
+function staleCredentials(
+  spec: RunnerSetSpec,
+  pods: RunnerPod[],
+  secrets: Map<string, Record<string, string>>,
+  fromInputs: string | undefined
+): string[] {
   const key = DRIVERS[spec.kind].secret?.key
   return pods.flatMap((p) => {
     const name = credentialSecretName(p.kind, p.name)
@@ -89,7 +110,14 @@ async function observe(spec: RunnerSetSpec, ctx: RunnerSetContext, workloadIdent
   const registered = registersAtGitHub(spec.kind) || observed.pods.some((p) => registersAtGitHub(p.kind))
   const records = github && registered ? await github.listByPrefix(`${spec.namePrefix}-`) : undefined
   const staleCreds = staleCredentials(spec, observed.pods, secrets, ctx.secrets.runnerCredential)
-  return { pods: observed.pods, otherPods: observed.otherSets, records, workloadIdentityEnabled, secrets: [...secrets.keys()], staleCredentials: staleCreds }
+  return {
+    pods: observed.pods,
+    otherPods: observed.otherSets,
+    records,
+    workloadIdentityEnabled,
+    secrets: [...secrets.keys()],
+    staleCredentials: staleCreds
+  }
 }
 
 /** Pure: the plan of one runner set as a step. */
@@ -105,18 +133,25 @@ export function diffRunnerSet(spec: RunnerSetSpec, state: RunnerSetState | undef
   }
   if (p.orphanRecords.length) diff.push({ field: 'github.orphaned-runners', from: p.orphanRecords.map((r) => r.name).join(', ') })
   const notes: string[] = []
-  if (p.remove.some((r) => r.reason === 'outdated')) notes.push('the runner pod spec changed and mutated pods cannot be patched: they are replaced')
-  if (p.remove.some((r) => r.reason === 'credential-changed')) notes.push('the credential in the inputs changed: the pods are replaced with the new one')
+  if (p.remove.some((r) => r.reason === 'outdated'))
+    notes.push('the runner pod spec changed and mutated pods cannot be patched: they are replaced')
+  if (p.remove.some((r) => r.reason === 'credential-changed'))
+    notes.push('the credential in the inputs changed: the pods are replaced with the new one')
   if (p.deferred.length) notes.push(`${p.deferred.map((d) => d.name).join(', ')} run a job: left alone until it ends`)
   const reason = notes.length ? notes.join('; ') : undefined
   if (diff.length === 0) return { action: 'unchanged', diff, id, ...(reason ? { reason } : {}) }
-  const action = (state?.pods ?? []).length === 0 && p.orphanRecords.length === 0 ? 'create' : p.remove.some((r) => r.reason === 'outdated') ? 'replace' : 'update'
+  const action =
+    (state?.pods ?? []).length === 0 && p.orphanRecords.length === 0
+      ? 'create'
+      : p.remove.some((r) => r.reason === 'outdated')
+        ? 'replace'
+        : 'update'
   return { action, diff, id, ...(reason ? { reason } : {}) }
 }
 
 /** Runs `fn` over `items`, at most `limit` at once; every item runs, failures are collected. */
 async function eachLimited<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<Array<PromiseSettledResult<R>>> {
-  const out: Array<PromiseSettledResult<R>> = new Array(items.length)
+  const out = new Array<PromiseSettledResult<R>>(items.length)
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < items.length) {
@@ -153,24 +188,38 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState, RunnerSe
     const fresh = await observe(spec, ctx, true)
     const p = plan(spec, fresh)
     const recordId = (pod: RunnerPod): number | undefined => pod.runnerId ?? fresh.records?.find((r) => r.name === pod.name)?.id
-    for (const d of p.deferred) ctx.log.info(`Runner ${d.name}: running a job, left alone (it exits after the job; the next run replaces it).`)
+    for (const d of p.deferred)
+      ctx.log.info(`Runner ${d.name}: running a job, left alone (it exits after the job; the next run replaces it).`)
 
     const removed = await eachLimited(p.remove, CREATE_CONCURRENCY, async ({ pod, reason }) => {
       await removeRunner(deps, spec.namespace, pod.name, recordId(pod), pod.kind)
-      const what = registersAtGitHub(pod.kind) ? ', with its Secret and GitHub registration' : credentialSecretName(pod.kind, pod.name) ? ', with its Secret' : ''
+      const what = registersAtGitHub(pod.kind)
+        ? ', with its Secret and GitHub registration'
+        : credentialSecretName(pod.kind, pod.name)
+          ? ', with its Secret'
+          : ''
       ctx.log.info(`Runner ${pod.name}: removed (${reason})${what}.`)
     })
     const orphans = await eachLimited(p.orphanRecords, CREATE_CONCURRENCY, async (r) => {
       await github!.remove(r.id)
       ctx.log.info(`GitHub runner ${r.name}: registration removed (its pod is gone).`)
     })
-    const expect = { clientId: spec.clientId, audience: spec.audience, serviceAccount: spec.serviceAccount, workloadIdentityEnabled: fresh.workloadIdentityEnabled }
+    const expect = {
+      clientId: spec.clientId,
+      audience: spec.audience,
+      serviceAccount: spec.serviceAccount,
+      workloadIdentityEnabled: fresh.workloadIdentityEnabled
+    }
     const created = await eachLimited(Array.from({ length: p.create }), CREATE_CONCURRENCY, () => createRunner(deps, spec, expect))
     const errors = [...removed, ...orphans, ...created].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
     const names = created.flatMap((r) => (r.status === 'fulfilled' ? [r.value.name] : []))
     if (spec.wait && names.length) {
       try {
-        await waitForRunning(api, spec.namespace, names, { timeoutMs: spec.timeoutSeconds * 1000, pollMs: ctx.kube.pollMs, info: (m) => ctx.log.info(m) })
+        await waitForRunning(api, spec.namespace, names, {
+          timeoutMs: spec.timeoutSeconds * 1000,
+          pollMs: ctx.kube.pollMs,
+          info: (m) => ctx.log.info(m)
+        })
       } catch (err) {
         errors.push(err)
       }
@@ -181,7 +230,13 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState, RunnerSe
   },
 
   outputs(o, spec): Outputs {
-    return { 'runner-names': (o?.pods ?? []).filter(live).map((p) => p.name).join('\n'), id: `${spec.namespace}/${spec.serviceAccount}` }
+    return {
+      'runner-names': (o?.pods ?? [])
+        .filter(live)
+        .map((p) => p.name)
+        .join('\n'),
+      id: `${spec.namespace}/${spec.serviceAccount}`
+    }
   },
 
   owned: () => true,
@@ -192,15 +247,21 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState, RunnerSe
   async destroy(_step, spec, observed, ctx) {
     const [api, github] = await Promise.all([ctx.kube.core(), ctx.github.runners()])
     const records = observed.records ?? []
-    const results = await eachLimited(observed.pods.filter((p) => !p.deleting), CREATE_CONCURRENCY, async (pod) => {
-      const namespace = pod.pod.metadata?.namespace ?? ''
-      const id = pod.runnerId ?? records.find((r) => r.name === pod.name)?.id
-      if (github) await removeRunner({ api, github, info: (m) => ctx.log.info(m) }, namespace, pod.name, id, pod.kind)
-      else await deleteRunnerPod(api, namespace, pod.name, pod.kind)
-      ctx.log.info(`Runner ${pod.name}: removed.`)
-    })
+    const results = await eachLimited(
+      observed.pods.filter((p) => !p.deleting),
+      CREATE_CONCURRENCY,
+      async (pod) => {
+        const namespace = pod.pod.metadata?.namespace ?? ''
+        const id = pod.runnerId ?? records.find((r) => r.name === pod.name)?.id
+        if (github) await removeRunner({ api, github, info: (m) => ctx.log.info(m) }, namespace, pod.name, id, pod.kind)
+        else await deleteRunnerPod(api, namespace, pod.name, pod.kind)
+        ctx.log.info(`Runner ${pod.name}: removed.`)
+      }
+    )
     // Registrations whose pod is already gone go too (only without a job and offline, as in apply).
-    const orphans = github ? await eachLimited(plan({ ...spec, count: 0 }, observed).orphanRecords, CREATE_CONCURRENCY, (r) => github.remove(r.id)) : []
+    const orphans = github
+      ? await eachLimited(plan({ ...spec, count: 0 }, observed).orphanRecords, CREATE_CONCURRENCY, (r) => github.remove(r.id))
+      : []
     const errors = [...results, ...orphans].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
     if (errors.length) throw failure(errors)
   }

@@ -43,7 +43,10 @@ export function planServiceAccount(desired: ServiceAccountInput, live: V1Service
 export async function applyServiceAccount(api: CoreV1Api, desired: ServiceAccountInput): Promise<V1ServiceAccount> {
   const options = await applyPatchOptions()
   return serverSideApply(`service account ${desired.namespace}/${desired.name}`, (fieldManager) =>
-    api.patchNamespacedServiceAccount({ name: desired.name, namespace: desired.namespace, body: serviceAccountManifest(desired), fieldManager, force: false }, options)
+    api.patchNamespacedServiceAccount(
+      { name: desired.name, namespace: desired.namespace, body: serviceAccountManifest(desired), fieldManager, force: false },
+      options
+    )
   )
 }
 
@@ -92,7 +95,9 @@ export const serviceAccountKind: ResourceKind<ServiceAccountSpec, V1ServiceAccou
 
   async apply(step, spec, _observed, ctx) {
     const sa = await applyServiceAccount(await ctx.kube.core(), spec)
-    ctx.log.info(`Service account ${spec.namespace}/${spec.name}: ${step.action === 'create' ? 'created' : 'updated'} (client-id ${spec.clientId}).`)
+    ctx.log.info(
+      `Service account ${spec.namespace}/${spec.name}: ${step.action === 'create' ? 'created' : 'updated'} (client-id ${spec.clientId}).`
+    )
     return sa
   },
 

@@ -36,21 +36,20 @@ function once<T>(fn: () => Promise<T>): () => Promise<T> {
 
 export function createKubeServices(o: KubeServiceOptions): KubeServices {
   const s = o.settings
-  const access = once(
-    (): Promise<ClusterAccess> =>
-      reachCluster({
-        kubeconfigInput: s.cluster.kubeconfig,
-        env: o.env,
-        mask: o.mask,
-        info: o.info,
-        aks: {
-          credential: o.azure.credential,
-          client: o.azure.aks,
-          resourceGroup: s.cluster.resourceGroup,
-          clusterName: s.cluster.name,
-          kind: s.cluster.credentials
-        }
-      })
+  const access = once((): Promise<ClusterAccess> =>
+    reachCluster({
+      kubeconfigInput: s.cluster.kubeconfig,
+      env: o.env,
+      mask: o.mask,
+      info: o.info,
+      aks: {
+        credential: o.azure.credential,
+        client: o.azure.aks,
+        resourceGroup: s.cluster.resourceGroup,
+        clusterName: s.cluster.name,
+        kind: s.cluster.credentials
+      }
+    })
   )
   return {
     pollMs: o.pollMs ?? 1000,

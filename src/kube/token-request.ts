@@ -27,7 +27,11 @@ export async function requestServiceAccountToken(p: TokenRequestParams): Promise
   const res = await p.core.createNamespacedServiceAccountToken({
     namespace: p.namespace,
     name: p.serviceAccount,
-    body: { apiVersion: 'authentication.k8s.io/v1', kind: 'TokenRequest', spec: { audiences: [p.audience], expirationSeconds: MIN_TOKEN_SECONDS } }
+    body: {
+      apiVersion: 'authentication.k8s.io/v1',
+      kind: 'TokenRequest',
+      spec: { audiences: [p.audience], expirationSeconds: MIN_TOKEN_SECONDS }
+    }
   })
   const token = res.status?.token
   if (!token) throw new Error(`the TokenRequest for service account ${p.namespace}/${p.serviceAccount} returned no token`)

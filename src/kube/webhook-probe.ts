@@ -22,7 +22,8 @@ export interface WebhookProbeParams {
 export type WebhookProblem = 'not-mutated' | 'client-id' | 'audience' | 'rejected'
 
 /** `unknown`: something other than the webhook refused the dry-run pod (a policy, a quota): no conclusion. */
-export type WebhookFinding = { status: 'passed' } | { status: 'failed'; reason: WebhookProblem; detail: string } | { status: 'unknown'; detail: string }
+export type WebhookFinding =
+  { status: 'passed' } | { status: 'failed'; reason: WebhookProblem; detail: string } | { status: 'unknown'; detail: string }
 
 export async function probeWebhook(p: WebhookProbeParams): Promise<WebhookFinding> {
   let pod: V1Pod
@@ -56,7 +57,8 @@ export async function probeWebhook(p: WebhookProbeParams): Promise<WebhookFindin
     // failurePolicy: Fail: when the webhook itself refuses the pod (service account missing, bad token expiration),
     // every pod of this workload will be refused the same way. Anything else refusing the probe says nothing about it.
     const why = kubeMessage(err)
-    if (/azure-workload-identity/i.test(why)) return { status: 'failed', reason: 'rejected', detail: `the webhook refuses labelled pods using the service account: ${why}` }
+    if (/azure-workload-identity/i.test(why))
+      return { status: 'failed', reason: 'rejected', detail: `the webhook refuses labelled pods using the service account: ${why}` }
     return { status: 'unknown', detail: `the dry-run probe pod was refused by something other than the webhook: ${why}` }
   }
   const injection = checkInjection(pod, { clientId: p.clientId, audience: p.audience, serviceAccount: p.serviceAccount }, PROBE_CONTAINER)
@@ -82,6 +84,10 @@ export async function probeWebhook(p: WebhookProbeParams): Promise<WebhookFindin
         detail: `a pod labelled ${USE_LABEL}: "true" was admitted without AZURE_FEDERATED_TOKEN_FILE or a projected token: the workload identity webhook is not running`
       }
     case 'partial':
-      return { status: 'failed', reason: 'not-mutated', detail: `a pod labelled ${USE_LABEL}: "true" was admitted only partly mutated (missing ${injection.missing.join(', ')}): ${injection.cause}` }
+      return {
+        status: 'failed',
+        reason: 'not-mutated',
+        detail: `a pod labelled ${USE_LABEL}: "true" was admitted only partly mutated (missing ${injection.missing.join(', ')}): ${injection.cause}`
+      }
   }
 }

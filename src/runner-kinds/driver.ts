@@ -109,10 +109,15 @@ export interface RunnerDriver<O> {
 /** Requests and limits for agents: enough for typical jobs, bounded so one job cannot starve a node. */
 export const AGENT_RESOURCES = { requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '2', memory: '4Gi' } } as const
 
-export const resources = (r: { requests: Record<string, string>; limits: Record<string, string> } = AGENT_RESOURCES): V1ResourceRequirements => ({
+export const resources = (
+  r: { requests: Record<string, string>; limits: Record<string, string> } = AGENT_RESOURCES
+): V1ResourceRequirements => ({
   requests: { ...r.requests },
   limits: { ...r.limits }
 })
 
 /** An env var read from the pod's credential Secret (the value never appears in the pod spec). */
-export const fromSecret = (name: string, secretName: string, key: string): V1EnvVar => ({ name, valueFrom: { secretKeyRef: { name: secretName, key } } })
+export const fromSecret = (name: string, secretName: string, key: string): V1EnvVar => ({
+  name,
+  valueFrom: { secretKeyRef: { name: secretName, key } }
+})

@@ -183,7 +183,11 @@ export const gitlabDriver: RunnerDriver<GitLabOptions> = {
     uid: GITLAB_RUNNER_UID,
     gid: GITLAB_RUNNER_GID,
     // The runner writes its system ID next to its config, so the read-only Secret is copied to a writable home.
-    command: ['/bin/sh', '-c', `cp ${SECRET_DIR}/${GITLAB_CONFIG_KEY} "$HOME/config.toml" && exec gitlab-runner run --config "$HOME/config.toml" --working-directory "$HOME"`],
+    command: [
+      '/bin/sh',
+      '-c',
+      `cp ${SECRET_DIR}/${GITLAB_CONFIG_KEY} "$HOME/config.toml" && exec gitlab-runner run --config "$HOME/config.toml" --working-directory "$HOME"`
+    ],
     env: [{ name: 'HOME', value: HOME }],
     volumeMounts: [
       { name: 'config', mountPath: SECRET_DIR, readOnly: true },
@@ -201,6 +205,10 @@ export const gitlabDriver: RunnerDriver<GitLabOptions> = {
 
   rbac: (o) =>
     o.executor === 'kubernetes'
-      ? { rules: GITLAB_EXECUTOR_RULES, reason: 'the GitLab runner creates job pods in its namespace (Kubernetes executor)', serves: "the GitLab runner's job pods" }
+      ? {
+          rules: GITLAB_EXECUTOR_RULES,
+          reason: 'the GitLab runner creates job pods in its namespace (Kubernetes executor)',
+          serves: "the GitLab runner's job pods"
+        }
       : undefined
 }

@@ -35,7 +35,11 @@ export function credentialSecretName(kind: RunnerKind | undefined, runnerName: s
 }
 
 /** Pure: the Secret value of a pod whose credential comes from the inputs; undefined for kinds without one. */
-export function derivedCredential<K extends RunnerKind>(sel: RunnerSelection<K>, fromInputs: string | undefined, pod: RunnerPodPlace): string | undefined {
+export function derivedCredential<K extends RunnerKind>(
+  sel: RunnerSelection<K>,
+  fromInputs: string | undefined,
+  pod: RunnerPodPlace
+): string | undefined {
   return DRIVERS[sel.kind].credential?.(sel.options, fromInputs, pod)
 }
 

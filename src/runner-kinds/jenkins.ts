@@ -23,7 +23,8 @@ export const agentNameRule: Rule = (v) =>
     : 'must be a Jenkins agent name: at most 200 characters, no spaces and none of ? * / \\ % ! @ # $ ^ & | < > [ ] : ;'
 
 /** The agent secret Jenkins shows on the agent's page: 64 hexadecimal characters. */
-export const agentSecretRule: Rule = (v) => (/^[0-9a-f]{64}$/i.test(v) ? undefined : "must be the agent's secret from its page in Jenkins: 64 hexadecimal characters")
+export const agentSecretRule: Rule = (v) =>
+  /^[0-9a-f]{64}$/i.test(v) ? undefined : "must be the agent's secret from its page in Jenkins: 64 hexadecimal characters"
 
 export const jenkinsDriver: RunnerDriver<JenkinsOptions> = {
   component: 'jenkins-agent',
@@ -37,14 +38,22 @@ export const jenkinsDriver: RunnerDriver<JenkinsOptions> = {
     const agentName = r.optional('jenkins-agent-name', agentNameRule)
     const secret = r.optional('jenkins-agent-secret', agentSecretRule)
     if (run.selected && run.creating) {
-      if (!url) r.conflict('jenkins-url', "is required with 'runner-kind: jenkins' (the controller's URL, e.g. https://jenkins.example.com)")
+      if (!url)
+        r.conflict('jenkins-url', "is required with 'runner-kind: jenkins' (the controller's URL, e.g. https://jenkins.example.com)")
       if (!agentName) {
-        r.conflict('jenkins-agent-name', "is required with 'runner-kind: jenkins' (the name of a permanent agent launched by connecting it to the controller)")
+        r.conflict(
+          'jenkins-agent-name',
+          "is required with 'runner-kind: jenkins' (the name of a permanent agent launched by connecting it to the controller)"
+        )
       }
-      if (!secret) r.conflict('jenkins-agent-secret', "is required with 'runner-kind: jenkins' (the agent's secret, shown on its page in Jenkins)")
+      if (!secret)
+        r.conflict('jenkins-agent-secret', "is required with 'runner-kind: jenkins' (the agent's secret, shown on its page in Jenkins)")
     }
     if (run.selected && run.count > 1) {
-      r.conflict('runner-count', "must be 0 or 1 with 'runner-kind: jenkins': one agent name and secret connect one agent (use one step per agent)")
+      r.conflict(
+        'runner-count',
+        "must be 0 or 1 with 'runner-kind: jenkins': one agent name and secret connect one agent (use one step per agent)"
+      )
     }
     return { options: { url, agentName }, credential: secret }
   },

@@ -39,7 +39,10 @@ export function probeRequest(scope: string, apiVersions: Record<string, string> 
   const s = scope.replace(/\/+$/, '')
   switch (scopeKind(s)) {
     case 'subscription':
-      return { path: `${s}/resourcegroups?api-version=${RESOURCES_API_VERSION}&$top=1`, action: 'Microsoft.Resources/subscriptions/resourceGroups/read' }
+      return {
+        path: `${s}/resourcegroups?api-version=${RESOURCES_API_VERSION}&$top=1`,
+        action: 'Microsoft.Resources/subscriptions/resourceGroups/read'
+      }
     case 'resourceGroup':
       return { path: `${s}?api-version=${RESOURCES_API_VERSION}`, action: 'Microsoft.Resources/subscriptions/resourceGroups/read' }
     case 'managementGroup':

@@ -10,7 +10,17 @@ import { armScope } from '../clouds.js'
 import type { Logger } from '../model.js'
 import { realClock, type RetryClock } from '../retry.js'
 import { roleGuid } from '../rules.js'
-import { assignmentState, diagnoseArm, diagnoseExchange, diagnoseWebhook, isPropagating, roleGrants, type ArmCheck, type AssignmentState, type Diagnosis } from './diagnose.js'
+import {
+  assignmentState,
+  diagnoseArm,
+  diagnoseExchange,
+  diagnoseWebhook,
+  isPropagating,
+  roleGrants,
+  type ArmCheck,
+  type AssignmentState,
+  type Diagnosis
+} from './diagnose.js'
 import { probeRequest } from './probe.js'
 import { armReader, type ArmReadResult } from '../azure/clients.js'
 import { exchange, workloadCredential, type ExchangeFailure } from '../azure/exchange.js'
@@ -123,7 +133,8 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
   }
 
   // 1. The token.
-  const mint = () => requestServiceAccountToken({ core, namespace: o.namespace, serviceAccount: o.serviceAccount, audience: o.audience, mask: o.mask })
+  const mint = () =>
+    requestServiceAccountToken({ core, namespace: o.namespace, serviceAccount: o.serviceAccount, audience: o.audience, mask: o.mask })
   let sa: ServiceAccountToken
   try {
     sa = await mint()
@@ -137,15 +148,27 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
   const claims = sa.claims
   let mintedAt = clock.now()
   log.info(`Verifying with a service-account token: iss '${claims.iss}', sub '${claims.sub}', aud '${claims.aud.join(',')}'.`)
-  if (o.clusterIssuer && o.clusterIssuer !== claims.iss) log.warning(`The cluster signs tokens as '${claims.iss}', but ARM reports its issuer as '${o.clusterIssuer}'.`)
+  if (o.clusterIssuer && o.clusterIssuer !== claims.iss)
+    log.warning(`The cluster signs tokens as '${claims.iss}', but ARM reports its issuer as '${o.clusterIssuer}'.`)
 
   // 2. The webhook (a dry run: nothing is created).
   let webhook: VerifyResult['webhook'] = 'skipped'
   if (o.workloadIdentityEnabled === false) {
     webhook = 'failed'
-    diagnoses.push(diagnoseWebhook('not-mutated', `the cluster's workload identity feature is off (ARM: securityProfile.workloadIdentity.enabled = false), so its webhook does not run`))
+    diagnoses.push(
+      diagnoseWebhook(
+        'not-mutated',
+        `the cluster's workload identity feature is off (ARM: securityProfile.workloadIdentity.enabled = false), so its webhook does not run`
+      )
+    )
   } else if (o.webhook !== false) {
-    const finding: WebhookFinding = await probeWebhook({ core, namespace: o.namespace, serviceAccount: o.serviceAccount, clientId: o.clientId, audience: o.audience })
+    const finding: WebhookFinding = await probeWebhook({
+      core,
+      namespace: o.namespace,
+      serviceAccount: o.serviceAccount,
+      clientId: o.clientId,
+      audience: o.audience
+    })
     if (finding.status === 'unknown') log.warning(`Could not check the workload identity webhook: ${finding.detail}.`)
     else webhook = finding.status
     if (finding.status === 'failed') diagnoses.push(diagnoseWebhook(finding.reason, finding.detail))
@@ -169,11 +192,19 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
   for (;;) {
     attempts++
     failure = await exchange(credential, armScope(o.armEndpoint))
-    if (!failure || !isPropagating(failure) || !(await backoff(`Token exchange not accepted yet (${failure.description.split(':')[0]})`))) break
+    if (!failure || !isPropagating(failure) || !(await backoff(`Token exchange not accepted yet (${failure.description.split(':')[0]})`)))
+      break
   }
   if (failure) {
     const fics = await readOrWarn(log, 'the federated credentials', () => o.reads?.federatedCredentials())
-    diagnoses.push(diagnoseExchange(failure, claims, fics, { nowMs: clock.now(), clusterIssuer: o.clusterIssuer, clientId: o.clientId, tenantId: o.tenantId }))
+    diagnoses.push(
+      diagnoseExchange(failure, claims, fics, {
+        nowMs: clock.now(),
+        clusterIssuer: o.clusterIssuer,
+        clientId: o.clientId,
+        tenantId: o.tenantId
+      })
+    )
     return result({ claims, webhook })
   }
   log.info(`Entra ID accepted the service-account token for client ID ${o.clientId}.`)
@@ -212,7 +243,10 @@ async function runCheck(
       log.info(`The identity can read '${check.scope}' (role '${check.role}').`)
       return { result: { ...check, outcome: 'passed', status: res.status } }
     }
-    const role = res.status === 403 ? await readOrWarn(log, `the role '${check.role}'`, () => o.reads?.roleDefinition(check.scope, check.role)) : undefined
+    const role =
+      res.status === 403
+        ? await readOrWarn(log, `the role '${check.role}'`, () => o.reads?.roleDefinition(check.scope, check.role))
+        : undefined
     const state = res.status === 403 ? await assignmentsFor(check, role?.name ?? roleGuid(check.role), o, log) : undefined
     // A role without control-plane read (a data-plane role such as Key Vault Secrets User) cannot be proven by an ARM read:
     // the assignment being in place is all there is to check.
@@ -229,7 +263,12 @@ async function runCheck(
   }
 }
 
-async function assignmentsFor(check: ArmCheck, guid: string | undefined, o: VerifyOptions, log: Logger): Promise<AssignmentState | undefined> {
+async function assignmentsFor(
+  check: ArmCheck,
+  guid: string | undefined,
+  o: VerifyOptions,
+  log: Logger
+): Promise<AssignmentState | undefined> {
   if (!o.reads || !o.principalId) return undefined
   // At the subscription, `principalId eq` returns the principal's assignments anywhere below it too (for "wrong scope").
   const sub = /^\/subscriptions\/[^/]+/i.exec(check.scope)?.[0] ?? check.scope
@@ -246,4 +285,3 @@ async function readOrWarn<T>(log: Logger, what: string, fn: () => Promise<T> | u
     return undefined
   }
 }
-

@@ -82,7 +82,10 @@ export async function verifyRun(p: VerifyRunParams): Promise<VerifyResult> {
     budgetMs: p.budgetMs,
     clock: p.clock
   })
-  if (result.verified) p.sink.info(`Verified in ${Math.round(result.elapsedMs / 1000)} s: the service account's token signs in as the identity${result.checks.length ? ' and its roles are in effect' : ''}.`)
+  if (result.verified)
+    p.sink.info(
+      `Verified in ${Math.round(result.elapsedMs / 1000)} s: the service account's token signs in as the identity${result.checks.length ? ' and its roles are in effect' : ''}.`
+    )
   for (const d of result.diagnoses) p.sink.warning(`Verification failed (${d.kind}): ${d.message}`)
   return result
 }
@@ -93,15 +96,25 @@ const mark = (ok: boolean | undefined) => (ok === undefined ? '➖' : ok ? '✅'
 export function verifySummary(r: VerifyResult): string {
   const rows: string[] = []
   const exchange = r.claims ? r.exchanged : undefined
-  rows.push(`| Token exchange at Entra ID | ${mark(exchange)} | ${r.claims ? `sub ${code(r.claims.sub)}, iss ${code(r.claims.iss)}` : 'no service-account token'} |`)
+  rows.push(
+    `| Token exchange at Entra ID | ${mark(exchange)} | ${r.claims ? `sub ${code(r.claims.sub)}, iss ${code(r.claims.iss)}` : 'no service-account token'} |`
+  )
   for (const c of r.checks) {
     const ok = c.outcome === 'not-probed' ? undefined : c.outcome === 'passed'
-    rows.push(`| ${escapeMarkdown(c.role)} at ${code(c.scope)} | ${mark(ok)} | ${escapeMarkdown(c.note ?? (c.status ? `HTTP ${c.status}` : c.outcome === 'not-probed' ? 'not reached' : c.outcome))} |`)
+    rows.push(
+      `| ${escapeMarkdown(c.role)} at ${code(c.scope)} | ${mark(ok)} | ${escapeMarkdown(c.note ?? (c.status ? `HTTP ${c.status}` : c.outcome === 'not-probed' ? 'not reached' : c.outcome))} |`
+    )
   }
-  rows.push(`| Webhook injects the identity into pods | ${mark(r.webhook === 'skipped' ? undefined : r.webhook === 'passed')} | ${r.webhook} |`)
+  rows.push(
+    `| Webhook injects the identity into pods | ${mark(r.webhook === 'skipped' ? undefined : r.webhook === 'passed')} | ${r.webhook} |`
+  )
   const head = r.verified ? `✅ **Verified** in ${Math.round(r.elapsedMs / 1000)} s` : '❌ **Not verified**'
   const lines = ['#### Verification', '', head, '', '| Check | Result | Detail |', '|---|---|---|', ...rows]
-  if (r.diagnoses.length) lines.push('', ...r.diagnoses.map((d) => `- **${d.kind}**${d.code ? ` (${escapeMarkdown(d.code)})` : ''}: ${escapeMarkdown(d.message)}`))
+  if (r.diagnoses.length)
+    lines.push(
+      '',
+      ...r.diagnoses.map((d) => `- **${d.kind}**${d.code ? ` (${escapeMarkdown(d.code)})` : ''}: ${escapeMarkdown(d.message)}`)
+    )
   return lines.join('\n') + '\n'
 }
 
