@@ -105,7 +105,7 @@ describe('plan detects drift in Kubernetes, apply fixes it', () => {
       `Drift: ${SA}: metadata.annotations.azure.workload.identity/client-id is "11111111-2222-3333-4444-555555555555", expected "${applied.outputs['client-id']}"`
     )
     expect(warning.message).toContain('Field manager "kubectl-edit" now owns this field')
-    // The Kubernetes half does not force field ownership (src/kube/kinds.ts): apply changes nothing and says how to undo.
+    // The Kubernetes half does not force field ownership (src/kube/service-account.ts): apply changes nothing and says how to undo.
     const { error } = await runFailing(sb, inputs)
     expect(error.message).toContain('Nothing was changed')
     const undone = await readSa()
