@@ -119,11 +119,20 @@ export class SandboxClient {
     clearIdTokenClaims: (): Promise<void> => this.call('DELETE', '/idtoken/claims')
   }
 
+  // --- Kubernetes half --------------------------------------------------------------------------
+  readonly kube = {
+    /** Ends a pod as its container would: `Succeeded` (an ephemeral runner after its job) or `Failed`. */
+    finishPod: (namespace: string, name: string, phase: 'Succeeded' | 'Failed' = 'Succeeded'): Promise<unknown> =>
+      this.call('POST', `/kube/pods/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}/finish`, { phase })
+  }
+
   // --- GitHub half ------------------------------------------------------------------------------
   readonly github = {
     /** Every runner registration the emulated GitHub holds (never their JIT configs). */
     runners: async (): Promise<Array<{ id: number; name: string; status: string; busy: boolean }>> =>
-      (await this.call<{ runners: Array<{ id: number; name: string; status: string; busy: boolean }> }>('GET', '/github/runners')).runners
+      (await this.call<{ runners: Array<{ id: number; name: string; status: string; busy: boolean }> }>('GET', '/github/runners')).runners,
+    /** Plays the runner's side: online, offline (lost its connection), busy. */
+    setRunner: (id: number, patch: { status?: 'online' | 'offline'; busy?: boolean }): Promise<unknown> => this.call('POST', `/github/runners/${id}`, patch)
   }
 
   close(): Promise<void> {
