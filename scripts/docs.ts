@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { parse } from 'yaml'
 
 interface ActionMeta {
-  inputs?: Record<string, { description?: string; required?: boolean; default?: string }>
+  inputs?: Record<string, { description?: string; required?: boolean; default?: string | number | boolean }>
   outputs?: Record<string, { description?: string }>
 }
 

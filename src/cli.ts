@@ -36,7 +36,8 @@ export class UsageError extends Error {}
 export function parseArgs(argv: string[], readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): CliArgs {
   const [mode, ...rest] = argv
   if (!mode || mode === '--help' || mode === '-h') throw new UsageError(USAGE)
-  if (!(MODES as readonly string[]).includes(mode)) throw new UsageError(`Unknown command '${mode}': use plan, apply or destroy.\n\n${USAGE}`)
+  if (!(MODES as readonly string[]).includes(mode))
+    throw new UsageError(`Unknown command '${mode}': use plan, apply or destroy.\n\n${USAGE}`)
   const flags: Record<string, string> = {}
   let config: string | undefined
   let json = false
@@ -67,14 +68,23 @@ export function parseArgs(argv: string[], readFile: (path: string) => string = (
     if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new UsageError(`--config ${config}: expected a map of inputs.`)
     const obj = doc as Record<string, unknown>
     const inputs = (obj.inputs && typeof obj.inputs === 'object' ? obj.inputs : obj) as Record<string, unknown>
-    fromFile = Object.fromEntries(Object.entries(inputs).filter(([, v]) => typeof v !== 'object').map(([k, v]) => [k, String(v)]))
-    if (obj.env && typeof obj.env === 'object') env = Object.fromEntries(Object.entries(obj.env as Record<string, unknown>).map(([k, v]) => [k, String(v)]))
+    fromFile = Object.fromEntries(
+      Object.entries(inputs)
+        .filter(([, v]) => typeof v !== 'object')
+        .map(([k, v]) => [k, String(v)])
+    )
+    if (obj.env && typeof obj.env === 'object')
+      env = Object.fromEntries(Object.entries(obj.env as Record<string, unknown>).map(([k, v]) => [k, String(v)]))
   }
   return { mode: mode as CliArgs['mode'], inputs: { ...fromFile, ...flags, mode }, env, json, summaryFile }
 }
 
 /** A terminal sink: secrets are redacted from everything it prints; outputs are kept for the end. */
-export function terminalSink(out: (s: string) => void, err: (s: string) => void, summary?: (md: string) => void): Sink & { outputs: Record<string, string>; redact(s: string): string } {
+export function terminalSink(
+  out: (s: string) => void,
+  err: (s: string) => void,
+  summary?: (md: string) => void
+): Sink & { outputs: Record<string, string>; redact(s: string): string } {
   const secrets = new Set<string>()
   const redact = (s: string): string => [...secrets].reduce((acc, sec) => acc.split(sec).join('***'), s)
   const outputs: Record<string, string> = {}
@@ -84,9 +94,12 @@ export function terminalSink(out: (s: string) => void, err: (s: string) => void,
     info: (m) => out(redact(m)),
     warning: (m) => err(`warning: ${redact(m)}`),
     setOutput: (n, v) => void (outputs[n] = redact(v)),
-    setSecret: (s) => void (s && secrets.add(s)),
-    async summary(md) {
+    setSecret: (s) => {
+      if (s) secrets.add(s)
+    },
+    summary(md) {
       summary?.(redact(md))
+      return Promise.resolve()
     }
   }
 }
@@ -116,7 +129,12 @@ export async function cli(io: CliIo): Promise<number> {
     const settings = readSettings(source)
     const { execute } = await import('./engine.js')
     const ca = env.NODE_EXTRA_CA_CERTS && !io.env.NODE_EXTRA_CA_CERTS && io.readFile ? io.readFile(env.NODE_EXTRA_CA_CERTS) : undefined
-    await execute(settings, { sink, env, ca, idToken: async () => Promise.reject(new Error('GitHub OIDC is only available inside a GitHub Actions job')) })
+    await execute(settings, {
+      sink,
+      env,
+      ca,
+      idToken: async () => Promise.reject(new Error('GitHub OIDC is only available inside a GitHub Actions job'))
+    })
     printOutputs(io, sink.outputs, args.json)
     return 0
   } catch (e) {

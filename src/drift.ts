@@ -16,7 +16,7 @@ export interface DriftFinding {
 /** A step that shows drift: it would change something, or it cannot reach the desired state without the user. */
 export const isDrift = (s: Step): boolean => CHANGING_ACTIONS.has(s.action) || s.action === 'conflict'
 
-/** One field: `f is A, expected B`, `f is missing, expected B`, `f is A, expected it absent`, or `f: A` when only the observed side is known (e.g. pods to replace). */
+/** One field: `f is A, expected B`, `f is missing, expected B`, or `f: A` when only the observed side is known (e.g. pods to replace). */
 export function describeField(d: FieldDiff): string {
   if (d.from === undefined) return `${d.field} is missing, expected ${show(d.to)}`
   if (d.to === undefined) return `${d.field}: ${show(d.from)}`

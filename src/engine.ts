@@ -5,25 +5,37 @@ import type { Settings } from './settings.js'
 import type { KindContext, Plan, Resource, ResourceKind } from './model.js'
 import { conflicts, countChanges, makePlan, resolver, type Kinds } from './plan.js'
 import { applyPlan, combine, observeAll } from './graph.js'
-import { desiredState, desiredStateWarnings, keys } from './desired.js'
+import { desiredState, desiredStateWarnings } from './desired.js'
+import { azureKeys } from './azure/resources.js'
 import { coreSink, planJson, renderPlan, writeOutputs, type ActionOutputs, type Sink } from './report.js'
 import { summaryMarkdown, type Timings, type VerificationReport } from './summary.js'
 import { annotate, driftFindings } from './drift.js'
 import { DEFAULT_RETRY, realClock, withRetry, type RetryBounds, type RetryClock, type RetryConfig, type RetryReason } from './retry.js'
 import { signIn, type SignInDeps } from './azure/credentials.js'
-import { createAzureServices } from './azure/clients.js'
+import { createAzureServices, type AzureKindServices } from './azure/clients.js'
 import { clusterKind } from './azure/cluster.js'
 import { identityKind } from './azure/identity.js'
 import { federationKind } from './azure/federation.js'
-import { roleAssignmentKind } from './azure/roles.js'
-import { createKubeServices, kubeOutputs, KUBE_KINDS } from './kube/index.js'
-import type { ClusterState } from './azure/cluster.js'
-import { verificationReport, verifyRun } from './verify/run.js'
+import { roleAssignmentKind } from './azure/role-assignments.js'
+import { createKubeServices, type KubeKindServices } from './kube/services.js'
+import { kubeOutputs } from './kube/resources.js'
+import { namespaceKind } from './kube/namespace.js'
+import { serviceAccountKind } from './kube/service-account.js'
+import { runnerRbacKind } from './kube/rbac.js'
+import { runnerSetKind, type RunnerSetServices } from './kube/runner-set.js'
+import { createGitHubServices } from './github/runners.js'
+import { notVerified, verificationReport, verifyRun } from './verify/run.js'
 
-/** The kinds this build knows. A new kind is one more entry here and resources of its kind in desired.ts. */
-export const AZURE_KINDS: ResourceKind[] = [clusterKind, identityKind, federationKind, roleAssignmentKind]
-/** Every kind: Azure's, then the Kubernetes half's (namespace, service account, runner set). */
-export const ALL_KINDS: ResourceKind[] = [...AZURE_KINDS, ...KUBE_KINDS]
+/** Everything the kinds get from the engine: each kind's type names the part it uses. */
+export type EngineServices = AzureKindServices & KubeKindServices & RunnerSetServices
+type EngineKind = ResourceKind<unknown, unknown, EngineServices>
+
+/** The Azure kinds. A new kind is one more entry here and resources of its kind in the desired state. */
+export const AZURE_KINDS: EngineKind[] = [clusterKind, identityKind, federationKind, roleAssignmentKind]
+/** The Kubernetes kinds: namespace, service account, the runners' RBAC and the runner set. */
+export const KUBE_KINDS: EngineKind[] = [namespaceKind, serviceAccountKind, runnerRbacKind, runnerSetKind]
+/** Every kind: Azure's, then the Kubernetes half's. */
+export const ALL_KINDS: EngineKind[] = [...AZURE_KINDS, ...KUBE_KINDS]
 
 export interface EngineDeps {
   sink: Sink
@@ -39,7 +51,7 @@ export interface EngineDeps {
   pollIntervalMs?: number
   /** Concurrent apply steps. */
   concurrency?: number
-  kinds?: ResourceKind[]
+  kinds?: EngineKind[]
   /** The desired state (default: desiredState, both halves); tests of one half pass that half's. */
   desired?: (settings: Settings, subscriptionId: string) => Resource[]
   /** A fetch for the GitHub API that trusts an extra CA (tests: the sandbox's); production: Octokit's default. */
@@ -83,18 +95,20 @@ function exclusiveByKey() {
   }
 }
 
-export function kindContext(services: unknown, sink: Sink, deps: Pick<EngineDeps, 'retry' | 'clock'>): KindContext {
+/** The context every kind gets: the services, the log, and the run-wide retry, memo and per-key exclusion. */
+function kindContext<S extends object>(services: S, sink: Sink, deps: Pick<EngineDeps, 'retry' | 'clock'>): KindContext<S> {
   const config = retryConfig(deps.retry)
   const clock = deps.clock ?? realClock
-  const log = { info: (m: string) => sink.info(m), warning: (m: string) => sink.warning(m) }
+  const log = sink
   return {
-    services,
+    ...services,
     log,
     retry: (fn, what) =>
       withRetry(what, fn, {
         config,
         clock,
-        onRetry: ({ reason, attempt, delayMs }) => log.info(`  ${what}: ${reason}, retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`)
+        onRetry: ({ reason, attempt, delayMs }) =>
+          log.info(`  ${what}: ${reason}, retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`)
       }),
     memo: memoizer(),
     exclusive: exclusiveByKey()
@@ -102,13 +116,22 @@ export function kindContext(services: unknown, sink: Sink, deps: Pick<EngineDeps
 }
 
 /** The action's outputs from the final states (pure over states and specs). */
-export function collectOutputs(s: Settings, resources: readonly Resource[], states: ReadonlyMap<string, unknown>, kinds: Kinds, plan: Plan): ActionOutputs {
+export function collectOutputs(
+  s: Settings,
+  resources: readonly Resource[],
+  states: ReadonlyMap<string, unknown>,
+  kinds: Kinds,
+  plan: Plan
+): ActionOutputs {
   // Specs resolved against the final states (the outputs of a spec's refs are final too).
   const { outputs: out } = resolver(kinds, resources, (k) => states.get(k))
-  const identity = out(keys.identity(s))
-  const cluster = out(keys.cluster(s))
+  const identity = out(azureKeys.identity(s))
+  const cluster = out(azureKeys.cluster(s))
   const fic = resources.find((r) => r.kind === 'federated-credential')
-  const roleIds = resources.filter((r) => r.kind === 'role-assignment').map((r) => out(r.key).id).filter((x): x is string => !!x)
+  const roleIds = resources
+    .filter((r) => r.kind === 'role-assignment')
+    .map((r) => out(r.key).id)
+    .filter((x): x is string => !!x)
   return {
     'client-id': identity.clientId || undefined,
     'principal-id': identity.principalId || undefined,
@@ -126,7 +149,7 @@ export function collectOutputs(s: Settings, resources: readonly Resource[], stat
 }
 
 export async function execute(settings: Settings, partial: Partial<EngineDeps> = {}): Promise<RunResult> {
-  const deps: EngineDeps = { sink: partial.sink ?? (await coreSink()), env: partial.env ?? process.env, ...partial } as EngineDeps
+  const deps: EngineDeps = { sink: partial.sink ?? (await coreSink()), env: partial.env ?? process.env, ...partial }
   const { sink } = deps
   const kinds: Kinds = new Map((deps.kinds ?? ALL_KINDS).map((k) => [k.kind, k]))
 
@@ -136,11 +159,44 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
   const timings: Timings = {}
   for (const w of desiredStateWarnings(settings)) sink.warning(w)
 
-  const session = await signIn(settings, { env: deps.env, log: sink, mask: (s) => sink.setSecret(s), ca: deps.ca, idToken: deps.idToken, azOnPath: deps.azOnPath })
-  const services = await createAzureServices(session.credential, session.subscriptionId, { armEndpoint: settings.azure.armEndpoint, ca: deps.ca, pollIntervalMs: deps.pollIntervalMs })
-  // The Kubernetes half's clients are built on first use (reaching the cluster may fetch a kubeconfig from AKS).
-  const kube = createKubeServices({ settings, credential: session.credential, subscriptionId: session.subscriptionId, env: deps.env, ca: deps.ca, mask: (s) => sink.setSecret(s), info: (m) => sink.info(m), githubFetch: deps.githubFetch, pollMs: deps.pollIntervalMs })
-  const ctx = kindContext({ ...services, kube }, sink, deps)
+  const session = await signIn(settings, {
+    env: deps.env,
+    log: sink,
+    mask: (s) => sink.setSecret(s),
+    ca: deps.ca,
+    idToken: deps.idToken,
+    azOnPath: deps.azOnPath
+  })
+  const azure = await createAzureServices(session.credential, session.subscriptionId, {
+    armEndpoint: settings.azure.armEndpoint,
+    ca: deps.ca,
+    pollIntervalMs: deps.pollIntervalMs
+  })
+  // The Kubernetes and GitHub clients are built on first use (reaching the cluster may fetch a kubeconfig from AKS).
+  const kube = createKubeServices({
+    settings,
+    azure,
+    env: deps.env,
+    mask: (s) => sink.setSecret(s),
+    info: (m) => sink.info(m),
+    pollMs: deps.pollIntervalMs
+  })
+  const r = settings.runners
+  const github = createGitHubServices(
+    r.githubToken && r.scope
+      ? {
+          token: r.githubToken,
+          baseUrl: r.githubApiUrl,
+          scope: r.scope,
+          labels: r.labels,
+          groupId: r.groupId,
+          fetch: deps.githubFetch,
+          mask: (s) => sink.setSecret(s)
+        }
+      : undefined
+  )
+  const services: EngineServices = { azure, kube, github, secrets: settings.secrets }
+  const ctx = kindContext(services, sink, deps)
   const resources = (deps.desired ?? desiredState)(settings, session.subscriptionId)
 
   const observeStart = Date.now()
@@ -160,7 +216,15 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     timings.totalMs = since(startedAt)
     const tenantId = outputs['tenant-id'] ?? settings.azure.tenantId
     const ids = resourceIds(resources, states, kinds)
-    await sink.summary(summaryMarkdown(plan, outputs, applied, { portal: settings.azure.cloud.portal, tenantId, timings, ids, verification: verification ?? notVerified(settings) }))
+    await sink.summary(
+      summaryMarkdown(plan, outputs, applied, {
+        portal: settings.azure.cloud.portal,
+        tenantId,
+        timings,
+        ids,
+        verification: verification ?? notVerified(settings)
+      })
+    )
     return { plan, outputs, states: new Map(states) }
   }
 
@@ -170,13 +234,15 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     if (!settings.verify || !resources.some((r) => r.kind === 'service-account')) return undefined
     const verifyStart = Date.now()
     const out = collectOutputs(settings, resources, states, kinds, plan)
-    const cluster = states.get(keys.cluster(settings)) as ClusterState | undefined
+    const cluster = resolver(kinds, resources, (k) => states.get(k)).outputs(azureKeys.cluster(settings))
     const result = await verifyRun({
       settings,
-      subscriptionId: session.subscriptionId,
+      azure,
       identity: { clientId: out['client-id'], principalId: out['principal-id'], tenantId: out['tenant-id'] },
-      cluster: { issuerUrl: cluster?.issuerUrl, workloadIdentityEnabled: cluster?.workloadIdentityEnabled },
-      credential: session.credential,
+      cluster: {
+        issuerUrl: cluster.issuerUrl,
+        workloadIdentityEnabled: cluster.workloadIdentityEnabled === undefined ? undefined : cluster.workloadIdentityEnabled === 'true'
+      },
       core: () => kube.core(),
       ca: deps.ca,
       sink,
@@ -193,7 +259,9 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     const drifted = changes > 0 || attention > 0
     const result = await finish(observed, false, drifted ? undefined : await verify(observed))
     if (settings.failOnDrift && drifted) {
-      throw new Error(`Drift: ${changes} resource(s) differ from the desired state${attention ? ` and ${attention} need attention` : ''} (see the plan above). Run with mode: apply to converge.`)
+      throw new Error(
+        `Drift: ${changes} resource(s) differ from the desired state${attention ? ` and ${attention} need attention` : ''} (see the plan above). Run with mode: apply to converge.`
+      )
     }
     return result
   }
@@ -202,7 +270,8 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
   if (blocked.length) {
     await finish(observed, false)
     throw new Error(
-      `Nothing was changed: ${blocked.length} resource(s) cannot be brought to the desired state:\n` + blocked.map((s) => `- ${s.key}: ${s.reason ?? 'conflict'}`).join('\n')
+      `Nothing was changed: ${blocked.length} resource(s) cannot be brought to the desired state:\n` +
+        blocked.map((s) => `- ${s.key}: ${s.reason ?? 'conflict'}`).join('\n')
     )
   }
 
@@ -211,25 +280,30 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
   timings.applyMs = since(applyStart)
   if (failures.length) {
     await finish(states, true).catch(() => undefined)
-    const err = combine('Applying the plan', failures.filter((f) => !f.skipped).map((f) => f.error))
+    const err = combine(
+      'Applying the plan',
+      failures.filter((f) => !f.skipped).map((f) => f.error)
+    )
     const skipped = failures.filter((f) => f.skipped).map((f) => f.step.key)
     if (skipped.length) err.message += `\nNot attempted, as they depend on what failed: ${skipped.join(', ')}`
     throw err
   }
-  sink.info(settings.mode === 'destroy' ? `Destroyed: ${countChanges(plan)} resource(s) deleted.` : `Applied: ${countChanges(plan)} change(s).`)
+  sink.info(
+    settings.mode === 'destroy' ? `Destroyed: ${countChanges(plan)} resource(s) deleted.` : `Applied: ${countChanges(plan)} change(s).`
+  )
   const verification = settings.mode === 'apply' ? await verify(states) : undefined
   const result = await finish(states, true, verification)
-  if (verification?.verified === false) throw new Error(`Verification failed: ${verification.detail} (the warnings above and the job summary say why and what to do).`)
+  if (verification?.verified === false)
+    throw new Error(`Verification failed: ${verification.detail} (the warnings above and the job summary say why and what to do).`)
   return result
 }
 
 /** Each resource's ID in the given states (what the job summary links to). */
-function resourceIds(resources: readonly Resource[], states: ReadonlyMap<string, unknown>, kinds: Kinds): Record<string, string | undefined> {
+function resourceIds(
+  resources: readonly Resource[],
+  states: ReadonlyMap<string, unknown>,
+  kinds: Kinds
+): Record<string, string | undefined> {
   const { outputs } = resolver(kinds, resources, (k) => states.get(k))
   return Object.fromEntries(resources.map((r) => [r.key, outputs(r.key).id]))
-}
-
-/** The verification row when verification did not run: why. */
-function notVerified(s: Settings): VerificationReport {
-  return { detail: s.mode === 'destroy' ? 'not run in destroy mode' : s.verify ? 'not run' : 'not run (verify: false)' }
 }

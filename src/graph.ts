@@ -1,11 +1,15 @@
 // The engine's core, independent of any resource kind: observe every resource (reads start together; a
 // resource waits only for the observations it asks for), and apply a plan along its dependency graph with
 // independent steps concurrently, up to a bound.
-import type { KindContext, Plan, Resource, Step } from './model.js'
+import { CHANGING_ACTIONS, type KindContext, type Outputs, type Plan, type Resource, type Step } from './model.js'
 import { kindOf, resolver, type Kinds } from './plan.js'
 
-/** Observes all resources concurrently; `upstream(key)` lets one wait for another's observation. */
-export async function observeAll(resources: readonly Resource[], kinds: Kinds, ctx: KindContext): Promise<Map<string, unknown>> {
+/** Observes all resources concurrently; `upstream(key)` lets one wait for another's observation (its outputs). */
+export async function observeAll<Services extends object>(
+  resources: readonly Resource[],
+  kinds: Kinds<Services>,
+  ctx: KindContext<Services>
+): Promise<Map<string, unknown>> {
   const byKey = new Map(resources.map((r) => [r.key, r]))
   const started = new Map<string, Promise<unknown>>()
   // At observe time nothing is known about other resources: specs see empty outputs (static fields are all observe needs).
@@ -15,10 +19,16 @@ export async function observeAll(resources: readonly Resource[], kinds: Kinds, c
     if (!p) {
       const r = byKey.get(key)
       if (!r) return Promise.reject(new Error(`no resource '${key}' to observe`))
-      p = kindOf(kinds, r.kind).observe(r, r.spec(noRefs), ctx, observe)
+      p = kindOf(kinds, r.kind).observe(r, r.spec(noRefs), ctx, upstream)
       started.set(key, p)
     }
     return p
+  }
+  // Another resource's observation as its kind's outputs: typed strings, never the kind's internal state.
+  const upstream = async (key: string): Promise<Outputs | undefined> => {
+    const state = await observe(key)
+    const r = byKey.get(key)
+    return state === undefined || !r ? undefined : kindOf(kinds, r.kind).outputs(state, r.spec(noRefs))
   }
   const results = await Promise.allSettled(resources.map((r) => observe(r.key)))
   const failed = results.flatMap((res) => (res.status === 'rejected' ? [res.reason as unknown] : []))
@@ -55,7 +65,14 @@ class DependencyFailed extends Error {}
  * Applies the plan: each step starts as soon as its dependencies are done, with the specs resolved against the
  * dependencies' states after their apply. A failed step skips its dependents; independent ones still finish.
  */
-export async function applyPlan(plan: Plan, resources: readonly Resource[], observed: ReadonlyMap<string, unknown>, kinds: Kinds, ctx: KindContext, concurrency = 8): Promise<ApplyResult> {
+export async function applyPlan<Services extends object>(
+  plan: Plan,
+  resources: readonly Resource[],
+  observed: ReadonlyMap<string, unknown>,
+  kinds: Kinds<Services>,
+  ctx: KindContext<Services>,
+  concurrency = 8
+): Promise<ApplyResult> {
   const states = new Map(observed)
   const { spec } = resolver(kinds, resources, (k) => states.get(k), false)
   const steps = new Map(plan.steps.map((s) => [s.key, s]))
@@ -78,10 +95,11 @@ export async function applyPlan(plan: Plan, resources: readonly Resource[], obse
         if (step.action === 'delete') {
           await kind.destroy!(step, spec(key), states.get(key), ctx)
           states.delete(key)
-        } else if (step.action !== 'unchanged' || !reverse) {
+        } else if (CHANGING_ACTIONS.has(step.action)) {
           // Resolved now: a dependency's outputs are as applied (the issuer after the cluster update, the new principal ID).
           states.set(key, await kind.apply(step, spec(key), states.get(key), ctx))
         }
+        // An unchanged step keeps its observed state: nothing to write.
       })
     })()
     p.catch((error: unknown) => failures.push({ step, error, skipped: error instanceof DependencyFailed }))

@@ -34,7 +34,9 @@ export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
 export function fail(err: unknown): void {
   if (err instanceof SettingsError) {
     for (const p of err.problems) core.error(p.message, { title: `Invalid input '${p.input}'` })
-    core.setFailed(`${err.problems.length} input problem${err.problems.length === 1 ? '' : 's'}: fix the inputs named above; nothing was changed.`)
+    core.setFailed(
+      `${err.problems.length} input problem${err.problems.length === 1 ? '' : 's'}: fix the inputs named above; nothing was changed.`
+    )
     return
   }
   if (err instanceof Error) {
@@ -47,7 +49,10 @@ export function fail(err: unknown): void {
 
 function safeString(v: unknown): string {
   try {
-    return typeof v === 'string' ? v : JSON.stringify(v) ?? String(v)
+    if (typeof v === 'string') return v
+    // JSON.stringify returns undefined for undefined and functions, whatever its type says.
+    const json: unknown = JSON.stringify(v)
+    return typeof json === 'string' ? json : String(v)
   } catch {
     return String(v)
   }

@@ -1,6 +1,6 @@
 // The engine's vocabulary: desired resources, the kinds that know how to observe and change them, and the
 // plan steps that connect the two. Types only (plus two constants): no I/O, no SDKs.
-import type { Mode } from './settings.js'
+import type { Mode } from './constants.js'
 
 /** What a step does to its resource. `conflict` = the desired state cannot be reached without the user. */
 export type Action = 'create' | 'update' | 'replace' | 'delete' | 'unchanged' | 'conflict'
@@ -72,10 +72,8 @@ export interface Resource<S = unknown> {
   spec(refs: Refs): S
 }
 
-/** Everything a kind may use to talk to the world; the engine builds it, kinds never build clients themselves. */
-export interface KindContext {
-  /** Shared clients and services, typed by the kinds that use them. */
-  services: unknown
+/** What every kind gets from the engine besides its services. */
+export interface KindTools {
   log: Logger
   /** The one retry helper for eventual-consistency errors (see retry.ts). */
   retry: <T>(fn: () => Promise<T>, what: string) => Promise<T>
@@ -85,32 +83,46 @@ export interface KindContext {
   exclusive<T>(key: string, fn: () => Promise<T>): Promise<T>
 }
 
+/**
+ * Everything a kind may use to talk to the world: the engine's tools and the services the kind names in its
+ * type (`KindContext<{ azure: AzureServices }>`). The engine builds it; kinds never build clients themselves.
+ */
+export type KindContext<Services = object> = KindTools & Services
+
+/** Where a run's messages go (the Sink in report.ts is one). */
 export interface Logger {
   info(message: string): void
   warning(message: string): void
 }
 
 /**
+ * What a kind may learn about another resource while observing: that resource's outputs as observed, or
+ * undefined when it does not exist. Waits only for that one observation, so independent reads run in parallel.
+ */
+export type Upstream = (key: string) => Promise<Outputs | undefined>
+
+/**
  * How one kind of resource is read, compared and changed. A new kind (namespace, service account, runner) plugs in
  * by implementing this and adding resources of its kind to the desired state: the engine core does not change.
+ * `Services` names what the kind needs from the engine (e.g. `{ azure: AzureServices }`).
  */
-export interface ResourceKind<S = unknown, O = unknown> {
+export interface ResourceKind<S = unknown, O = unknown, Services = object> {
   readonly kind: string
-  /**
-   * Reads the resource; undefined when it does not exist. `upstream(key)` awaits another resource's observation
-   * (only what is really needed, so independent reads run in parallel).
-   */
-  observe(resource: Resource<S>, spec: S, ctx: KindContext, upstream: (key: string) => Promise<unknown>): Promise<O | undefined>
+  /** Reads the resource; undefined when it does not exist. */
+  observe(resource: Resource<S>, spec: S, ctx: KindContext<Services>, upstream: Upstream): Promise<O | undefined>
   /** Pure: the desired spec against the observed state. */
   diff(spec: S, observed: O | undefined): Change
-  /** Makes the resource match `spec` (already known to differ, or `unchanged`: then no write); returns the state after. */
-  apply(step: Step, spec: S, observed: O | undefined, ctx: KindContext): Promise<O>
+  /**
+   * Makes the resource match `spec`; returns the state after. Called only for steps that change something
+   * (create, update, replace): an unchanged resource keeps its observed state and is never written.
+   */
+  apply(step: Step, spec: S, observed: O | undefined, ctx: KindContext<Services>): Promise<O>
   /** What dependents (and the action's outputs) may read from this resource's state. */
   outputs(observed: O | undefined, spec: S): Outputs
   /** Pure: whether this action may delete what it observed (it carries our ownership mark). Absent = never deleted. */
   owned?(observed: O, spec: S): boolean
   /** Deletes the resource (destroy mode). */
-  destroy?(step: Step, spec: S, observed: O, ctx: KindContext): Promise<void>
+  destroy?(step: Step, spec: S, observed: O, ctx: KindContext<Services>): Promise<void>
   /** Pure: whether an observation means the resource exists (default: observed at all). E.g. a role lookup without an assignment. */
   exists?(observed: O, spec: S): boolean
   /** Pure: why destroy keeps this resource (it is not this action's), in words for a notice. Absent = a generic reason. */

@@ -1,9 +1,20 @@
 // The plan: one pure function from desired resources and observed state to ordered steps with field-level
 // diffs. `plan` mode is exactly this without applying; apply and destroy walk the same steps.
-import type { Mode } from './settings.js'
-import { CHANGING_ACTIONS, UNKNOWN, type Action, type Change, type Outputs, type Plan, type Resource, type ResourceKind, type Step } from './model.js'
+import type { Mode } from './constants.js'
+import {
+  CHANGING_ACTIONS,
+  UNKNOWN,
+  type Action,
+  type Change,
+  type Outputs,
+  type Plan,
+  type Resource,
+  type ResourceKind,
+  type Step
+} from './model.js'
 
-export type Kinds = ReadonlyMap<string, ResourceKind>
+/** The registered kinds by name; `Services` is what the engine gives them. */
+export type Kinds<Services extends object = object> = ReadonlyMap<string, ResourceKind<unknown, unknown, Services>>
 
 /** Resources in dependency order (stable: the given order among independent ones); throws on cycles or unknown keys. */
 export function dependencyOrder<R extends { key: string; dependsOn: string[] }>(resources: readonly R[]): R[] {
@@ -60,7 +71,7 @@ export function resolver(
   return { spec, outputs }
 }
 
-export function kindOf(kinds: Kinds, kind: string): ResourceKind {
+export function kindOf<Services extends object>(kinds: Kinds<Services>, kind: string): ResourceKind<unknown, unknown, Services> {
   const k = kinds.get(kind)
   if (!k) throw new Error(`no resource kind '${kind}' is registered`)
   return k
@@ -100,7 +111,8 @@ function destroyChange(kind: ResourceKind, observed: unknown, spec: unknown): Ch
   if (!exists(kind, observed, spec)) return { action: 'unchanged', diff: [], reason: 'does not exist' }
   const id = kind.outputs(observed, spec).id
   const withId = id ? { id } : {}
-  if (!kind.destroy) return { action: 'unchanged', diff: [], reason: kind.keepReason?.(observed, spec) ?? `destroy never removes a ${kind.kind}`, ...withId }
+  if (!kind.destroy)
+    return { action: 'unchanged', diff: [], reason: kind.keepReason?.(observed, spec) ?? `destroy never removes a ${kind.kind}`, ...withId }
   if (!kind.owned?.(observed, spec)) {
     const why = kind.keepReason?.(observed, spec) ?? 'not created by this action'
     return { action: 'unchanged', diff: [], reason: 'not created by this action: kept', notices: [`kept: ${why}`], ...withId }
@@ -113,7 +125,12 @@ function destroyChange(kind: ResourceKind, observed: unknown, spec: unknown): Ch
  * account still names the identity), or when a dependent says deleting it would take others' things along
  * (other people's federated credentials live on the identity). Mutates `steps` (in dependency order).
  */
-function keepWhatKeptResourcesNeed(steps: Step[], observed: ReadonlyMap<string, unknown>, kinds: Kinds, spec: (key: string) => unknown): void {
+function keepWhatKeptResourcesNeed(
+  steps: Step[],
+  observed: ReadonlyMap<string, unknown>,
+  kinds: Kinds,
+  spec: (key: string) => unknown
+): void {
   const byKey = new Map(steps.map((s) => [s.key, s]))
   for (const step of [...steps].reverse()) {
     if (step.action !== 'delete') continue

@@ -1,7 +1,7 @@
 // What the run tells the user: the plan in the log (Terraform-like), the action's outputs, and the Sink that
 // the job summary (summary.ts) and annotations go to. Rendering is pure (strings in, strings out); a Sink does
 // the I/O, so tests capture it without mocks.
-import type { Action, FieldDiff, Plan, Step } from './model.js'
+import type { Action, FieldDiff, Logger, Plan, Step } from './model.js'
 
 export const SYMBOL: Record<Action, string> = {
   create: '+',
@@ -73,14 +73,13 @@ export interface ActionOutputs {
   [name: string]: string | undefined
 }
 
-/** Where the run's messages and results go: @actions/core in production, an array in tests. */
 /** Where an annotation points, as @actions/core takes it (a title is enough for resource-level findings). */
 export interface AnnotationProps {
   title?: string
 }
 
-export interface Sink {
-  info(message: string): void
+/** Where the run's messages and results go: @actions/core in production, an array in tests. A Logger, and more. */
+export interface Sink extends Logger {
   /** A warning annotation (drift, foreign objects); `props.title` heads it in the run's annotations. */
   warning(message: string, props?: AnnotationProps): void
   /** A notice annotation (what was left alone); sinks without it log the message instead. */

@@ -15,7 +15,11 @@ export interface RetryBounds {
 
 export type RetryConfig = Record<RetryReason, RetryBounds>
 
-/** Production bounds (from what peers found necessary; see FACTS.md b.1, b.2, b.9, b.12). */
+/**
+ * Production bounds, from what peers found necessary: hashicorp/terraform-provider-azurerm#19968 and
+ * pulumi/pulumi-azure-native#4421 (concurrent FIC writes), terraform-provider-azurerm#4168 (PrincipalNotFound),
+ * openshift/cloud-credential-operator#878 (ParentResourceNotFound), Azure/AKS#3965 (another cluster operation).
+ */
 export const DEFAULT_RETRY: RetryConfig = {
   // Concurrent FIC writes on one identity: Pulumi backs off 20 s / 60 s / 120 s.
   ficConcurrency: { initialDelayMs: 2_000, maxDelayMs: 30_000, budgetMs: 180_000 },

@@ -28,9 +28,7 @@ export const clusterName: Rule = (v) =>
 /** The federated identity credential name pattern from the Microsoft.ManagedIdentity spec. */
 export const FIC_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-_]{2,119}$/
 export const federatedCredentialName: Rule = (v) =>
-  FIC_NAME.test(v)
-    ? undefined
-    : "must be a federated credential name: 3-120 letters, digits, '-' or '_', starting with a letter or digit"
+  FIC_NAME.test(v) ? undefined : "must be a federated credential name: 3-120 letters, digits, '-' or '_', starting with a letter or digit"
 
 const DNS_LABEL = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/
 
@@ -47,7 +45,8 @@ export const dnsSubdomain: Rule = (v) =>
     : "must be an RFC 1123 subdomain: at most 253 lower-case letters, digits, '-' or '.', each dot-separated part starting and ending with a letter or digit"
 
 /** Azure region name as ARM spells it (`eastus`, `westeurope`); display names are normalised before this check. */
-export const location: Rule = (v) => (/^[a-z0-9]{2,40}$/.test(v) ? undefined : "must be an Azure region name such as 'eastus' or 'westeurope'")
+export const location: Rule = (v) =>
+  /^[a-z0-9]{2,40}$/.test(v) ? undefined : "must be an Azure region name such as 'eastus' or 'westeurope'"
 
 export const httpsUrl: Rule = (v) => {
   try {
@@ -96,10 +95,14 @@ export function roleGuid(v: string): string | undefined {
 
 export const role: Rule = (v) => {
   if (v.startsWith('/')) {
-    return roleGuid(v) ? undefined : 'must be a role name, a role definition GUID, or a role definition ID such as /subscriptions/{id}/providers/Microsoft.Authorization/roleDefinitions/{guid}'
+    return roleGuid(v)
+      ? undefined
+      : 'must be a role name, a role definition GUID, or a role definition ID such as /subscriptions/{id}/providers/Microsoft.Authorization/roleDefinitions/{guid}'
   }
   if (/^[0-9a-f-]{30,}$/i.test(v) && !GUID.test(v)) return 'looks like a role definition GUID but is not a valid GUID'
-  return v.length <= 256 && !/[\r\n'"]/.test(v) ? undefined : 'must be a role name (at most 256 characters, no quotes), a GUID or a role definition ID'
+  return v.length <= 256 && !/[\r\n'"]/.test(v)
+    ? undefined
+    : 'must be a role name (at most 256 characters, no quotes), a GUID or a role definition ID'
 }
 
 const GH_OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
@@ -116,12 +119,15 @@ export const runnerScope: Rule = (v) => {
 
 /** A container image reference: [registry[:port]/]path[:tag][@sha256:digest]. */
 export const imageRef: Rule = (v) =>
-  /^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/.test(v)
+  /^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/.test(
+    v
+  )
     ? undefined
     : 'must be a container image reference such as ghcr.io/actions/actions-runner:2.329.0'
 
 /** A GitHub runner label: 1-256 characters, no commas or whitespace. */
-export const runnerLabel: Rule = (v) => (/^[^\s,]{1,256}$/.test(v) ? undefined : 'each label must be 1-256 characters without spaces or commas')
+export const runnerLabel: Rule = (v) =>
+  /^[^\s,]{1,256}$/.test(v) ? undefined : 'each label must be 1-256 characters without spaces or commas'
 
 /** ARM tag names: at most 512 characters, none of < > % & \ ? /. Values: at most 256 characters. */
 export function tagProblem(key: string, value: string): string | undefined {
@@ -129,14 +135,3 @@ export function tagProblem(key: string, value: string): string | undefined {
   if (value.length > 256) return `tag '${key}' has a value longer than 256 characters`
   return undefined
 }
-
-/** A GitLab runner authentication token (GitLab 16+): `glrt-` and the token, no whitespace. */
-export const gitlabRunnerToken: Rule = (v) =>
-  /^glrt-[A-Za-z0-9_.-]{10,}$/.test(v) ? undefined : "must be a runner authentication token starting with 'glrt-' (registration tokens are deprecated; create a runner in GitLab to get one)"
-
-/** A Jenkins node name: at most 200 characters, none of the characters Jenkins forbids in names, no spaces. */
-export const jenkinsAgentName: Rule = (v) =>
-  v.length <= 200 && !/[?*/\\%!@#$^&|<>[\]:;\s]/.test(v) ? undefined : 'must be a Jenkins agent name: at most 200 characters, no spaces and none of ? * / \\ % ! @ # $ ^ & | < > [ ] : ;'
-
-/** The agent secret Jenkins shows on the agent's page: 64 hexadecimal characters. */
-export const jenkinsAgentSecret: Rule = (v) => (/^[0-9a-f]{64}$/i.test(v) ? undefined : "must be the agent's secret from its page in Jenkins: 64 hexadecimal characters")

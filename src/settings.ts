@@ -2,39 +2,23 @@
 // resolved here and nowhere else. Every problem names the input, shows the value (never a secret's) and the
 // expected form, and all problems are reported together, before anything touches the network.
 import { cloudByName, type Cloud } from './clouds.js'
-import { privilegedRole } from './roles.js'
+import {
+  AUTH_MODES,
+  CLUSTER_CREDENTIALS,
+  DEFAULT_AUDIENCE,
+  MODES,
+  OWNER_TAG,
+  type AuthMode,
+  type ClusterCredentials,
+  type Mode
+} from './constants.js'
+import { privilegedRole } from './privileged-roles.js'
 import * as rules from './rules.js'
+import { DRIVERS, RUNNER_KINDS, selectionOf, type RunnerKind, type RunnerSelection } from './runner-kinds/index.js'
+import type { InputReader, RunnerInputs, RunnerRun } from './runner-kinds/driver.js'
 
-export type Mode = 'apply' | 'plan' | 'destroy'
-export type AuthMode = 'auto' | 'oidc' | 'workload-identity' | 'azure-cli' | 'environment'
-export type ClusterCredentials = 'user' | 'admin'
-
-export const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange'
-/** Pinned by tag; bump with the runner's releases (the runner refuses to run when too old for GitHub). */
-export const DEFAULT_RUNNER_IMAGE = 'ghcr.io/actions/actions-runner:2.329.0'
-/** What `runner-kind` selects: which CI agent (or plain workload) the pods run. */
-export type RunnerKind = 'github' | 'gitlab' | 'jenkins' | 'pod'
-export const RUNNER_KINDS: readonly RunnerKind[] = ['github', 'gitlab', 'jenkins', 'pod']
-export type GitLabExecutor = 'kubernetes' | 'shell'
-/**
- * Pinned default images per kind (`runner-image` overrides the first three, `pod-image` the last). Bump with
- * releases: GitLab Runner's alpine image runs as `gitlab-runner` (uid 100, group nogroup 65533), Jenkins'
- * inbound agent as `jenkins` (uid 1000).
- */
-export const DEFAULT_IMAGES: Record<RunnerKind, string> = {
-  github: DEFAULT_RUNNER_IMAGE,
-  gitlab: 'gitlab/gitlab-runner:alpine-v17.11.3',
-  jenkins: 'jenkins/inbound-agent:3345.v03dee9b_f88fc-1',
-  pod: 'mcr.microsoft.com/azure-cli:2.67.0'
-}
-/** The seed's demo pod: the azure-cli image kept alive for `kubectl exec` (its own default command is a shell that exits). */
-export const DEFAULT_POD_COMMAND = ['sleep']
-export const DEFAULT_POD_ARGS = ['3600']
-export const OWNER_TAG = 'managed-by'
-/** The product's name: the ownership tag and label value, the field manager, the user agent. */
-export const OWNER_VALUE = 'aks-workload-identity'
-
-export interface RoleAssignmentSpec {
+/** A role assignment as the inputs ask for it (the role-assignment kind's spec adds the identity: RoleAssignmentSpec). */
+export interface RoleAssignmentRequest {
   /** As the user wrote it: a name, a GUID or a role definition ID. */
   role: string
   /** The role definition GUID when `role` is a GUID or an ID; undefined for a name (resolved at the scope). */
@@ -82,16 +66,17 @@ export interface Settings {
     name?: string
     audience: string
   }
-  roleAssignments: RoleAssignmentSpec[]
+  roleAssignments: RoleAssignmentRequest[]
   allowPrivilegedRoles: boolean
   kube: {
     namespace: string
     createNamespace: boolean
     serviceAccount: string
   }
-  runners: {
-    kind: RunnerKind
+  /** The runner kind with its own options (read by its driver, src/runner-kinds/), and what every kind shares. */
+  runners: RunnerSelection & {
     count: number
+    /** Where runners register at GitHub (kinds that register there). */
     scope?: RunnerScope
     labels: string[]
     groupId: number
@@ -99,17 +84,12 @@ export interface Settings {
     namePrefix: string
     githubToken?: string
     githubApiUrl: string
-    /** runner-kind gitlab; the token lives in `secrets`, not here. */
-    gitlab: { url?: string; executor: GitLabExecutor }
-    jenkins: { url?: string; agentName?: string }
-    /** runner-kind pod: command and args, one item per line in the inputs; empty = the image's own. */
-    pod: { command: string[]; args: string[] }
   }
   /**
-   * The runner credentials other than the GitHub token (masked on read). Kept apart from `runners` so no
-   * resource spec, plan or output ever carries them.
+   * The runner credential from the kind's inputs other than the GitHub token (masked on read). Kept apart from
+   * `runners` so no resource spec, plan or output ever carries it.
    */
-  secrets: { gitlabRunnerToken?: string; jenkinsAgentSecret?: string }
+  secrets: { runnerCredential?: string }
   wait: { enabled: boolean; timeoutSeconds: number }
   verify: boolean
 }
@@ -135,13 +115,13 @@ export interface InputSource {
   env: Record<string, string | undefined>
 }
 
-/** Inputs whose values are never shown in messages and are masked on read. */
-export const SECRET_INPUTS: ReadonlySet<string> = new Set(['github-token', 'gitlab-runner-token', 'jenkins-agent-secret'])
+/** Inputs whose values are never shown in messages and are masked on read: the GitHub token and the runner kinds' secrets. */
+export const SECRET_INPUTS: ReadonlySet<string> = new Set(['github-token', ...RUNNER_KINDS.flatMap((k) => DRIVERS[k].secretInputs ?? [])])
 
 const TRUE = new Set(['true', 'True', 'TRUE'])
 const FALSE = new Set(['false', 'False', 'FALSE'])
 
-class Reader {
+class Reader implements InputReader {
   readonly problems: Problem[] = []
   constructor(private readonly src: InputSource) {}
 
@@ -200,6 +180,13 @@ class Reader {
     return Number(v)
   }
 
+  lines(name: string): string[] {
+    return this.raw(name)
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+  }
+
   oneOf<T extends string>(name: string, dflt: T, allowed: readonly T[]): T {
     const v = this.raw(name)
     if (!v) return dflt
@@ -217,7 +204,10 @@ function normaliseLocation(v: string): string {
 function parseTags(r: Reader, name: string): Record<string, string> {
   const tags: Record<string, string> = {}
   const text = r.raw(name)
-  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const eq = line.indexOf('=')
     if (eq <= 0) {
       r.problem(name, line, "must be one 'key=value' per line")
@@ -227,14 +217,15 @@ function parseTags(r: Reader, name: string): Record<string, string> {
     const value = line.slice(eq + 1).trim()
     const why = rules.tagProblem(key, value)
     if (why) r.conflict(name, why)
-    else if (key.toLowerCase() === OWNER_TAG) r.conflict(name, `the tag '${OWNER_TAG}' is reserved: the action sets it to mark what it owns`)
+    else if (key.toLowerCase() === OWNER_TAG)
+      r.conflict(name, `the tag '${OWNER_TAG}' is reserved: the action sets it to mark what it owns`)
     else tags[key] = value
   }
   if (Object.keys(tags).length > 49) r.conflict(name, 'at most 49 tags (Azure allows 50, one is the ownership tag)')
   return tags
 }
 
-function roleSpec(r: Reader, input: string, role: string, rawScope: string): RoleAssignmentSpec | undefined {
+function roleSpec(r: Reader, input: string, role: string, rawScope: string): RoleAssignmentRequest | undefined {
   const scope = rawScope.length > 1 ? rawScope.replace(/\/+$/, '') : rawScope
   const roleWhy = rules.role(role)
   const kind = rules.scopeKind(scope)
@@ -244,8 +235,8 @@ function roleSpec(r: Reader, input: string, role: string, rawScope: string): Rol
   return { role, roleGuid: rules.roleGuid(role), scope, scopeKind: kind }
 }
 
-function parseRoleAssignments(r: Reader): RoleAssignmentSpec[] {
-  const out: RoleAssignmentSpec[] = []
+function parseRoleAssignments(r: Reader): RoleAssignmentRequest[] {
+  const out: RoleAssignmentRequest[] = []
   const role = r.raw('role')
   const scope = r.raw('scope')
   if (role && !scope) r.conflict('role', "needs 'scope' (the ARM scope to assign the role at)")
@@ -254,7 +245,11 @@ function parseRoleAssignments(r: Reader): RoleAssignmentSpec[] {
     const spec = roleSpec(r, 'role', role, scope)
     if (spec) out.push(spec)
   }
-  for (const line of r.raw('role-assignments').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of r
+    .raw('role-assignments')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     // ROLE SCOPE: the scope is the last word and starts with '/'; the role (a name may contain spaces) is the rest.
     const m = /^(.+?)\s+(\/\S+)$/.exec(line)
     if (!m) {
@@ -291,11 +286,11 @@ export function readSettings(src: InputSource): Settings {
   const r = new Reader(src)
   const env = src.env
 
-  const mode = r.oneOf<Mode>('mode', 'apply', ['apply', 'plan', 'destroy'])
+  const mode = r.oneOf<Mode>('mode', 'apply', MODES)
   const failOnDrift = r.bool('fail-on-drift', true)
 
   // --- Azure sign-in and cloud
-  const auth = r.oneOf<AuthMode>('auth', 'auto', ['auto', 'oidc', 'workload-identity', 'azure-cli', 'environment'])
+  const auth = r.oneOf<AuthMode>('auth', 'auto', AUTH_MODES)
   const envName = r.raw('environment') || 'AzureCloud'
   const cloud = cloudByName(envName)
   if (!cloud) r.problem('environment', envName, 'must be one of: AzureCloud, AzureUSGovernment, AzureChinaCloud')
@@ -307,18 +302,22 @@ export function readSettings(src: InputSource): Settings {
   const clientIdInput = r.optional('client-id', rules.guid)
   const clientId = clientIdInput ?? validEnvGuid(env.AZURE_CLIENT_ID)
   if (auth === 'oidc') {
-    if (!clientIdInput) r.conflict('client-id', "is required with 'auth: oidc' (the app registration or managed identity the workflow signs in as)")
+    if (!clientIdInput)
+      r.conflict('client-id', "is required with 'auth: oidc' (the app registration or managed identity the workflow signs in as)")
     if (!tenantId) r.conflict('tenant-id', "is required with 'auth: oidc'")
   }
   if (auth === 'workload-identity' && !env.AZURE_FEDERATED_TOKEN_FILE) {
-    r.conflict('auth', "'workload-identity' needs AZURE_FEDERATED_TOKEN_FILE, which the webhook sets only in pods labelled azure.workload.identity/use: \"true\"")
+    r.conflict(
+      'auth',
+      '\'workload-identity\' needs AZURE_FEDERATED_TOKEN_FILE, which the webhook sets only in pods labelled azure.workload.identity/use: "true"'
+    )
   }
 
   // --- Cluster
   const resourceGroup = r.required('resource-group', rules.resourceGroupName)
   const clusterName = r.required('cluster-name', rules.clusterName)
   const enableFeatures = r.bool('enable-cluster-features', true)
-  const credentials = r.oneOf<ClusterCredentials>('cluster-credentials', 'user', ['user', 'admin'])
+  const credentials = r.oneOf<ClusterCredentials>('cluster-credentials', 'user', CLUSTER_CREDENTIALS)
   const kubeconfig = r.raw('kubeconfig') || undefined
 
   // --- Identity and federation
@@ -329,7 +328,8 @@ export function readSettings(src: InputSource): Settings {
   const tags = parseTags(r, 'tags')
   const ficName = r.optional('federated-credential-name', rules.federatedCredentialName)
   const audience = r.raw('audience') || DEFAULT_AUDIENCE
-  if (audience.length > 600 || /\s/.test(audience)) r.problem('audience', audience, 'must be a single audience value without spaces, at most 600 characters')
+  if (audience.length > 600 || /\s/.test(audience))
+    r.problem('audience', audience, 'must be a single audience value without spaces, at most 600 characters')
 
   // --- Roles
   const roleAssignments = parseRoleAssignments(r)
@@ -337,7 +337,11 @@ export function readSettings(src: InputSource): Settings {
   if (!allowPrivilegedRoles) {
     for (const s of roleAssignments) {
       const p = privilegedRole(s.roleGuid ? undefined : s.role, s.roleGuid)
-      if (p) r.conflict(s.role === r.raw('role') ? 'role' : 'role-assignments', `'${p}' can grant access to others; set 'allow-privileged-roles: true' to assign it on purpose`)
+      if (p)
+        r.conflict(
+          s.role === r.raw('role') ? 'role' : 'role-assignments',
+          `'${p}' can grant access to others; set 'allow-privileged-roles: true' to assign it on purpose`
+        )
     }
   }
 
@@ -346,38 +350,47 @@ export function readSettings(src: InputSource): Settings {
   const createNamespace = r.bool('create-namespace', true)
   const serviceAccount = r.required('service-account-name', rules.dnsSubdomain)
 
-  // --- Runners
+  // --- Runners: what every kind shares here; each kind's own inputs are read by its driver.
   const kind = r.oneOf<RunnerKind>('runner-kind', 'github', RUNNER_KINDS)
+  const driver = DRIVERS[kind]
   const count = r.int('runner-count', 0, 0, 100)
   const labelsRaw = r.raw('runner-labels') || 'self-hosted,linux,x64,aks-workload-identity'
-  const labels = labelsRaw.split(/[,\n]/).map((l) => l.trim()).filter(Boolean)
+  const labels = labelsRaw
+    .split(/[,\n]/)
+    .map((l) => l.trim())
+    .filter(Boolean)
   for (const l of labels) r.check('runner-labels', l, rules.runnerLabel)
   if (labels.length === 0 || labels.length > 100) r.problem('runner-labels', labelsRaw, 'must list 1 to 100 labels, comma-separated')
   const groupId = r.int('runner-group-id', 1, 1, 2_147_483_647)
   const imageInput = r.optional('runner-image', rules.imageRef)
-  const podImage = r.optional('pod-image', rules.imageRef)
-  const image = kind === 'pod' ? (podImage ?? DEFAULT_IMAGES.pod) : (imageInput ?? DEFAULT_IMAGES[kind])
-  const namePrefix = r.optional('runner-name-prefix', (v) =>
-    v.length <= 50 && !rules.dnsLabel(v) ? undefined : "must be an RFC 1123 label of at most 50 characters (a '-' and a unique suffix are added)"
-  ) ?? 'aks-wi-runner'
+  const namePrefix =
+    r.optional('runner-name-prefix', (v) =>
+      v.length <= 50 && !rules.dnsLabel(v)
+        ? undefined
+        : "must be an RFC 1123 label of at most 50 characters (a '-' and a unique suffix are added)"
+    ) ?? 'aks-wi-runner'
   const githubToken = r.raw('github-token') || undefined
   const githubApiUrl = (r.optional('github-api-url', rules.httpsUrl) ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '')
-  // The GitHub registration scope matters only for the github kind (other kinds never call GitHub).
-  const runnerScope = kind === 'github' ? parseRunnerScope(r, env) : undefined
+  // The GitHub registration scope matters only for kinds that register there (others never call GitHub).
+  const runnerScope = driver.registersAtGitHub ? parseRunnerScope(r, env) : undefined
   const wantsRunners = count > 0 && mode !== 'destroy'
-  if (kind === 'github' && count > 0 && !githubToken) {
-    r.conflict('github-token', "is required when 'runner-count' > 0: a token that may create runners (a GitHub App token or a PAT with repository Administration or organisation Self-hosted runners write; the workflow's GITHUB_TOKEN cannot)")
+  if (driver.registersAtGitHub && count > 0 && !githubToken) {
+    r.conflict(
+      'github-token',
+      "is required when 'runner-count' > 0: a token that may create runners (a GitHub App token or a PAT with repository Administration or organisation Self-hosted runners write; the workflow's GITHUB_TOKEN cannot)"
+    )
   }
-  if (kind === 'github' && count > 0 && !runnerScope && !r.raw('runner-scope')) {
+  if (driver.registersAtGitHub && count > 0 && !runnerScope && !r.raw('runner-scope')) {
     r.conflict('runner-scope', "is required when 'runner-count' > 0 and GITHUB_REPOSITORY is not set ('owner/repo' or 'org:NAME')")
   }
-  const gitlab = readGitLab(r, kind, wantsRunners)
-  const jenkins = readJenkins(r, kind, wantsRunners, count)
-  const podCommand = lines(r.raw('pod-command'))
-  const podArgs = lines(r.raw('pod-args'))
-  if (kind !== 'pod') for (const n of ['pod-image', 'pod-command', 'pod-args']) if (r.raw(n)) r.conflict(n, `applies only to 'runner-kind: pod' (this is '${kind}')`)
-  // The default image's own command is an interactive shell that exits at once: the seed's `sleep 3600` instead.
-  const pod = podCommand.length || podArgs.length || podImage ? { command: podCommand, args: podArgs } : { command: DEFAULT_POD_COMMAND, args: DEFAULT_POD_ARGS }
+  // Every kind's driver validates what is set of its inputs; the other kinds' own inputs are refused.
+  const run = { creating: wantsRunners, count }
+  for (const other of RUNNER_KINDS.filter((k) => k !== kind)) {
+    DRIVERS[other].read(r, { ...run, selected: false })
+    for (const n of DRIVERS[other].ownInputs) if (r.raw(n)) r.conflict(n, `applies only to 'runner-kind: ${other}' (this is '${kind}')`)
+  }
+  const runnerKind = readRunnerKind(kind, r, { ...run, selected: true })
+  const image = runnerKind.image ?? imageInput ?? driver.defaultImage
 
   // --- Waiting and verification
   const wait = r.bool('wait', true)
@@ -396,44 +409,21 @@ export function readSettings(src: InputSource): Settings {
     roleAssignments,
     allowPrivilegedRoles,
     kube: { namespace, createNamespace, serviceAccount },
-    runners: { kind, count, scope: runnerScope, labels, groupId, image, namePrefix, githubToken, githubApiUrl, gitlab: gitlab.settings, jenkins: jenkins.settings, pod },
-    secrets: { gitlabRunnerToken: gitlab.token, jenkinsAgentSecret: jenkins.secret },
+    runners: { ...selectionOf(runnerKind), count, scope: runnerScope, labels, groupId, image, namePrefix, githubToken, githubApiUrl },
+    secrets: { runnerCredential: runnerKind.credential },
     wait: { enabled: wait, timeoutSeconds },
     verify
   }
 }
 
-/** A list in a string input: one item per line, each trimmed, blank lines dropped. */
-function lines(v: string): string[] {
-  return v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
-}
-
-/** The gitlab kind's inputs; `url` and `token` are required only when runners are to be created. */
-function readGitLab(r: Reader, kind: RunnerKind, wantsRunners: boolean): { settings: Settings['runners']['gitlab']; token?: string } {
-  const url = r.optional('gitlab-url', rules.httpsUrl)?.replace(/\/+$/, '')
-  const token = r.optional('gitlab-runner-token', rules.gitlabRunnerToken)
-  const executor = r.oneOf<GitLabExecutor>('gitlab-executor', 'kubernetes', ['kubernetes', 'shell'])
-  if (kind === 'gitlab' && wantsRunners) {
-    if (!url) r.conflict('gitlab-url', "is required with 'runner-kind: gitlab' (the GitLab instance, e.g. https://gitlab.com)")
-    if (!token) r.conflict('gitlab-runner-token', "is required with 'runner-kind: gitlab': a runner authentication token (glrt-...) from the project's, group's or instance's new runner page")
-  }
-  if (kind !== 'gitlab') for (const n of ['gitlab-url', 'gitlab-runner-token']) if (r.raw(n)) r.conflict(n, `applies only to 'runner-kind: gitlab' (this is '${kind}')`)
-  return { settings: { url, executor }, token }
-}
-
-/** The jenkins kind's inputs: one inbound agent per name and secret, so at most one pod. */
-function readJenkins(r: Reader, kind: RunnerKind, wantsRunners: boolean, count: number): { settings: Settings['runners']['jenkins']; secret?: string } {
-  const url = r.optional('jenkins-url', rules.httpsUrl)?.replace(/\/+$/, '')
-  const agentName = r.optional('jenkins-agent-name', rules.jenkinsAgentName)
-  const secret = r.optional('jenkins-agent-secret', rules.jenkinsAgentSecret)
-  if (kind === 'jenkins' && wantsRunners) {
-    if (!url) r.conflict('jenkins-url', "is required with 'runner-kind: jenkins' (the controller's URL, e.g. https://jenkins.example.com)")
-    if (!agentName) r.conflict('jenkins-agent-name', "is required with 'runner-kind: jenkins' (the name of a permanent agent launched by connecting it to the controller)")
-    if (!secret) r.conflict('jenkins-agent-secret', "is required with 'runner-kind: jenkins' (the agent's secret, shown on its page in Jenkins)")
-  }
-  if (kind === 'jenkins' && count > 1) r.conflict('runner-count', "must be 0 or 1 with 'runner-kind: jenkins': one agent name and secret connect one agent (use one step per agent)")
-  if (kind !== 'jenkins') for (const n of ['jenkins-url', 'jenkins-agent-name', 'jenkins-agent-secret']) if (r.raw(n)) r.conflict(n, `applies only to 'runner-kind: jenkins' (this is '${kind}')`)
-  return { settings: { url, agentName }, secret }
+/** One runner kind's inputs, read by its driver: the kind, its options and what else its inputs give. */
+function readRunnerKind<K extends RunnerKind>(
+  kind: K,
+  r: InputReader,
+  run: RunnerRun
+): RunnerSelection<K> & Omit<RunnerInputs<unknown>, 'options'> {
+  const read = DRIVERS[kind].read(r, run)
+  return { kind, options: read.options, credential: read.credential, image: read.image }
 }
 
 function validEnvGuid(v: string | undefined): string | undefined {

@@ -63,7 +63,9 @@ export function code(s: string): string {
  */
 export function portalLink(id: string, portal: string | undefined, tenantId: string | undefined): string | undefined {
   if (!portal || !/^\/subscriptions\//i.test(id)) return undefined
-  const target = id.replace(/\/federatedIdentityCredentials\/[^/]+$/i, '').replace(/\/providers\/Microsoft\.Authorization\/roleAssignments\/[^/]+$/i, '/users')
+  const target = id
+    .replace(/\/federatedIdentityCredentials\/[^/]+$/i, '')
+    .replace(/\/providers\/Microsoft\.Authorization\/roleAssignments\/[^/]+$/i, '/users')
   const path = target === '/users' ? '' : target
   return `${portal.replace(/\/+$/, '')}/#${tenantId ? `@${tenantId}/` : ''}resource${path}`
 }
@@ -85,7 +87,11 @@ function headline(plan: Plan, applied: boolean, drifted: number): string[] {
   const verb = plan.mode === 'plan' || !applied ? 'would change' : 'changed'
   const lines = [`${n} resource(s) ${verb}.`]
   if (plan.mode === 'plan') {
-    lines.unshift(drifted ? `⚠️ **Drift:** ${drifted} of ${plan.steps.length} resource(s) differ from the desired state.` : `✅ **No drift:** all ${plan.steps.length} resource(s) match the desired state.`)
+    lines.unshift(
+      drifted
+        ? `⚠️ **Drift:** ${drifted} of ${plan.steps.length} resource(s) differ from the desired state.`
+        : `✅ **No drift:** all ${plan.steps.length} resource(s) match the desired state.`
+    )
   } else if (plan.mode === 'apply' && applied) {
     lines.unshift(n ? '✅ **Applied:**' : '✅ **Up to date:**')
   } else if (plan.mode === 'destroy') {
@@ -113,8 +119,13 @@ function driftTable(plan: Plan): string[] {
   if (!findings.length) return []
   const rows = findings.flatMap((f) =>
     f.action === 'create' || f.fields.length === 0
-      ? [`| ${code(f.key)} | ${f.action === 'create' ? '(the resource)' : '–'} | ${f.action === 'create' ? 'does not exist' : '–'} | ${f.action === 'create' ? 'exists' : escapeMarkdown(f.message)} |`]
-      : f.fields.map((d) => `| ${code(f.key)} | ${code(d.field)} | ${d.from === undefined ? 'missing' : code(show(d.from))} | ${d.to === undefined ? 'removed or replaced' : code(show(d.to))} |`)
+      ? [
+          `| ${code(f.key)} | ${f.action === 'create' ? '(the resource)' : '–'} | ${f.action === 'create' ? 'does not exist' : '–'} | ${f.action === 'create' ? 'exists' : escapeMarkdown(f.message)} |`
+        ]
+      : f.fields.map(
+          (d) =>
+            `| ${code(f.key)} | ${code(d.field)} | ${d.from === undefined ? 'missing' : code(show(d.from))} | ${d.to === undefined ? 'removed or replaced' : code(show(d.to))} |`
+        )
   )
   return ['#### Drift', '', '| Resource | Field | Observed | Desired |', '|---|---|---|---|', ...rows, '']
 }
@@ -127,14 +138,33 @@ function noticeList(plan: Plan): string[] {
 function verificationSection(v: VerificationReport | undefined): string[] {
   if (v?.markdown) return [v.markdown.trimEnd(), '']
   const mark = v?.verified === undefined ? '➖ not run' : v.verified ? '✅ passed' : '❌ failed'
-  return ['#### Verification', '', '| Check | Result | Detail |', '|---|---|---|', `| End-to-end token exchange | ${mark} | ${escapeMarkdown(v?.detail ?? 'not run')} |`, '']
+  return [
+    '#### Verification',
+    '',
+    '| Check | Result | Detail |',
+    '|---|---|---|',
+    `| End-to-end token exchange | ${mark} | ${escapeMarkdown(v?.detail ?? 'not run')} |`,
+    ''
+  ]
 }
 
-const OUTPUTS = ['client-id', 'principal-id', 'tenant-id', 'oidc-issuer-url', 'federated-credential-name', 'namespace', 'service-account', 'drift', 'verified'] as const
+const OUTPUTS = [
+  'client-id',
+  'principal-id',
+  'tenant-id',
+  'oidc-issuer-url',
+  'federated-credential-name',
+  'namespace',
+  'service-account',
+  'drift',
+  'verified'
+] as const
 
 function outputTable(outputs: ActionOutputs): string[] {
   const shown = OUTPUTS.filter((k) => outputs[k])
-  return shown.length ? ['#### Outputs', '', '| Output | Value |', '|---|---|', ...shown.map((k) => `| ${k} | ${code(outputs[k]!)} |`), ''] : []
+  return shown.length
+    ? ['#### Outputs', '', '| Output | Value |', '|---|---|', ...shown.map((k) => `| ${k} | ${code(outputs[k]!)} |`), '']
+    : []
 }
 
 function timingTable(t: Timings | undefined): string[] {

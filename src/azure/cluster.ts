@@ -2,8 +2,8 @@
 // turning both on: read the full cluster, flip the two fields, PUT the whole object back as a long-running
 // operation, and wait out "another operation is in progress".
 import type { ManagedCluster } from '@azure/arm-containerservice'
-import type { Change, KindContext, Outputs, Resource, ResourceKind, Step } from '../model.js'
-import type { AzureServices } from './clients.js'
+import type { Change, Outputs, Resource, ResourceKind, Step } from '../model.js'
+import type { AzureContext, AzureKindServices } from './clients.js'
 import { explain, isNotFound } from './errors.js'
 
 export interface ClusterSpec {
@@ -45,7 +45,11 @@ const ready = (o: ClusterState): boolean => o.oidcIssuerEnabled && o.workloadIde
 /** Pure. */
 export function diffCluster(spec: ClusterSpec, o: ClusterState | undefined): Change {
   if (!o) {
-    return { action: 'conflict', diff: [], reason: `AKS cluster '${spec.name}' was not found in resource group '${spec.resourceGroup}': check resource-group, cluster-name and subscription-id` }
+    return {
+      action: 'conflict',
+      diff: [],
+      reason: `AKS cluster '${spec.name}' was not found in resource group '${spec.resourceGroup}': check resource-group, cluster-name and subscription-id`
+    }
   }
   if (ready(o)) return { action: 'unchanged', diff: [], id: o.id }
   const diff = [
@@ -60,32 +64,36 @@ export function diffCluster(spec: ClusterSpec, o: ClusterState | undefined): Cha
       reason: `the cluster's OIDC issuer and workload identity must be on. Run: ${enableCommand(spec)} (or set enable-cluster-features: true)`
     }
   }
-  return { action: 'update', diff, id: o.id, reason: 'enables the OIDC issuer and workload identity (the API server restarts; the issuer cannot be turned off again)' }
+  return {
+    action: 'update',
+    diff,
+    id: o.id,
+    reason: 'enables the OIDC issuer and workload identity (the API server restarts; the issuer cannot be turned off again)'
+  }
 }
 
-const services = (ctx: KindContext) => ctx.services as AzureServices
-
-async function read(spec: ClusterSpec, ctx: KindContext): Promise<ManagedCluster | undefined> {
+async function read(spec: ClusterSpec, ctx: AzureContext): Promise<ManagedCluster | undefined> {
   try {
-    return await explain(`Reading AKS cluster ${spec.resourceGroup}/${spec.name}`, () => services(ctx).aks.managedClusters.get(spec.resourceGroup, spec.name))
+    return await explain(`Reading AKS cluster ${spec.resourceGroup}/${spec.name}`, () =>
+      ctx.azure.aks.managedClusters.get(spec.resourceGroup, spec.name)
+    )
   } catch (err) {
     if (isNotFound(err)) return undefined
     throw err
   }
 }
 
-export const clusterKind: ResourceKind<ClusterSpec, ClusterState> = {
+export const clusterKind: ResourceKind<ClusterSpec, ClusterState, AzureKindServices> = {
   kind: 'cluster',
 
-  async observe(_r: Resource<ClusterSpec>, spec: ClusterSpec, ctx: KindContext) {
+  async observe(_r: Resource<ClusterSpec>, spec: ClusterSpec, ctx: AzureContext) {
     const mc = await read(spec, ctx)
     return mc && stateOf(mc)
   },
 
   diff: diffCluster,
 
-  async apply(step: Step, spec: ClusterSpec, observed: ClusterState | undefined, ctx: KindContext) {
-    if (step.action === 'unchanged') return observed!
+  async apply(_step: Step, spec: ClusterSpec, _observed: ClusterState | undefined, ctx: AzureContext) {
     const what = `Enabling the OIDC issuer and workload identity on AKS cluster ${spec.resourceGroup}/${spec.name}`
     ctx.log.info(`${what}: this restarts the cluster's API server and can take several minutes.`)
     return ctx.retry(async () => {
@@ -96,7 +104,10 @@ export const clusterKind: ResourceKind<ClusterSpec, ClusterState> = {
       if (ready(now)) {
         // Another run's update may have turned them on and still be in progress: wait for it to settle.
         if (now.provisioningState && !SETTLED.has(now.provisioningState.toLowerCase())) {
-          throw Object.assign(new Error(`the cluster is still ${now.provisioningState} (another operation is in progress)`), { code: 'AnotherOperationInProgress', statusCode: 409 })
+          throw Object.assign(new Error(`the cluster is still ${now.provisioningState} (another operation is in progress)`), {
+            code: 'AnotherOperationInProgress',
+            statusCode: 409
+          })
         }
         return now
       }
@@ -105,7 +116,9 @@ export const clusterKind: ResourceKind<ClusterSpec, ClusterState> = {
       mc.securityProfile = { ...mc.securityProfile, workloadIdentity: { ...mc.securityProfile?.workloadIdentity, enabled: true } }
       const started = Date.now()
       const result = await explain(what, async () => {
-        const poller = services(ctx).aks.managedClusters.createOrUpdate(spec.resourceGroup, spec.name, mc, { updateIntervalInMs: services(ctx).pollIntervalMs })
+        const poller = ctx.azure.aks.managedClusters.createOrUpdate(spec.resourceGroup, spec.name, mc, {
+          updateIntervalInMs: ctx.azure.pollIntervalMs
+        })
         let last = ''
         poller.onProgress((state) => {
           if (state.status !== last) {
@@ -127,7 +140,7 @@ export const clusterKind: ResourceKind<ClusterSpec, ClusterState> = {
   },
 
   outputs(o: ClusterState | undefined): Outputs {
-    return { id: o?.id, location: o?.location, issuerUrl: o?.issuerUrl }
+    return { id: o?.id, location: o?.location, issuerUrl: o?.issuerUrl, workloadIdentityEnabled: o && String(o.workloadIdentityEnabled) }
   },
 
   keepReason: () => 'destroy never changes the cluster: its OIDC issuer and workload identity stay on (other workloads may rely on them)'

@@ -5,9 +5,11 @@ import { access, readFile } from 'node:fs/promises'
 import { constants as fsConstants } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth'
-import type { AuthMode, Settings } from '../settings.js'
+import type { AuthMode } from '../constants.js'
+import type { Settings } from '../settings.js'
 import type { Logger } from '../model.js'
 import { armScope, CLOUDS } from '../clouds.js'
+import { expiresWithin, tokenClaims } from '../token-claims.js'
 import { explain } from './errors.js'
 import { tlsOptions } from './clients.js'
 
@@ -19,15 +21,15 @@ export const GITHUB_OIDC_AUDIENCE = 'api://AzureADTokenExchange'
 export interface SignInDeps {
   env: Record<string, string | undefined>
   log: Logger
-  mask(secret: string): void
+  mask: (secret: string) => void
   /** Extra CA (PEM) for the authority host (tests); production: system CAs + NODE_EXTRA_CA_CERTS. */
   ca?: string
   /** GitHub's ID token for an audience; default `core.getIDToken`. */
-  idToken?(audience: string): Promise<string>
+  idToken?: (audience: string) => Promise<string>
   /** Whether the Azure CLI is installed; default: `az` on PATH. */
-  azOnPath?(env: Record<string, string | undefined>): Promise<boolean>
+  azOnPath?: (env: Record<string, string | undefined>) => Promise<boolean>
   /** The CLI's current subscription; default `az account show` through @actions/exec. */
-  azAccount?(): Promise<{ id: string; tenantId?: string }>
+  azAccount?: () => Promise<{ id: string; tenantId?: string }>
 }
 
 export interface Session {
@@ -80,29 +82,6 @@ export function chooseAuth(s: Settings, env: Record<string, string | undefined>,
   return { skipped }
 }
 
-/** The `iss`, `sub` and `aud` claims of a JWT (never the token): what people need to debug a federation mismatch. */
-export function tokenClaims(jwt: string): { iss?: string; sub?: string; aud?: string } {
-  try {
-    const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>
-    const aud = Array.isArray(payload.aud) ? payload.aud.join(',') : payload.aud
-    return { iss: str(payload.iss), sub: str(payload.sub), aud: str(aud) }
-  } catch {
-    return {}
-  }
-}
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
-
-/** Whether a JWT's `exp` is less than `ms` away (or unreadable). */
-export function expiresWithin(jwt: string, ms: number, now = Date.now()): boolean {
-  try {
-    const exp = (JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown }).exp
-    return typeof exp !== 'number' || exp * 1000 - now < ms
-  } catch {
-    return true
-  }
-}
-
 /** Public-cloud-like authority hosts MSAL can discover; anything else (sovereign overrides, the sandbox) skips discovery. */
 function knownAuthority(host: string): boolean {
   return Object.values(CLOUDS).some((c) => c.authorityHost === host)
@@ -127,16 +106,26 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
   const env = deps.env
   let inner: TokenCredential
   let detail = ''
-  let describe = async () => detail
+  let describe = (): Promise<string> => Promise.resolve(detail)
   let idTokenFailure: Promise<unknown> = Promise.resolve(undefined)
   switch (method) {
     case 'oidc': {
       const getIdToken = deps.idToken ?? defaultIdToken
       // Fetched once up front: its claims go in the log, and a missing permission fails here with a clear hint.
-      const first = explain('Getting the GitHub ID token', () => getIdToken(GITHUB_OIDC_AUDIENCE), () => "The job needs 'permissions: id-token: write'.")
+      const first = explain(
+        'Getting the GitHub ID token',
+        () => getIdToken(GITHUB_OIDC_AUDIENCE),
+        () => "The job needs 'permissions: id-token: write'."
+      )
       // Masked the moment it arrives.
-      first.then((t) => deps.mask(t), () => undefined)
-      idTokenFailure = first.then(() => undefined, (err: unknown) => err)
+      first.then(
+        (t) => deps.mask(t),
+        () => undefined
+      )
+      idTokenFailure = first.then(
+        () => undefined,
+        (err: unknown) => err
+      )
       let current: Promise<string> = first
       inner = new id.ClientAssertionCredential(
         s.azure.tenantId!,
@@ -154,8 +143,9 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
         common
       )
       describe = async () => {
+        // Only the claims people need to debug a federation mismatch, never the token.
         const c = tokenClaims(await first)
-        return ` (client ${s.azure.clientId}; GitHub ID token iss ${c.iss}, sub ${c.sub}, aud ${c.aud})`
+        return ` (client ${s.azure.clientId}; GitHub ID token iss ${c?.iss}, sub ${c?.sub}, aud ${c?.aud.join(',')})`
       }
       break
     }
@@ -166,7 +156,12 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
         (t) => t.trim() && deps.mask(t.trim()),
         () => undefined
       )
-      inner = new id.WorkloadIdentityCredential({ ...common, tenantId: s.azure.tenantId, clientId: s.azure.clientId, tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE })
+      inner = new id.WorkloadIdentityCredential({
+        ...common,
+        tenantId: s.azure.tenantId,
+        clientId: s.azure.clientId,
+        tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE
+      })
       break
     case 'azure-cli':
       inner = new id.AzureCliCredential({ tenantId: s.azure.tenantId })
@@ -176,7 +171,12 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
       if (env.AZURE_CLIENT_SECRET) deps.mask(env.AZURE_CLIENT_SECRET)
       inner = env.AZURE_CLIENT_SECRET
         ? new id.ClientSecretCredential(env.AZURE_TENANT_ID!, env.AZURE_CLIENT_ID!, env.AZURE_CLIENT_SECRET, common)
-        : new id.ClientCertificateCredential(env.AZURE_TENANT_ID!, env.AZURE_CLIENT_ID!, { certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH! }, common)
+        : new id.ClientCertificateCredential(
+            env.AZURE_TENANT_ID!,
+            env.AZURE_CLIENT_ID!,
+            { certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH! },
+            common
+          )
       break
   }
   const credential = sharedCredential(inner, deps.mask)
@@ -208,7 +208,8 @@ export function sharedCredential(inner: TokenCredential, mask: (s: string) => vo
   const cache = new Map<string, Promise<AccessToken | null>>()
   return {
     async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
-      const k = [scopes].flat().join(' ') + (options?.tenantId ? `@${options.tenantId}` : '') + (options?.claims ? `#${options.claims}` : '')
+      const k =
+        [scopes].flat().join(' ') + (options?.tenantId ? `@${options.tenantId}` : '') + (options?.claims ? `#${options.claims}` : '')
       let p = cache.get(k)
       if (p) {
         const t = await p.catch(() => null)

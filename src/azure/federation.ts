@@ -3,9 +3,9 @@
 // issuer and subject under another name is adopted (Azure refuses a second one). All writes on one identity are
 // serialised in-process, and Azure's cross-process 409 and post-creation 404 are retried.
 import type { FederatedIdentityCredential } from '@azure/arm-msi'
-import { UNKNOWN, type Change, type FieldDiff, type KindContext, type Outputs, type ResourceKind, type Step } from '../model.js'
+import { UNKNOWN, type Change, type FieldDiff, type Outputs, type ResourceKind, type Step } from '../model.js'
 import { createChange, sameValue } from '../plan.js'
-import type { AzureServices } from './clients.js'
+import type { AzureContext, AzureKindServices, AzureServices } from './clients.js'
 import { errorStatus, explain, isNotFound } from './errors.js'
 
 /** Azure's limit of federated credentials per user-assigned identity. */
@@ -75,15 +75,18 @@ function toCredential(f: FederatedIdentityCredential): Credential {
   return { id: f.id ?? '', name: f.name ?? '', issuer: f.issuer ?? '', subject: f.subject ?? '', audiences: [...(f.audiences ?? [])] }
 }
 
-const services = (ctx: KindContext) => ctx.services as AzureServices
+/** Every federated credential on the identity. */
+export async function listCredentials(azure: AzureServices, resourceGroup: string, identityName: string): Promise<Credential[]> {
+  const credentials: Credential[] = []
+  for await (const f of azure.msi.federatedIdentityCredentials.list(resourceGroup, identityName)) credentials.push(toCredential(f))
+  return credentials
+}
 
-async function list(spec: FederatedCredentialSpec, ctx: KindContext): Promise<CredentialsState | undefined> {
+async function list(spec: FederatedCredentialSpec, ctx: AzureContext): Promise<CredentialsState | undefined> {
   try {
-    return await explain(`Listing the federated credentials of ${spec.identityResourceGroup}/${spec.identityName}`, async () => {
-      const credentials: Credential[] = []
-      for await (const f of services(ctx).msi.federatedIdentityCredentials.list(spec.identityResourceGroup, spec.identityName)) credentials.push(toCredential(f))
-      return { credentials }
-    })
+    return await explain(`Listing the federated credentials of ${spec.identityResourceGroup}/${spec.identityName}`, async () => ({
+      credentials: await listCredentials(ctx.azure, spec.identityResourceGroup, spec.identityName)
+    }))
   } catch (err) {
     // No identity yet: no credentials either.
     if (isNotFound(err)) return undefined
@@ -95,15 +98,14 @@ async function list(spec: FederatedCredentialSpec, ctx: KindContext): Promise<Cr
 const isDuplicateIssuerSubject = (err: unknown): boolean =>
   errorStatus(err) === 400 && /issuer and subject combination already exists/i.test(err instanceof Error ? err.message : String(err))
 
-export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsState> = {
+export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsState, AzureKindServices> = {
   kind: 'federated-credential',
 
   observe: (_r, spec, ctx) => list(spec, ctx),
 
   diff: diffCredential,
 
-  async apply(step: Step, spec: FederatedCredentialSpec, o: CredentialsState | undefined, ctx: KindContext) {
-    if (step.action === 'unchanged') return o!
+  async apply(_step: Step, spec: FederatedCredentialSpec, o: CredentialsState | undefined, ctx: AzureContext) {
     if (spec.issuer === UNKNOWN) throw new Error(`Federating ${spec.identityName} failed: the cluster reports no OIDC issuer URL`)
     // One writer per identity in this process: Azure rejects concurrent credential writes on one identity.
     return ctx.exclusive(`federated-credentials:${spec.identityKey}`, async () => {
@@ -115,7 +117,7 @@ export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsSt
           await ctx.retry(
             () =>
               explain(`Writing federated credential '${name}' on ${spec.identityResourceGroup}/${spec.identityName}`, () =>
-                services(ctx).msi.federatedIdentityCredentials.createOrUpdate(spec.identityResourceGroup, spec.identityName, name, {
+                ctx.azure.msi.federatedIdentityCredentials.createOrUpdate(spec.identityResourceGroup, spec.identityName, name, {
                   issuer: spec.issuer,
                   subject: spec.subject,
                   audiences: spec.audiences
@@ -159,8 +161,15 @@ export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsSt
     const { target, adopted } = o ? matchCredential(spec, o.credentials) : { target: undefined, adopted: false }
     const others = (o?.credentials ?? []).filter((c) => c !== target && c.subject === spec.subject)
     return [
-      ...(target && adopted ? [`credential '${target.name}' has this issuer and subject under a name this action did not give it: adopted as is, and destroy keeps it`] : []),
-      ...others.map((c) => `credential '${c.name}' also trusts subject ${c.subject} (issuer ${c.issuer}); this action did not create it and leaves it in place`)
+      ...(target && adopted
+        ? [
+            `credential '${target.name}' has this issuer and subject under a name this action did not give it: adopted as is, and destroy keeps it`
+          ]
+        : []),
+      ...others.map(
+        (c) =>
+          `credential '${c.name}' also trusts subject ${c.subject} (issuer ${c.issuer}); this action did not create it and leaves it in place`
+      )
     ]
   },
 
@@ -168,15 +177,17 @@ export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsSt
   keepsDependencies(o: CredentialsState, spec: FederatedCredentialSpec): string | undefined {
     const target = matchCredential(spec, o.credentials).target
     const foreign = o.credentials.filter((c) => c !== target || c.name.toLowerCase() !== spec.name.toLowerCase())
-    return foreign.length ? `the identity holds federated credential(s) this action did not create (${foreign.map((c) => `'${c.name}'`).join(', ')}), which deleting it would delete` : undefined
+    return foreign.length
+      ? `the identity holds federated credential(s) this action did not create (${foreign.map((c) => `'${c.name}'`).join(', ')}), which deleting it would delete`
+      : undefined
   },
 
-  async destroy(_step: Step, spec: FederatedCredentialSpec, _o: CredentialsState, ctx: KindContext) {
+  async destroy(_step: Step, spec: FederatedCredentialSpec, _o: CredentialsState, ctx: AzureContext) {
     await ctx.exclusive(`federated-credentials:${spec.identityKey}`, () =>
       ctx.retry(
         () =>
           explain(`Deleting federated credential '${spec.name}' of ${spec.identityResourceGroup}/${spec.identityName}`, () =>
-            services(ctx).msi.federatedIdentityCredentials.delete(spec.identityResourceGroup, spec.identityName, spec.name)
+            ctx.azure.msi.federatedIdentityCredentials.delete(spec.identityResourceGroup, spec.identityName, spec.name)
           ),
         `Deleting federated credential '${spec.name}'`
       )

@@ -1,10 +1,10 @@
 // The user-assigned managed identity: created when missing, tags merged in when they differ, never deleted
 // and re-created (its client ID would change and every federation and assignment built on it would break).
 import type { Identity } from '@azure/arm-msi'
-import { UNKNOWN, type Change, type FieldDiff, type KindContext, type Outputs, type ResourceKind, type Step } from '../model.js'
+import { UNKNOWN, type Change, type FieldDiff, type Outputs, type ResourceKind, type Step } from '../model.js'
 import { createChange } from '../plan.js'
-import { OWNER_TAG, OWNER_VALUE } from '../settings.js'
-import type { AzureServices } from './clients.js'
+import { OWNER_TAG, OWNER_VALUE } from '../constants.js'
+import type { AzureContext, AzureKindServices } from './clients.js'
 import { explain, isNotFound } from './errors.js'
 
 export interface IdentitySpec {
@@ -68,14 +68,14 @@ function stateOf(i: Identity): IdentityState {
   }
 }
 
-const services = (ctx: KindContext) => ctx.services as AzureServices
-
-export const identityKind: ResourceKind<IdentitySpec, IdentityState> = {
+export const identityKind: ResourceKind<IdentitySpec, IdentityState, AzureKindServices> = {
   kind: 'identity',
 
   async observe(_r, spec, ctx) {
     try {
-      const i = await explain(`Reading managed identity ${spec.resourceGroup}/${spec.name}`, () => services(ctx).msi.userAssignedIdentities.get(spec.resourceGroup, spec.name))
+      const i = await explain(`Reading managed identity ${spec.resourceGroup}/${spec.name}`, () =>
+        ctx.azure.msi.userAssignedIdentities.get(spec.resourceGroup, spec.name)
+      )
       return stateOf(i)
     } catch (err) {
       if (isNotFound(err)) return undefined
@@ -85,12 +85,14 @@ export const identityKind: ResourceKind<IdentitySpec, IdentityState> = {
 
   diff: diffIdentity,
 
-  async apply(step: Step, spec: IdentitySpec, o: IdentityState | undefined, ctx: KindContext) {
-    const msi = services(ctx).msi.userAssignedIdentities
+  async apply(step: Step, spec: IdentitySpec, o: IdentityState | undefined, ctx: AzureContext) {
+    const msi = ctx.azure.msi.userAssignedIdentities
     const label = `${spec.resourceGroup}/${spec.name}`
-    if (step.action === 'unchanged') return o!
     if (step.action === 'create' || !o) {
-      if (spec.location === UNKNOWN) throw new Error(`Creating managed identity ${label} failed: no location (the cluster's location is unknown); set the location input`)
+      if (spec.location === UNKNOWN)
+        throw new Error(
+          `Creating managed identity ${label} failed: no location (the cluster's location is unknown); set the location input`
+        )
       const created = await explain(`Creating managed identity ${label}`, () =>
         msi.createOrUpdate(spec.resourceGroup, spec.name, { location: spec.location, tags: { ...spec.tags, ...spec.ownerTag } })
       )
@@ -102,7 +104,9 @@ export const identityKind: ResourceKind<IdentitySpec, IdentityState> = {
       for (const ek of Object.keys(tags)) if (ek.toLowerCase() === k.toLowerCase()) delete tags[ek]
       tags[k] = v
     }
-    const updated = await explain(`Updating the tags of managed identity ${label}`, () => msi.update(spec.resourceGroup, spec.name, { tags }))
+    const updated = await explain(`Updating the tags of managed identity ${label}`, () =>
+      msi.update(spec.resourceGroup, spec.name, { tags })
+    )
     return stateOf(updated)
   },
 
@@ -114,9 +118,9 @@ export const identityKind: ResourceKind<IdentitySpec, IdentityState> = {
 
   keepReason: () => `it has no tag ${OWNER_TAG}: ${OWNER_VALUE}, so this action did not create it`,
 
-  async destroy(_step: Step, _spec: IdentitySpec, o: IdentityState, ctx: KindContext) {
+  async destroy(_step: Step, _spec: IdentitySpec, o: IdentityState, ctx: AzureContext) {
     const m = /resourcegroups\/([^/]+)\/.*userAssignedIdentities\/([^/]+)$/i.exec(o.id)
     if (!m) throw new Error(`cannot parse identity id ${o.id}`)
-    await explain(`Deleting managed identity ${m[1]}/${m[2]}`, () => services(ctx).msi.userAssignedIdentities.delete(m[1]!, m[2]!))
+    await explain(`Deleting managed identity ${m[1]}/${m[2]}`, () => ctx.azure.msi.userAssignedIdentities.delete(m[1]!, m[2]!))
   }
 }

@@ -28,7 +28,6 @@ export interface GitHubRunnersOptions {
   fetch?: typeof fetch
   /** core.setSecret in the action. */
   mask: (secret: string) => void
-  debug?: (message: string) => void
 }
 
 export interface GitHubRunners {
@@ -43,7 +42,12 @@ export interface GitHubRunners {
 export const scopeLabel = (s: RunnerScope): string => (s.kind === 'repo' ? `${s.owner}/${s.repo}` : `org:${s.org}`)
 
 /** Keeps what the action reports about a runner; GitHub's full record has labels, os, etc. */
-const record = (r: { id: number; name: string; status: string; busy: boolean }): RunnerRecord => ({ id: r.id, name: r.name, status: r.status, busy: r.busy })
+const record = (r: { id: number; name: string; status: string; busy: boolean }): RunnerRecord => ({
+  id: r.id,
+  name: r.name,
+  status: r.status,
+  busy: r.busy
+})
 
 /** A GitHub error with its status and message, without the request (which carries the token header). */
 export class GitHubApiError extends Error {
@@ -71,7 +75,9 @@ function wrap(what: string, scope: RunnerScope, err: unknown): Error {
 
 export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunners> {
   const { getOctokit } = await import('@actions/github')
-  const log = { debug: o.debug ?? (() => undefined), info: o.debug ?? (() => undefined), warn: o.debug ?? (() => undefined), error: o.debug ?? (() => undefined) }
+  // Octokit's own logging would print request details: the action reports failures itself.
+  const quiet = () => undefined
+  const log = { debug: quiet, info: quiet, warn: quiet, error: quiet }
   const octokit = getOctokit(o.token, { baseUrl: o.baseUrl, log, ...(o.fetch ? { request: { fetch: o.fetch } } : {}) })
   const scope = o.scope
   const label = scopeLabel(scope)
@@ -99,7 +105,11 @@ export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunn
       try {
         const all =
           scope.kind === 'repo'
-            ? await octokit.paginate(octokit.rest.actions.listSelfHostedRunnersForRepo, { owner: scope.owner, repo: scope.repo, per_page: 100 })
+            ? await octokit.paginate(octokit.rest.actions.listSelfHostedRunnersForRepo, {
+                owner: scope.owner,
+                repo: scope.repo,
+                per_page: 100
+              })
             : await octokit.paginate(octokit.rest.actions.listSelfHostedRunnersForOrg, { org: scope.org, per_page: 100 })
         return all.filter((r) => r.name.startsWith(prefix)).map(record)
       } catch (err) {
@@ -109,7 +119,8 @@ export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunn
 
     async remove(id) {
       try {
-        if (scope.kind === 'repo') await octokit.rest.actions.deleteSelfHostedRunnerFromRepo({ owner: scope.owner, repo: scope.repo, runner_id: id })
+        if (scope.kind === 'repo')
+          await octokit.rest.actions.deleteSelfHostedRunnerFromRepo({ owner: scope.owner, repo: scope.repo, runner_id: id })
         else await octokit.rest.actions.deleteSelfHostedRunnerFromOrg({ org: scope.org, runner_id: id })
         return true
       } catch (err) {
@@ -118,4 +129,15 @@ export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunn
       }
     }
   }
+}
+
+/** What the runner set needs from GitHub (`ctx.github`): the runner API, built on first use. */
+export interface GitHubServices {
+  /** Undefined when there is no `github-token` or no runner scope. */
+  runners(): Promise<GitHubRunners | undefined>
+}
+
+export function createGitHubServices(o: GitHubRunnersOptions | undefined): GitHubServices {
+  let client: Promise<GitHubRunners | undefined> | undefined
+  return { runners: () => (client ??= o ? githubRunners(o) : Promise.resolve(undefined)) }
 }

@@ -2,10 +2,10 @@
 // what we apply and what the cluster has, with the manager that owns each differing field (read from
 // metadata.managedFields), and the apply itself with field manager `aks-workload-identity`, never forced.
 import type { ConfigurationOptions, V1ManagedFieldsEntry, V1ObjectMeta } from '@kubernetes/client-node'
-import { FIELD_MANAGER } from './manifests.js'
+import { OWNER_VALUE as FIELD_MANAGER } from '../constants.js'
 import { ApplyConflictError, applyConflicts, wrapKubeError } from './errors.js'
 
-export interface FieldDiff {
+export interface MetadataFieldDiff {
   /** `metadata.annotations.azure.workload.identity/client-id` */
   field: string
   want: string
@@ -15,9 +15,9 @@ export interface FieldDiff {
   ownedBy: string[]
 }
 
-export interface AppliedDiff {
+export interface MetadataDiff {
   /** Desired fields that differ from the cluster's. */
-  fields: FieldDiff[]
+  fields: MetadataFieldDiff[]
   /** True when we have no Apply entry yet (the object exists but we never applied it). */
   adopt: boolean
 }
@@ -33,8 +33,8 @@ function ownersOf(entries: V1ManagedFieldsEntry[] | undefined, map: 'labels' | '
 const isOurApply = (e: V1ManagedFieldsEntry): boolean => e.manager === FIELD_MANAGER && e.operation === 'Apply'
 
 /** Pure: what applying `desired` (labels and annotations) would change on `live`, and who owns those fields now. */
-export function diffMetadata(desired: V1ObjectMeta, live: V1ObjectMeta): AppliedDiff {
-  const fields: FieldDiff[] = []
+export function diffMetadata(desired: V1ObjectMeta, live: V1ObjectMeta): MetadataDiff {
+  const fields: MetadataFieldDiff[] = []
   for (const map of ['labels', 'annotations'] as const) {
     for (const [key, want] of Object.entries(desired[map] ?? {})) {
       const have = live[map]?.[key]
@@ -49,8 +49,11 @@ export function diffMetadata(desired: V1ObjectMeta, live: V1ObjectMeta): Applied
 }
 
 /** A one-line description of a diff for plans and logs (values are identifiers, never secrets). */
-export function describeDiff(d: AppliedDiff): string {
-  const parts = d.fields.map((f) => `${f.field}: ${f.have === undefined ? '(missing)' : `'${f.have}'`} → '${f.want}'${f.ownedBy.length ? ` (changed by ${f.ownedBy.map((m) => `"${m}"`).join(', ')})` : ''}`)
+export function describeDiff(d: MetadataDiff): string {
+  const parts = d.fields.map(
+    (f) =>
+      `${f.field}: ${f.have === undefined ? '(missing)' : `'${f.have}'`} → '${f.want}'${f.ownedBy.length ? ` (changed by ${f.ownedBy.map((m) => `"${m}"`).join(', ')})` : ''}`
+  )
   if (d.adopt && parts.length === 0) parts.push(`adopt: take field ownership as "${FIELD_MANAGER}"`)
   return parts.join('; ')
 }

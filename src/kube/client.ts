@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import type { TokenCredential } from '@azure/core-auth'
-import type { ContainerServiceClientOptionalParams } from '@azure/arm-containerservice'
+import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import type { CoreV1Api, KubeConfig, RbacAuthorizationV1Api } from '@kubernetes/client-node'
 import { AKS_SERVER_APP_ID } from '../clouds.js'
 
@@ -27,12 +27,11 @@ export interface ClusterAccess {
 export interface AksCredentialOptions {
   /** The action's own Azure credential (also used for the Entra token of `user` kubeconfigs). */
   credential: TokenCredential
-  subscriptionId: string
+  /** The engine's AKS client (src/azure/clients.ts): endpoint, token scope, TLS and user agent as for every ARM call. */
+  client: Pick<ContainerServiceClient, 'managedClusters'>
   resourceGroup: string
   clusterName: string
   kind: 'user' | 'admin'
-  /** ARM endpoint, credential scopes, TLS (tests: the sandbox CA), retry options. */
-  clientOptions?: ContainerServiceClientOptionalParams
 }
 
 export interface ReachClusterOptions {
@@ -91,13 +90,20 @@ export const withBearerToken = (kubeconfigYaml: string, token: string): string =
  * (the credential caches and renews it), so a run longer than one token's life (a slow cluster update, a long
  * wait) keeps working. Matches only the user it was made for.
  */
-function entraAuthenticator(userName: string, credential: TokenCredential, mask: (s: string) => void): Parameters<KubeConfig['addAuthenticator']>[0] {
+function entraAuthenticator(
+  userName: string,
+  credential: TokenCredential,
+  mask: (s: string) => void
+): Parameters<KubeConfig['addAuthenticator']>[0] {
   let last = ''
   return {
     isAuthProvider: (user) => user.name === userName,
     async applyAuthentication(_user, opts) {
       const t = await credential.getToken(AKS_SERVER_SCOPE)
-      if (!t?.token) throw new ClusterAccessError(`The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`)
+      if (!t?.token)
+        throw new ClusterAccessError(
+          `The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`
+        )
       if (t.token !== last) {
         last = t.token
         mask(last)
@@ -132,8 +138,7 @@ export interface FetchedKubeconfig {
 /** listClusterUserCredentials / listClusterAdminCredentials, then (Entra user) the kubelogin exec swapped for tokens. */
 export async function fetchAksKubeconfig(o: AksCredentialOptions, mask: (s: string) => void): Promise<FetchedKubeconfig> {
   const { KubeConfig } = await import('@kubernetes/client-node')
-  const { ContainerServiceClient } = await import('@azure/arm-containerservice')
-  const client = new ContainerServiceClient(o.credential, o.subscriptionId, o.clientOptions)
+  const client = o.client
   let result
   try {
     result =
@@ -160,7 +165,8 @@ export async function fetchAksKubeconfig(o: AksCredentialOptions, mask: (s: stri
     return { file: text, kubeConfig: kc }
   }
   const { token } = (await o.credential.getToken(AKS_SERVER_SCOPE)) ?? {}
-  if (!token) throw new ClusterAccessError(`The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`)
+  if (!token)
+    throw new ClusterAccessError(`The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`)
   mask(token)
   const bare = withUser(text, {})
   kc.loadFromString(bare.yaml)
@@ -211,7 +217,9 @@ export async function reachCluster(o: ReachClusterOptions): Promise<ClusterAcces
   }
   const { file, kubeConfig: kc } = await fetchAksKubeconfig(o.aks, o.mask)
   const path = await writePrivateFile(o.env.RUNNER_TEMP || tmpdir(), 'aks-wi-kubeconfig', file)
-  o.info?.(`Kubernetes: fetched the cluster's ${o.aks.kind} kubeconfig from AKS${o.aks.kind === 'user' ? ' (Entra token, no kubelogin)' : ''}; written to ${path} (mode 600).`)
+  o.info?.(
+    `Kubernetes: fetched the cluster's ${o.aks.kind} kubeconfig from AKS${o.aks.kind === 'user' ? ' (Entra token, no kubelogin)' : ''}; written to ${path} (mode 600).`
+  )
   return { kubeConfig: kc, source: o.aks.kind === 'admin' ? 'aks-admin' : 'aks-user', path, server: serverOf(kc, path) }
 }
 

@@ -18,7 +18,7 @@ export interface KubeStatus {
 
 /** The Status in a @kubernetes/client-node ApiException (its body is the raw response text). */
 export function kubeStatus(err: unknown): KubeStatus | undefined {
-  const e = err as { code?: unknown; body?: unknown }
+  const e = err as { code?: unknown; body?: unknown } | null | undefined
   if (typeof e?.code !== 'number') return undefined
   let body: unknown = e.body
   if (typeof body === 'string') {
@@ -33,9 +33,10 @@ export function kubeStatus(err: unknown): KubeStatus | undefined {
 }
 
 export const isNotFound = (err: unknown): boolean => kubeStatus(err)?.code === 404
-export const isAlreadyExists = (err: unknown): boolean => {
-  const s = kubeStatus(err)
-  return s?.code === 409 && s.reason === 'AlreadyExists'
+
+/** What the API server said (the Status message), else the error's own message. */
+export function kubeMessage(err: unknown): string {
+  return kubeStatus(err)?.message || (err instanceof Error ? err.message : String(err))
 }
 
 /** A failed Kubernetes call, described by what we tried and what the API server said. */
@@ -45,7 +46,10 @@ export class KubeApiError extends Error {
     readonly status: KubeStatus | undefined,
     cause?: unknown
   ) {
-    super(`${what} failed: ${status ? `${status.code}${status.reason ? ` ${status.reason}` : ''}: ${status.message ?? '(no message)'}` : (cause as Error)?.message ?? String(cause)}`, { cause })
+    super(
+      `${what} failed: ${status ? `${status.code}${status.reason ? ` ${status.reason}` : ''}: ${status.message ?? '(no message)'}` : cause instanceof Error ? cause.message : String(cause)}`,
+      { cause }
+    )
     this.name = 'KubeApiError'
   }
 }
@@ -63,7 +67,10 @@ export function applyConflicts(err: unknown): FieldConflict[] | undefined {
   if (s?.code !== 409 || s.reason !== 'Conflict') return undefined
   const causes = (s.details?.causes ?? []).filter((c) => (c.type ?? c.reason) === 'FieldManagerConflict')
   if (causes.length === 0) return undefined
-  return causes.map((c) => ({ manager: /conflict with "([^"]+)"/.exec(c.message ?? '')?.[1] ?? c.message ?? 'unknown', field: c.field ?? '(unknown field)' }))
+  return causes.map((c) => ({
+    manager: /conflict with "([^"]+)"/.exec(c.message ?? '')?.[1] ?? c.message ?? 'unknown',
+    field: c.field ?? '(unknown field)'
+  }))
 }
 
 /** Our apply would take fields another manager owns; we report instead of forcing. */

@@ -1,38 +1,22 @@
 // Pure builders for every Kubernetes object the action writes: the namespace, the workload-identity service
-// account, and each runner's Pod and JIT-config Secret, plus the runner spec hash. No I/O: the same inputs
+// account, and each runner's Pod and credential Secret, plus the runner spec hash. No I/O: the same inputs
 // always give the same objects, which is what makes plan and the spec hash stable across runs.
 import { createHash, randomBytes } from 'node:crypto'
 import type { V1Namespace, V1Pod, V1Secret, V1ServiceAccount } from '@kubernetes/client-node'
-import { OWNER_VALUE, type RunnerKind } from '../settings.js'
-import { credentialSecretName, driverFor, type KindOptions } from '../runners/index.js'
-
-/** Server-side apply field manager, and the value of the ownership label on everything we create. */
-export const FIELD_MANAGER = OWNER_VALUE
-export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by'
-export const MANAGED_BY = OWNER_VALUE
-
-/** The workload identity webhook's contract (azure-workload-identity v1.6, FACTS.md c.5). */
-export const USE_LABEL = 'azure.workload.identity/use'
-export const CLIENT_ID_ANNOTATION = 'azure.workload.identity/client-id'
-export const TENANT_ID_ANNOTATION = 'azure.workload.identity/tenant-id'
+import { CLIENT_ID_ANNOTATION, MANAGED_BY_LABEL, OWNER_VALUE, TENANT_ID_ANNOTATION, USE_LABEL } from '../constants.js'
+import { credentialSecretName, DRIVERS, type RunnerKind, type RunnerSelection } from '../runner-kinds/index.js'
 
 /** Runner pods: how we find ours, and what we record on them. */
 export const COMPONENT_LABEL = 'app.kubernetes.io/component'
-export const RUNNER_COMPONENT = 'github-runner'
 /** Which service account's runner set a pod belongs to (several workloads may share a namespace). */
 export const RUNNER_SET_LABEL = 'aks-workload-identity/runner-set'
 export const SPEC_HASH_ANNOTATION = 'aks-workload-identity/spec-hash'
 /** GitHub's id of the runner registered for this pod, so its record can be deleted with the pod. */
 export const RUNNER_ID_ANNOTATION = 'aks-workload-identity/runner-id'
 export const RUNNER_CONTAINER = 'runner'
-export const JIT_SECRET_KEY = 'jitconfig'
-/** The runner image's user (actions/runner images/Dockerfile: `runner`, uid 1001). */
-export { GITHUB_RUNNER_UID as RUNNER_UID } from '../runners/github.js'
-/** Requests and limits for the runner container: enough for typical jobs, bounded so one job cannot starve a node. */
-export { AGENT_RESOURCES as RUNNER_RESOURCES } from '../runners/types.js'
 
 export function ownershipLabels(): Record<string, string> {
-  return { [MANAGED_BY_LABEL]: MANAGED_BY }
+  return { [MANAGED_BY_LABEL]: OWNER_VALUE }
 }
 
 export function namespaceManifest(name: string): V1Namespace {
@@ -61,9 +45,8 @@ export function serviceAccountManifest(i: ServiceAccountInput): V1ServiceAccount
   }
 }
 
-export interface RunnerPodInput extends KindOptions {
-  /** runner-kind; undefined = github (what every runner set was before the other kinds). */
-  kind?: RunnerKind
+/** One runner pod of a runner set: the kind with its options, and everything else every kind shares. */
+export type RunnerPodInput<K extends RunnerKind = RunnerKind> = RunnerSelection<K> & {
   namespace: string
   serviceAccount: string
   image: string
@@ -76,17 +59,10 @@ export interface RunnerPodInput extends KindOptions {
 export const runnerSetValue = (serviceAccount: string): string => serviceAccount.slice(0, 63).replace(/[^A-Za-z0-9]+$/, '')
 
 /** The label selector of every runner pod this action made (all service accounts, every kind). */
-export const allRunnersSelector = (): string => `${MANAGED_BY_LABEL}=${MANAGED_BY},${RUNNER_SET_LABEL}`
+export const allRunnersSelector = (): string => `${MANAGED_BY_LABEL}=${OWNER_VALUE},${RUNNER_SET_LABEL}`
 
 /** The label selector of every runner credential Secret this action made (every kind carries its component). */
-export const allCredentialSecretsSelector = (): string => `${MANAGED_BY_LABEL}=${MANAGED_BY},${COMPONENT_LABEL}`
-
-/** The label selector of the runner pods of one service account. */
-export function runnerSelector(serviceAccount: string): string {
-  return `${MANAGED_BY_LABEL}=${MANAGED_BY},${RUNNER_SET_LABEL}=${runnerSetValue(serviceAccount)}`
-}
-
-export const jitSecretName = (runnerName: string): string => `${runnerName}-jitconfig`
+export const allCredentialSecretsSelector = (): string => `${MANAGED_BY_LABEL}=${OWNER_VALUE},${COMPONENT_LABEL}`
 
 const SUFFIX_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
 /** `prefix-xxxxxxxx`: a valid pod name and GitHub runner name, unique enough to never collide in practice. */
@@ -96,14 +72,15 @@ export function newRunnerName(prefix: string, random: (n: number) => Buffer = ra
 }
 
 /** Whether `name` is one of ours for `prefix` (exactly `prefix-` + 8 suffix characters). */
-export const isRunnerName = (prefix: string, name: string): boolean => name.length === prefix.length + 9 && name.startsWith(`${prefix}-`) && /^[a-z0-9]{8}$/.test(name.slice(prefix.length + 1))
+export const isRunnerName = (prefix: string, name: string): boolean =>
+  name.length === prefix.length + 9 && name.startsWith(`${prefix}-`) && /^[a-z0-9]{8}$/.test(name.slice(prefix.length + 1))
 
 const SECRET_PLACEHOLDER = '$(runner-secret)'
 
 /** Our pod spec with the per-runner secret name left as a placeholder: what the hash covers. */
-function runnerPodSpec(i: RunnerPodInput, secretName: string): NonNullable<V1Pod['spec']> {
+function runnerPodSpec<K extends RunnerKind>(i: RunnerPodInput<K>, secretName: string): NonNullable<V1Pod['spec']> {
   // The kind decides the container's command, environment, volumes and user; the rest is the same for every kind.
-  const k = driverFor(i.kind).pod(i, secretName)
+  const k = DRIVERS[i.kind].pod(i.options, secretName)
   return {
     serviceAccountName: i.serviceAccount,
     restartPolicy: k.restartPolicy,
@@ -139,8 +116,13 @@ function runnerPodSpec(i: RunnerPodInput, secretName: string): NonNullable<V1Pod
   }
 }
 
-function runnerLabels(i: RunnerPodInput): Record<string, string> {
-  return { ...ownershipLabels(), [COMPONENT_LABEL]: driverFor(i.kind).component, [RUNNER_SET_LABEL]: runnerSetValue(i.serviceAccount), [USE_LABEL]: 'true' }
+function runnerLabels<K extends RunnerKind>(i: RunnerPodInput<K>): Record<string, string> {
+  return {
+    ...ownershipLabels(),
+    [COMPONENT_LABEL]: DRIVERS[i.kind].component,
+    [RUNNER_SET_LABEL]: runnerSetValue(i.serviceAccount),
+    [USE_LABEL]: 'true'
+  }
 }
 
 /** JSON with object keys sorted at every level, so the hash never depends on construction order. */
@@ -148,7 +130,10 @@ export function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`
   if (v && typeof v === 'object') {
     const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined)
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`)
+      .join(',')}}`
   }
   return JSON.stringify(v)
 }
@@ -157,7 +142,10 @@ export function canonicalJson(v: unknown): string {
  * The hash of OUR pod (labels, spec, name prefix, and the identity the webhook will inject), independent of the
  * runner's name and of anything the API server or webhook adds. A pod whose annotation differs is replaced.
  */
-export function runnerSpecHash(i: RunnerPodInput): string {
+export function runnerSpecHash<K extends RunnerKind>(i: RunnerPodInput<K>): string {
+  const driver = DRIVERS[i.kind]
+  // Options that shape the runner outside the pod spec (GitLab's URL and executor are in its config Secret).
+  const options = driver.hash ? driver.hash(i.options) : i.options
   const basis = {
     v: 1,
     namespace: i.namespace,
@@ -165,8 +153,7 @@ export function runnerSpecHash(i: RunnerPodInput): string {
     identity: { clientId: i.clientId.toLowerCase(), tenantId: i.tenantId.toLowerCase() },
     labels: runnerLabels(i),
     spec: runnerPodSpec(i, SECRET_PLACEHOLDER),
-    // Other kinds: their options too (GitLab's URL and executor are in the config Secret, not the pod spec).
-    ...(i.kind && i.kind !== 'github' ? { kind: i.kind, options: { gitlab: i.gitlab, jenkins: i.jenkins, pod: i.pod }[i.kind] } : {})
+    ...(options === undefined ? {} : { kind: i.kind, options })
   }
   return createHash('sha256').update(canonicalJson(basis)).digest('hex').slice(0, 32)
 }
@@ -179,18 +166,13 @@ export function runnerPodManifest(i: RunnerPodInput, runnerName: string, runnerI
       name: runnerName,
       namespace: i.namespace,
       labels: runnerLabels(i),
-      annotations: { [SPEC_HASH_ANNOTATION]: runnerSpecHash(i), ...(runnerId !== undefined ? { [RUNNER_ID_ANNOTATION]: String(runnerId) } : {}) }
+      annotations: {
+        [SPEC_HASH_ANNOTATION]: runnerSpecHash(i),
+        ...(runnerId !== undefined ? { [RUNNER_ID_ANNOTATION]: String(runnerId) } : {})
+      }
     },
     spec: runnerPodSpec(i, credentialSecretName(i.kind, runnerName) ?? '')
   }
-}
-
-/**
- * The JIT config Secret, owned by its pod: deleting the pod (or the garbage collector after it) deletes the
- * credential. The only object that ever holds the JIT config.
- */
-export function runnerSecretManifest(namespace: string, runnerName: string, jitConfig: string, owner: { name: string; uid: string }): V1Secret {
-  return credentialSecretManifest({ namespace, name: jitSecretName(runnerName), key: JIT_SECRET_KEY, value: jitConfig, component: RUNNER_COMPONENT }, owner)
 }
 
 export interface CredentialSecretInput {
@@ -201,7 +183,10 @@ export interface CredentialSecretInput {
   component: string
 }
 
-/** A pod's one credential (JIT config, config.toml, agent secret) in a Secret owned by the pod. */
+/**
+ * A pod's one credential (JIT config, config.toml, agent secret) in a Secret owned by the pod: deleting the pod
+ * (or the garbage collector after it) deletes the credential. The only object that ever holds it.
+ */
 export function credentialSecretManifest(c: CredentialSecretInput, owner: { name: string; uid: string }): V1Secret {
   return {
     apiVersion: 'v1',

@@ -5,7 +5,14 @@ import type { CoreV1Api, CoreV1Event, V1Pod } from '@kubernetes/client-node'
 import { isNotFound, wrapKubeError } from './errors.js'
 
 /** Waiting reasons the kubelet will not get out of by itself in the time we wait. */
-const TERMINAL_WAITING = new Set(['ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull', 'CrashLoopBackOff', 'CreateContainerError', 'RunContainerError'])
+const TERMINAL_WAITING = new Set([
+  'ImagePullBackOff',
+  'InvalidImageName',
+  'ErrImageNeverPull',
+  'CrashLoopBackOff',
+  'CreateContainerError',
+  'RunContainerError'
+])
 
 export type PodProgress = { state: 'running' } | { state: 'starting'; detail: string } | { state: 'failed'; detail: string }
 
@@ -16,23 +23,42 @@ export function podProgress(pod: V1Pod): PodProgress {
   if (phase === 'Succeeded' || phase === 'Failed') return { state: 'failed', detail: `pod ${phase} before it was seen Running` }
   for (const cs of [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])]) {
     const w = cs.state?.waiting
-    if (w?.reason && TERMINAL_WAITING.has(w.reason)) return { state: 'failed', detail: `container ${cs.name}: ${w.reason}${w.message ? `: ${w.message}` : ''}` }
+    if (w?.reason && TERMINAL_WAITING.has(w.reason))
+      return { state: 'failed', detail: `container ${cs.name}: ${w.reason}${w.message ? `: ${w.message}` : ''}` }
   }
   const waiting = (pod.status?.containerStatuses ?? []).map((cs) => cs.state?.waiting?.reason).find(Boolean)
   const unscheduled = pod.status?.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False')
-  return { state: 'starting', detail: waiting ?? (unscheduled ? `unschedulable: ${unscheduled.message ?? unscheduled.reason ?? ''}` : pod.spec?.nodeName ? 'ContainerCreating' : 'Pending') }
+  return {
+    state: 'starting',
+    detail:
+      waiting ??
+      (unscheduled
+        ? `unschedulable: ${unscheduled.message ?? unscheduled.reason ?? ''}`
+        : pod.spec?.nodeName
+          ? 'ContainerCreating'
+          : 'Pending')
+  }
 }
 
 /** Pure: the describe-like text of a pod that did not come up. */
 export function describePod(pod: V1Pod, events: CoreV1Event[]): string {
   const lines = [`pod ${pod.metadata?.namespace}/${pod.metadata?.name}: phase ${pod.status?.phase ?? 'Pending'}`]
-  for (const c of pod.status?.conditions ?? []) lines.push(`  condition ${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}${c.message ? `: ${c.message}` : ''}`)
+  for (const c of pod.status?.conditions ?? [])
+    lines.push(`  condition ${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}${c.message ? `: ${c.message}` : ''}`)
   for (const cs of pod.status?.containerStatuses ?? []) {
     const s = cs.state
-    const text = s?.waiting ? `waiting ${s.waiting.reason ?? ''}${s.waiting.message ? `: ${s.waiting.message}` : ''}` : s?.terminated ? `terminated ${s.terminated.reason ?? ''} (exit ${s.terminated.exitCode})` : s?.running ? 'running' : 'unknown'
+    const text = s?.waiting
+      ? `waiting ${s.waiting.reason ?? ''}${s.waiting.message ? `: ${s.waiting.message}` : ''}`
+      : s?.terminated
+        ? `terminated ${s.terminated.reason ?? ''} (exit ${s.terminated.exitCode})`
+        : s?.running
+          ? 'running'
+          : 'unknown'
     lines.push(`  container ${cs.name}: ${text}`)
   }
-  const sorted = [...events].sort((a, b) => String(a.lastTimestamp ?? a.eventTime ?? '').localeCompare(String(b.lastTimestamp ?? b.eventTime ?? '')))
+  const sorted = [...events].sort((a, b) =>
+    String(a.lastTimestamp ?? a.eventTime ?? '').localeCompare(String(b.lastTimestamp ?? b.eventTime ?? ''))
+  )
   for (const e of sorted) lines.push(`  event ${e.type ?? ''} ${e.reason ?? ''}: ${e.message ?? ''}`)
   return lines.join('\n')
 }
@@ -81,7 +107,10 @@ export async function waitForRunning(api: CoreV1Api, namespace: string, names: s
       })
     )
     const gone = names.filter((_, i) => !pods[i])
-    if (gone.length) throw new PodWaitError(`Runner pod${gone.length > 1 ? 's' : ''} ${gone.join(', ')} in ${namespace} disappeared while waiting for Running (deleted by someone else?).`)
+    if (gone.length)
+      throw new PodWaitError(
+        `Runner pod${gone.length > 1 ? 's' : ''} ${gone.join(', ')} in ${namespace} disappeared while waiting for Running (deleted by someone else?).`
+      )
     const progress = pods.map((p) => podProgress(p!))
     const failed = pods.filter((_, i) => progress[i]!.state === 'failed') as V1Pod[]
     const timedOut = Date.now() - start >= o.timeoutMs
@@ -92,7 +121,9 @@ export async function waitForRunning(api: CoreV1Api, namespace: string, names: s
       throw new PodWaitError(`Runner pod${bad.length > 1 ? 's' : ''} ${why}:\n${details.join('\n')}`)
     }
     const running = progress.filter((p) => p.state === 'running').length
-    const line = `Waiting for runner pods: ${running}/${names.length} Running` + progress.map((p, i) => (p.state === 'starting' ? `; ${names[i]}: ${p.detail}` : '')).join('')
+    const line =
+      `Waiting for runner pods: ${running}/${names.length} Running` +
+      progress.map((p, i) => (p.state === 'starting' ? `; ${names[i]}: ${p.detail}` : '')).join('')
     if (running === names.length) {
       o.info(`Runner pods Running: ${names.join(', ')} (${((Date.now() - start) / 1000).toFixed(1)} s).`)
       return

@@ -1,10 +1,10 @@
 // Pure explanations of a failed verification: what failed, why, and what to do. The exchange is explained
 // by comparing the token's claims with the identity's federated credentials (Entra only says "no match");
 // an ARM refusal by comparing the check with the principal's role assignments. No I/O here.
-import type { ExchangeFailure } from './exchange.js'
-import type { FederatedCredentialView, RoleAssignmentView, RoleDefinitionView } from './reads.js'
-import type { TokenClaims } from './token.js'
-import type { WebhookProblem } from './webhook.js'
+import type { ExchangeFailure } from '../azure/exchange.js'
+import type { FederatedCredentialView, RoleAssignmentView, RoleDefinitionView } from '../azure/reads.js'
+import type { TokenClaims } from '../token-claims.js'
+import type { WebhookProblem } from '../kube/webhook-probe.js'
 
 export type DiagnosisKind =
   | 'token-request-failed'
@@ -90,8 +90,10 @@ function skewText(description: string, claims: TokenClaims, nowMs: number): stri
   const at = (s: string | undefined) => (s ? Date.parse(s.replace(/(\.\d{3})\d*Z$/, '$1Z')) : NaN)
   if (m) {
     const [now, from, to] = [at(m[1]), at(m[2]), at(m[3])]
-    if (!Number.isNaN(now) && !Number.isNaN(to) && now > to) return ` Entra ID's time (${m[1]}) is ${Math.round((now - to) / 1000)} s past the token's expiry (${m[3]}).`
-    if (!Number.isNaN(now) && !Number.isNaN(from) && now < from) return ` Entra ID's time (${m[1]}) is ${Math.round((from - now) / 1000)} s before the token's start (${m[2]}).`
+    if (!Number.isNaN(now) && !Number.isNaN(to) && now > to)
+      return ` Entra ID's time (${m[1]}) is ${Math.round((now - to) / 1000)} s past the token's expiry (${m[3]}).`
+    if (!Number.isNaN(now) && !Number.isNaN(from) && now < from)
+      return ` Entra ID's time (${m[1]}) is ${Math.round((from - now) / 1000)} s before the token's start (${m[2]}).`
   }
   const iat = claims.iat ?? claims.nbf
   if (iat === undefined) return ''
@@ -100,14 +102,22 @@ function skewText(description: string, claims: TokenClaims, nowMs: number): stri
 }
 
 /** Explains a failed token exchange. `fics` is undefined when they could not be read. */
-export function diagnoseExchange(failure: ExchangeFailure, claims: TokenClaims, fics: FederatedCredentialView[] | undefined, opts: { nowMs: number; clusterIssuer?: string; clientId: string; tenantId: string }): Diagnosis {
+export function diagnoseExchange(
+  failure: ExchangeFailure,
+  claims: TokenClaims,
+  fics: FederatedCredentialView[] | undefined,
+  opts: { nowMs: number; clusterIssuer?: string; clientId: string; tenantId: string }
+): Diagnosis {
   const code = failure.code !== undefined ? `AADSTS${failure.code}` : undefined
   const d = (kind: DiagnosisKind, message: string): Diagnosis => ({ kind, message: `${message} (Entra ID: ${failure.description})`, code })
   const wanted = `issuer ${q(claims.iss)}, subject ${q(claims.sub)}, audience ${q(claims.aud.join(','))}`
 
   switch (failure.code) {
     case 700024: {
-      return d('clock-skew', `Entra ID rejected the service-account token as outside its valid time range: a clock is off, the cluster's or the runner's.${skewText(failure.description, claims, opts.nowMs)} Check NTP on the cluster's nodes and on the runner, then re-run.`)
+      return d(
+        'clock-skew',
+        `Entra ID rejected the service-account token as outside its valid time range: a clock is off, the cluster's or the runner's.${skewText(failure.description, claims, opts.nowMs)} Check NTP on the cluster's nodes and on the runner, then re-run.`
+      )
     }
     case 90061:
       return d(
@@ -120,12 +130,24 @@ export function diagnoseExchange(failure: ExchangeFailure, claims: TokenClaims, 
         `Entra ID does not know the client ID ${q(opts.clientId)} in tenant ${q(opts.tenantId)}: the managed identity was deleted, is in another tenant, or was created moments ago and has not replicated yet. Check the identity and re-run.`
       )
     case 90002:
-      return d('exchange-failed', `The tenant ${q(opts.tenantId)} was not found at the authority: check tenant-id and the cloud (environment / authority-host).`)
+      return d(
+        'exchange-failed',
+        `The tenant ${q(opts.tenantId)} was not found at the authority: check tenant-id and the cloud (environment / authority-host).`
+      )
+    default:
+    // The codes below are explained from the identity's federated credentials.
   }
   if (failure.code !== undefined && (isPropagating(failure) || failure.code === 7002138)) {
-    if (!fics) return d('no-federated-credential', `No federated credential of the identity matches ${wanted}, and its credentials could not be read to say why. Check them in the portal.`)
+    if (!fics)
+      return d(
+        'no-federated-credential',
+        `No federated credential of the identity matches ${wanted}, and its credentials could not be read to say why. Check them in the portal.`
+      )
     if (fics.length === 0) {
-      return d('no-federated-credential', `The managed identity has no federated credentials. Create one with ${wanted} (re-running the action in apply mode does this).`)
+      return d(
+        'no-federated-credential',
+        `The managed identity has no federated credentials. Create one with ${wanted} (re-running the action in apply mode does this).`
+      )
     }
     const best = fics.map((f) => fit(f, claims)).sort((a, b) => distance(a) - distance(b))[0]!
     if (distance(best) === 0) {
@@ -150,9 +172,15 @@ export function diagnoseExchange(failure: ExchangeFailure, claims: TokenClaims, 
       )
     }
     const list = fics.map((f) => `${q(f.name)} (issuer ${q(f.issuer)}, subject ${q(f.subject)})`).join('; ')
-    return d('no-federated-credential', `None of the identity's ${fics.length} federated credentials matches ${wanted}: ${list}. Create one that matches (re-running the action in apply mode does this).`)
+    return d(
+      'no-federated-credential',
+      `None of the identity's ${fics.length} federated credentials matches ${wanted}: ${list}. Create one that matches (re-running the action in apply mode does this).`
+    )
   }
-  return d('exchange-failed', `The token exchange at Entra ID failed. Check the tenant, the client ID ${q(opts.clientId)} and the authority host.`)
+  return d(
+    'exchange-failed',
+    `The token exchange at Entra ID failed. Check the tenant, the client ID ${q(opts.clientId)} and the authority host.`
+  )
 }
 
 /** Segment-wise, case-insensitive: `outer` is `inner` or one of its ancestors. */
@@ -165,7 +193,14 @@ export function covers(outer: string, inner: string): boolean {
 
 /** Whether a role's control-plane permissions include `action` (ARM's wildcard match, minus notActions). */
 export function roleGrants(role: Pick<RoleDefinitionView, 'actions' | 'notActions'>, action: string): boolean {
-  const match = (pattern: string) => new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i').test(action)
+  const match = (pattern: string) =>
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+      'i'
+    ).test(action)
   return role.actions.some(match) && !role.notActions.some(match)
 }
 
@@ -186,16 +221,29 @@ export function assignmentState(check: ArmCheck, roleGuid: string | undefined, a
 }
 
 /** Explains an ARM read that failed as the workload identity. `state` is undefined when assignments could not be read. */
-export function diagnoseArm(check: ArmCheck, result: { status: number; code?: string; message?: string }, state: AssignmentState | undefined, principalId: string | undefined): Diagnosis {
+export function diagnoseArm(
+  check: ArmCheck,
+  result: { status: number; code?: string; message?: string },
+  state: AssignmentState | undefined,
+  principalId: string | undefined
+): Diagnosis {
   const code = result.status ? `HTTP ${result.status}${result.code ? ` ${result.code}` : ''}` : 'no response'
   const arm = result.message ? ` (${result.status ? 'ARM: ' : ''}${result.message})` : ''
   const who = principalId ? `principal ${q(principalId)}` : 'the identity'
   if (result.status === 404) {
-    return { kind: 'scope-not-found', code, message: `The scope ${q(check.scope)} does not exist${arm}. Fix the scope of the role '${check.role}' or create the resource.` }
+    return {
+      kind: 'scope-not-found',
+      code,
+      message: `The scope ${q(check.scope)} does not exist${arm}. Fix the scope of the role '${check.role}' or create the resource.`
+    }
   }
   if (result.status === 403) {
     if (!state) {
-      return { kind: 'role-missing', code, message: `The identity was refused at ${q(check.scope)}${arm}: the role '${check.role}' is not assigned there or not in effect yet. Check its role assignments.` }
+      return {
+        kind: 'role-missing',
+        code,
+        message: `The identity was refused at ${q(check.scope)}${arm}: the role '${check.role}' is not assigned there or not in effect yet. Check its role assignments.`
+      }
     }
     if (state.state === 'covering') {
       return {
@@ -211,7 +259,11 @@ export function diagnoseArm(check: ArmCheck, result: { status: number; code?: st
         message: `The role '${check.role}' is assigned to ${who} at ${state.at.map(q).join(', ')}, which does not cover ${q(check.scope)}${arm}. Assign it at ${q(check.scope)} or a parent scope.`
       }
     }
-    return { kind: 'role-missing', code, message: `${who[0]!.toUpperCase()}${who.slice(1)} has no assignment of the role '${check.role}' at or above ${q(check.scope)}${arm}. Assign it (re-running the action in apply mode does this).` }
+    return {
+      kind: 'role-missing',
+      code,
+      message: `${who[0]!.toUpperCase()}${who.slice(1)} has no assignment of the role '${check.role}' at or above ${q(check.scope)}${arm}. Assign it (re-running the action in apply mode does this).`
+    }
   }
   return { kind: 'arm-failed', code, message: `Reading ${q(check.scope)} as the identity failed with ${code}${arm}.` }
 }
@@ -225,9 +277,15 @@ export function diagnoseWebhook(reason: WebhookProblem, detail: string): Diagnos
         message: `Pods would not receive the identity: ${detail}. Turn workload identity on for the cluster (az aks update --enable-workload-identity, or enable-cluster-features: true); existing pods must be recreated afterwards.`
       }
     case 'client-id':
-      return { kind: 'webhook-client-id', message: `Pods would sign in as the wrong identity: ${detail}. Re-run the action in apply mode to restore the annotation.` }
+      return {
+        kind: 'webhook-client-id',
+        message: `Pods would sign in as the wrong identity: ${detail}. Re-run the action in apply mode to restore the annotation.`
+      }
     case 'audience':
-      return { kind: 'webhook-audience', message: `Pods' tokens would not match the federated credential: ${detail}. Use the audience api://AzureADTokenExchange.` }
+      return {
+        kind: 'webhook-audience',
+        message: `Pods' tokens would not match the federated credential: ${detail}. Use the audience api://AzureADTokenExchange.`
+      }
     case 'rejected':
       return { kind: 'webhook-rejected', message: `Pods using the service account cannot start: ${detail}.` }
   }

@@ -1,11 +1,7 @@
-// Step 4 of verification: one ARM read, as the workload identity, that only succeeds when its role is in
+// Step 4 of verification, pure: the one ARM read, as the workload identity, that only succeeds when its role is in
 // effect at the scope: GET of the scope itself (resource group, resource, management group) or, for a
 // subscription, the list of its resource groups. Reader (`*/read`) and every role that can read the scope
 // pass it; a principal without a role there gets 403 AuthorizationFailed.
-import { ServiceClient } from '@azure/core-client'
-import { createPipelineRequest, type PipelineOptions } from '@azure/core-rest-pipeline'
-import type { TokenCredential } from '@azure/identity'
-import { armScope } from '../clouds.js'
 import { scopeKind } from '../rules.js'
 
 /** api-versions ARM serves for the scope types a role is commonly assigned on (stable versions). */
@@ -43,7 +39,10 @@ export function probeRequest(scope: string, apiVersions: Record<string, string> 
   const s = scope.replace(/\/+$/, '')
   switch (scopeKind(s)) {
     case 'subscription':
-      return { path: `${s}/resourcegroups?api-version=${RESOURCES_API_VERSION}&$top=1`, action: 'Microsoft.Resources/subscriptions/resourceGroups/read' }
+      return {
+        path: `${s}/resourcegroups?api-version=${RESOURCES_API_VERSION}&$top=1`,
+        action: 'Microsoft.Resources/subscriptions/resourceGroups/read'
+      }
     case 'resourceGroup':
       return { path: `${s}?api-version=${RESOURCES_API_VERSION}`, action: 'Microsoft.Resources/subscriptions/resourceGroups/read' }
     case 'managementGroup':
@@ -55,29 +54,5 @@ export function probeRequest(scope: string, apiVersions: Record<string, string> 
     }
     default:
       return undefined
-  }
-}
-
-export interface ProbeResult {
-  status: number
-  /** ARM's error code (`AuthorizationFailed`, `ResourceGroupNotFound`, ...) on failure. */
-  code?: string
-  message?: string
-}
-
-/** An ARM client that signs in as the workload identity (the credential caches its token between reads). */
-export function armReader(credential: TokenCredential, armEndpoint: string, clientOptions: PipelineOptions = {}): (path: string) => Promise<ProbeResult> {
-  const endpoint = armEndpoint.replace(/\/+$/, '')
-  const client = new ServiceClient({ ...clientOptions, endpoint, credential, credentialScopes: [armScope(endpoint)] })
-  return async (path) => {
-    const res = await client.sendRequest(createPipelineRequest({ url: `${endpoint}${path}`, method: 'GET' }))
-    if (res.status < 300) return { status: res.status }
-    let error: { code?: string; message?: string } | undefined
-    try {
-      error = (JSON.parse(res.bodyAsText ?? '{}') as { error?: { code?: string; message?: string } }).error
-    } catch {
-      // Not ARM's JSON error shape (a proxy, a gateway): the status says enough.
-    }
-    return { status: res.status, code: error?.code, message: error?.message }
   }
 }

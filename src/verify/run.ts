@@ -1,27 +1,28 @@
 // Verification as one step of a run: builds verifyIdentity's options from the Settings and what the run
 // observed or applied, sends its findings to the run's log, and renders its part of the job summary.
-// The engine calls `verifyRun` and uses the result; everything about verification stays in src/verify*.
-import type { TokenCredential } from '@azure/core-auth'
+// The engine calls `verifyRun` and uses the result; everything about verification stays in src/verify/.
 import type { CoreV1Api } from '@kubernetes/client-node'
 import type { Settings } from '../settings.js'
+import type { Logger } from '../model.js'
 import type { RetryClock } from '../retry.js'
-import { verifyIdentity, type DiagnosisKind, type VerifyResult } from '../verify.js'
-import { sdkReads } from './reads.js'
+import { verifyIdentity, type VerifyResult } from './proof.js'
+import type { DiagnosisKind } from './diagnose.js'
+import { tlsOptions, type AzureServices } from '../azure/clients.js'
+import { verifyReads } from '../azure/reads.js'
 import { code, escapeMarkdown, type VerificationReport } from '../summary.js'
 
 export interface VerifyRunParams {
   settings: Settings
-  subscriptionId: string
+  /** The action's own Azure clients (for the explanatory reads). */
+  azure: AzureServices
   /** The identity as applied or observed (the action's outputs of the same names). */
   identity: { clientId?: string; principalId?: string; tenantId?: string }
   /** The cluster as ARM reports it. */
   cluster: { issuerUrl?: string; workloadIdentityEnabled?: boolean }
-  /** The action's own credential (for the explanatory reads). */
-  credential: TokenCredential
   core: () => Promise<CoreV1Api>
-  /** Extra CA (PEM) for Entra and ARM (tests: the sandbox's). */
+  /** Extra CA (PEM) for Entra and ARM as the workload (tests: the sandbox's). */
   ca?: string
-  sink: { info(m: string): void; warning(m: string): void; setSecret(s: string): void }
+  sink: Logger & { setSecret(s: string): void }
   /**
    * Probe the webhook with a dry-run pod create (apply). Plan mode promises no writes and a dry run is
    * still a POST, so there the cluster's workload identity flag from ARM stands in for it.
@@ -31,8 +32,13 @@ export interface VerifyRunParams {
   clock?: RetryClock
 }
 
+/** The verification row when verification did not run: why. */
+export function notVerified(s: Settings): VerificationReport {
+  return { detail: s.mode === 'destroy' ? 'not run in destroy mode' : s.verify ? 'not run' : 'not run (verify: false)' }
+}
+
 /** A verification that could not start. */
-function notVerified(kind: DiagnosisKind, message: string): VerifyResult {
+function couldNotStart(kind: DiagnosisKind, message: string): VerifyResult {
   return { verified: false, exchanged: false, checks: [], webhook: 'skipped', diagnoses: [{ kind, message }], attempts: 0, elapsedMs: 0 }
 }
 
@@ -43,9 +49,9 @@ export async function verifyRun(p: VerifyRunParams): Promise<VerifyResult> {
   if (!p.identity.clientId || !tenantId) {
     const message = 'The identity has no client ID yet (it does not exist): nothing to verify. Run with mode: apply first.'
     p.sink.warning(message)
-    return notVerified('identity-not-found', message)
+    return couldNotStart('identity-not-found', message)
   }
-  const clientOptions = p.ca ? { tlsOptions: { ca: p.ca } } : {}
+  const clientOptions = tlsOptions(p.ca)
   p.sink.info('Verifying the identity end to end (service-account token → Entra ID → ARM).')
   let core: CoreV1Api
   try {
@@ -53,7 +59,7 @@ export async function verifyRun(p: VerifyRunParams): Promise<VerifyResult> {
   } catch (err) {
     const message = `Could not reach the cluster to request a service-account token: ${err instanceof Error ? err.message : String(err)}`
     p.sink.warning(`Verification failed (token-request-failed): ${message}`)
-    return notVerified('token-request-failed', message)
+    return couldNotStart('token-request-failed', message)
   }
   const result = await verifyIdentity({
     kube: core,
@@ -67,7 +73,7 @@ export async function verifyRun(p: VerifyRunParams): Promise<VerifyResult> {
     armEndpoint: s.azure.armEndpoint,
     clusterIssuer: p.cluster.issuerUrl,
     checks: s.roleAssignments.map((r) => ({ scope: r.scope, role: r.role })),
-    reads: sdkReads({ credential: p.credential, subscriptionId: p.subscriptionId, armEndpoint: s.azure.armEndpoint, identity: s.identity, clientOptions }),
+    reads: verifyReads(p.azure, s.identity),
     webhook: p.dryRunProbe,
     workloadIdentityEnabled: p.cluster.workloadIdentityEnabled,
     mask: (t) => p.sink.setSecret(t),
@@ -76,7 +82,10 @@ export async function verifyRun(p: VerifyRunParams): Promise<VerifyResult> {
     budgetMs: p.budgetMs,
     clock: p.clock
   })
-  if (result.verified) p.sink.info(`Verified in ${Math.round(result.elapsedMs / 1000)} s: the service account's token signs in as the identity${result.checks.length ? ' and its roles are in effect' : ''}.`)
+  if (result.verified)
+    p.sink.info(
+      `Verified in ${Math.round(result.elapsedMs / 1000)} s: the service account's token signs in as the identity${result.checks.length ? ' and its roles are in effect' : ''}.`
+    )
   for (const d of result.diagnoses) p.sink.warning(`Verification failed (${d.kind}): ${d.message}`)
   return result
 }
@@ -87,15 +96,25 @@ const mark = (ok: boolean | undefined) => (ok === undefined ? '➖' : ok ? '✅'
 export function verifySummary(r: VerifyResult): string {
   const rows: string[] = []
   const exchange = r.claims ? r.exchanged : undefined
-  rows.push(`| Token exchange at Entra ID | ${mark(exchange)} | ${r.claims ? `sub ${code(r.claims.sub)}, iss ${code(r.claims.iss)}` : 'no service-account token'} |`)
+  rows.push(
+    `| Token exchange at Entra ID | ${mark(exchange)} | ${r.claims ? `sub ${code(r.claims.sub)}, iss ${code(r.claims.iss)}` : 'no service-account token'} |`
+  )
   for (const c of r.checks) {
     const ok = c.outcome === 'not-probed' ? undefined : c.outcome === 'passed'
-    rows.push(`| ${escapeMarkdown(c.role)} at ${code(c.scope)} | ${mark(ok)} | ${escapeMarkdown(c.note ?? (c.status ? `HTTP ${c.status}` : c.outcome === 'not-probed' ? 'not reached' : c.outcome))} |`)
+    rows.push(
+      `| ${escapeMarkdown(c.role)} at ${code(c.scope)} | ${mark(ok)} | ${escapeMarkdown(c.note ?? (c.status ? `HTTP ${c.status}` : c.outcome === 'not-probed' ? 'not reached' : c.outcome))} |`
+    )
   }
-  rows.push(`| Webhook injects the identity into pods | ${mark(r.webhook === 'skipped' ? undefined : r.webhook === 'passed')} | ${r.webhook} |`)
+  rows.push(
+    `| Webhook injects the identity into pods | ${mark(r.webhook === 'skipped' ? undefined : r.webhook === 'passed')} | ${r.webhook} |`
+  )
   const head = r.verified ? `✅ **Verified** in ${Math.round(r.elapsedMs / 1000)} s` : '❌ **Not verified**'
   const lines = ['#### Verification', '', head, '', '| Check | Result | Detail |', '|---|---|---|', ...rows]
-  if (r.diagnoses.length) lines.push('', ...r.diagnoses.map((d) => `- **${d.kind}**${d.code ? ` (${escapeMarkdown(d.code)})` : ''}: ${escapeMarkdown(d.message)}`))
+  if (r.diagnoses.length)
+    lines.push(
+      '',
+      ...r.diagnoses.map((d) => `- **${d.kind}**${d.code ? ` (${escapeMarkdown(d.code)})` : ''}: ${escapeMarkdown(d.message)}`)
+    )
   return lines.join('\n') + '\n'
 }
 

@@ -2,7 +2,7 @@
 // the sandbox CA handed to every Azure client, small retry bounds, and request-log analysis.
 import { Agent, fetch } from 'undici'
 import { AZURE_KINDS, execute, type EngineDeps, type RunResult } from '../../src/engine.js'
-import { azureResources } from '../../src/desired.js'
+import { azureResources } from '../../src/azure/resources.js'
 import { readSettings, type Settings } from '../../src/settings.js'
 import type { Sink } from '../../src/report.js'
 import type { Sandbox, LogEntry } from '../sandbox/index.js'

@@ -7,6 +7,9 @@ import { call } from '../sandbox/kube/testkit.js'
 import { SEED } from '../sandbox/github/index.js'
 import { caFetch } from '../sandbox/github/fetch.js'
 import { githubRunners, type GitHubRunners } from '../../src/github/runners.js'
+import { MANAGED_BY_LABEL, OWNER_VALUE } from '../../src/constants.js'
+import { RUNNER_SET_LABEL, runnerSetValue } from '../../src/kube/manifests.js'
+import { credentialSecretName } from '../../src/runner-kinds/index.js'
 
 export async function admin(sb: Sandbox, method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
   return call(sb, `${sb.urls.admin}${path}`, { method, body })
@@ -37,3 +40,9 @@ export async function sandboxGitHub(sb: Sandbox, masked: string[] = []): Promise
 /** Writes done by the run, from the sandbox request log (admin calls are not in it). */
 export const writes = (sb: Sandbox, since = 0) => sb.log.all().filter((e) => e.seq > since && e.write)
 export const lastSeq = (sb: Sandbox): number => sb.log.all().at(-1)?.seq ?? 0
+
+/** The label selector of one service account's runner pods (what `kubectl get pods -l` would use). */
+export const runnerSelector = (serviceAccount: string): string => `${MANAGED_BY_LABEL}=${OWNER_VALUE},${RUNNER_SET_LABEL}=${runnerSetValue(serviceAccount)}`
+
+/** The JIT config Secret of a github runner. */
+export const jitSecretName = (runnerName: string): string => credentialSecretName('github', runnerName) ?? ''

@@ -6,17 +6,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { KubeConfig, type CoreV1Api, type V1Pod } from '@kubernetes/client-node'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
-import { azureHalf, principalCredential } from '../sandbox/azure/sdk.js'
+import { armClients, azureHalf, principalCredential } from '../sandbox/azure/sdk.js'
 import { AKS_SERVER_SCOPE, ClusterAccessError, coreApi, reachCluster, type ReachClusterOptions } from '../../src/kube/client.js'
-import { applyNamespace, observeNamespace, planNamespace } from '../../src/kube/namespace.js'
-import { applyServiceAccount, observeServiceAccount, planServiceAccount } from '../../src/kube/serviceaccount.js'
+import { applyNamespace, observeNamespace } from '../../src/kube/namespace.js'
+import { applyServiceAccount, observeServiceAccount, planServiceAccount } from '../../src/kube/service-account.js'
 import { ApplyConflictError } from '../../src/kube/errors.js'
-import { createRunner, observeRunnerPods, planRunners, RunnerError } from '../../src/kube/runner.js'
+import { createRunner, observeRunnerPods, planRunners, RunnerError } from '../../src/kube/runner-pods.js'
 import { checkInjection } from '../../src/kube/injection.js'
 import { waitForRunning, PodWaitError } from '../../src/kube/wait.js'
-import { JIT_SECRET_KEY, jitSecretName, RUNNER_CONTAINER, type RunnerPodInput } from '../../src/kube/manifests.js'
+import { RUNNER_CONTAINER, type RunnerPodInput } from '../../src/kube/manifests.js'
+import { JIT_SECRET_KEY } from '../../src/runner-kinds/github.js'
 import { restrictedViolations } from './pod-security.js'
-import { adminCore, finishPod, lastSeq, sandboxGitHub, setWebhook, writes } from './helpers.js'
+import { adminCore, finishPod, jitSecretName, lastSeq, sandboxGitHub, setWebhook, writes } from './helpers.js'
 
 let sb: Sandbox
 let api: CoreV1Api
@@ -25,7 +26,9 @@ const AUDIENCE = 'api://AzureADTokenExchange'
 const info: string[] = []
 const log = (m: string) => info.push(m)
 
-const input = (o: Partial<RunnerPodInput> = {}): RunnerPodInput => ({
+const input = (o: Partial<Pick<RunnerPodInput, 'image'>> = {}): RunnerPodInput => ({
+  kind: 'github',
+  options: {},
   namespace: 'ci',
   serviceAccount: 'runner-sa',
   image: 'ghcr.io/actions/actions-runner:2.329.0',
@@ -34,7 +37,7 @@ const input = (o: Partial<RunnerPodInput> = {}): RunnerPodInput => ({
   tenantId: sb.tenantId,
   ...o
 })
-const expectation = (o: Partial<RunnerPodInput> = {}) => ({ clientId: CLIENT_ID, audience: AUDIENCE, serviceAccount: input(o).serviceAccount })
+const expectation = () => ({ clientId: CLIENT_ID, audience: AUDIENCE, serviceAccount: input().serviceAccount })
 
 function reachOptions(o: Partial<ReachClusterOptions> & { kind?: 'user' | 'admin'; runnerTemp?: string }, masked: string[] = []): ReachClusterOptions {
   return {
@@ -42,11 +45,10 @@ function reachOptions(o: Partial<ReachClusterOptions> & { kind?: 'user' | 'admin
     kubeconfigInput: o.kubeconfigInput,
     aks: {
       credential: principalCredential(sb),
-      subscriptionId: sb.subscriptionId,
+      client: armClients(sb, principalCredential(sb)).aks,
       resourceGroup: azureHalf(sb).settings.resourceGroup,
       clusterName: azureHalf(sb).settings.clusterName,
-      kind: o.kind ?? 'user',
-      clientOptions: { endpoint: sb.urls.arm, tlsOptions: { ca: sb.tls.caPem }, credentials: { scopes: [`${sb.urls.arm}/.default`] } }
+      kind: o.kind ?? 'user'
     },
     mask: (s) => masked.push(s),
     info: log,
@@ -133,12 +135,10 @@ describe('reaching the cluster', () => {
 
 describe('namespace and service account by server-side apply', () => {
   test('namespace: created when missing, left alone when it exists, refused when creation is off', async () => {
-    expect(planNamespace(await observeNamespace(api, 'team-a'), false)).toBe('missing')
-    expect(planNamespace(await observeNamespace(api, 'team-a'), true)).toBe('create')
+    expect(await observeNamespace(api, 'team-a')).toEqual({ exists: false, ours: false })
     await applyNamespace(api, 'team-a')
     const seen = await observeNamespace(api, 'team-a')
     expect(seen).toMatchObject({ exists: true, ours: true })
-    expect(planNamespace(seen, true)).toBe('unchanged')
     // Someone else's namespace is not labelled as ours.
     expect(await observeNamespace(api, 'default')).toMatchObject({ exists: true, ours: false })
   })

@@ -4,9 +4,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { CoreV1Api, V1Pod } from '@kubernetes/client-node'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
-import { adminCore, sandboxGitHub, setWebhook } from '../kube/helpers.js'
+import { adminCore, jitSecretName, sandboxGitHub, setWebhook } from '../kube/helpers.js'
 import { settingsFor } from '../engine/helpers.js'
-import { jitSecretName, newRunnerName, runnerPodManifest, runnerSecretManifest } from '../../src/kube/manifests.js'
+import { credentialSecretManifest, newRunnerName, runnerPodManifest, type RunnerPodInput } from '../../src/kube/manifests.js'
+import { JIT_SECRET_KEY } from '../../src/runner-kinds/github.js'
 import { lastSeq, livePods, planFindsThenApplyFixes, runAll, runFailing, SANDBOX_OPTIONS, writesSince, type Run } from './helpers.js'
 
 let sb: Sandbox
@@ -104,7 +105,7 @@ describe('plan detects drift in Kubernetes, apply fixes it', () => {
       `Drift: ${SA}: metadata.annotations.azure.workload.identity/client-id is "11111111-2222-3333-4444-555555555555", expected "${applied.outputs['client-id']}"`
     )
     expect(warning.message).toContain('Field manager "kubectl-edit" now owns this field')
-    // The Kubernetes half does not force field ownership (src/kube/kinds.ts): apply changes nothing and says how to undo.
+    // The Kubernetes half does not force field ownership (src/kube/service-account.ts): apply changes nothing and says how to undo.
     const { error } = await runFailing(sb, inputs)
     expect(error.message).toContain('Nothing was changed')
     const undone = await readSa()
@@ -137,14 +138,14 @@ describe('plan detects drift in Kubernetes, apply fixes it', () => {
     // Someone recreated the runner while the webhook was off: our labels and spec hash, no injected identity.
     await setWebhook(sb, false)
     const s = settingsFor(sb, inputs)
-    const input = { namespace: NS, serviceAccount: SA_NAME, image: s.runners.image, namePrefix: s.runners.namePrefix, clientId: applied.outputs['client-id']!, tenantId: sb.tenantId }
+    const input: RunnerPodInput = { kind: 'github', options: {}, namespace: NS, serviceAccount: SA_NAME, image: s.runners.image, namePrefix: s.runners.namePrefix, clientId: applied.outputs['client-id']!, tenantId: sb.tenantId }
     const github = await sandboxGitHub(sb)
     await github.remove(Number(old.metadata!.annotations!['aks-workload-identity/runner-id']))
     await api.deleteNamespacedPod({ name: old.metadata!.name!, namespace: NS })
     const name = newRunnerName(s.runners.namePrefix)
     const jit = await github.generateJitConfig(name)
     const created = await api.createNamespacedPod({ namespace: NS, body: runnerPodManifest(input, name, jit.runner.id) })
-    await api.createNamespacedSecret({ namespace: NS, body: runnerSecretManifest(NS, name, jit.encodedJitConfig, { name, uid: created.metadata!.uid! }) })
+    await api.createNamespacedSecret({ namespace: NS, body: credentialSecretManifest({ namespace: NS, name: jitSecretName(name), key: JIT_SECRET_KEY, value: jit.encodedJitConfig, component: 'github-runner' }, { name, uid: created.metadata!.uid! }) })
     expect(created.spec?.containers?.[0]?.env?.some((e) => e.name === 'AZURE_CLIENT_ID')).toBeFalsy()
     await setWebhook(sb, true)
     await new Promise((r) => setTimeout(r, 100))

@@ -6,7 +6,7 @@ import { execute, ALL_KINDS, type RunResult } from '../../src/engine.js'
 import { desiredState } from '../../src/desired.js'
 import type { AnnotationProps } from '../../src/report.js'
 import type { Sandbox } from '../sandbox/index.js'
-import { runnerSelector } from '../../src/kube/manifests.js'
+import { runnerSelector } from '../kube/helpers.js'
 import { caFetch } from '../sandbox/github/fetch.js'
 import { FAST, idTokenFrom, recordingSink, settingsFor, type Recorded } from '../engine/helpers.js'
 

@@ -8,7 +8,8 @@ import { SEED } from '../sandbox/github/index.js'
 import { runAction } from '../helpers/run-action.js'
 import { WORKLOAD } from '../engine/helpers.js'
 import { adminCore, sandboxGitHub } from '../kube/helpers.js'
-import { JIT_SECRET_KEY, jitSecretName, runnerSelector } from '../../src/kube/manifests.js'
+import { JIT_SECRET_KEY } from '../../src/runner-kinds/github.js'
+import { jitSecretName, runnerSelector } from '../kube/helpers.js'
 import { restrictedViolations } from '../kube/pod-security.js'
 
 let sb: Sandbox

@@ -10,7 +10,8 @@ import { ALL_KINDS } from '../../src/engine.js'
 import { desiredState } from '../../src/desired.js'
 import { restrictedViolations } from '../kube/pod-security.js'
 import { adminCore, finishPod, sandboxGitHub, setWebhook } from '../kube/helpers.js'
-import { JIT_SECRET_KEY, jitSecretName, runnerSelector } from '../../src/kube/manifests.js'
+import { JIT_SECRET_KEY } from '../../src/runner-kinds/github.js'
+import { jitSecretName, runnerSelector } from '../kube/helpers.js'
 import { checkInjection } from '../../src/kube/injection.js'
 
 let sb: Sandbox

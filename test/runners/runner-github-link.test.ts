@@ -9,7 +9,7 @@ import { run } from '../engine/helpers.js'
 import { ALL_KINDS } from '../../src/engine.js'
 import { desiredState } from '../../src/desired.js'
 import { adminCore, finishPod, sandboxGitHub } from '../kube/helpers.js'
-import { runnerSelector } from '../../src/kube/manifests.js'
+import { runnerSelector } from '../kube/helpers.js'
 import { eventually } from '../sandbox/kube/testkit.js'
 
 let sb: Sandbox

@@ -11,12 +11,10 @@ import { run } from '../engine/helpers.js'
 import { ALL_KINDS } from '../../src/engine.js'
 import { desiredState } from '../../src/desired.js'
 import { restrictedViolations } from '../kube/pod-security.js'
-import { adminCore } from '../kube/helpers.js'
-import { runnerSelector } from '../../src/kube/manifests.js'
+import { adminCore, runnerSelector } from '../kube/helpers.js'
 import { checkInjection } from '../../src/kube/injection.js'
-import { credentialSecretName, driverFor } from '../../src/runners/index.js'
+import { credentialSecretName, DRIVERS, type RunnerKind } from '../../src/runner-kinds/index.js'
 import { runnerRbacName } from '../../src/kube/rbac.js'
-import { DEFAULT_IMAGES, type RunnerKind } from '../../src/settings.js'
 
 let sb: Sandbox
 let api: CoreV1Api
@@ -90,7 +88,7 @@ beforeEach(() => sb.reset())
 
 describe.each(CASES)('$name', (c) => {
   test('apply creates mutated, restricted pods with their Secrets; a rerun writes nothing; plan sees a deleted pod and a changed image; destroy removes everything; no credential leaks', async () => {
-    const driver = driverFor(c.kind)
+    const driver = DRIVERS[c.kind]
     const first = await runAction(c.inputs)
     const clientId = first.sink.outputs['client-id']!
     const created = await pods()
@@ -101,7 +99,7 @@ describe.each(CASES)('$name', (c) => {
       expect(pod.spec?.serviceAccountName).toBe(SA)
       expect(checkInjection(pod, { clientId, audience: 'api://AzureADTokenExchange', serviceAccount: SA })).toMatchObject({ ok: true })
       expect(restrictedViolations(pod)).toEqual([])
-      expect(pod.spec?.containers[0]?.image).toBe(c.kind === 'pod' ? DEFAULT_IMAGES.pod : DEFAULT_IMAGES[c.kind])
+      expect(pod.spec?.containers[0]?.image).toBe(c.kind === 'pod' ? DRIVERS.pod.defaultImage : DRIVERS[c.kind].defaultImage)
       const secretName = credentialSecretName(c.kind, pod.metadata!.name!)
       if (c.credential) {
         const secret = await api.readNamespacedSecret({ name: secretName!, namespace: NS })
@@ -155,7 +153,7 @@ describe.each(CASES)('$name', (c) => {
     expect(await pods()).toEqual([])
     const secrets = (await api.listNamespacedSecret({ namespace: NS, labelSelector: 'app.kubernetes.io/managed-by=aks-workload-identity' }).catch(() => ({ items: [] }))).items
     expect(secrets).toEqual([])
-    await expect(rbac.readNamespacedRole({ name: runnerRbacName(SA), namespace: NS })).rejects.toMatchObject({ code: 404 })
+    await expect(rbac.readNamespacedRole({ name: runnerRbacName(SA, DRIVERS.gitlab.component), namespace: NS })).rejects.toMatchObject({ code: 404 })
   })
 })
 
@@ -206,7 +204,7 @@ describe('gitlab with the Kubernetes executor', () => {
     expect(env.get('AZURE_FEDERATED_TOKEN_FILE')).toBeTruthy()
 
     // RBAC: one Role and one RoleBinding in the namespace, ours, bound to the service account only.
-    const role = await rbac.readNamespacedRole({ name: runnerRbacName(SA), namespace: NS })
+    const role = await rbac.readNamespacedRole({ name: runnerRbacName(SA, DRIVERS.gitlab.component), namespace: NS })
     expect(role.metadata?.labels).toMatchObject({ 'app.kubernetes.io/managed-by': 'aks-workload-identity' })
     const grants = (role.rules ?? []).flatMap((r) => (r.resources ?? []).map((res) => [res, [...r.verbs].sort().join(',')]))
     expect(Object.fromEntries(grants)).toEqual({
@@ -221,8 +219,8 @@ describe('gitlab with the Kubernetes executor', () => {
       events: 'list,watch'
     })
     expect((role.rules ?? []).every((r) => (r.apiGroups ?? []).every((g) => g === '') && !(r.resourceNames?.length) && !r.verbs.includes('*') && !(r.resources ?? []).includes('*'))).toBe(true)
-    const binding = await rbac.readNamespacedRoleBinding({ name: runnerRbacName(SA), namespace: NS })
-    expect(binding.roleRef).toEqual({ apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: runnerRbacName(SA) })
+    const binding = await rbac.readNamespacedRoleBinding({ name: runnerRbacName(SA, DRIVERS.gitlab.component), namespace: NS })
+    expect(binding.roleRef).toEqual({ apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: runnerRbacName(SA, DRIVERS.gitlab.component) })
     expect(binding.subjects).toEqual([{ kind: 'ServiceAccount', name: SA, namespace: NS }])
     // Nothing cluster-wide was asked for.
     expect(sb.log.all().filter((e) => /clusterrole/i.test(e.path))).toEqual([])
@@ -246,7 +244,7 @@ describe('gitlab with the Kubernetes executor', () => {
     await runAction({ ...CASES[1]!.inputs })
     const [pod] = await pods()
     expect(pod!.spec?.automountServiceAccountToken).toBe(false)
-    await expect(rbac.readNamespacedRole({ name: runnerRbacName(SA), namespace: NS })).rejects.toMatchObject({ code: 404 })
+    await expect(rbac.readNamespacedRole({ name: runnerRbacName(SA, DRIVERS.gitlab.component), namespace: NS })).rejects.toMatchObject({ code: 404 })
     const toml = parseToml(await secretValue(credentialSecretName('gitlab', pod!.metadata!.name!)!, 'config.toml'))
     expect(toml.runners).toMatchObject({ executor: 'shell' })
     expect(toml['runners.kubernetes']).toBeUndefined()

@@ -10,9 +10,9 @@ import { run } from '../engine/helpers.js'
 import { ALL_KINDS } from '../../src/engine.js'
 import { desiredState } from '../../src/desired.js'
 import { adminCore } from '../kube/helpers.js'
-import { runnerSelector } from '../../src/kube/manifests.js'
+import { runnerSelector } from '../kube/helpers.js'
 import { checkInjection } from '../../src/kube/injection.js'
-import { verifyIdentity } from '../../src/verify.js'
+import { verifyIdentity } from '../../src/verify/proof.js'
 import { restrictedViolations } from '../kube/pod-security.js'
 
 let sb: Sandbox

@@ -2,7 +2,7 @@
 // request log, fault rules, reset, clock skew, state dump, and the Azure half's admin routes.
 // It speaks HTTPS trusting the sandbox CA, like every other client.
 import { Agent, fetch } from 'undici'
-import type { FaultRule, LogEntry } from './frame.js'
+import type { FaultRule, IssuedSecret, LogEntry } from './frame.js'
 import type { ConsistencySettings } from './azure/options.js'
 
 export interface AzureClusterPatch {
@@ -62,6 +62,13 @@ export class SandboxClient {
   async addFault(rule: FaultRule): Promise<string> {
     return (await this.call<{ id: string }>('POST', '/faults', rule)).id
   }
+  /**
+   * A rule set: every rule without its own `seed` takes `seed`, so the set's random draws replay exactly
+   * (see FaultRule.seed). Returns the rules' ids in order.
+   */
+  async addFaults(rules: FaultRule[], seed?: number | string): Promise<string[]> {
+    return (await this.call<{ ids: string[] }>('POST', '/faults', { seed, rules })).ids
+  }
   async faults(): Promise<FaultRule[]> {
     return (await this.call<{ rules: FaultRule[] }>('GET', '/faults')).rules
   }
@@ -79,8 +86,17 @@ export class SandboxClient {
   clock(skewMs: number): Promise<{ skewMs: number }> {
     return this.call('POST', '/clock', { skewMs })
   }
-  state<T = Record<string, unknown>>(): Promise<T> {
-    return this.call('GET', '/state')
+  /** Every part's state; `full`: every stored object in full (Kubernetes Secrets' data as digests). */
+  state<T = Record<string, unknown>>(detail: 'summary' | 'full' = 'summary'): Promise<T> {
+    return this.call('GET', detail === 'full' ? '/state?detail=full' : '/state')
+  }
+  /**
+   * Every credential the sandbox issued or seeded after sequence number `since` (access tokens, ID tokens,
+   * service-account tokens, JIT configs and runner keys, GitHub tokens, the kube admin token, the ID-token
+   * request token, a client secret): what must never appear in anything a client wrote.
+   */
+  async secrets(since = 0): Promise<IssuedSecret[]> {
+    return (await this.call<{ secrets: IssuedSecret[] }>('GET', `/secrets?since=${since}`)).secrets
   }
 
   // --- Azure half -------------------------------------------------------------------------------
@@ -107,11 +123,20 @@ export class SandboxClient {
     clearIdTokenClaims: (): Promise<void> => this.call('DELETE', '/idtoken/claims')
   }
 
+  // --- Kubernetes half --------------------------------------------------------------------------
+  readonly kube = {
+    /** Ends a pod as its container would: `Succeeded` (an ephemeral runner after its job) or `Failed`. */
+    finishPod: (namespace: string, name: string, phase: 'Succeeded' | 'Failed' = 'Succeeded'): Promise<unknown> =>
+      this.call('POST', `/kube/pods/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}/finish`, { phase })
+  }
+
   // --- GitHub half ------------------------------------------------------------------------------
   readonly github = {
     /** Every runner registration the emulated GitHub holds (never their JIT configs). */
     runners: async (): Promise<Array<{ id: number; name: string; status: string; busy: boolean }>> =>
-      (await this.call<{ runners: Array<{ id: number; name: string; status: string; busy: boolean }> }>('GET', '/github/runners')).runners
+      (await this.call<{ runners: Array<{ id: number; name: string; status: string; busy: boolean }> }>('GET', '/github/runners')).runners,
+    /** Plays the runner's side: online, offline (lost its connection), busy. */
+    setRunner: (id: number, patch: { status?: 'online' | 'offline'; busy?: boolean }): Promise<unknown> => this.call('POST', `/github/runners/${id}`, patch)
   }
 
   close(): Promise<void> {

@@ -59,8 +59,11 @@ export interface ServicePart {
   inputs?(): Record<string, string>
   /** Environment variables a process needs to use this part (credentials, endpoints). */
   env?(): Record<string, string>
-  /** JSON-friendly dump of the part's state (for the admin API and debugging). */
-  dump?(): unknown
+  /**
+   * JSON-friendly dump of the part's state (for the admin API and debugging). `full` (`GET /state?detail=full`):
+   * every stored object in full, for harnesses that compare states (credentials replaced by digests).
+   */
+  dump?(detail?: 'summary' | 'full'): unknown
   /**
    * Asynchronous start-up work that needs every service listening (e.g. reading an external cluster's
    * issuer); startSandbox awaits it before files(), inputs() and env().

@@ -3,7 +3,7 @@
 // Kubernetes API, GitHub, ...) are plain route tables registered on a `Service`; they never see sockets.
 import { createServer, type Server } from 'node:https'
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import type { AddressInfo, Socket } from 'node:net'
 import type { SandboxTls } from './ca.js'
 
@@ -120,7 +120,19 @@ function safeDecode(s: string): string {
 // ---------------------------------------------------------------------------------------------------
 // Faults and latency
 
-export type FaultKind = 'status' | 'reset' | 'timeout'
+/**
+ * `status`: answer with `status`; `reset`: drop the connection; `timeout`: never answer (the connection is held
+ * until the client gives up or the sandbox stops); `latency`: a spike, `latencyMs` added to the share `rate` of
+ * matching requests, which are then handled normally.
+ */
+export type FaultKind = 'status' | 'reset' | 'timeout' | 'latency'
+
+/**
+ * `before` (default): the fault answers instead of the handler; nothing changes. `after`: the handler runs (a
+ * write is stored) and then its answer is lost: the connection is reset, held open (timeout) or answered with
+ * `status` instead: the write succeeded but the client cannot know.
+ */
+export type FaultPhase = 'before' | 'after'
 
 export interface FaultRule {
   id?: string
@@ -128,14 +140,17 @@ export interface FaultRule {
   service?: string
   /** Route operation name, or a regex source matched against it (`^msi\\.`). */
   operation?: string
+  /** An HTTP method, or several as alternatives (`PUT|POST|PATCH|DELETE`); case-insensitive. */
   method?: string
   /** Regex source matched (case-insensitively) against the path. */
   path?: string
-  /** Added latency in ms before the request is handled (applies even when no error is injected). */
+  /** Added latency in ms before the request is handled (every matching request; with kind=latency, a spike on the share `rate`). */
   latencyMs?: number
   /** Probability 0..1 that the request fails (default 1 when `kind` is set, else 0). */
   rate?: number
   kind?: FaultKind
+  /** When the fault hits (default `before`); see FaultPhase. Not for kind=latency. */
+  phase?: FaultPhase
   /** For kind=status: the status (429, 500, 503, ...). */
   status?: number
   /** For 429/503: the Retry-After value in seconds. */
@@ -144,6 +159,24 @@ export interface FaultRule {
   body?: unknown
   /** Fire at most this many times, then the rule is spent (scripted one-off failures). */
   times?: number
+  /**
+   * Seed of the rule's random draws (`rate`). Without it, draws use Math.random. With it, the rule draws from
+   * a counter-based PRNG keyed by the seed, the rule's definition, and the request's service, method and
+   * operation (for Kubernetes, also the resource type): the n-th request of one operation gets the same draw in
+   * every run with the same seed, whatever other operations were in flight. A seeded rule draws on every matching request, whether or not an earlier
+   * rule already failed it, so its draws do not depend on the other rules. See test/sandbox/README.md (Faults).
+   */
+  seed?: number | string
+}
+
+/** What `Faults.evaluate` decided for one request. */
+export interface FaultDecision {
+  /** Total latency to add before handling. */
+  latencyMs: number
+  /** The first failing rule that fired (one of its `times` spent). */
+  fail?: FaultRule
+  /** Ids of the latency rules (kind=latency) that fired. */
+  spikes: string[]
 }
 
 export interface LogEntry {
@@ -153,13 +186,18 @@ export interface LogEntry {
   method: string
   /** Path and query as received. */
   path: string
+  /** The status the client received; 0 when it received none (reset, timeout). */
   status: number
-  /** Epoch ms (with sub-ms precision) when the request arrived and when the response was finished. */
+  /** Epoch ms (with sub-ms precision) when the request arrived and when the response was finished (for a timeout: when the connection closed). */
   start: number
   end: number
   requestId: string
   /** Set when an injected fault answered the request. */
   fault?: string
+  /** For a fault in phase `after`: the status of the handler's answer that the client never saw (the request was acted on). */
+  acted?: number
+  /** Ids of latency spikes (kind=latency) that delayed the request. */
+  spikes?: string[]
   /** True for methods that change state (POST/PUT/PATCH/DELETE), except known read-only POSTs and dry runs. */
   write: boolean
   /** Where the response broke the service's published schema (services that check their responses). */
@@ -169,13 +207,24 @@ export interface LogEntry {
 /** Read-only POSTs (they change nothing): Entra token, listCredential, TokenRequest (mints, stores nothing), SSAR. */
 const READ_ONLY_POST = /(oauth2\/v2\.0\/token|oauth2\/token|listClusterUserCredential|listClusterAdminCredential|listClusterMonitoringUserCredential|\/token$|selfsubjectaccessreviews|selfsubjectrulesreviews)/i
 
+type StoredRule = FaultRule & { id: string; /** Stable text of the rule's definition, for its PRNG streams. */ key: string }
+
+/** A uniform draw in [0, 1) from SHA-256 of (seed, rule, stream, n): the same inputs give the same number everywhere. */
+export function seededDraw(seed: number | string, rule: string, stream: string, n: number): number {
+  const h = createHash('sha256').update(`${String(seed)}\u0000${rule}\u0000${stream}\u0000${n}`).digest()
+  return h.readUIntBE(0, 6) / 2 ** 48
+}
+
 export class Faults {
-  private rules: Required<Pick<FaultRule, 'id'>>[] & FaultRule[] = []
+  private rules: StoredRule[] = []
   private counter = 0
+  /** Draws taken per (rule, stream), for seeded rules. */
+  private readonly draws = new Map<string, number>()
 
   add(rule: FaultRule): string {
     const id = rule.id ?? `fault-${++this.counter}`
-    this.rules.push({ ...rule, id })
+    const { id: _id, times: _times, ...definition } = rule
+    this.rules.push({ ...rule, id, key: JSON.stringify(Object.entries(definition).sort(([a], [b]) => (a < b ? -1 : 1))) })
     return id
   }
 
@@ -183,42 +232,106 @@ export class Faults {
     this.rules = this.rules.filter((r) => r.id !== id)
   }
 
+  /** Removes every rule and forgets every seeded stream's position (the same rules added again replay the same draws). */
   clear(): void {
     this.rules = []
+    this.draws.clear()
   }
 
   list(): FaultRule[] {
-    return this.rules.map((r) => ({ ...r }))
+    return this.rules.map(({ key: _key, ...r }) => ({ ...r }))
   }
 
-  /** Returns the total latency to add and the first failing rule that fires (spending one of its `times`). */
-  evaluate(service: string, operation: string, method: string, path: string): { latencyMs: number; fail?: FaultRule } {
+  private fires(rule: StoredRule, stream: string): boolean {
+    const rate = rule.rate ?? 1
+    if (rule.seed === undefined) return rate >= 1 || Math.random() < rate
+    const k = `${rule.key}\u0000${stream}`
+    const n = this.draws.get(k) ?? 0
+    this.draws.set(k, n + 1)
+    return seededDraw(rule.seed, rule.key, stream, n) < rate
+  }
+
+  /**
+   * The latency to add, the latency spikes, and the first failing rule that fires (spending one of its `times`).
+   * `kind` narrows a generic operation for seeded streams (the Kubernetes API's `kube.object.create` serves every
+   * resource type: its `{resource}` route parameter).
+   */
+  evaluate(service: string, operation: string, method: string, path: string, kind?: string): FaultDecision {
     let latencyMs = 0
-    let fail: FaultRule | undefined
+    let fail: StoredRule | undefined
+    const spikes: string[] = []
+    const stream = `${service} ${method} ${operation}${kind ? ` ${kind}` : ''}`
     for (const rule of this.rules) {
       if (rule.service && rule.service !== service) continue
-      if (rule.method && rule.method.toUpperCase() !== method) continue
+      if (rule.method && !methodMatches(rule.method, method)) continue
       if (rule.operation && rule.operation !== operation && !safeRegex(rule.operation).test(operation)) continue
       if (rule.path && !safeRegex(rule.path, 'i').test(path)) continue
       if (rule.times !== undefined && rule.times <= 0) continue
-      latencyMs += rule.latencyMs ?? 0
-      if (!fail && rule.kind) {
-        const rate = rule.rate ?? 1
-        if (rate >= 1 || Math.random() < rate) {
-          fail = rule
+      if (rule.kind === 'latency') {
+        if (this.fires(rule, stream)) {
+          latencyMs += rule.latencyMs ?? 0
+          spikes.push(rule.id)
           if (rule.times !== undefined) rule.times -= 1
         }
+        continue
+      }
+      latencyMs += rule.latencyMs ?? 0
+      if (!rule.kind) continue
+      // Seeded rules draw whether or not an earlier rule fired: their streams do not depend on other rules.
+      if (fail && rule.seed === undefined) continue
+      if (this.fires(rule, stream) && !fail) {
+        fail = rule
+        if (rule.times !== undefined) rule.times -= 1
       }
     }
-    return { latencyMs, fail }
+    return { latencyMs, fail: fail && (({ key: _key, ...r }) => r)(fail), spikes }
   }
 }
+
+const methodMatches = (rule: string, method: string): boolean => rule.toUpperCase() === method || safeRegex(`^(?:${rule})$`, 'i').test(method)
 
 function safeRegex(src: string, flags = ''): RegExp {
   try {
     return new RegExp(src, flags)
   } catch {
     return /$^/
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Secrets the sandbox issued, so a harness can check that none of them ends up in what a client wrote.
+
+export type SecretKind =
+  | 'entra-access-token'
+  | 'github-id-token'
+  | 'idtoken-request-token'
+  | 'kube-service-account-token'
+  | 'kube-admin-token'
+  | 'github-jit-config'
+  | 'github-runner-key'
+  | 'github-token'
+  | 'client-secret'
+
+export interface IssuedSecret {
+  seq: number
+  kind: SecretKind
+  value: string
+  /** Epoch ms. */
+  issuedAt: number
+}
+
+/** Every credential the sandbox handed out or seeded; kept across reset (a credential once issued stays a secret). */
+export class SecretLedger {
+  private entries: IssuedSecret[] = []
+  private readonly seen = new Set<string>()
+  private seq = 0
+  add(kind: SecretKind, value: string): void {
+    if (!value || this.seen.has(value)) return
+    this.seen.add(value)
+    this.entries.push({ seq: ++this.seq, kind, value, issuedAt: Date.now() })
+  }
+  all(since = 0): IssuedSecret[] {
+    return this.entries.filter((e) => e.seq > since)
   }
 }
 
@@ -258,12 +371,15 @@ export interface Frame {
   tls: SandboxTls
   log: RequestLog
   faults: Faults
+  secrets: SecretLedger
 }
 
 export class Service {
   readonly name: string
   private server?: Server
   private readonly sockets = new Set<Socket>()
+  /** Aborted by close(): latency sleeps and held (timeout) responses end with it. */
+  private readonly stopping = new AbortController()
   url = ''
 
   constructor(
@@ -301,6 +417,7 @@ export class Service {
   }
 
   async close(): Promise<void> {
+    this.stopping.abort()
     for (const s of this.sockets) s.destroy()
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
   }
@@ -319,9 +436,9 @@ export class Service {
     const operation = matched && 'route' in matched ? matched.route.operation : 'unmatched'
     const rawPath = url.pathname + url.search
     let status = 500
-    let faultId: string | undefined
-    let problems: string[] | undefined
-    const finish = (): void => {
+    let acted: number | undefined
+    /** `problems`: where the answer broke the service's published schema (its `check`). */
+    const finish = (problems?: string[]): void => {
       this.frame.log.push({
         service: this.name,
         operation,
@@ -331,39 +448,77 @@ export class Service {
         start,
         end: performance.timeOrigin + performance.now(),
         requestId,
-        fault: faultId,
+        fault: fail?.id,
+        ...(acted !== undefined ? { acted } : {}),
+        ...(spikes.length ? { spikes } : {}),
         // A dry run (Kubernetes `?dryRun=All`) stores nothing, so it is not a write.
         write: method !== 'GET' && method !== 'HEAD' && !(method === 'POST' && READ_ONLY_POST.test(url.pathname)) && url.searchParams.get('dryRun') !== 'All',
         ...(problems ? { problems } : {})
       })
     }
 
-    const { latencyMs, fail } = this.frame.faults.evaluate(this.name, operation, method, rawPath)
-    if (latencyMs > 0) await sleep(latencyMs)
-    if (fail) {
-      faultId = fail.id
-      if (fail.kind === 'reset') {
-        status = 0
-        finish()
-        req.socket.destroy()
-        return
-      }
-      if (fail.kind === 'timeout') {
-        status = 0
-        finish()
-        // Hold the connection open and never answer; the client's own timeout must fire.
-        res.on('close', () => undefined)
-        return
-      }
-      status = fail.status ?? 500
-      const headers: Record<string, string> = { ...common }
-      if (fail.retryAfter !== undefined) headers['retry-after'] = String(fail.retryAfter)
-      send(res, status, headers, fail.body ?? this.opts.errorBody(status, faultCode(status), faultMessage(status), requestId))
-      finish()
-      return
+    const kind = matched && 'route' in matched ? matched.params.resource : undefined
+    const { latencyMs, fail, spikes } = this.frame.faults.evaluate(this.name, operation, method, rawPath, kind)
+    if (latencyMs > 0) await sleep(latencyMs, this.stopping.signal)
+    if (fail && fail.phase !== 'after') {
+      status = await this.inject(fail, req, res, common, requestId)
+      return finish()
     }
 
+    const out = await this.respond(req, body, url, method, path, operation, matched, requestId)
+    if (fail) {
+      // Phase `after`: the handler acted (a write is stored); its answer is lost.
+      acted = out.status
+      if (isStream(out.body)) void out.body[Symbol.asyncIterator]().return?.()
+      status = await this.inject(fail, req, res, common, requestId)
+      return finish()
+    }
+    status = out.status
+    if (isStream(out.body)) await sendStream(res, status, { ...common, ...(out.headers ?? {}) }, out.body)
+    else send(res, status, { ...common, ...(out.headers ?? {}) }, out.body)
+    finish(out.problems)
+  }
+
+  /** Answers with the injected fault; returns the status the client saw (0 for none). */
+  private async inject(fail: FaultRule, req: IncomingMessage, res: ServerResponse, common: Record<string, string>, requestId: string): Promise<number> {
+    if (fail.kind === 'reset') {
+      req.socket.destroy()
+      return 0
+    }
+    if (fail.kind === 'timeout') {
+      // Never answer: hold the connection until the client gives up (its own timeout must fire) or the sandbox stops.
+      await new Promise<void>((resolve) => {
+        if (res.destroyed || this.stopping.signal.aborted) return resolve()
+        res.once('close', resolve)
+        this.stopping.signal.addEventListener('abort', () => resolve(), { once: true })
+      })
+      if (!res.destroyed) req.socket.destroy()
+      return 0
+    }
+    const status = fail.status ?? 500
+    const headers: Record<string, string> = { ...common }
+    if (fail.retryAfter !== undefined) headers['retry-after'] = String(fail.retryAfter)
+    send(res, status, headers, fail.body ?? this.opts.errorBody(status, faultCode(status), faultMessage(status), requestId))
+    return status
+  }
+
+  /** Routes the request and runs its handler; errors become their answers. */
+  private async respond(
+    req: IncomingMessage,
+    body: Buffer,
+    url: URL,
+    method: string,
+    path: string,
+    operation: string,
+    matched: ReturnType<Router['match']>,
+    requestId: string
+  ): Promise<{ status: number; headers?: Record<string, string | string[]>; body?: unknown; problems?: string[] }> {
     let sreq: SandboxRequest | undefined
+    // The service's own check of its answer (e.g. ARM against the spec of the api-version asked for).
+    const checked = (out: { status: number; headers?: Record<string, string | string[]>; body?: unknown }) => {
+      const problems = sreq && !isStream(out.body) ? this.opts.check?.(sreq, out.status, out.body) : undefined
+      return problems ? { ...out, problems } : out
+    }
     try {
       if (!matched) throw new HttpError(404, this.opts.errorBody(404, 'NotFound', `No route for ${method} ${url.pathname}`, requestId))
       if ('allowed' in matched) {
@@ -392,23 +547,12 @@ export class Service {
         }
       }
       if (this.opts.before && !this.opts.anonymous?.(operation)) await this.opts.before(sreq)
-      const out = await matched.route.handler(sreq)
-      status = out.status
-      if (!isStream(out.body)) problems = this.opts.check?.(sreq, status, out.body)
-      if (isStream(out.body)) await sendStream(res, status, { ...common, ...(out.headers ?? {}) }, out.body)
-      else send(res, status, { ...common, ...(out.headers ?? {}) }, out.body)
+      return checked(await matched.route.handler(sreq))
     } catch (err) {
-      if (err instanceof HttpError) {
-        status = err.status
-        if (sreq) problems = this.opts.check?.(sreq, status, err.body)
-        send(res, status, { ...common, ...err.headers }, err.body)
-      } else {
-        status = 500
-        const message = err instanceof Error ? err.message : String(err)
-        send(res, status, common, this.opts.errorBody(500, 'InternalServerError', `sandbox bug: ${message}`, requestId))
-      }
+      if (err instanceof HttpError) return checked({ status: err.status, headers: err.headers, body: err.body })
+      const message = err instanceof Error ? err.message : String(err)
+      return { status: 500, body: this.opts.errorBody(500, 'InternalServerError', `sandbox bug: ${message}`, requestId) }
     }
-    finish()
   }
 }
 
@@ -470,6 +614,16 @@ function hasHeader(h: Record<string, unknown>, name: string): boolean {
   return Object.keys(h).some((k) => k.toLowerCase() === name)
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms))
+/** Resolves after `ms`, or at once when `signal` aborts (a stopping sandbox does not wait out injected latency). */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve()
+    const done = (): void => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    signal?.addEventListener('abort', done, { once: true })
+  })
 }

@@ -6,13 +6,13 @@ import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { generateTls, type SandboxTls } from './ca.js'
 import { assertNamesResolveLocally, realHosts, type RealHost } from './real-hosts.js'
-import { Faults, HttpError, RequestLog, Router, Service, type FaultRule, type Frame, type LogEntry } from './frame.js'
+import { Faults, HttpError, RequestLog, Router, SecretLedger, Service, type FaultRule, type Frame, type IssuedSecret, type LogEntry } from './frame.js'
 import type { SandboxContext, SandboxOptions, SandboxUrls, ServicePart } from './context.js'
 import { createAzureParts } from './azure/index.js'
 import { createKubeParts } from './kube/index.js'
 import { createGitHubParts } from './github/index.js'
 
-export type { SandboxOptions, SandboxUrls, LogEntry, FaultRule }
+export type { SandboxOptions, SandboxUrls, LogEntry, FaultRule, IssuedSecret }
 
 export interface Sandbox {
   urls: SandboxUrls
@@ -26,6 +26,8 @@ export interface Sandbox {
   subscriptionId: string
   log: RequestLog
   faults: Faults
+  /** Every credential the sandbox issued or seeded (tokens, JIT configs, keys), for leak checks. */
+  secrets: SecretLedger
   ctx: SandboxContext
   parts: Record<string, ServicePart>
   /** Action inputs (names as in action.yml) that point the action at the sandbox. */
@@ -44,7 +46,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     : undefined
   if (hosts) await assertNamesResolveLocally(hosts)
   const tls = options.tls ?? (await generateTls(hosts ? { dns: hosts.map((h) => h.host), ips: hosts.map((h) => h.ip) } : {}))
-  const frame: Frame = { tls, log: new RequestLog(), faults: new Faults() }
+  const frame: Frame = { tls, log: new RequestLog(), faults: new Faults(), secrets: new SecretLedger() }
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'aks-wi-sandbox-')))
   await mkdir(dir, { recursive: true })
   const ownsDir = !options.dir
@@ -98,9 +100,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     .add('DELETE', '/log', 'admin.log.clear', () => (frame.log.clear(), { status: 204 }))
     .add('GET', '/faults', 'admin.faults', () => j({ rules: frame.faults.list() }))
     .add('POST', '/faults', 'admin.faults.add', (req) => {
-      const rule = req.json<FaultRule>()
-      if (!rule) throw new HttpError(400, { error: 'a fault rule (JSON) is required' })
-      return j({ id: frame.faults.add(rule) }, 201)
+      // One rule, or a rule set `{ seed?, rules: [...] }` whose rules take `seed` unless they have their own.
+      const b = req.json<FaultRule | { seed?: number | string; rules?: FaultRule[] }>()
+      if (!b || typeof b !== 'object') throw new HttpError(400, { error: 'a fault rule (JSON) is required' })
+      if ('rules' in b) {
+        if (!Array.isArray(b.rules)) throw new HttpError(400, { error: 'rules must be an array of fault rules' })
+        const seed = b.seed
+        return j({ ids: b.rules.map((r) => frame.faults.add(seed !== undefined && r.seed === undefined ? { ...r, seed } : r)) }, 201)
+      }
+      return j({ id: frame.faults.add(b as FaultRule) }, 201)
     })
     .add('DELETE', '/faults', 'admin.faults.clear', () => (frame.faults.clear(), { status: 204 }))
     .add('DELETE', '/faults/{id}', 'admin.faults.remove', (req) => (frame.faults.remove(req.params.id!), { status: 204 }))
@@ -110,10 +118,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       ctx.clock.now = () => Date.now() + skewMs
       return j({ skewMs })
     })
-    .add('GET', '/state', 'admin.state', () => j(Object.fromEntries(partList.map((p) => [p.name, p.dump?.() ?? null]))))
+    .add('GET', '/state', 'admin.state', (req) => {
+      const detail = req.query.get('detail') === 'full' ? 'full' : 'summary'
+      return j(Object.fromEntries(partList.map((p) => [p.name, p.dump?.(detail) ?? null])))
+    })
+    .add('GET', '/secrets', 'admin.secrets', (req) => j({ secrets: frame.secrets.all(Number(req.query.get('since') ?? 0)) }))
   for (const part of partList) for (const a of part.admin ?? []) adminRouter.add(a.method, `/${part.name}${a.pattern}`, `admin.${part.name}`, a.handler)
   const admin = new Service(
-    { tls, log: new RequestLog(), faults: new Faults() },
+    { tls, log: new RequestLog(), faults: new Faults(), secrets: new SecretLedger() },
     { name: 'admin', router: adminRouter, errorBody: (status, code, message) => ({ error: { code, message, status } }) }
   )
   if (options.adminSocket) await rm(options.adminSocket, { force: true })
@@ -146,6 +158,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     subscriptionId: ctx.subscriptionId,
     log: frame.log,
     faults: frame.faults,
+    secrets: frame.secrets,
     ctx,
     parts,
     inputs,

@@ -3,25 +3,26 @@
 import type { V1Pod } from '@kubernetes/client-node'
 import {
   canonicalJson,
+  credentialSecretManifest,
   isRunnerName,
-  jitSecretName,
   newRunnerName,
   runnerPodManifest,
-  runnerSecretManifest,
-  runnerSelector,
   runnerSpecHash,
   serviceAccountManifest,
   SPEC_HASH_ANNOTATION,
   type RunnerPodInput
 } from '../../src/kube/manifests.js'
-import { planRunners, toRunnerPod, type RunnerPod } from '../../src/kube/runner.js'
+import { planRunners, toRunnerPod, type RunnerPod } from '../../src/kube/runner-pods.js'
 import { diffMetadata } from '../../src/kube/apply.js'
 import { checkInjection } from '../../src/kube/injection.js'
 import { usesEntra, withBearerToken } from '../../src/kube/client.js'
 import { podProgress } from '../../src/kube/wait.js'
 import { restrictedViolations } from '../kube/pod-security.js'
+import { jitSecretName } from '../kube/helpers.js'
 
 const base: RunnerPodInput = {
+  kind: 'github',
+  options: {},
   namespace: 'ci',
   serviceAccount: 'runner-sa',
   image: 'ghcr.io/actions/actions-runner:2.329.0',
@@ -70,11 +71,10 @@ describe('manifests and the spec hash', () => {
     expect(c.resources?.limits).toBeDefined()
     expect(c.securityContext).toMatchObject({ runAsUser: 1001, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' } })
     expect(restrictedViolations(pod)).toEqual([])
-    expect(runnerSelector('runner-sa')).toBe('app.kubernetes.io/managed-by=aks-workload-identity,aks-workload-identity/runner-set=runner-sa')
   })
 
   test('the secret is owned by its pod and holds the config base64-encoded', () => {
-    const s = runnerSecretManifest('ci', 'r-1', 'JIT', { name: 'r-1', uid: 'u-1' })
+    const s = credentialSecretManifest({ namespace: 'ci', name: jitSecretName('r-1'), key: 'jitconfig', value: 'JIT', component: 'github-runner' }, { name: 'r-1', uid: 'u-1' })
     expect(s.metadata?.ownerReferences).toEqual([{ apiVersion: 'v1', kind: 'Pod', name: 'r-1', uid: 'u-1', controller: true, blockOwnerDeletion: false }])
     expect(Buffer.from(s.data!.jitconfig!, 'base64').toString()).toBe('JIT')
   })

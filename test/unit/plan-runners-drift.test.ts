@@ -1,11 +1,12 @@
 // The runner plan's drift additions (issue 7): a pod whose JIT config Secret is gone, and a pod whose runner
 // image was replaced on the cluster, are both replaced; a busy runner is left to finish its job.
 import { describe, expect, test } from '@jest/globals'
-import { jitSecretName, runnerPodManifest, runnerSpecHash, type RunnerPodInput } from '../../src/kube/manifests.js'
-import { planRunners, toRunnerPod, type RunnerPod } from '../../src/kube/runner.js'
-import { diffRunnerSet, type RunnerSetSpec } from '../../src/kube/runner-kind.js'
+import { runnerPodManifest, runnerSpecHash, type RunnerPodInput } from '../../src/kube/manifests.js'
+import { jitSecretName } from '../kube/helpers.js'
+import { planRunners, toRunnerPod, type RunnerPod } from '../../src/kube/runner-pods.js'
+import { diffRunnerSet, type RunnerSetSpec } from '../../src/kube/runner-set.js'
 
-const input: RunnerPodInput = { namespace: 'ci', serviceAccount: 'sa', image: 'ghcr.io/actions/actions-runner:2.329.0', namePrefix: 'r', clientId: 'c', tenantId: 't' }
+const input: RunnerPodInput = { kind: 'github', options: {}, namespace: 'ci', serviceAccount: 'sa', image: 'ghcr.io/actions/actions-runner:2.329.0', namePrefix: 'r', clientId: 'c', tenantId: 't' }
 /** A pod exactly as we would create it (the spec hash included), Running. */
 const pod = (name: string, image = input.image): RunnerPod => {
   const p = runnerPodManifest(input, name, 7)

@@ -4,7 +4,8 @@ import type { Plan } from '../../src/model.js'
 import { planJson, renderPlan, renderStep } from '../../src/report.js'
 import { summaryMarkdown } from '../../src/summary.js'
 import { retryReason, withRetry, RetryExhaustedError, type RetryConfig } from '../../src/retry.js'
-import { chooseAuth, sharedCredential, tokenClaims } from '../../src/azure/credentials.js'
+import { chooseAuth, sharedCredential } from '../../src/azure/credentials.js'
+import { tokenClaims } from '../../src/token-claims.js'
 import { AzureActionError } from '../../src/azure/errors.js'
 import { readSettings } from '../../src/settings.js'
 import { BASE, source } from '../helpers/bad-inputs.js'
@@ -147,8 +148,8 @@ describe('sign-in choice', () => {
 
   it("logs only the ID token's iss, sub and aud", () => {
     const payload = Buffer.from(JSON.stringify({ iss: 'https://token.actions', sub: 'repo:o/r:ref:refs/heads/main', aud: ['api://AzureADTokenExchange'], secret: 'no' })).toString('base64url')
-    expect(tokenClaims(`h.${payload}.sig`)).toEqual({ iss: 'https://token.actions', sub: 'repo:o/r:ref:refs/heads/main', aud: 'api://AzureADTokenExchange' })
-    expect(tokenClaims('garbage')).toEqual({})
+    expect(tokenClaims(`h.${payload}.sig`)).toEqual({ iss: 'https://token.actions', sub: 'repo:o/r:ref:refs/heads/main', aud: ['api://AzureADTokenExchange'] })
+    expect(tokenClaims('garbage')).toBeUndefined()
   })
 
   it('shares one token request among concurrent callers and masks the token', async () => {

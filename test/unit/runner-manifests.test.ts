@@ -4,23 +4,24 @@
 import { describe, expect, it } from '@jest/globals'
 import { runnerPodManifest, runnerSpecHash, type RunnerPodInput } from '../../src/kube/manifests.js'
 import { restrictedViolations } from '../kube/pod-security.js'
-import { credentialSecretName, derivedCredential, driverFor } from '../../src/runners/index.js'
-import { DEFAULT_IMAGES } from '../../src/settings.js'
+import { credentialSecretName, derivedCredential, DRIVERS } from '../../src/runner-kinds/index.js'
+import { GITLAB_JOB_IMAGE } from '../../src/runner-kinds/gitlab.js'
 
 const base = { namespace: 'apps', serviceAccount: 'app-sa', namePrefix: 'aks-wi-runner', clientId: '11111111-2222-4333-8444-555555555555', tenantId: '66666666-7777-4888-9999-000000000000' }
-const INPUTS: Record<string, RunnerPodInput> = {
-  github: { ...base, image: DEFAULT_IMAGES.github },
-  gitlab: { ...base, kind: 'gitlab', image: DEFAULT_IMAGES.gitlab, gitlab: { url: 'https://gitlab.example.com', executor: 'kubernetes' } },
-  jenkins: { ...base, kind: 'jenkins', image: DEFAULT_IMAGES.jenkins, jenkins: { url: 'https://ci.example.com', agentName: 'aks-1' } },
-  pod: { ...base, kind: 'pod', image: DEFAULT_IMAGES.pod, pod: { command: ['sleep'], args: ['3600'] } }
-}
+const GITLAB = { url: 'https://gitlab.example.com', executor: 'kubernetes', jobImage: GITLAB_JOB_IMAGE } as const
+const INPUTS = {
+  github: { ...base, kind: 'github', options: {}, image: DRIVERS.github.defaultImage },
+  gitlab: { ...base, kind: 'gitlab', image: DRIVERS.gitlab.defaultImage, options: GITLAB },
+  jenkins: { ...base, kind: 'jenkins', image: DRIVERS.jenkins.defaultImage, options: { url: 'https://ci.example.com', agentName: 'aks-1' } },
+  pod: { ...base, kind: 'pod', image: DRIVERS.pod.defaultImage, options: { command: ['sleep'], args: ['3600'] } }
+} satisfies Record<string, RunnerPodInput>
 const UIDS: Record<string, number> = { github: 1001, gitlab: 100, jenkins: 1000, pod: 1000 }
 
 describe('runner pods of every kind', () => {
-  it.each(Object.entries(INPUTS))('%s: restricted, labelled, the service account, its own user; the credential by reference only', (kind, input) => {
+  it.each(Object.entries(INPUTS) as Array<[string, RunnerPodInput]>)('%s: restricted, labelled, the service account, its own user; the credential by reference only', (kind, input) => {
     const pod = runnerPodManifest(input, 'aks-wi-runner-abcd1234')
     expect(restrictedViolations(pod)).toEqual([])
-    expect(pod.metadata?.labels).toMatchObject({ 'azure.workload.identity/use': 'true', 'app.kubernetes.io/component': driverFor(input.kind).component })
+    expect(pod.metadata?.labels).toMatchObject({ 'azure.workload.identity/use': 'true', 'app.kubernetes.io/component': DRIVERS[input.kind].component })
     expect(pod.spec?.serviceAccountName).toBe('app-sa')
     expect(pod.spec?.securityContext?.runAsUser).toBe(UIDS[kind])
     expect(pod.spec?.containers).toHaveLength(1)
@@ -33,23 +34,24 @@ describe('runner pods of every kind', () => {
   it('the kinds differ in hash; so do their options; the github hash ignores other kinds\u2019 options', () => {
     const hashes = Object.values(INPUTS).map(runnerSpecHash)
     expect(new Set(hashes).size).toBe(4)
-    expect(runnerSpecHash({ ...INPUTS.gitlab!, gitlab: { url: 'https://gitlab.example.com', executor: 'shell' } })).not.toBe(runnerSpecHash(INPUTS.gitlab!))
-    expect(runnerSpecHash({ ...INPUTS.gitlab!, gitlab: { url: 'https://other.example.com', executor: 'kubernetes' } })).not.toBe(runnerSpecHash(INPUTS.gitlab!))
-    expect(runnerSpecHash({ ...INPUTS.pod!, pod: { command: ['sleep'], args: ['60'] } })).not.toBe(runnerSpecHash(INPUTS.pod!))
-    expect(runnerSpecHash({ ...INPUTS.github!, kind: 'github', gitlab: { url: 'https://x.example.com', executor: 'shell' } })).toBe(runnerSpecHash(INPUTS.github!))
+    expect(runnerSpecHash({ ...INPUTS.gitlab, options: { ...GITLAB, executor: 'shell' } })).not.toBe(runnerSpecHash(INPUTS.gitlab))
+    expect(runnerSpecHash({ ...INPUTS.gitlab, options: { ...GITLAB, url: 'https://other.example.com' } })).not.toBe(runnerSpecHash(INPUTS.gitlab))
+    expect(runnerSpecHash({ ...INPUTS.pod, options: { command: ['sleep'], args: ['60'] } })).not.toBe(runnerSpecHash(INPUTS.pod))
+    // The job image reaches only GitLab's config.toml (compared with the pods' Secrets), not the hash.
+    expect(runnerSpecHash({ ...INPUTS.gitlab, options: { ...GITLAB, jobImage: 'alpine:3.20' } })).toBe(runnerSpecHash(INPUTS.gitlab))
   })
 
   it('gitlab: the runner copies its config from the read-only Secret; the Kubernetes executor gets an API token, shell does not', () => {
-    const k8s = runnerPodManifest(INPUTS.gitlab!, 'r-00000000')
+    const k8s = runnerPodManifest(INPUTS.gitlab, 'r-00000000')
     expect(k8s.spec?.automountServiceAccountToken).toBe(true)
     expect(k8s.spec?.volumes).toContainEqual({ name: 'config', secret: { secretName: 'r-00000000-config', defaultMode: 0o400 } })
     expect(k8s.spec?.containers[0]?.volumeMounts).toContainEqual({ name: 'config', mountPath: '/secrets/gitlab-runner', readOnly: true })
-    const shell = runnerPodManifest({ ...INPUTS.gitlab!, gitlab: { url: 'https://gitlab.example.com', executor: 'shell' } }, 'r-00000000')
+    const shell = runnerPodManifest({ ...INPUTS.gitlab, options: { ...GITLAB, executor: 'shell' } }, 'r-00000000')
     expect(shell.spec?.automountServiceAccountToken).toBe(false)
   })
 
   it('jenkins: WebSocket to the URL as the agent name, the secret from the Secret, a work directory', () => {
-    const env = runnerPodManifest(INPUTS.jenkins!, 'j-00000000').spec!.containers[0]!.env!
+    const env = runnerPodManifest(INPUTS.jenkins, 'j-00000000').spec!.containers[0]!.env!
     expect(Object.fromEntries(env.map((e) => [e.name, e.value ?? e.valueFrom?.secretKeyRef]))).toEqual({
       JENKINS_URL: 'https://ci.example.com/',
       JENKINS_AGENT_NAME: 'aks-1',
@@ -60,14 +62,18 @@ describe('runner pods of every kind', () => {
   })
 
   it('credentials: gitlab gets a config.toml per pod, jenkins its secret, github and pod none derived from inputs', () => {
-    const creds = { gitlabRunnerToken: 'glrt-abcdefghij0123456789', jenkinsAgentSecret: 'ab'.repeat(32) }
-    const labels = { 'azure.workload.identity/use': 'true' }
-    const toml = derivedCredential({ ...INPUTS.gitlab!, jobPodLabels: labels }, creds, 'r-1')!
+    const token = 'glrt-abcdefghij0123456789'
+    const secret = 'ab'.repeat(32)
+    const at = (name: string) => ({ namespace: base.namespace, serviceAccount: base.serviceAccount, name })
+    const toml = derivedCredential(INPUTS.gitlab, token, at('r-1'))!
     expect(toml).toContain('token = "glrt-abcdefghij0123456789"')
     expect(toml).toContain('name = "r-1"')
-    expect(derivedCredential({ ...INPUTS.gitlab!, jobPodLabels: labels }, creds, 'r-2')).not.toBe(toml)
-    expect(derivedCredential({ ...INPUTS.jenkins!, jobPodLabels: labels }, creds, 'j-1')).toBe(creds.jenkinsAgentSecret)
-    expect(derivedCredential({ ...INPUTS.github!, jobPodLabels: labels }, creds, 'g-1')).toBeUndefined()
-    expect(derivedCredential({ ...INPUTS.pod!, jobPodLabels: labels }, creds, 'p-1')).toBeUndefined()
+    // Job pods get the identity's label, and GitLab's own job image (not another kind's default).
+    expect(toml).toContain('"azure.workload.identity/use" = "true"')
+    expect(toml).toContain(`image = "${GITLAB.jobImage}"`)
+    expect(derivedCredential(INPUTS.gitlab, token, at('r-2'))).not.toBe(toml)
+    expect(derivedCredential(INPUTS.jenkins, secret, at('j-1'))).toBe(secret)
+    expect(derivedCredential(INPUTS.github, token, at('g-1'))).toBeUndefined()
+    expect(derivedCredential(INPUTS.pod, token, at('p-1'))).toBeUndefined()
   })
 })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { readSettings, SettingsError, DEFAULT_AUDIENCE, DEFAULT_RUNNER_IMAGE } from '../../src/settings.js'
+import { readSettings, SettingsError } from '../../src/settings.js'
+import { DEFAULT_RUNNER_IMAGE } from '../../src/runner-kinds/github.js'
+import { DEFAULT_AUDIENCE } from '../../src/constants.js'
 import { BAD, BASE, SUB, source } from '../helpers/bad-inputs.js'
 
 function problems(inputs: Record<string, string>, env: Record<string, string> = {}): string[] {

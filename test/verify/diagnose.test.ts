@@ -2,9 +2,9 @@
 // exchange from claims vs credentials, ARM refusals from role assignments, and the reads chosen per scope.
 import { AuthenticationError } from '@azure/identity'
 import { assignmentState, covers, diagnoseArm, diagnoseExchange, roleGrants } from '../../src/verify/diagnose.js'
-import { exchangeFailure } from '../../src/verify/exchange.js'
+import { exchangeFailure } from '../../src/azure/exchange.js'
 import { probeRequest, resourceTypeOf } from '../../src/verify/probe.js'
-import type { TokenClaims } from '../../src/verify/token.js'
+import type { TokenClaims } from '../../src/token-claims.js'
 
 const ISS = 'https://eastus.oic.prod-aks.azure.com/72f988bf-86f1-41af-91ab-2d7cd011db47/8d5a2f3c-6b1e-4f7a-9c2d-1e0b3a4c5d6e/'
 const SUB = 'system:serviceaccount:apps:api'

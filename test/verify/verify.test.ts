@@ -3,12 +3,14 @@
 // real SDK clients and @kubernetes/client-node directly, as a user following the docs would.
 import { randomUUID } from 'node:crypto'
 import { AzureLogger, getLogLevel, setLogLevel } from '@azure/logger'
-import type { CoreV1Api, KubeConfig } from '@kubernetes/client-node'
+import type { CoreV1Api } from '@kubernetes/client-node'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
 import { SandboxClient } from '../sandbox/client.js'
 import { armClients, azureHalf, principalCredential, type ArmClients } from '../sandbox/azure/sdk.js'
 import { call, sandboxClients } from '../sandbox/kube/testkit.js'
-import { sdkReads, verifyIdentity, type VerifyOptions, type VerifyResult } from '../../src/verify.js'
+import { verifyIdentity, type VerifyOptions, type VerifyResult } from '../../src/verify/proof.js'
+import { createAzureServices, type AzureServices } from '../../src/azure/clients.js'
+import { verifyReads } from '../../src/azure/reads.js'
 import type { RetryClock } from '../../src/retry.js'
 import { readSettings } from '../../src/settings.js'
 import { verificationReport, verifyRun, verifySummary } from '../../src/verify/run.js'
@@ -25,7 +27,7 @@ const KV_SECRETS_USER = '4633458b-17de-408a-b874-0445c86b69e6'
 let sb: Sandbox
 let admin: SandboxClient
 let arm: ArmClients
-let kc: KubeConfig
+let azure: AzureServices
 let core: CoreV1Api
 let identity: { clientId: string; principalId: string; id: string }
 let issuer: string
@@ -50,7 +52,7 @@ const ficId = () => `${identity.id}/federatedIdentityCredentials/${FIC}`
 
 function options(extra: Partial<VerifyOptions> = {}): VerifyOptions {
   return {
-    kube: kc,
+    kube: core,
     namespace: NAMESPACE,
     serviceAccount: SA,
     audience: AUDIENCE,
@@ -61,13 +63,7 @@ function options(extra: Partial<VerifyOptions> = {}): VerifyOptions {
     armEndpoint: sb.urls.arm,
     clusterIssuer: issuer,
     checks: [{ scope: appScope, role: 'Reader' }],
-    reads: sdkReads({
-      credential: principalCredential(sb),
-      subscriptionId: sb.subscriptionId,
-      armEndpoint: sb.urls.arm,
-      identity: { resourceGroup: IDENTITY_RG, name: IDENTITY },
-      clientOptions: { tlsOptions: { ca: sb.tls.caPem } }
-    }),
+    reads: verifyReads(azure, { resourceGroup: IDENTITY_RG, name: IDENTITY }),
     mask: (s) => void masked.push(s),
     clientOptions: { tlsOptions: { ca: sb.tls.caPem } },
     clock: fakeClock(),
@@ -95,7 +91,8 @@ beforeAll(async () => {
   sb = await startSandbox({ azure: { oidcIssuerEnabled: true, workloadIdentityEnabled: true } })
   admin = new SandboxClient(sb.urls.admin, sb.tls.caPem)
   arm = armClients(sb, principalCredential(sb))
-  ;({ kc, core } = sandboxClients(sb))
+  ;({ core } = sandboxClients(sb))
+  azure = await createAzureServices(principalCredential(sb), sb.subscriptionId, { armEndpoint: sb.urls.arm, ca: sb.tls.caPem })
   const half = azureHalf(sb)
   const rg = half.settings.resourceGroup
   appScope = `/subscriptions/${sb.subscriptionId}/resourceGroups/${rg}`
@@ -476,10 +473,9 @@ describe('as a step of the run', () => {
     const out = sink()
     const r = await verifyRun({
       settings: settingsFor('apply'),
-      subscriptionId: sb.subscriptionId,
+      azure,
       identity: { clientId: identity.clientId, principalId: identity.principalId, tenantId: sb.tenantId },
       cluster: { issuerUrl: issuer, workloadIdentityEnabled: true },
-      credential: principalCredential(sb),
       core: async () => core,
       ca: sb.tls.caPem,
       sink: out,
@@ -504,10 +500,9 @@ describe('as a step of the run', () => {
       const out = sink()
       const r = await verifyRun({
         settings: settingsFor('plan'),
-        subscriptionId: sb.subscriptionId,
+        azure,
         identity: { clientId: identity.clientId, principalId: identity.principalId, tenantId: sb.tenantId },
         cluster: { issuerUrl: issuer, workloadIdentityEnabled: true },
-        credential: principalCredential(sb),
         core: async () => core,
         ca: sb.tls.caPem,
         sink: out,
@@ -531,10 +526,9 @@ describe('as a step of the run', () => {
     const out = sink()
     const r = await verifyRun({
       settings: settingsFor('plan'),
-      subscriptionId: sb.subscriptionId,
+      azure,
       identity: {},
       cluster: {},
-      credential: principalCredential(sb),
       core: async () => {
         throw new Error('must not reach the cluster')
       },

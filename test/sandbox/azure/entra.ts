@@ -188,6 +188,7 @@ export class Entra {
       uti: randomUUID().replace(/-/g, '').slice(0, 22),
       ...(identity ? { xms_mirid: identity.id } : {})
     })
+    this.ctx.frame.secrets.add('entra-access-token', accessToken)
     return { status: 200, body: { token_type: 'Bearer', expires_in: lifetime, ext_expires_in: lifetime, access_token: accessToken } }
   }
 

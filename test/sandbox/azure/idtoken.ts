@@ -20,6 +20,7 @@ export class IdToken {
     private readonly ctx: SandboxContext,
     private readonly world: AzureWorld
   ) {
+    ctx.frame.secrets.add('idtoken-request-token', this.requestToken)
     this.router
       .add('GET', '/_apis/distributedtask/hubs/Actions/plans/{plan}/jobs/{job}/idtoken', 'idtoken.request', (req) => this.issue(req))
       .add('GET', '/.well-known/openid-configuration', 'idtoken.openid-configuration', () => this.discovery())
@@ -57,7 +58,7 @@ export class IdToken {
     const s = this.world.settings
     const [owner] = s.githubRepository.split('/')
     const iat = Math.floor(this.world.now() / 1000)
-    return this.signer.sign({
+    const token = await this.signer.sign({
       jti: randomUUID(),
       sub: s.githubSubject,
       aud: audience ?? `https://github.com/${owner}`,
@@ -80,6 +81,8 @@ export class IdToken {
       exp: iat + 300,
       ...this.overrides
     })
+    this.ctx.frame.secrets.add('github-id-token', token)
+    return token
   }
 
   private async issue(req: SandboxRequest): Promise<SandboxResponse> {

@@ -90,6 +90,7 @@ export function createAzureParts(ctx: SandboxContext): ServicePart[] {
     issuerUrl: () => issuerUrl(world.cluster)
   }
   ctx.parts.azure = half
+  if (settings.principal.secret) ctx.frame.secrets.add('client-secret', settings.principal.secret)
 
   const armPart: ServicePart = {
     name: 'arm',

@@ -52,7 +52,7 @@ function withGitHubConventions(ep: Endpoint, state: GitHubState, limits: RateLim
 const maskToken = (t: string): string => `${t.slice(0, 4)}…(${t.length} chars)`
 
 export function createGitHubParts(ctx: SandboxContext): ServicePart[] {
-  const state = new GitHubState()
+  const state = new GitHubState(ctx.frame.secrets)
   const limits = new RateLimits(() => ctx.clock.now())
   // The sandbox serves the REST API at its root and stands in for the web host too (GITHUB_SERVER_URL).
   const url = (): string => ctx.urls.github

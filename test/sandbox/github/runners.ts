@@ -102,6 +102,8 @@ export function runnerEndpoints(state: GitHubState, serverUrl: () => string): En
     conflict(scope, jit.name, doc)
     const id = state.allocateRunnerId()
     const encoded = encodeJitConfig({ id, name: jit.name, runnerGroupId: group.id, workFolder: jit.workFolder, gitHubUrl: htmlUrl(scope) }, key, serverUrl())
+    state.issued('github-jit-config', encoded)
+    if (key.d) state.issued('github-runner-key', Buffer.from(key.d, 'base64url').toString('base64'))
     const runner = state.addRunner({
       id,
       name: jit.name,

@@ -13,6 +13,7 @@ import {
   type RunnerScope,
   type TokenGrant
 } from './model.js'
+import type { SecretKind, SecretLedger } from '../frame.js'
 
 /** Labels the runner applies itself when it configures (read-only in the API); anything else is custom. */
 const SYSTEM_LABELS = ['self-hosted', 'Linux', 'Windows', 'macOS', 'X64', 'ARM', 'ARM64']
@@ -47,8 +48,14 @@ export class GitHubState {
   private nextRunnerId = 1
   private nextAccountId = 1
 
-  constructor() {
+  /** `secrets`: where tokens (seeded or added) are recorded as issued credentials. */
+  constructor(private readonly secrets?: SecretLedger) {
     this.reset()
+  }
+
+  /** Records a credential the emulated GitHub handed out (JIT configs, runner keys). */
+  issued(kind: SecretKind, value: string): void {
+    this.secrets?.add(kind, value)
   }
 
   reset(): void {
@@ -83,6 +90,7 @@ export class GitHubState {
 
   addToken(grant: TokenGrant): void {
     this.tokens.set(grant.token, grant)
+    this.secrets?.add('github-token', grant.token)
   }
 
   org(login: string): OrgRecord | undefined {

@@ -3,7 +3,7 @@
 // defaults, built-in admission, the workload identity webhook, validation), optimistic concurrency,
 // deletion with garbage collection by ownerReferences. Authentication, TokenRequest, watch streaming,
 // discovery and field management live in their own modules.
-import { randomBytes, randomUUID } from 'node:crypto'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { Router, type SandboxRequest, type SandboxResponse } from '../frame.js'
 import type { AzureView, SandboxContext } from '../context.js'
 import { RESOURCES, ObjectStore, groupVersion, RBAC_GROUP, type ResourceDef } from './store.js'
@@ -70,7 +70,8 @@ export class ApiServer {
     )
     const now = (): number => this.ctx.clock.now()
     this.authn = new Authenticator({ adminToken: this.adminToken, store: this.store, issuer, issuerUrl, azure: () => this.azure, now })
-    this.authApi = new AuthenticationApi({ store: this.store, issuer, issuerUrl, now, authn: this.authn })
+    this.authApi = new AuthenticationApi({ store: this.store, issuer, issuerUrl, now, authn: this.authn, secrets: ctx.frame.secrets })
+    ctx.frame.secrets.add('kube-admin-token', this.adminToken)
     if (options.githubRunnerLink) this.runnerLink = new RunnerLink(() => this.ctx.parts.github as GitHubView | undefined, (ns, name) => this.store.get('secrets', ns, name))
     this.seed()
   }
@@ -110,6 +111,22 @@ export class ApiServer {
   dump(): Record<string, string[]> {
     const out: Record<string, string[]> = {}
     for (const { resource, object } of this.store.all()) (out[resource] ??= []).push(object.metadata.namespace ? `${object.metadata.namespace}/${object.metadata.name}` : object.metadata.name!)
+    return out
+  }
+
+  /**
+   * Every stored object in full, per resource (`GET /state?detail=full`), for harnesses that compare states.
+   * A Secret's `data` values are replaced by `sha256:<hex>` of their bytes: equal when unchanged, never the credential.
+   */
+  dumpFull(): Record<string, KObject[]> {
+    const out: Record<string, KObject[]> = {}
+    for (const { resource, object } of this.store.all()) {
+      const o = clone(object)
+      if (resource === 'secrets' && isMap(o.data)) {
+        o.data = Object.fromEntries(Object.entries(o.data).map(([k, v]) => [k, `sha256:${createHash('sha256').update(Buffer.from(String(v), 'base64')).digest('hex')}`]))
+      }
+      ;(out[resource] ??= []).push(o)
+    }
     return out
   }
 

@@ -1,6 +1,6 @@
 // The authentication.k8s.io/v1 endpoints: TokenRequest (`POST .../serviceaccounts/{name}/token`, real RS256
 // JWTs from the cluster's issuer), SelfSubjectReview (`kubectl auth whoami`) and TokenReview.
-import type { SandboxRequest, SandboxResponse } from '../frame.js'
+import type { SandboxRequest, SandboxResponse, SecretLedger } from '../frame.js'
 import type { Authenticator } from './authn.js'
 import type { UserInfo } from './authz.js'
 import { AUTHENTICATION_GV } from './discovery.js'
@@ -17,7 +17,7 @@ const DEFAULT_SECONDS = 3600
 
 export class AuthenticationApi {
   constructor(
-    private readonly deps: { store: ObjectStore; issuer: Issuer; issuerUrl: () => string; now: () => number; authn: Authenticator }
+    private readonly deps: { store: ObjectStore; issuer: Issuer; issuerUrl: () => string; now: () => number; authn: Authenticator; secrets?: SecretLedger }
   ) {}
 
   private expirationError(name: string, seconds: number, why: string): Error {
@@ -45,6 +45,7 @@ export class AuthenticationApi {
     }
     const now = this.deps.now()
     const { token, expiresAt } = await this.deps.issuer.mint({ namespace: ns, name, uid: sa.metadata.uid! }, { audiences, expirationSeconds, now, boundObject: bound })
+    this.deps.secrets?.add('kube-service-account-token', token)
     return { token, expiresAt, audiences, expirationSeconds, bound, now }
   }
 

@@ -148,7 +148,10 @@ export function createKubeParts(ctx: SandboxContext): ServicePart[] {
     init: async () => {
       if (external) await external.resolveIssuer()
     },
-    dump: () => (api ? { webhook: { enabled: api.webhookEnabled, active: api.webhookActive() }, objects: api.dump() } : { external: external!.server, issuer: issuerUrl() })
+    dump: (detail) =>
+      api
+        ? { webhook: { enabled: api.webhookEnabled, active: api.webhookActive() }, objects: detail === 'full' ? api.dumpFull() : api.dump() }
+        : { external: external!.server, issuer: issuerUrl() }
   }
 
   // ---- oidc: the issuer's two discovery documents, anonymous, at exactly the issuer URL

@@ -7,8 +7,21 @@
 //   those pods the service account and the workload identity label, so the webhook injects the identity into
 //   the jobs; the runner pod gets an API token and a namespaced Role for exactly what the executor does.
 // - shell: jobs run inside the runner pod itself, which carries the identity like any runner pod.
-import type { GitLabExecutor } from '../settings.js'
-import { resources, type RunnerDriver } from './types.js'
+import { USE_LABEL } from '../constants.js'
+import { httpsUrl, imageRef, type Rule } from '../rules.js'
+import type { V1PolicyRule } from '@kubernetes/client-node'
+import { resources, type RunnerDriver } from './driver.js'
+
+export const GITLAB_EXECUTORS = ['kubernetes', 'shell'] as const
+export type GitLabExecutor = (typeof GITLAB_EXECUTORS)[number]
+
+/** Pinned GitLab Runner (alpine); bump with its releases. */
+export const GITLAB_RUNNER_IMAGE = 'gitlab/gitlab-runner:alpine-v17.11.3'
+/**
+ * The image of job pods whose job names none (Kubernetes executor; `gitlab-job-image` overrides it): the
+ * Azure CLI, so a job can `az login --federated-token` with the injected identity without choosing an image.
+ */
+export const GITLAB_JOB_IMAGE = 'mcr.microsoft.com/azure-cli:2.67.0'
 
 /** The alpine image's `gitlab-runner` user (uid 100) and its group nogroup (65533), as GitLab's Helm chart runs it. */
 export const GITLAB_RUNNER_UID = 100
@@ -26,7 +39,7 @@ export const JOB_UID = 1000
  * and ConfigMaps it creates per job, services for CI services, the service account it assigns, and events
  * for its logs. No namespaces (only for namespace-per-job, not used) and nothing cluster-wide.
  */
-export const GITLAB_EXECUTOR_RULES = [
+export const GITLAB_EXECUTOR_RULES: V1PolicyRule[] = [
   { apiGroups: [''], resources: ['pods'], verbs: ['create', 'delete', 'get', 'list', 'watch'] },
   { apiGroups: [''], resources: ['pods/attach', 'pods/exec'], verbs: ['create', 'delete', 'get', 'patch'] },
   { apiGroups: [''], resources: ['pods/log'], verbs: ['get', 'list'] },
@@ -35,6 +48,22 @@ export const GITLAB_EXECUTOR_RULES = [
   { apiGroups: [''], resources: ['serviceaccounts'], verbs: ['get'] },
   { apiGroups: [''], resources: ['events'], verbs: ['list', 'watch'] }
 ]
+
+export interface GitLabOptions {
+  url?: string
+  executor: GitLabExecutor
+  /** The image of job pods whose job names none. */
+  jobImage: string
+}
+
+/** A GitLab runner authentication token (GitLab 16+): `glrt-` and the token, no whitespace. */
+export const runnerTokenRule: Rule = (v) =>
+  /^glrt-[A-Za-z0-9_.-]{10,}$/.test(v)
+    ? undefined
+    : "must be a runner authentication token starting with 'glrt-' (registration tokens are deprecated; create a runner in GitLab to get one)"
+
+/** The labels every job pod gets: the one the webhook selects pods by. */
+const JOB_POD_LABELS = { [USE_LABEL]: 'true' }
 
 export interface GitLabConfigInput {
   /** The runner manager's name in GitLab (the pod name). */
@@ -105,20 +134,60 @@ export function gitlabConfigToml(c: GitLabConfigInput): string {
   return out.join('\n') + '\n'
 }
 
-export const gitlabDriver: RunnerDriver = {
-  kind: 'gitlab',
+export const gitlabDriver: RunnerDriver<GitLabOptions> = {
   component: 'gitlab-runner',
+  defaultImage: GITLAB_RUNNER_IMAGE,
+  ownInputs: ['gitlab-url', 'gitlab-runner-token', 'gitlab-job-image'],
+  secretInputs: ['gitlab-runner-token'],
+
+  /** `url` and `token` are required only when runners are to be created. */
+  read(r, run) {
+    const url = r.optional('gitlab-url', httpsUrl)?.replace(/\/+$/, '')
+    const token = r.optional('gitlab-runner-token', runnerTokenRule)
+    const executor = r.oneOf<GitLabExecutor>('gitlab-executor', 'kubernetes', GITLAB_EXECUTORS)
+    const jobImage = r.optional('gitlab-job-image', imageRef) ?? GITLAB_JOB_IMAGE
+    if (run.selected && run.creating) {
+      if (!url) r.conflict('gitlab-url', "is required with 'runner-kind: gitlab' (the GitLab instance, e.g. https://gitlab.com)")
+      if (!token) {
+        r.conflict(
+          'gitlab-runner-token',
+          "is required with 'runner-kind: gitlab': a runner authentication token (glrt-...) from the project's, group's or instance's new runner page"
+        )
+      }
+    }
+    return { options: { url, executor, jobImage }, credential: token }
+  },
+
   secret: { suffix: 'config', key: GITLAB_CONFIG_KEY },
+
+  /** Its config.toml, with the token: what the pod's Secret holds. */
+  credential: (o, token, pod) =>
+    token === undefined
+      ? undefined
+      : gitlabConfigToml({
+          name: pod.name,
+          url: o.url ?? '',
+          token,
+          executor: o.executor,
+          namespace: pod.namespace,
+          serviceAccount: pod.serviceAccount,
+          jobImage: o.jobImage,
+          jobPodLabels: JOB_POD_LABELS
+        }),
+
   pod: (o, secretName) => ({
-    component: 'gitlab-runner',
     // A runner manager is long-lived: restarted by the kubelet if it exits.
     restartPolicy: 'Always',
     // The Kubernetes executor creates job pods through this cluster's API (in-cluster config).
-    automountServiceAccountToken: o.gitlab?.executor !== 'shell',
+    automountServiceAccountToken: o.executor !== 'shell',
     uid: GITLAB_RUNNER_UID,
     gid: GITLAB_RUNNER_GID,
     // The runner writes its system ID next to its config, so the read-only Secret is copied to a writable home.
-    command: ['/bin/sh', '-c', `cp ${SECRET_DIR}/${GITLAB_CONFIG_KEY} "$HOME/config.toml" && exec gitlab-runner run --config "$HOME/config.toml" --working-directory "$HOME"`],
+    command: [
+      '/bin/sh',
+      '-c',
+      `cp ${SECRET_DIR}/${GITLAB_CONFIG_KEY} "$HOME/config.toml" && exec gitlab-runner run --config "$HOME/config.toml" --working-directory "$HOME"`
+    ],
     env: [{ name: 'HOME', value: HOME }],
     volumeMounts: [
       { name: 'config', mountPath: SECRET_DIR, readOnly: true },
@@ -129,5 +198,17 @@ export const gitlabDriver: RunnerDriver = {
       { name: 'home', emptyDir: {} }
     ],
     resources: resources()
-  })
+  }),
+
+  // URL and executor shape the runner; the job image reaches only config.toml (compared with the pod's Secret).
+  hash: (o) => ({ url: o.url, executor: o.executor }),
+
+  rbac: (o) =>
+    o.executor === 'kubernetes'
+      ? {
+          rules: GITLAB_EXECUTOR_RULES,
+          reason: 'the GitLab runner creates job pods in its namespace (Kubernetes executor)',
+          serves: "the GitLab runner's job pods"
+        }
+      : undefined
 }

@@ -2,24 +2,43 @@
 // than one per runner: runner names are generated, so the unit the user asks for is "runner-count pods of
 // this spec". The diff is planRunners (pure); apply re-reads the pods first (the plan may be minutes old after
 // a cluster update) and then removes, creates and waits.
-import type { Change, FieldDiff, KindContext, Outputs, Resource, ResourceKind, Step } from '../model.js'
-import type { RunnerRecord } from '../github/runners.js'
+import type { Change, FieldDiff, KindContext, Outputs, ResourceKind } from '../model.js'
+import type { GitHubServices, RunnerRecord } from '../github/runners.js'
+import type { Settings } from '../settings.js'
 import { combine } from '../graph.js'
 import { checkInjection } from './injection.js'
-import { kube } from './kinds.js'
-import { USE_LABEL, type RunnerPodInput } from './manifests.js'
-import { createRunner, deleteRunnerPod, githubCredential, observeRunnerPods, observeRunnerSecrets, planRunners, removeRunner, RunnerError, type CredentialSource, type RunnerDeps, type RunnerPlan, type RunnerPod } from './runner.js'
-import { credentialSecretName, derivedCredential, driverFor, type RunnerCredentials } from '../runners/index.js'
+import type { RunnerPodInput } from './manifests.js'
+import {
+  createRunner,
+  deleteRunnerPod,
+  observeRunnerPods,
+  observeRunnerSecrets,
+  planRunners,
+  removeRunner,
+  RunnerError,
+  type RunnerDeps,
+  type RunnerPlan,
+  type RunnerPod
+} from './runner-pods.js'
+import { credentialSecretName, derivedCredential, DRIVERS, type RunnerKind } from '../runner-kinds/index.js'
 import type { KubeServices } from './services.js'
 import { waitForRunning } from './wait.js'
 
-export interface RunnerSetSpec extends RunnerPodInput {
+export type RunnerSetSpec = RunnerPodInput & {
   count: number
   audience: string
   wait: boolean
   timeoutSeconds: number
   clusterKey: string
 }
+
+/** What the runner set needs from the engine: the cluster, GitHub's runner API, and the credential from the inputs. */
+export interface RunnerSetServices {
+  kube: KubeServices
+  github: GitHubServices
+  secrets: Settings['secrets']
+}
+type RunnerSetContext = KindContext<RunnerSetServices>
 
 export interface RunnerSetState {
   pods: RunnerPod[]
@@ -52,51 +71,53 @@ function plan(spec: RunnerSetSpec, state: RunnerSetState | undefined): RunnerPla
     records: state?.records,
     injected: (p) => checkInjection(p.pod, expect).ok,
     // Kinds without a credential (plain pods) have no Secret to miss.
-    hasSecret: secrets && ((p) => { const n = credentialSecretName(p.kind, p.name); return n === undefined || secrets.has(n) }),
+    hasSecret:
+      secrets &&
+      ((p) => {
+        const n = credentialSecretName(p.kind, p.name)
+        return n === undefined || secrets.has(n)
+      }),
     credentialChanged: (p) => stale.has(p.name)
   })
 }
 
-/** The labels GitLab's job pods get: the one the webhook selects pods by. */
-const JOB_POD_LABELS = { [USE_LABEL]: 'true' }
-
-/** The Secret value a pod of this set should have now, for kinds whose credential comes from the inputs. */
-const wantedCredential = (spec: RunnerSetSpec, creds: RunnerCredentials, name: string): string | undefined =>
-  derivedCredential({ ...spec, jobPodLabels: JOB_POD_LABELS }, creds, name)
-
-/** Pods whose credential Secret differs from the inputs' (compared in memory; nothing is logged). */
-function staleCredentials(spec: RunnerSetSpec, pods: RunnerPod[], secrets: Map<string, Record<string, string>>, creds: RunnerCredentials): string[] {
-  const key = driverFor(spec.kind).secret?.key
+/** Pods whose credential Secret differs from what the inputs give now (compared in memory; nothing is logged). */
+function staleCredentials(
+  spec: RunnerSetSpec,
+  pods: RunnerPod[],
+  secrets: Map<string, Record<string, string>>,
+  fromInputs: string | undefined
+): string[] {
+  const key = DRIVERS[spec.kind].secret?.key
   return pods.flatMap((p) => {
     const name = credentialSecretName(p.kind, p.name)
     const have = name ? secrets.get(name) : undefined
-    if (p.kind !== (spec.kind ?? 'github') || !key || !have) return []
-    const want = wantedCredential(spec, creds, p.name)
+    if (p.kind !== spec.kind || !key || !have) return []
+    const want = derivedCredential(spec, fromInputs, { namespace: spec.namespace, serviceAccount: spec.serviceAccount, name: p.name })
     return want !== undefined && have[key] !== want ? [p.name] : []
   })
 }
 
-const isGitHub = (spec: RunnerSetSpec): boolean => (spec.kind ?? 'github') === 'github'
+const registersAtGitHub = (kind: RunnerKind | undefined): boolean => kind !== undefined && DRIVERS[kind].registersAtGitHub === true
 
-async function observe(spec: RunnerSetSpec, ctx: KindContext, workloadIdentityEnabled?: boolean): Promise<RunnerSetState> {
-  const k = kube(ctx)
+async function observe(spec: RunnerSetSpec, ctx: RunnerSetContext, workloadIdentityEnabled?: boolean): Promise<RunnerSetState> {
   const [observed, github, secrets] = await Promise.all([
-    k.core().then((api) => observeRunnerPods(api, spec.namespace, spec.serviceAccount)),
-    // Other kinds never register at GitHub; a token given anyway still cleans up github pods of a previous kind.
-    k.github(),
-    k.core().then((api) => observeRunnerSecrets(api, spec.namespace))
+    ctx.kube.core().then((api) => observeRunnerPods(api, spec.namespace, spec.serviceAccount)),
+    ctx.github.runners(),
+    ctx.kube.core().then((api) => observeRunnerSecrets(api, spec.namespace))
   ])
-  const hadGitHub = isGitHub(spec) || observed.pods.some((p) => p.kind === 'github')
-  const records = github && hadGitHub ? await github.listByPrefix(`${spec.namePrefix}-`) : undefined
-  const staleCreds = staleCredentials(spec, observed.pods, secrets, k.credentials())
-  return { pods: observed.pods, otherPods: observed.otherSets, records, workloadIdentityEnabled, secrets: [...secrets.keys()], staleCredentials: staleCreds }
-}
-
-/** Where a new pod's credential comes from: GitHub for the github kind, the inputs for the others. */
-function credentialSource(spec: RunnerSetSpec, k: KubeServices, deps: RunnerDeps): CredentialSource {
-  if (isGitHub(spec)) return githubCredential(deps.github!)
-  const creds = k.credentials()
-  return async (name) => ({ value: wantedCredential(spec, creds, name) })
+  // The registrations matter to kinds that register at GitHub, and to pods of such a kind left from a previous one.
+  const registered = registersAtGitHub(spec.kind) || observed.pods.some((p) => registersAtGitHub(p.kind))
+  const records = github && registered ? await github.listByPrefix(`${spec.namePrefix}-`) : undefined
+  const staleCreds = staleCredentials(spec, observed.pods, secrets, ctx.secrets.runnerCredential)
+  return {
+    pods: observed.pods,
+    otherPods: observed.otherSets,
+    records,
+    workloadIdentityEnabled,
+    secrets: [...secrets.keys()],
+    staleCredentials: staleCreds
+  }
 }
 
 /** Pure: the plan of one runner set as a step. */
@@ -112,18 +133,25 @@ export function diffRunnerSet(spec: RunnerSetSpec, state: RunnerSetState | undef
   }
   if (p.orphanRecords.length) diff.push({ field: 'github.orphaned-runners', from: p.orphanRecords.map((r) => r.name).join(', ') })
   const notes: string[] = []
-  if (p.remove.some((r) => r.reason === 'outdated')) notes.push('the runner pod spec changed and mutated pods cannot be patched: they are replaced')
-  if (p.remove.some((r) => r.reason === 'credential-changed')) notes.push('the credential in the inputs changed: the pods are replaced with the new one')
+  if (p.remove.some((r) => r.reason === 'outdated'))
+    notes.push('the runner pod spec changed and mutated pods cannot be patched: they are replaced')
+  if (p.remove.some((r) => r.reason === 'credential-changed'))
+    notes.push('the credential in the inputs changed: the pods are replaced with the new one')
   if (p.deferred.length) notes.push(`${p.deferred.map((d) => d.name).join(', ')} run a job: left alone until it ends`)
   const reason = notes.length ? notes.join('; ') : undefined
   if (diff.length === 0) return { action: 'unchanged', diff, id, ...(reason ? { reason } : {}) }
-  const action = (state?.pods ?? []).length === 0 && p.orphanRecords.length === 0 ? 'create' : p.remove.some((r) => r.reason === 'outdated') ? 'replace' : 'update'
+  const action =
+    (state?.pods ?? []).length === 0 && p.orphanRecords.length === 0
+      ? 'create'
+      : p.remove.some((r) => r.reason === 'outdated')
+        ? 'replace'
+        : 'update'
   return { action, diff, id, ...(reason ? { reason } : {}) }
 }
 
 /** Runs `fn` over `items`, at most `limit` at once; every item runs, failures are collected. */
 async function eachLimited<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<Array<PromiseSettledResult<R>>> {
-  const out: Array<PromiseSettledResult<R>> = new Array(items.length)
+  const out = new Array<PromiseSettledResult<R>>(items.length)
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < items.length) {
@@ -140,46 +168,58 @@ async function eachLimited<T, R>(items: T[], limit: number, fn: (t: T) => Promis
 
 const failure = (errors: unknown[]): Error => combine('Setting up the runners', errors)
 
-export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState> = {
+export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState, RunnerSetServices> = {
   kind: 'runner-set',
 
-  async observe(_r: Resource<RunnerSetSpec>, spec, ctx, upstream) {
+  async observe(_r, spec, ctx, upstream) {
     // No cluster, no API to read from (the cluster step reports that).
-    const cluster = (await upstream(spec.clusterKey)) as { workloadIdentityEnabled?: boolean } | undefined
+    const cluster = await upstream(spec.clusterKey)
     if (!cluster) return undefined
-    return observe(spec, ctx, cluster.workloadIdentityEnabled)
+    return observe(spec, ctx, cluster.workloadIdentityEnabled === 'true')
   },
 
   diff: diffRunnerSet,
 
-  async apply(step: Step, spec, observed, ctx) {
-    if (step.action === 'unchanged') return observed ?? { pods: [] }
-    const k = kube(ctx)
-    const [api, github] = await Promise.all([k.core(), k.github()])
-    if (!github && isGitHub(spec)) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.")
-    const deps: RunnerDeps = { api, github, info: (m) => ctx.log.info(m) }
+  async apply(_step, spec, _observed, ctx) {
+    const [api, github] = await Promise.all([ctx.kube.core(), ctx.github.runners()])
+    if (!github && registersAtGitHub(spec.kind)) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.")
+    const deps: RunnerDeps = { api, github, inputCredential: ctx.secrets.runnerCredential, info: (m) => ctx.log.info(m) }
     // The cluster was just updated if it needed to be: the webhook is on now.
     const fresh = await observe(spec, ctx, true)
     const p = plan(spec, fresh)
     const recordId = (pod: RunnerPod): number | undefined => pod.runnerId ?? fresh.records?.find((r) => r.name === pod.name)?.id
-    for (const d of p.deferred) ctx.log.info(`Runner ${d.name}: running a job, left alone (it exits after the job; the next run replaces it).`)
+    for (const d of p.deferred)
+      ctx.log.info(`Runner ${d.name}: running a job, left alone (it exits after the job; the next run replaces it).`)
 
     const removed = await eachLimited(p.remove, CREATE_CONCURRENCY, async ({ pod, reason }) => {
       await removeRunner(deps, spec.namespace, pod.name, recordId(pod), pod.kind)
-      ctx.log.info(`Runner ${pod.name}: removed (${reason})${pod.kind === 'github' ? ', with its Secret and GitHub registration' : credentialSecretName(pod.kind, pod.name) ? ', with its Secret' : ''}.`)
+      const what = registersAtGitHub(pod.kind)
+        ? ', with its Secret and GitHub registration'
+        : credentialSecretName(pod.kind, pod.name)
+          ? ', with its Secret'
+          : ''
+      ctx.log.info(`Runner ${pod.name}: removed (${reason})${what}.`)
     })
     const orphans = await eachLimited(p.orphanRecords, CREATE_CONCURRENCY, async (r) => {
       await github!.remove(r.id)
       ctx.log.info(`GitHub runner ${r.name}: registration removed (its pod is gone).`)
     })
-    const expect = { clientId: spec.clientId, audience: spec.audience, serviceAccount: spec.serviceAccount, workloadIdentityEnabled: fresh.workloadIdentityEnabled }
-    const source = credentialSource(spec, k, deps)
-    const created = await eachLimited(Array.from({ length: p.create }), CREATE_CONCURRENCY, () => createRunner(deps, spec, expect, source))
+    const expect = {
+      clientId: spec.clientId,
+      audience: spec.audience,
+      serviceAccount: spec.serviceAccount,
+      workloadIdentityEnabled: fresh.workloadIdentityEnabled
+    }
+    const created = await eachLimited(Array.from({ length: p.create }), CREATE_CONCURRENCY, () => createRunner(deps, spec, expect))
     const errors = [...removed, ...orphans, ...created].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
     const names = created.flatMap((r) => (r.status === 'fulfilled' ? [r.value.name] : []))
     if (spec.wait && names.length) {
       try {
-        await waitForRunning(api, spec.namespace, names, { timeoutMs: spec.timeoutSeconds * 1000, pollMs: k.pollMs, info: (m) => ctx.log.info(m) })
+        await waitForRunning(api, spec.namespace, names, {
+          timeoutMs: spec.timeoutSeconds * 1000,
+          pollMs: ctx.kube.pollMs,
+          info: (m) => ctx.log.info(m)
+        })
       } catch (err) {
         errors.push(err)
       }
@@ -190,7 +230,13 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState> = {
   },
 
   outputs(o, spec): Outputs {
-    return { 'runner-names': (o?.pods ?? []).filter(live).map((p) => p.name).join('\n'), id: `${spec.namespace}/${spec.serviceAccount}` }
+    return {
+      'runner-names': (o?.pods ?? [])
+        .filter(live)
+        .map((p) => p.name)
+        .join('\n'),
+      id: `${spec.namespace}/${spec.serviceAccount}`
+    }
   },
 
   owned: () => true,
@@ -199,18 +245,23 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState> = {
   exists: (o, spec) => o.pods.some((p) => !p.deleting) || plan({ ...spec, count: 0 }, o).orphanRecords.length > 0,
 
   async destroy(_step, spec, observed, ctx) {
-    const k = kube(ctx)
-    const [api, github] = await Promise.all([k.core(), k.github()])
+    const [api, github] = await Promise.all([ctx.kube.core(), ctx.github.runners()])
     const records = observed.records ?? []
-    const results = await eachLimited(observed.pods.filter((p) => !p.deleting), CREATE_CONCURRENCY, async (pod) => {
-      const namespace = pod.pod.metadata?.namespace ?? ''
-      const id = pod.runnerId ?? records.find((r) => r.name === pod.name)?.id
-      if (github) await removeRunner({ api, github, info: (m) => ctx.log.info(m) }, namespace, pod.name, id, pod.kind)
-      else await deleteRunnerPod(api, namespace, pod.name, pod.kind)
-      ctx.log.info(`Runner ${pod.name}: removed.`)
-    })
+    const results = await eachLimited(
+      observed.pods.filter((p) => !p.deleting),
+      CREATE_CONCURRENCY,
+      async (pod) => {
+        const namespace = pod.pod.metadata?.namespace ?? ''
+        const id = pod.runnerId ?? records.find((r) => r.name === pod.name)?.id
+        if (github) await removeRunner({ api, github, info: (m) => ctx.log.info(m) }, namespace, pod.name, id, pod.kind)
+        else await deleteRunnerPod(api, namespace, pod.name, pod.kind)
+        ctx.log.info(`Runner ${pod.name}: removed.`)
+      }
+    )
     // Registrations whose pod is already gone go too (only without a job and offline, as in apply).
-    const orphans = github ? await eachLimited(plan({ ...spec, count: 0 }, observed).orphanRecords, CREATE_CONCURRENCY, (r) => github.remove(r.id)) : []
+    const orphans = github
+      ? await eachLimited(plan({ ...spec, count: 0 }, observed).orphanRecords, CREATE_CONCURRENCY, (r) => github.remove(r.id))
+      : []
     const errors = [...results, ...orphans].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
     if (errors.length) throw failure(errors)
   }

@@ -2,31 +2,37 @@
 // TokenRequest API → client-assertion exchange at Entra ID → an ARM read that needs each assigned role, plus
 // a dry-run pod that shows whether the webhook would inject the identity into pods. Propagation (new
 // credential, new role assignment) is retried within one time budget; anything else is explained at once.
-// The token never leaves this module except to `mask`; only its iss/sub/aud claims are logged.
-import { CoreV1Api, KubeConfig } from '@kubernetes/client-node'
+// The token never leaves this module except to `mask`; only its iss/sub/aud claims are logged. The steps talk
+// to the world only through the adapters (src/azure, src/kube); this module is the proof's logic.
+import type { CoreV1Api } from '@kubernetes/client-node'
 import type { CommonClientOptions } from '@azure/core-client'
-import { armScope } from './clouds.js'
-import { realClock, type RetryClock } from './retry.js'
-import { roleGuid } from './rules.js'
-import { assignmentState, diagnoseArm, diagnoseExchange, diagnoseWebhook, isPropagating, roleGrants, type ArmCheck, type AssignmentState, type Diagnosis } from './verify/diagnose.js'
-import { exchange, workloadCredential, type ExchangeFailure } from './verify/exchange.js'
-import { armReader, probeRequest, type ProbeResult } from './verify/probe.js'
-import type { FederatedCredentialView, VerifyReads } from './verify/reads.js'
-import { requestServiceAccountToken, type ServiceAccountToken, type TokenClaims } from './verify/token.js'
-import { kubeMessage } from './verify/kube-error.js'
-import { probeWebhook, type WebhookFinding } from './verify/webhook.js'
-
-export type { Diagnosis, DiagnosisKind } from './verify/diagnose.js'
-export { sdkReads, type VerifyReads } from './verify/reads.js'
-
-export interface VerifyLog {
-  info(message: string): void
-  warning(message: string): void
-}
+import { armScope } from '../clouds.js'
+import type { Logger } from '../model.js'
+import { realClock, type RetryClock } from '../retry.js'
+import { roleGuid } from '../rules.js'
+import {
+  assignmentState,
+  diagnoseArm,
+  diagnoseExchange,
+  diagnoseWebhook,
+  isPropagating,
+  roleGrants,
+  type ArmCheck,
+  type AssignmentState,
+  type Diagnosis
+} from './diagnose.js'
+import { probeRequest } from './probe.js'
+import { armReader, type ArmReadResult } from '../azure/clients.js'
+import { exchange, workloadCredential, type ExchangeFailure } from '../azure/exchange.js'
+import type { VerifyReads } from '../azure/reads.js'
+import { kubeMessage } from '../kube/errors.js'
+import { requestServiceAccountToken, type ServiceAccountToken } from '../kube/token-request.js'
+import { probeWebhook, type WebhookFinding } from '../kube/webhook-probe.js'
+import type { TokenClaims } from '../token-claims.js'
 
 export interface VerifyOptions {
-  /** How to reach the cluster (the action's kubeconfig, or a client built from it). */
-  kube: KubeConfig | CoreV1Api
+  /** The cluster's core/v1 API, as the action reaches it. */
+  kube: CoreV1Api
   namespace: string
   serviceAccount: string
   audience: string
@@ -52,7 +58,7 @@ export interface VerifyOptions {
   workloadIdentityEnabled?: boolean
   /** Called with the service-account token the moment it exists (core.setSecret). */
   mask: (secret: string) => void
-  log?: VerifyLog
+  log?: Logger
   /** Transport options for Entra and ARM (tests: `{ tlsOptions: { ca } }`). */
   clientOptions?: CommonClientOptions
   /** How long to keep retrying while federation or a role assignment propagates (default 5 min). */
@@ -94,7 +100,7 @@ const MAX_DELAY_MS = 30_000
 /** Mint a fresh token after this long (tokens live 600 s; Entra wants the assertion valid when it arrives). */
 const TOKEN_REFRESH_MS = 300_000
 
-const quiet: VerifyLog = { info: () => undefined, warning: () => undefined }
+const quiet: Logger = { info: () => undefined, warning: () => undefined }
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err))
 
 export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
@@ -102,7 +108,7 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
   const log = o.log ?? quiet
   const started = clock.now()
   const deadline = started + (o.budgetMs ?? DEFAULT_BUDGET_MS)
-  const core = o.kube instanceof KubeConfig ? o.kube.makeApiClient(CoreV1Api) : o.kube
+  const core = o.kube
   const diagnoses: Diagnosis[] = []
   let attempts = 0
   const result = (extra: Partial<VerifyResult>): VerifyResult => ({
@@ -127,7 +133,8 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
   }
 
   // 1. The token.
-  const mint = () => requestServiceAccountToken({ core, namespace: o.namespace, serviceAccount: o.serviceAccount, audience: o.audience, mask: o.mask })
+  const mint = () =>
+    requestServiceAccountToken({ core, namespace: o.namespace, serviceAccount: o.serviceAccount, audience: o.audience, mask: o.mask })
   let sa: ServiceAccountToken
   try {
     sa = await mint()
@@ -141,22 +148,34 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
   const claims = sa.claims
   let mintedAt = clock.now()
   log.info(`Verifying with a service-account token: iss '${claims.iss}', sub '${claims.sub}', aud '${claims.aud.join(',')}'.`)
-  if (o.clusterIssuer && o.clusterIssuer !== claims.iss) log.warning(`The cluster signs tokens as '${claims.iss}', but ARM reports its issuer as '${o.clusterIssuer}'.`)
+  if (o.clusterIssuer && o.clusterIssuer !== claims.iss)
+    log.warning(`The cluster signs tokens as '${claims.iss}', but ARM reports its issuer as '${o.clusterIssuer}'.`)
 
   // 2. The webhook (a dry run: nothing is created).
   let webhook: VerifyResult['webhook'] = 'skipped'
   if (o.workloadIdentityEnabled === false) {
     webhook = 'failed'
-    diagnoses.push(diagnoseWebhook('not-mutated', `the cluster's workload identity feature is off (ARM: securityProfile.workloadIdentity.enabled = false), so its webhook does not run`))
+    diagnoses.push(
+      diagnoseWebhook(
+        'not-mutated',
+        `the cluster's workload identity feature is off (ARM: securityProfile.workloadIdentity.enabled = false), so its webhook does not run`
+      )
+    )
   } else if (o.webhook !== false) {
-    const finding: WebhookFinding = await probeWebhook({ core, namespace: o.namespace, serviceAccount: o.serviceAccount, clientId: o.clientId, audience: o.audience })
+    const finding: WebhookFinding = await probeWebhook({
+      core,
+      namespace: o.namespace,
+      serviceAccount: o.serviceAccount,
+      clientId: o.clientId,
+      audience: o.audience
+    })
     if (finding.status === 'unknown') log.warning(`Could not check the workload identity webhook: ${finding.detail}.`)
     else webhook = finding.status
     if (finding.status === 'failed') diagnoses.push(diagnoseWebhook(finding.reason, finding.detail))
   }
 
   // 3. The exchange, retried while federation propagates.
-  const credential = workloadCredential({
+  const credential = await workloadCredential({
     tenantId: o.tenantId,
     clientId: o.clientId,
     authorityHost: o.authorityHost,
@@ -173,17 +192,25 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
   for (;;) {
     attempts++
     failure = await exchange(credential, armScope(o.armEndpoint))
-    if (!failure || !isPropagating(failure) || !(await backoff(`Token exchange not accepted yet (${failure.description.split(':')[0]})`))) break
+    if (!failure || !isPropagating(failure) || !(await backoff(`Token exchange not accepted yet (${failure.description.split(':')[0]})`)))
+      break
   }
   if (failure) {
     const fics = await readOrWarn(log, 'the federated credentials', () => o.reads?.federatedCredentials())
-    diagnoses.push(diagnoseExchange(failure, claims, fics, { nowMs: clock.now(), clusterIssuer: o.clusterIssuer, clientId: o.clientId, tenantId: o.tenantId }))
+    diagnoses.push(
+      diagnoseExchange(failure, claims, fics, {
+        nowMs: clock.now(),
+        clusterIssuer: o.clusterIssuer,
+        clientId: o.clientId,
+        tenantId: o.tenantId
+      })
+    )
     return result({ claims, webhook })
   }
   log.info(`Entra ID accepted the service-account token for client ID ${o.clientId}.`)
 
   // 4. One ARM read per role, retried while an assignment propagates.
-  const read = armReader(credential, o.armEndpoint, o.clientOptions)
+  const read = await armReader(credential, o.armEndpoint, o.clientOptions)
   const checks: CheckResult[] = []
   for (const check of o.checks) {
     const c = await runCheck(check, read, o, log, backoff, () => attempts++)
@@ -196,9 +223,9 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
 
 async function runCheck(
   check: ArmCheck,
-  read: (path: string) => Promise<ProbeResult>,
+  read: (path: string) => Promise<ArmReadResult>,
   o: VerifyOptions,
-  log: VerifyLog,
+  log: Logger,
   backoff: (why: string) => Promise<boolean>,
   count: () => void
 ): Promise<{ result: CheckResult; diagnosis?: Diagnosis }> {
@@ -211,12 +238,15 @@ async function runCheck(
   for (;;) {
     count()
     // A transport failure (after the SDK pipeline's own retries) is a failed check, not a crashed verification.
-    const res = await read(req.path).catch((err: unknown): ProbeResult => ({ status: 0, message: message(err) }))
+    const res = await read(req.path).catch((err: unknown): ArmReadResult => ({ status: 0, message: message(err) }))
     if (res.status >= 200 && res.status < 300) {
       log.info(`The identity can read '${check.scope}' (role '${check.role}').`)
       return { result: { ...check, outcome: 'passed', status: res.status } }
     }
-    const role = res.status === 403 ? await readOrWarn(log, `the role '${check.role}'`, () => o.reads?.roleDefinition(check.scope, check.role)) : undefined
+    const role =
+      res.status === 403
+        ? await readOrWarn(log, `the role '${check.role}'`, () => o.reads?.roleDefinition(check.scope, check.role))
+        : undefined
     const state = res.status === 403 ? await assignmentsFor(check, role?.name ?? roleGuid(check.role), o, log) : undefined
     // A role without control-plane read (a data-plane role such as Key Vault Secrets User) cannot be proven by an ARM read:
     // the assignment being in place is all there is to check.
@@ -233,7 +263,12 @@ async function runCheck(
   }
 }
 
-async function assignmentsFor(check: ArmCheck, guid: string | undefined, o: VerifyOptions, log: VerifyLog): Promise<AssignmentState | undefined> {
+async function assignmentsFor(
+  check: ArmCheck,
+  guid: string | undefined,
+  o: VerifyOptions,
+  log: Logger
+): Promise<AssignmentState | undefined> {
   if (!o.reads || !o.principalId) return undefined
   // At the subscription, `principalId eq` returns the principal's assignments anywhere below it too (for "wrong scope").
   const sub = /^\/subscriptions\/[^/]+/i.exec(check.scope)?.[0] ?? check.scope
@@ -242,7 +277,7 @@ async function assignmentsFor(check: ArmCheck, guid: string | undefined, o: Veri
 }
 
 /** A diagnostic read that must not turn one failure into another: on error, warn and go on without it. */
-async function readOrWarn<T>(log: VerifyLog, what: string, fn: () => Promise<T> | undefined): Promise<T | undefined> {
+async function readOrWarn<T>(log: Logger, what: string, fn: () => Promise<T> | undefined): Promise<T | undefined> {
   try {
     return await fn()
   } catch (err) {
@@ -250,5 +285,3 @@ async function readOrWarn<T>(log: VerifyLog, what: string, fn: () => Promise<T> 
     return undefined
   }
 }
-
-export type { FederatedCredentialView }

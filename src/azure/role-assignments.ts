@@ -2,12 +2,12 @@
 // ID; existing assignments are read with one filtered list per scope; new ones get a deterministic UUIDv5 name
 // and principalType ServicePrincipal (Entra replication); RoleAssignmentExists is success; PrincipalNotFound is
 // retried for a bounded window; privileged roles are refused unless allowed.
-import type { RoleAssignment } from '@azure/arm-authorization'
-import { UNKNOWN, type Change, type KindContext, type Outputs, type ResourceKind, type Step } from '../model.js'
+import type { RoleAssignment, RoleDefinition } from '@azure/arm-authorization'
+import { UNKNOWN, type Change, type Outputs, type ResourceKind, type Step } from '../model.js'
 import { createChange } from '../plan.js'
 import { roleAssignmentName } from '../names.js'
-import { privilegedRole } from '../roles.js'
-import type { AzureServices } from './clients.js'
+import { privilegedRole } from '../privileged-roles.js'
+import type { AzureContext, AzureKindServices, AzureServices } from './clients.js'
 import { errorCode, explain } from './errors.js'
 
 export interface RoleAssignmentSpec {
@@ -40,7 +40,10 @@ export interface RoleAssignmentState {
 }
 
 /** ARM paths in the authorization SDK are `/{scope}/...`: a scope given with its leading slash would double it. */
-const bare = (scope: string) => scope.replace(/^\/+/, '')
+export const bare = (scope: string): string => scope.replace(/^\/+/, '').replace(/\/+$/, '')
+
+/** The OData filter for role definitions by name (a string literal: quotes doubled). */
+const roleNameFilter = (roleName: string): string => `roleName eq '${roleName.replace(/'/g, "''")}'`
 const guidOf = (roleDefinitionId: string) => roleDefinitionId.split('/').pop()!.toLowerCase()
 const sameScope = (a: string, b: string) => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase()
 
@@ -53,62 +56,100 @@ export function roleDefinitionIdFor(scope: string, guid: string, role: string): 
 
 /** Pure. */
 export function diffRoleAssignment(spec: RoleAssignmentSpec, o: RoleAssignmentState | undefined): Change {
-  if (!o?.roleDefinitionId) return { action: 'conflict', diff: [], reason: o?.roleProblem ?? `role '${spec.role}' could not be resolved at '${spec.scope}'` }
+  if (!o?.roleDefinitionId)
+    return { action: 'conflict', diff: [], reason: o?.roleProblem ?? `role '${spec.role}' could not be resolved at '${spec.scope}'` }
   const privileged = privilegedRole(o.roleName, guidOf(o.roleDefinitionId))
   if (privileged && !spec.allowPrivileged) {
-    return { action: 'conflict', diff: [], reason: `'${privileged}' can grant access to others; set allow-privileged-roles: true to assign it on purpose` }
+    return {
+      action: 'conflict',
+      diff: [],
+      reason: `'${privileged}' can grant access to others; set allow-privileged-roles: true to assign it on purpose`
+    }
   }
   if (o.assignment) return { action: 'unchanged', diff: [], id: o.assignment.id }
   const name = spec.principalId === UNKNOWN ? UNKNOWN : roleAssignmentName(spec.scope, o.roleDefinitionId, spec.principalId)
-  return createChange({ name, scope: spec.scope, roleDefinitionId: o.roleDefinitionId, principalId: spec.principalId, principalType: 'ServicePrincipal' })
+  return createChange({
+    name,
+    scope: spec.scope,
+    roleDefinitionId: o.roleDefinitionId,
+    principalId: spec.principalId,
+    principalType: 'ServicePrincipal'
+  })
 }
 
-const services = (ctx: KindContext) => ctx.services as AzureServices
-
 function toAssignment(ra: RoleAssignment): Assignment {
-  return { id: ra.id ?? '', name: ra.name ?? '', scope: ra.scope ?? '', roleDefinitionId: ra.roleDefinitionId ?? '', principalId: ra.principalId ?? '' }
+  return {
+    id: ra.id ?? '',
+    name: ra.name ?? '',
+    scope: ra.scope ?? '',
+    roleDefinitionId: ra.roleDefinitionId ?? '',
+    principalId: ra.principalId ?? ''
+  }
+}
+
+/** The principal's role assignments at, above and below the scope (one filtered list). */
+export async function listRoleAssignments(azure: AzureServices, scope: string, principalId: string): Promise<Assignment[]> {
+  const out: Assignment[] = []
+  for await (const ra of azure.authorization.roleAssignments.listForScope(bare(scope), { filter: `principalId eq '${principalId}'` }))
+    out.push(toAssignment(ra))
+  return out
+}
+
+/** The role definitions named `roleName` as seen at the scope (names are exact; custom roles only where assignable). */
+export async function roleDefinitionsNamed(azure: AzureServices, scope: string, roleName: string): Promise<RoleDefinition[]> {
+  const out: RoleDefinition[] = []
+  for await (const d of azure.authorization.roleDefinitions.list(bare(scope), { filter: roleNameFilter(roleName) })) out.push(d)
+  return out
 }
 
 /** Resolves the role to a definition ID: by name with one filtered list at the scope (shared by every assignment asking the same). */
-async function resolveRole(spec: RoleAssignmentSpec, ctx: KindContext): Promise<Pick<RoleAssignmentState, 'roleDefinitionId' | 'roleName' | 'roleProblem'>> {
+async function resolveRole(
+  spec: RoleAssignmentSpec,
+  ctx: AzureContext
+): Promise<Pick<RoleAssignmentState, 'roleDefinitionId' | 'roleName' | 'roleProblem'>> {
   if (spec.roleGuid) return { roleDefinitionId: roleDefinitionIdFor(spec.scope, spec.roleGuid, spec.role) }
   return ctx.memo(`role-definition:${spec.scope.toLowerCase()}|${spec.role.toLowerCase()}`, async () => {
-    const found = await explain(`Looking up role '${spec.role}' at ${spec.scope}`, async () => {
-      const out: Array<{ id: string; roleName: string }> = []
-      // OData string literal: quotes doubled.
-      const filter = `roleName eq '${spec.role.replace(/'/g, "''")}'`
-      for await (const d of services(ctx).authorization.roleDefinitions.list(bare(spec.scope), { filter })) out.push({ id: d.id ?? '', roleName: d.roleName ?? '' })
-      return out
-    })
-    if (found.length === 0) return { roleProblem: `no role named '${spec.role}' is assignable at '${spec.scope}' (names are exact; custom roles must list the scope as assignable)` }
-    if (found.length > 1) return { roleProblem: `${found.length} roles are named '${spec.role}' at '${spec.scope}': give its GUID or role definition ID instead` }
+    const found = await explain(`Looking up role '${spec.role}' at ${spec.scope}`, async () =>
+      (await roleDefinitionsNamed(ctx.azure, spec.scope, spec.role)).map((d) => ({ id: d.id ?? '', roleName: d.roleName ?? '' }))
+    )
+    if (found.length === 0)
+      return {
+        roleProblem: `no role named '${spec.role}' is assignable at '${spec.scope}' (names are exact; custom roles must list the scope as assignable)`
+      }
+    if (found.length > 1)
+      return {
+        roleProblem: `${found.length} roles are named '${spec.role}' at '${spec.scope}': give its GUID or role definition ID instead`
+      }
     return { roleDefinitionId: found[0]!.id, roleName: found[0]!.roleName }
   })
 }
 
 /** The principal's assignments at, above and below the scope: one filtered list per (scope, principal). */
-function listAssignments(spec: RoleAssignmentSpec, principalId: string, ctx: KindContext, fresh = false): Promise<Assignment[]> {
-  const run = () =>
-    explain(`Listing role assignments at ${spec.scope}`, async () => {
-      const out: Assignment[] = []
-      for await (const ra of services(ctx).authorization.roleAssignments.listForScope(bare(spec.scope), { filter: `principalId eq '${principalId}'` })) out.push(toAssignment(ra))
-      return out
-    })
+function listAssignments(spec: RoleAssignmentSpec, principalId: string, ctx: AzureContext, fresh = false): Promise<Assignment[]> {
+  const run = () => explain(`Listing role assignments at ${spec.scope}`, () => listRoleAssignments(ctx.azure, spec.scope, principalId))
   return fresh ? run() : ctx.memo(`role-assignments:${spec.scope.toLowerCase()}|${principalId}`, run)
 }
 
-function pick(list: readonly Assignment[], spec: RoleAssignmentSpec, roleDefinitionId: string, principalId: string): Assignment | undefined {
+function pick(
+  list: readonly Assignment[],
+  spec: RoleAssignmentSpec,
+  roleDefinitionId: string,
+  principalId: string
+): Assignment | undefined {
   return list.find(
-    (a) => sameScope(a.scope, spec.scope) && guidOf(a.roleDefinitionId) === guidOf(roleDefinitionId) && a.principalId.toLowerCase() === principalId.toLowerCase()
+    (a) =>
+      sameScope(a.scope, spec.scope) &&
+      guidOf(a.roleDefinitionId) === guidOf(roleDefinitionId) &&
+      a.principalId.toLowerCase() === principalId.toLowerCase()
   )
 }
 
-export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignmentState> = {
+export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignmentState, AzureKindServices> = {
   kind: 'role-assignment',
 
   async observe(_r, spec, ctx, upstream) {
     // The role lookup does not need the identity: start both together.
-    const [role, identity] = await Promise.all([resolveRole(spec, ctx), upstream(spec.identityKey) as Promise<{ principalId?: string } | undefined>])
+    const [role, identity] = await Promise.all([resolveRole(spec, ctx), upstream(spec.identityKey)])
     const principalId = identity?.principalId
     if (!role.roleDefinitionId || !principalId) return role
     const list = await listAssignments(spec, principalId, ctx)
@@ -117,17 +158,17 @@ export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignment
 
   diff: diffRoleAssignment,
 
-  async apply(step: Step, spec: RoleAssignmentSpec, o: RoleAssignmentState | undefined, ctx: KindContext) {
-    if (step.action === 'unchanged') return o!
+  async apply(_step: Step, spec: RoleAssignmentSpec, o: RoleAssignmentState | undefined, ctx: AzureContext) {
     const roleDefinitionId = o?.roleDefinitionId
-    if (!roleDefinitionId || spec.principalId === UNKNOWN) throw new Error(`Assigning '${spec.role}' at ${spec.scope} failed: ${o?.roleProblem ?? 'the identity has no principal ID'}`)
+    if (!roleDefinitionId || spec.principalId === UNKNOWN)
+      throw new Error(`Assigning '${spec.role}' at ${spec.scope} failed: ${o?.roleProblem ?? 'the identity has no principal ID'}`)
     const name = roleAssignmentName(spec.scope, roleDefinitionId, spec.principalId)
     const what = `Assigning role '${spec.role}' to the identity at ${spec.scope}`
     try {
       const created = await ctx.retry(
         () =>
           explain(what, () =>
-            services(ctx).authorization.roleAssignments.create(bare(spec.scope), name, {
+            ctx.azure.authorization.roleAssignments.create(bare(spec.scope), name, {
               roleDefinitionId,
               principalId: spec.principalId,
               // Without it ARM looks the principal up in Entra, which a new identity may not have replicated to yet.
@@ -139,7 +180,7 @@ export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignment
       )
       return { ...o, assignment: toAssignment(created) }
     } catch (err) {
-      // Matched by code: the message changed server-side in 2025 (FACTS.md b.5).
+      // Matched by code: the message changed server-side in 2025 (Azure/azure-cli#31995, fixed by #32027).
       if (errorCode(err) !== 'RoleAssignmentExists') throw err
       const existing = pick(await listAssignments(spec, spec.principalId, ctx, true), spec, roleDefinitionId, spec.principalId)
       if (!existing) throw err
@@ -154,7 +195,8 @@ export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignment
 
   /** Ours when it carries the name this action derives (a deterministic UUIDv5 of scope, role and principal). */
   owned: (o: RoleAssignmentState) =>
-    !!o.assignment && o.assignment.name.toLowerCase() === roleAssignmentName(o.assignment.scope, o.assignment.roleDefinitionId, o.assignment.principalId),
+    !!o.assignment &&
+    o.assignment.name.toLowerCase() === roleAssignmentName(o.assignment.scope, o.assignment.roleDefinitionId, o.assignment.principalId),
 
   /** The role lookup alone is not an assignment. */
   exists: (o: RoleAssignmentState) => !!o.assignment,
@@ -162,8 +204,8 @@ export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignment
   keepReason: (o: RoleAssignmentState) =>
     `its name '${o.assignment?.name}' is not the one this action derives from scope, role and principal, so someone else assigned it`,
 
-  async destroy(_step: Step, _spec: RoleAssignmentSpec, o: RoleAssignmentState, ctx: KindContext) {
+  async destroy(_step: Step, _spec: RoleAssignmentSpec, o: RoleAssignmentState, ctx: AzureContext) {
     const a = o.assignment!
-    await explain(`Deleting role assignment ${a.id}`, () => services(ctx).authorization.roleAssignments.deleteById(a.id.replace(/^\/+/, '')))
+    await explain(`Deleting role assignment ${a.id}`, () => ctx.azure.authorization.roleAssignments.deleteById(bare(a.id)))
   }
 }

@@ -10,5 +10,7 @@ export const PRIVILEGED_ROLES: ReadonlyArray<{ name: string; id: string }> = [
 
 /** The privileged built-in role a role value (name or GUID) denotes, if any. */
 export function privilegedRole(roleName: string | undefined, roleGuid: string | undefined): string | undefined {
-  return PRIVILEGED_ROLES.find((r) => (roleGuid && r.id === roleGuid) || (roleName && r.name.toLowerCase() === roleName.trim().toLowerCase()))?.name
+  return PRIVILEGED_ROLES.find(
+    (r) => (roleGuid && r.id === roleGuid) || (roleName && r.name.toLowerCase() === roleName.trim().toLowerCase())
+  )?.name
 }

@@ -8,8 +8,7 @@
 // garbage collector removes it with, and it costs two writes instead of three (Secret, Pod, patch the Secret).
 import type { CoreV1Api, V1Pod } from '@kubernetes/client-node'
 import type { GitHubRunners, RunnerRecord } from '../github/runners.js'
-import type { RunnerKind } from '../settings.js'
-import { credentialSecretName, driverFor, kindOfComponent } from '../runners/index.js'
+import { credentialSecretName, derivedCredential, DRIVERS, kindOfComponent, type RunnerKind } from '../runner-kinds/index.js'
 import { checkInjection, type InjectionExpectation } from './injection.js'
 import {
   allCredentialSecretsSelector,
@@ -32,8 +31,8 @@ import { podProgress } from './wait.js'
 
 export interface RunnerPod {
   name: string
-  /** The kind it was made as (its component label; github for pods of older versions). */
-  kind: RunnerKind
+  /** The kind it was made as (its component label); undefined for a component no driver of this version has. */
+  kind: RunnerKind | undefined
   uid: string
   phase: string
   specHash?: string
@@ -59,7 +58,7 @@ export function toRunnerPod(p: V1Pod): RunnerPod {
   const id = Number(p.metadata?.annotations?.[RUNNER_ID_ANNOTATION])
   return {
     name: p.metadata?.name ?? '',
-    kind: kindOfComponent(p.metadata?.labels?.[COMPONENT_LABEL]) ?? 'github',
+    kind: kindOfComponent(p.metadata?.labels?.[COMPONENT_LABEL]),
     uid: p.metadata?.uid ?? '',
     phase: p.status?.phase ?? 'Pending',
     specHash: p.metadata?.annotations?.[SPEC_HASH_ANNOTATION],
@@ -83,7 +82,10 @@ export async function observeRunnerPods(api: CoreV1Api, namespace: string, servi
     const set = runnerSetValue(serviceAccount)
     const all = list.items.map((p) => ({ pod: toRunnerPod(p), set: p.metadata?.labels?.[RUNNER_SET_LABEL] }))
     return {
-      pods: all.filter((x) => x.set === set).map((x) => x.pod).sort((a, b) => a.name.localeCompare(b.name)),
+      pods: all
+        .filter((x) => x.set === set)
+        .map((x) => x.pod)
+        .sort((a, b) => a.name.localeCompare(b.name)),
       otherSets: all.filter((x) => x.set !== set).map((x) => x.pod.name)
     }
   } catch (err) {
@@ -95,7 +97,12 @@ export async function observeRunnerPods(api: CoreV1Api, namespace: string, servi
 export async function observeRunnerSecrets(api: CoreV1Api, namespace: string): Promise<Map<string, Record<string, string>>> {
   try {
     const items = (await api.listNamespacedSecret({ namespace, labelSelector: allCredentialSecretsSelector() })).items
-    return new Map(items.map((s) => [s.metadata?.name ?? '', Object.fromEntries(Object.entries(s.data ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]))]))
+    return new Map(
+      items.map((s) => [
+        s.metadata?.name ?? '',
+        Object.fromEntries(Object.entries(s.data ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]))
+      ])
+    )
   } catch (err) {
     throw wrapKubeError(`Listing runner Secrets in ${namespace}`, err)
   }
@@ -134,14 +141,12 @@ export function planRunners(p: PlanRunnersInput): RunnerPlan {
       // Pods cannot be patched after the webhook mutated them: an outdated pod is replaced, unless it runs a job.
       if (busy(pod)) deferred.push(pod)
       else remove.push({ pod, reason: 'outdated' })
-    }
-    else if (!p.injected(pod)) remove.push({ pod, reason: 'not-injected' })
+    } else if (!p.injected(pod)) remove.push({ pod, reason: 'not-injected' })
     // Without its JIT config the runner cannot (re)start: replaced, unless it runs a job right now.
     else if (p.hasSecret && !p.hasSecret(pod)) {
       if (busy(pod)) deferred.push(pod)
       else remove.push({ pod, reason: 'secret-missing' })
-    }
-    else if (p.credentialChanged?.(pod)) remove.push({ pod, reason: 'credential-changed' })
+    } else if (p.credentialChanged?.(pod)) remove.push({ pod, reason: 'credential-changed' })
     else healthy.push(pod)
   }
   const rank = (x: RunnerPod): number => (busy(x) ? 0 : x.phase === 'Running' ? 1 : 2)
@@ -152,20 +157,24 @@ export function planRunners(p: PlanRunnersInput): RunnerPlan {
     else remove.push({ pod, reason: 'surplus' })
   }
   const podNames = new Set([...p.pods.map((x) => x.name), ...(p.otherPods ?? [])])
-  const orphanRecords = (p.records ?? []).filter((r) => isRunnerName(p.input.namePrefix, r.name) && !podNames.has(r.name) && !r.busy && r.status !== 'online')
+  const orphanRecords = (p.records ?? []).filter(
+    (r) => isRunnerName(p.input.namePrefix, r.name) && !podNames.has(r.name) && !r.busy && r.status !== 'online'
+  )
   return { keep, remove, deferred, create: Math.max(0, p.count - keep.length), orphanRecords }
 }
 
 /** The runner container's image on the cluster differs from ours (someone replaced it; pods without the container say nothing). */
 function imageChanged(pod: RunnerPod, image: string): boolean {
-  const live = pod.pod.spec?.containers?.find((c) => c.name === RUNNER_CONTAINER)?.image
+  const live = pod.pod.spec?.containers.find((c) => c.name === RUNNER_CONTAINER)?.image
   return live !== undefined && live !== image
 }
 
 export interface RunnerDeps {
   api: CoreV1Api
-  /** Only the github kind registers runners; other kinds have none. */
+  /** For kinds that register each runner at GitHub; undefined without a token. */
   github?: GitHubRunners
+  /** The runner credential from the inputs (GitLab's token, Jenkins' agent secret), for kinds that derive theirs from it. */
+  inputCredential?: string
   info: (message: string) => void
 }
 
@@ -186,7 +195,7 @@ async function ignoreNotFound(p: Promise<unknown>): Promise<void> {
 }
 
 /** Deletes a runner pod and its credential Secret, if its kind has one (the garbage collector would too; we do not wait for it). */
-export async function deleteRunnerPod(api: CoreV1Api, namespace: string, name: string, kind: RunnerKind = 'github'): Promise<void> {
+export async function deleteRunnerPod(api: CoreV1Api, namespace: string, name: string, kind: RunnerKind | undefined): Promise<void> {
   try {
     await ignoreNotFound(api.deleteNamespacedPod({ name, namespace }))
     const secret = credentialSecretName(kind, name)
@@ -196,17 +205,24 @@ export async function deleteRunnerPod(api: CoreV1Api, namespace: string, name: s
   }
 }
 
-/** Deletes a pod, its Secret and its GitHub record (github kind). */
-export async function removeRunner(deps: RunnerDeps, namespace: string, name: string, runnerId: number | undefined, kind: RunnerKind = 'github'): Promise<void> {
+/** Deletes a pod, its Secret and its GitHub record (kinds that register there). */
+export async function removeRunner(
+  deps: RunnerDeps,
+  namespace: string,
+  name: string,
+  runnerId: number | undefined,
+  kind: RunnerKind | undefined
+): Promise<void> {
   await deleteRunnerPod(deps.api, namespace, name, kind)
   if (runnerId !== undefined && deps.github) await deps.github.remove(runnerId)
 }
 
 function admissionMessage(err: unknown): string {
   const s = kubeStatus(err)
-  if (!s) return (err as Error)?.message ?? String(err)
+  if (!s) return err instanceof Error ? err.message : String(err)
   let msg = `${s.code}${s.reason ? ` ${s.reason}` : ''}: ${s.message ?? ''}`
-  if (/serviceaccount.*not found|serviceaccounts ".*" not found/i.test(s.message ?? '')) msg += ' (the service account must exist before the pod: it is applied first)'
+  if (/serviceaccount.*not found|serviceaccounts ".*" not found/i.test(s.message ?? ''))
+    msg += ' (the service account must exist before the pod: it is applied first)'
   else if (/admission webhook/i.test(s.message ?? '')) msg += ' (rejected at admission)'
   return msg
 }
@@ -217,26 +233,30 @@ export interface RunnerCredential {
   runnerId?: number
 }
 
-/** The credential of a new runner named `name`: registered at GitHub, or derived from the inputs. */
-export type CredentialSource = (name: string) => Promise<RunnerCredential>
-
-/** GitHub's JIT config for the github kind (one registration per pod). */
-export function githubCredential(github: GitHubRunners): CredentialSource {
-  return async (name) => {
-    const jit = await github.generateJitConfig(name)
-    return { value: jit.encodedJitConfig, runnerId: jit.runner.id }
-  }
+/** The credential of a new runner: GitHub's JIT config for kinds that register there (one per pod), else derived from the inputs. */
+async function runnerCredential(deps: RunnerDeps, input: RunnerPodInput, name: string): Promise<RunnerCredential> {
+  if (!DRIVERS[input.kind].registersAtGitHub)
+    return {
+      value: derivedCredential(input, deps.inputCredential, { namespace: input.namespace, serviceAccount: input.serviceAccount, name })
+    }
+  if (!deps.github) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.")
+  const jit = await deps.github.generateJitConfig(name)
+  return { value: jit.encodedJitConfig, runnerId: jit.runner.id }
 }
 
 /**
  * Gets one runner's credential and creates its pod and Secret, then checks the webhook's injection. Anything
  * half-made is removed again on failure, so a failed run leaves neither a stray pod nor a stray registration.
  */
-export async function createRunner(deps: RunnerDeps, input: RunnerPodInput, expect: InjectionExpectation, credential?: CredentialSource): Promise<{ name: string; runnerId?: number; pod: V1Pod }> {
+export async function createRunner(
+  deps: RunnerDeps,
+  input: RunnerPodInput,
+  expect: InjectionExpectation
+): Promise<{ name: string; runnerId?: number; pod: V1Pod }> {
   const name = newRunnerName(input.namePrefix)
-  const kind = input.kind ?? 'github'
-  const driver = driverFor(kind)
-  const cred = await (credential ?? githubCredential(deps.github!))(name)
+  const kind = input.kind
+  const driver = DRIVERS[kind]
+  const cred = await runnerCredential(deps, input, name)
   const runnerId = cred.runnerId
   let pod: V1Pod
   try {
@@ -249,7 +269,10 @@ export async function createRunner(deps: RunnerDeps, input: RunnerPodInput, expe
   if (driver.secret && secretName) {
     try {
       if (cred.value === undefined) throw new RunnerError(`no credential for ${driver.component} ${name}`)
-      const body = credentialSecretManifest({ namespace: input.namespace, name: secretName, key: driver.secret.key, value: cred.value, component: driver.component }, { name, uid: pod.metadata?.uid ?? '' })
+      const body = credentialSecretManifest(
+        { namespace: input.namespace, name: secretName, key: driver.secret.key, value: cred.value, component: driver.component },
+        { name, uid: pod.metadata?.uid ?? '' }
+      )
       await deps.api.createNamespacedSecret({ namespace: input.namespace, body })
     } catch (err) {
       await removeRunner(deps, input.namespace, name, runnerId, kind).catch(() => undefined)

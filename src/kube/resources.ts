@@ -4,8 +4,10 @@
 // account (with the identity's client ID) to exist when a pod is admitted.
 import { UNKNOWN, type Outputs, type Resource } from '../model.js'
 import type { Settings } from '../settings.js'
-import type { NamespaceSpec, ServiceAccountSpec } from './kinds.js'
-import type { RunnerSetSpec } from './runner-kind.js'
+import { DRIVERS, runnerRbac, selectionOf } from '../runner-kinds/index.js'
+import type { NamespaceSpec } from './namespace.js'
+import type { ServiceAccountSpec } from './service-account.js'
+import type { RunnerSetSpec } from './runner-set.js'
 import type { RunnerRbacSpec } from './rbac.js'
 
 export const kubeKeys = {
@@ -14,9 +16,6 @@ export const kubeKeys = {
   runners: (s: Settings) => `runner:${s.kube.namespace}/${s.kube.serviceAccount}`,
   runnerRbac: (s: Settings) => `runner-rbac:${s.kube.namespace}/${s.kube.serviceAccount}`
 }
-
-/** GitLab's Kubernetes executor creates job pods through the API: its runner needs a namespaced Role. */
-export const needsRunnerRbac = (s: Settings): boolean => s.runners.kind === 'gitlab' && s.runners.gitlab.executor === 'kubernetes'
 
 export function kubeResources(s: Settings, upstream: { cluster: string; identity: string }): Resource[] {
   const ns = kubeKeys.namespace(s)
@@ -41,9 +40,23 @@ export function kubeResources(s: Settings, upstream: { cluster: string; identity
   }
   const out: Resource[] = [namespace, serviceAccount]
   if (s.runners.count > 0 || s.mode === 'destroy') {
-    // The Role first: a runner pod that starts before it can create no job pods.
-    const rbac: Resource<RunnerRbacSpec> | undefined = needsRunnerRbac(s)
-      ? { key: kubeKeys.runnerRbac(s), kind: 'runner-rbac', dependsOn: [sa], spec: () => ({ namespace: s.kube.namespace, serviceAccount: s.kube.serviceAccount, clusterKey: upstream.cluster }) }
+    // The Role first (kinds whose pods use the cluster's API, e.g. GitLab's Kubernetes executor): a runner pod that
+    // starts before it can create no job pods.
+    const rules = runnerRbac(s.runners)
+    const component = DRIVERS[s.runners.kind].component
+    const rbac: Resource<RunnerRbacSpec> | undefined = rules
+      ? {
+          key: kubeKeys.runnerRbac(s),
+          kind: 'runner-rbac',
+          dependsOn: [sa],
+          spec: () => ({
+            ...rules,
+            namespace: s.kube.namespace,
+            serviceAccount: s.kube.serviceAccount,
+            component,
+            clusterKey: upstream.cluster
+          })
+        }
       : undefined
     if (rbac) out.push(rbac)
     const runners: Resource<RunnerSetSpec> = {
@@ -52,9 +65,8 @@ export function kubeResources(s: Settings, upstream: { cluster: string; identity
       // The cluster too: its update turns the webhook on, which must happen before pods are created.
       dependsOn: [sa, upstream.cluster, upstream.identity, ...(rbac ? [rbac.key] : [])],
       spec: (refs) => ({
-        kind: s.runners.kind,
-        // Only the selected kind's options: the others' do not change the pods (nor their hash).
-        ...(s.runners.kind === 'gitlab' ? { gitlab: s.runners.gitlab } : s.runners.kind === 'jenkins' ? { jenkins: s.runners.jenkins } : s.runners.kind === 'pod' ? { pod: s.runners.pod } : {}),
+        // The selected kind with its own options: no other kind's change the pods (nor their hash).
+        ...selectionOf(s.runners),
         namespace: s.kube.namespace,
         serviceAccount: s.kube.serviceAccount,
         image: s.runners.image,

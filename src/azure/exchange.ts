@@ -1,7 +1,8 @@
-// Step 3 of verification: the service-account token as a client assertion at Entra ID, for an ARM token,
-// with the same credential class a workload uses (ClientAssertionCredential = what WorkloadIdentityCredential
-// does with the projected file). Failures are reduced to their AADSTS code and Entra's own description.
-import { ClientAssertionCredential, type ClientAssertionCredentialOptions, type TokenCredential } from '@azure/identity'
+// The token exchange as a workload does it: a service-account token as a client assertion at Entra ID, for an
+// ARM token, with the same credential class a workload uses (ClientAssertionCredential = what
+// WorkloadIdentityCredential does with the projected file). Failures are reduced to their AADSTS code and Entra's
+// own description. @azure/identity is loaded on first use, like every Azure SDK (./clients.ts).
+import type { ClientAssertionCredentialOptions, TokenCredential } from '@azure/identity'
 
 /** A failed exchange: Entra's AADSTS code when it sent one, and its description (first line, no trace IDs). */
 export interface ExchangeFailure {
@@ -20,7 +21,8 @@ export interface ExchangeParams {
 }
 
 /** The credential a workload with this identity would use, built once so a success is cached for the ARM read. */
-export function workloadCredential(p: ExchangeParams): TokenCredential {
+export async function workloadCredential(p: ExchangeParams): Promise<TokenCredential> {
+  const { ClientAssertionCredential } = await import('@azure/identity')
   return new ClientAssertionCredential(p.tenantId, p.clientId, p.assertion, {
     ...p.clientOptions,
     authorityHost: p.authorityHost,
