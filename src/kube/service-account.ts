@@ -2,7 +2,7 @@
 // planned (pure), and applied by server-side apply with field manager `aks-workload-identity`, never forced.
 // Only our two annotations and our label are in the applied configuration, so other tools' fields are left alone.
 import type { CoreV1Api, V1ServiceAccount } from '@kubernetes/client-node'
-import { MANAGED_BY_LABEL, OWNER_VALUE } from '../constants.js'
+import { CLIENT_ID_ANNOTATION, MANAGED_BY_LABEL, OWNER_VALUE, TENANT_ID_ANNOTATION } from '../constants.js'
 import type { Change, FieldDiff, Outputs, ResourceKind } from '../model.js'
 import { serviceAccountManifest, type ServiceAccountInput } from './manifests.js'
 import { applyPatchOptions, describeDiff, diffMetadata, serverSideApply, type MetadataDiff } from './apply.js'
@@ -36,6 +36,19 @@ export function planServiceAccount(desired: ServiceAccountInput, live: V1Service
   if (!live) return { action: 'create', detail: `client-id ${desired.clientId}, tenant-id ${desired.tenantId}` }
   const diff = diffMetadata(want.metadata!, live.metadata ?? {})
   if (diff.fields.length === 0 && !diff.adopt) return { action: 'unchanged', detail: '', diff }
+  // One made by someone else (the manual flow's `kubectl apply`) that already names the identity's client id is
+  // adopted as it is: no write just to add our ownership label (so destroy leaves it, as with an adopted identity)
+  // or the tenant-id annotation, which the webhook defaults to the cluster's tenant.
+  const adoptable = (f: { field: string; have?: string }): boolean =>
+    f.field === `metadata.labels.${MANAGED_BY_LABEL}` ||
+    (f.field === `metadata.annotations.${TENANT_ID_ANNOTATION}` && f.have === undefined)
+  if (diff.adopt && live.metadata?.annotations?.[CLIENT_ID_ANNOTATION] === desired.clientId && diff.fields.every(adoptable)) {
+    return {
+      action: 'unchanged',
+      detail: 'adopted as is (created by another tool with this client id)',
+      diff: { fields: [], adopt: false }
+    }
+  }
   const action = diff.fields.some((f) => f.ownedBy.length > 0) ? 'conflict' : 'update'
   return { action, detail: describeDiff(diff), diff }
 }
