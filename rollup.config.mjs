@@ -6,8 +6,9 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
 export default {
-  // The action (index.js) and the CLI (cli.js, the package's bin) share every chunk.
-  input: { index: 'src/index.ts', cli: 'src/cli-main.ts' },
+  // The action (index.js), the CLI (cli.js, the package's bin) and the login action (login/index.js and its post
+  // step, run from login/action.yml as ../dist/login/*.js) share every chunk.
+  input: { index: 'src/index.ts', cli: 'src/cli-main.ts', 'login/index': 'src/login/index.ts', 'login/post': 'src/login/post.ts' },
   output: {
     dir: 'dist',
     format: 'es',

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process'
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 
 export interface ActionRun {
   code: number
@@ -29,7 +29,7 @@ export interface ActionRun {
 const DIST = resolve(process.cwd(), 'dist')
 let bundleDir: string | undefined
 
-/** Copies the bundle (index.js and its chunks) once per test file into a temp folder outside the project. */
+/** Copies the bundle (index.js, login/ and their chunks) once per test file into a temp folder outside the project. */
 async function isolatedBundle(): Promise<string> {
   if (!bundleDir) {
     bundleDir = await mkdtemp(join(tmpdir(), 'aks-wi-dist-'))
@@ -60,20 +60,34 @@ function commandLines(stdout: string, cmd: 'error' | 'warning'): string[] {
     .map((l) => l.slice(l.indexOf('::', 2) + 2).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'))
 }
 
+/** A step of the built bundle: the action (`index.js`), or the login action's main and post steps. */
+export type Entry = 'index.js' | 'login/index.js' | 'login/post.js'
+
+export interface StepRun extends ActionRun {
+  /** Variables the step exported for later steps (GITHUB_ENV). */
+  exported: Record<string, string>
+  /** What it saved for its post step (GITHUB_STATE); the runner hands them to the post step as STATE_<name>. */
+  state: Record<string, string>
+  /** The folder the step ran in (its RUNNER_TEMP and HOME unless `env` says otherwise). */
+  work: string
+}
+
 export async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}, timeoutMs = 120_000): Promise<ActionRun> {
-  const script = await isolatedBundle()
+  return runStep('index.js', inputs, env, timeoutMs)
+}
+
+/** Runs one entry of the bundle as the runner does, with the GITHUB_* files a step gets; the child is killed on timeout. */
+export async function runStep(entry: Entry, inputs: Record<string, string>, env: Record<string, string> = {}, timeoutMs = 120_000): Promise<StepRun> {
+  const script = join(dirname(await isolatedBundle()), entry)
   const work = await mkdtemp(join(tmpdir(), 'aks-wi-run-'))
-  const outputFile = join(work, 'output.txt')
-  const summaryFile = join(work, 'summary.md')
-  await writeFile(outputFile, '')
-  await writeFile(summaryFile, '')
+  const files = { GITHUB_OUTPUT: 'output.txt', GITHUB_STEP_SUMMARY: 'summary.md', GITHUB_ENV: 'env.txt', GITHUB_STATE: 'state.txt' }
+  for (const f of Object.values(files)) await writeFile(join(work, f), '')
   const childEnv: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: work,
     RUNNER_TEMP: work,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_ACTIONS: 'true',
+    ...Object.fromEntries(Object.entries(files).map(([k, f]) => [k, join(work, f)])),
     ...env
   }
   for (const [k, v] of Object.entries(inputs)) childEnv[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
@@ -85,15 +99,17 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
   const code = await new Promise<number>((resolveCode, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      reject(new Error(`action did not finish in ${timeoutMs} ms\n${stdout}\n${stderr}`))
+      reject(new Error(`${entry} did not finish in ${timeoutMs} ms\n${stdout}\n${stderr}`))
     }, timeoutMs)
     child.on('close', (c) => {
       clearTimeout(timer)
       resolveCode(c ?? -1)
     })
   })
-  const outputText = await readFile(outputFile, 'utf8')
-  const summary = await readFile(summaryFile, 'utf8')
+  const read = (k: keyof typeof files) => readFile(childEnv[k]!, 'utf8')
+  const outputText = await read('GITHUB_OUTPUT')
+  const summary = await read('GITHUB_STEP_SUMMARY')
+  const exportedText = await read('GITHUB_ENV')
   return {
     code,
     stdout,
@@ -103,6 +119,13 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
     errors: commandLines(stdout, 'error'),
     warnings: commandLines(stdout, 'warning'),
     masks: stdout.split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length)),
-    everything: [stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), stderr, outputText, summary].join('\n')
+    everything: [stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), stderr, outputText, summary, exportedText].join('\n'),
+    exported: parseOutputFile(exportedText),
+    state: parseOutputFile(await read('GITHUB_STATE')),
+    work
   }
 }
+
+/** The environment the runner gives a post step: STATE_<name> for each value its main step saved. */
+export const postStateEnv = (state: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]))
