@@ -6,7 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import { parse } from 'yaml'
 import { renderReadme } from '../../scripts/docs.js'
-import { readSettings } from '../../src/settings.js'
+import { inputCatalog, readSettings } from '../../src/settings.js'
+import { readLoginSettings } from '../../src/login/settings.js'
 
 const actionYml = readFileSync('action.yml', 'utf8')
 const action = parse(actionYml) as { inputs: Record<string, { required?: boolean }>; outputs: Record<string, unknown>; runs: { using: string; main: string } }
@@ -34,8 +35,38 @@ describe('action.yml', () => {
     expect(Object.keys(action.inputs).filter((n) => !read.has(n))).toEqual([])
   })
 
+  it("gives the CLI every input as a flag, booleans as switches (settings.inputCatalog)", () => {
+    const catalog = inputCatalog()
+    expect([...catalog.keys()].sort()).toEqual(Object.keys(action.inputs).sort())
+    const booleans = Object.entries(action.inputs as Record<string, { default?: string }>)
+      .filter(([, v]) => v.default === 'true' || v.default === 'false')
+      .map(([k]) => k)
+    expect([...catalog].filter(([, kind]) => kind === 'boolean').map(([k]) => k).sort()).toEqual(booleans.sort())
+  })
+
   it('has README tables equal to what action.yml generates', () => {
     expect(renderReadme(readme, actionYml)).toBe(readme)
+  })
+})
+
+describe('login/action.yml', () => {
+  const login = parse(readFileSync('login/action.yml', 'utf8')) as { inputs: Record<string, unknown>; runs: Record<string, string> }
+
+  it("validates against SchemaStore's github-action schema", () => {
+    const ajv = new Ajv({ strict: false, allErrors: true })
+    const validate = ajv.compile(JSON.parse(readFileSync('test/specs/github/schemastore/github-action.json', 'utf8')) as object)
+    validate(login)
+    expect(validate.errors ?? []).toEqual([])
+  })
+
+  it('runs on node24 from the shared bundle, with a post step', () => {
+    expect(login.runs).toEqual({ using: 'node24', main: '../dist/login/index.js', post: '../dist/login/post.js' })
+  })
+
+  it('declares exactly the inputs the login settings read', () => {
+    const read = new Set<string>()
+    readLoginSettings({ get: (n) => (read.add(n), ''), mask: () => undefined, env: {} })
+    expect([...read].sort()).toEqual(Object.keys(login.inputs).sort())
   })
 })
 
