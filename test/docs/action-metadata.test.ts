@@ -44,8 +44,8 @@ describe('action.yml', () => {
     expect([...catalog].filter(([, kind]) => kind === 'boolean').map(([k]) => k).sort()).toEqual(booleans.sort())
   })
 
-  it('has README tables equal to what action.yml generates', () => {
-    expect(renderReadme(readme, actionYml)).toBe(readme)
+  it('has README tables equal to what action.yml and login/action.yml generate', () => {
+    expect(renderReadme(readme, actionYml, readFileSync('login/action.yml', 'utf8'))).toBe(readme)
   })
 })
 
@@ -82,6 +82,10 @@ interface Workflow {
 
 /** Steps that run this action: `uses: ./` in this repository, or the published name in examples. */
 const isThisAction = (uses: string | undefined): boolean => !!uses && (uses === './' || /^aks-workload-identity\/aks-workload-identity@/.test(uses))
+/** Steps that run the login action: `uses: ./login`, or its published name. */
+const isLoginAction = (uses: string | undefined): boolean =>
+  !!uses && (uses === './login' || /^aks-workload-identity\/aks-workload-identity\/login@/.test(uses))
+const loginAction = parse(readFileSync('login/action.yml', 'utf8')) as { inputs: Record<string, { required?: boolean }> }
 
 function checkWorkflow(name: string, wf: Workflow): string[] {
   const problems: string[] = []
@@ -92,6 +96,10 @@ function checkWorkflow(name: string, wf: Workflow): string[] {
     for (const step of job.steps ?? []) {
       if (step.uses && !step.uses.startsWith('./') && !/@[0-9a-f]{40}$/.test(step.uses) && !isThisAction(step.uses) && name.startsWith('.github/')) {
         problems.push(`${name} ${jobName}: ${step.uses} is not pinned by SHA`)
+      }
+      if (isLoginAction(step.uses)) {
+        for (const k of Object.keys(step.with ?? {})) if (!(k in loginAction.inputs)) problems.push(`${name} ${jobName}: unknown login input '${k}'`)
+        continue
       }
       if (!isThisAction(step.uses)) continue
       const given = Object.keys(step.with ?? {})
@@ -112,7 +120,8 @@ describe('workflows and README examples', () => {
     expect(checkWorkflow(`.github/workflows/${f}`, wf)).toEqual([])
   })
 
-  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!)
+  // GitHub Actions YAML only: a block that starts by naming another file (`# .gitlab-ci.yml`) is another system's.
+  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => !/^# \.gitlab-ci\.yml/.test(b))
   it('README has YAML examples', () => expect(blocks.length).toBeGreaterThan(0))
 
   it.each(blocks.map((b, i) => [i + 1, b] as const))('README example %i parses and uses the action correctly', (i, block) => {
@@ -123,8 +132,18 @@ describe('workflows and README examples', () => {
   })
 
   it('detects a bad example (unknown input, missing permission)', () => {
-    const bad: Workflow = { jobs: { j: { steps: [{ uses: 'aks-workload-identity/aks-workload-identity@v1', with: { 'client-id': 'x', 'resource-grup': 'rg' } }] } } }
+    const bad: Workflow = {
+      jobs: {
+        j: {
+          steps: [
+            { uses: 'aks-workload-identity/aks-workload-identity@v1', with: { 'client-id': 'x', 'resource-grup': 'rg' } },
+            { uses: 'aks-workload-identity/aks-workload-identity/login@v1', with: { 'cluster': 'aks' } }
+          ]
+        }
+      }
+    }
     const problems = checkWorkflow('bad', bad)
+    expect(problems.join('\n')).toContain("unknown login input 'cluster'")
     expect(problems.join('\n')).toContain("unknown input 'resource-grup'")
     expect(problems.join('\n')).toContain("required input 'resource-group' missing")
     expect(problems.join('\n')).toContain('lacks permissions: id-token: write')
