@@ -82,6 +82,9 @@ if (args[0] === 'login') {
   if (!fs.existsSync(profile)) { console.error("ERROR: Please run 'az login' to setup account."); process.exit(1) }
   const p = JSON.parse(fs.readFileSync(profile, 'utf8'))
   console.log(JSON.stringify({ id: p.sub, name: 'stand-in subscription', tenantId: p.tenant, user: { name: p.user, type: 'servicePrincipal' } }))
+} else if (args[0] !== 'version' && args[0] !== 'cloud' && !fs.existsSync(profile)) {
+  console.error("ERROR: Please run 'az login' to setup account.")
+  process.exit(1)
 }
 `
 
@@ -96,13 +99,15 @@ if (process.env.STANDIN_PWSH_NO_AZ) process.exit(3)
 if (env.AKS_WI_CLIENT_ID) console.log(env.AKS_WI_CLIENT_ID + ' ' + (env.AKS_WI_SUBSCRIPTION_ID || ''))
 `
 
-export async function standIns(tools: Array<'az' | 'pwsh'> = ['az', 'pwsh']): Promise<StandIns> {
+/** Stand-ins for `tools`, and links to the real `system` commands a job's scripts use (bash, cat, kubectl, ...). */
+export async function standIns(tools: Array<'az' | 'pwsh'> = ['az', 'pwsh'], system: Record<string, string> = {}): Promise<StandIns> {
   const root = await mkdtemp(join(tmpdir(), 'aks-wi-standin-'))
   const bin = join(root, 'bin')
   await mkdir(bin)
   const log = join(root, 'calls.jsonl')
   await writeFile(log, '')
   await symlink(process.execPath, join(bin, 'node'))
+  for (const [name, path] of Object.entries(system)) await symlink(path, join(bin, name))
   for (const t of tools) {
     await writeFile(join(bin, t), t === 'az' ? AZ : PWSH)
     await chmod(join(bin, t), 0o755)
