@@ -23,6 +23,8 @@ export interface ProcessOptions {
   requestCount?: () => number
   /** After SIGTERM, how long the action may take to stop before the group is killed (the issue asks for 5 s). */
   termGraceMs?: number
+  /** Called just before the interruption's signal is sent. */
+  onInterrupt?: () => void
 }
 
 export interface ActionResult {
@@ -141,6 +143,7 @@ export async function runActionProcess(o: ProcessOptions): Promise<ActionResult>
       if (o.requestCount!() - base < afterRequests) return
       clearInterval(poll)
       interrupted = o.interruption
+      o.onInterrupt?.()
       if (signal === 'SIGKILL') return killGroup(child, 'SIGKILL')
       termAt = performance.now()
       // As the runner cancels a job: SIGTERM to the action, then a kill when it does not stop in time.

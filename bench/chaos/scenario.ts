@@ -68,11 +68,15 @@ export interface RunRecord {
   problemsAfterRun: string[]
   /** A's live runner pods once the faulty phase ended (more than runnerCount: oversubscribed). */
   runnerPodsAfterRun: number
+  /** Orphans once the faulty phase ended (before the rerun): what an interrupted or failed run left half-made. */
+  orphansAfterRun: string[]
   rerun: { code: number | null; hung: boolean; converged: boolean; problems: string[]; errors: string[] }
   duplicates: string[]
   orphans: string[]
   foreignTouched: string[]
   secretsWritten: SecretFinding[]
+  /** Requests the sandbox served in the faulty phase. */
+  requests: number
   /** Requests the faults hit in the faulty phase, in order: `service method operation [resource]: fault`. */
   faultsHit: string[]
   /** Normalised failure causes of this run (the keys the report groups by). */
@@ -244,7 +248,7 @@ export async function runScenario(world: ChaosWorld, o: ScenarioOptions): Promis
   // run must still leave it alone.
   const drawnOffline = r.next() < 0.3
   const foreignOffline = o.foreignOffline ?? drawnOffline
-  const point = r.int(3, 60)
+  const point = r.int(3, 40)
   const interruption: Interruption | undefined =
     scenario === 'sigterm' || scenario === 'sigkill' ? { signal: scenario === 'sigterm' ? 'SIGTERM' : 'SIGKILL', afterRequests: o.afterRequests ?? point } : undefined
   const { a, b } = world.workloads(runnerCount)
@@ -280,15 +284,17 @@ export async function runScenario(world: ChaosWorld, o: ScenarioOptions): Promis
   const bRunnerIds = before.github.runners.filter((x) => [...fpB.keys()].includes(`GitHub registration ${x.name}`)).map((x) => x.id)
   const logStart = sb.log.all().at(-1)?.seq ?? 0
 
-  // The faulty phase.
+  // The faulty phase. An interrupted run starts clean and the faults begin with the signal (they hit what the action
+  // does after SIGTERM); otherwise most runs would fail before their interruption point.
   const rules = o.rules ?? faultRules(o.rate, o.exclude)
-  const ids = await admin.addFaults(rules, `chaos-${o.seed}`)
-  const ruleById = new Map(ids.map((id, i) => [id, rules[i]!]))
+  const ruleById = new Map<string, FaultRule>()
+  const addFaults = (): void => rules.forEach((rule) => ruleById.set(sb.faults.add({ ...rule, seed: `chaos-${o.seed}` }), rule))
+  if (!interruption) addFaults()
   const requestCount = (): number => sb.log.all().length
   const count = scenario === 'concurrent' ? 4 : 1
   const faulty = await Promise.all(
     Array.from({ length: count }, () =>
-      runActionProcess({ inputs: world.inputs(a), env: sb.env, timeoutMs: o.runTimeoutMs, termGraceMs: o.termGraceMs, interruption, requestCount })
+      runActionProcess({ inputs: world.inputs(a), env: sb.env, timeoutMs: o.runTimeoutMs, termGraceMs: o.termGraceMs, interruption, requestCount, onInterrupt: addFaults })
     )
   )
   await admin.clearFaults()
@@ -326,11 +332,13 @@ export async function runScenario(world: ChaosWorld, o: ScenarioOptions): Promis
     processes,
     problemsAfterRun,
     runnerPodsAfterRun: runnerPods(afterRun, a).length,
+    orphansAfterRun: orphans(afterRun, [a, b]),
     rerun,
     duplicates: dups,
     orphans: orph,
     foreignTouched,
     secretsWritten,
+    requests: phaseEntries.length,
     faultsHit: hit,
     causes: [],
     excerpt: '',
@@ -346,7 +354,7 @@ function causes(r: RunRecord, entries: LogEntry[], rules: Map<string, FaultRule>
   const out: string[] = []
   const lastFault = (): string => {
     const hit = faultsHit(
-      entries.filter((e) => e.fault),
+      entries.filter((e) => e.fault).map((e) => ({ ...e, spikes: undefined })),
       rules
     )
     return hit.at(-1) ?? 'no fault'
@@ -373,8 +381,9 @@ function causes(r: RunRecord, entries: LogEntry[], rules: Map<string, FaultRule>
   if (r.outcome === 'failed-cleanly' || r.outcome === 'failed-unclean') {
     const before = out.length
     for (const p of r.processes) if (p.code !== 0 && p.errors[0]) out.push(`error: ${normalise(p.errors[0]).slice(0, 220)}`)
-    if (out.length > before) out.push(`last fault before failing: ${normalise(lastFault()).replace(/^(\S+ \S+ \S+).*?: /, '$1: ')}`)
+    if (out.length > before) out.push(`last fault before failing: ${normalise(lastFault())}`)
   }
+  if (r.processes.some((p) => p.interrupted?.signal === 'SIGTERM')) for (const o of r.orphansAfterRun) out.push(`SIGTERM left half-made: ${normalise(o)}`)
   if (!r.rerun.converged) out.push(r.rerun.code !== 0 ? `rerun failed: ${normalise(r.rerun.errors[0] ?? `exit ${r.rerun.code}`).slice(0, 220)}` : `rerun exit 0 but ${normalise(r.rerun.problems[0] ?? '')}`)
   for (const d of r.duplicates) out.push(`duplicate: ${normalise(d)}`)
   for (const o of r.orphans) out.push(`orphan: ${normalise(o)}`)
