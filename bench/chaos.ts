@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
-import { killAll } from './chaos/process.js'
+import { killAll, removeBundle } from './chaos/process.js'
 import { ChaosWorld, runScenario, type RunRecord, type ScenarioKind, type ScenarioOptions, type StartState } from './chaos/scenario.js'
 import { causeList, failing, failingSeeds, markdownTable, rateRows, scenarioTable } from './chaos/report.js'
 import type { FaultName } from './chaos/faults.js'
@@ -114,6 +114,7 @@ async function main(): Promise<void> {
     killAll()
     void Promise.allSettled(worlds.map((w) => w.stop()))
       .then(save)
+      .then(removeBundle)
       .finally(() => process.exit(130))
   }
   process.on('SIGINT', () => onSignal('SIGINT'))
@@ -142,6 +143,7 @@ async function main(): Promise<void> {
   )
   if (stopping) return
   await save()
+  await removeBundle()
 
   if (args.replay !== undefined) {
     for (const r of records) {
@@ -163,6 +165,7 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   killAll()
+  void removeBundle()
   console.error(`chaos: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
   process.exit(1)
 })

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 
 /** A signal sent while the action runs, once the sandbox has seen `afterRequests` requests since it started. */
 export interface Interruption {
@@ -60,6 +60,14 @@ export function isolatedBundle(dist = resolve(process.cwd(), 'dist')): Promise<s
     return join(dir, 'index.js')
   })()
   return bundle
+}
+
+/** Removes the bundle's temp copy (the harness calls it when it ends). */
+export async function removeBundle(): Promise<void> {
+  if (!bundle) return
+  const dir = dirname(await bundle)
+  bundle = undefined
+  await rm(dir, { recursive: true, force: true })
 }
 
 /** Live process groups, so that the harness can end them all if it is itself stopped. */

@@ -52,6 +52,8 @@ export interface ProcessRecord {
   lastLine: string
   /** The job summary's first line. */
   summaryHead: string
+  /** The job summary (its first 3000 characters). */
+  summary: string
 }
 
 export interface RunRecord {
@@ -160,7 +162,8 @@ function processRecord(r: ActionResult): ProcessRecord {
     ...(r.stopMs !== undefined ? { stopMs: Math.round(r.stopMs) } : {}),
     errors: r.errors.map((e) => e.slice(0, 600)),
     lastLine: lastLine(r.stdout).slice(0, 300),
-    summaryHead: r.summary.split('\n').find((l) => l.trim())?.slice(0, 200) ?? ''
+    summaryHead: r.summary.split('\n').find((l) => l.trim())?.slice(0, 200) ?? '',
+    summary: r.summary.slice(0, 3000)
   }
 }
 
@@ -179,7 +182,14 @@ export function normalise(s: string): string {
 }
 
 /** A run's claim of success in a failed run: the summary or the last line says it applied. */
-const claimsSuccess = (p: ProcessRecord): boolean => /✅|^Applied\b|Verified in/.test(p.summaryHead) || /^Applied: \d+ change/.test(p.lastLine)
+const claimsSuccess = (p: ProcessRecord): boolean => successClaim(p) !== undefined
+
+/** The line of a failed run's summary or log that says it succeeded (a ✅, "(known after apply)" left in), if any. */
+export function successClaim(p: ProcessRecord): string | undefined {
+  const line = p.summary.split('\n').find((l) => /✅|\(known after apply\)/.test(l))
+  if (line) return line.trim()
+  return /^Applied: \d+ change/.test(p.lastLine) ? p.lastLine : undefined
+}
 
 /**
  * Messages that mislead, recognised from what the sandbox really answered: permission advice for a transient fault
@@ -374,7 +384,7 @@ function causes(r: RunRecord, entries: LogEntry[], rules: Map<string, FaultRule>
       if (p.code === 0) continue
       if (p.interrupted?.signal === 'SIGTERM' && p.signal === 'SIGTERM') out.push('SIGTERM: died by the signal, no message, no summary, no clean-up')
       else if (p.errors.length === 0) out.push(`exit ${p.code ?? p.signal} without an error message`)
-      else if (claimsSuccess(p)) out.push(`failed (exit ${p.code}) but the summary or log claims success: "${normalise(p.summaryHead || p.lastLine)}"`)
+      else if (claimsSuccess(p)) out.push(`failed (exit ${p.code}) but the summary or log claims success: "${normalise(successClaim(p)!).slice(0, 160)}"`)
       for (const m of misleading(p, entries)) out.push(`misleading message: ${m}`)
     }
   }

@@ -16,7 +16,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { ChaosWorld, runScenario, type RunRecord, type ScenarioOptions } from '../../bench/chaos/scenario.js'
-import { killAll } from '../../bench/chaos/process.js'
+import { killAll, removeBundle } from '../../bench/chaos/process.js'
 import type { FaultRule } from '../sandbox/frame.js'
 
 /** Properties the current code violates (issue 12), expected to fail until the src/ fixes land. */
@@ -54,6 +54,7 @@ beforeAll(async () => {
 afterAll(async () => {
   killAll()
   await world?.stop()
+  await removeBundle()
 })
 
 describe('random faults on every service at 10% and 30% (seeded)', () => {
