@@ -98,6 +98,8 @@ async function main(): Promise<void> {
       started: started.toISOString(),
       finished: new Date().toISOString(),
       commit: git('rev-parse', 'HEAD'),
+      // The last commit that changed the action (src/ or dist/): what was measured.
+      actionCommit: git('log', '-1', '--format=%h', '--', 'src', 'dist'),
       dirty: git('status', '--porcelain', '--', 'src', 'dist') !== '',
       machine: { cpus: cpus().length, loadavg: loadavg() },
       options: { ...args, exclude: [...exclude] },
@@ -153,7 +155,7 @@ async function main(): Promise<void> {
       console.log(`faults hit (${r.faultsHit.length}):\n${r.faultsHit.map((f) => `- ${f}`).join('\n')}\n`)
     }
   }
-  console.log(`## Chaos campaign, ${started.toISOString().slice(0, 10)} (commit ${git('rev-parse', '--short', 'HEAD')})\n`)
+  console.log(`## Chaos campaign, ${started.toISOString().slice(0, 10)} (action at ${git('log', '-1', '--format=%h', '--', 'src', 'dist')}, harness at ${git('rev-parse', '--short', 'HEAD')})\n`)
   console.log(markdownTable(rateRows(records)) + '\n')
   console.log(scenarioTable(records) + '\n')
   console.log('### Failure causes (runs: cause; seeds as rate/seed)\n')

@@ -40,6 +40,9 @@ export interface ActionResult {
   /** Still running this long after SIGTERM (ms), when it stopped by itself. */
   stopMs?: number
   wallMs: number
+  /** Epoch ms when the process started and ended. */
+  startedAt: number
+  endedAt: number
   stdout: string
   stderr: string
   /** `::error::` messages (decoded). */
@@ -185,6 +188,8 @@ export async function runActionProcess(o: ProcessOptions): Promise<ActionResult>
     interrupted,
     stopMs: termAt !== undefined && !hung && !ignoredTerm ? ended - termAt : undefined,
     wallMs: ended - started,
+    startedAt: performance.timeOrigin + started,
+    endedAt: performance.timeOrigin + ended,
     stdout,
     stderr,
     errors: stdout

@@ -45,6 +45,8 @@ export interface ProcessRecord {
   hung: boolean
   ignoredTerm: boolean
   wallMs: number
+  /** Epoch ms when the process ended. */
+  endedAt: number
   interrupted?: Interruption
   stopMs?: number
   errors: string[]
@@ -158,6 +160,7 @@ function processRecord(r: ActionResult): ProcessRecord {
     hung: r.hung,
     ignoredTerm: r.ignoredTerm,
     wallMs: Math.round(r.wallMs),
+    endedAt: Math.round(r.endedAt),
     ...(r.interrupted ? { interrupted: r.interrupted } : {}),
     ...(r.stopMs !== undefined ? { stopMs: Math.round(r.stopMs) } : {}),
     errors: r.errors.map((e) => e.slice(0, 600)),
@@ -373,7 +376,8 @@ function causes(r: RunRecord, entries: LogEntry[], rules: Map<string, FaultRule>
     for (const p of r.processes) {
       if (p.ignoredTerm) out.push('SIGTERM: still running after the grace period, killed')
       if (!p.hung) continue
-      const timeouts = entries.filter((e) => e.fault && rules.get(e.fault)?.kind === 'timeout' && e.status === 0)
+      // The requests still unanswered when the harness killed it: their connections closed with the process.
+      const timeouts = entries.filter((e) => e.fault && rules.get(e.fault)?.kind === 'timeout' && e.status === 0 && Math.abs(e.end - p.endedAt) < 2000)
       const on = timeouts.map((e) => `${e.service} ${e.operation}${rules.get(e.fault!)?.phase === 'after' ? ' (after the write)' : ''}`)
       out.push(on.length ? `hung: no timeout on ${[...new Set(on)].join(', ')}` : 'hung: no timeout fault in flight')
     }
