@@ -60,7 +60,7 @@ async function setupIdentity(ns = 'ci', sa = 'runner-sa'): Promise<void> {
 }
 
 beforeAll(async () => {
-  sb = await startSandbox({ azure: { oidcIssuerEnabled: true, workloadIdentityEnabled: true }, kube: { podStartMs: 100 } })
+  sb = await startSandbox({ azure: { oidcIssuerEnabled: true, workloadIdentityEnabled: true } })
   api = adminCore(sb)
 })
 afterAll(async () => sb?.stop())

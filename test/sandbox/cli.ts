@@ -1,7 +1,8 @@
-// `npm run sandbox [-- --port-base N] [--dir D] [--auth github-oidc|secret]`: starts every emulator in one process, prints ONE JSON line
+// `npm run sandbox [-- --port-base N] [--dir D] [--auth github-oidc|secret] [--pods timers|instant|manual]`: starts every emulator in one process, prints ONE JSON line
 // (endpoints, CA file, kubeconfig path, the action inputs and environment to use against it) and runs until
 // SIGINT/SIGTERM, then stops cleanly. With --port-base, services listen on N, N+1, ... in SERVICE_ORDER.
 import { startSandbox, type SandboxOptions, type SandboxUrls } from './index.js'
+import { POD_LIFECYCLE_MODES, type PodLifecycleMode } from './kube/pods.js'
 
 /** Port offsets from --port-base (stable, so scripts can rely on them). */
 export const SERVICE_ORDER: Array<keyof SandboxUrls> = ['arm', 'entra', 'oidc', 'kube', 'github', 'idtoken', 'admin']
@@ -11,6 +12,8 @@ export interface CliArgs {
   dir?: string
   /** How the action signs in: GitHub OIDC through the ID-token stand-in (default) or a client secret (for the CLI). */
   auth?: 'github-oidc' | 'secret'
+  /** How pods move (kube.podLifecycle); the CLI's default is 'timers', a cluster as a person sees one. */
+  pods?: PodLifecycleMode
 }
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -30,7 +33,11 @@ export function parseArgs(argv: string[]): CliArgs {
       const a = value()
       if (a !== 'github-oidc' && a !== 'secret') throw new Error('--auth needs github-oidc or secret')
       out.auth = a
-    } else throw new Error(`unknown argument ${flag} (use --port-base N, --dir D, --auth github-oidc|secret)`)
+    } else if (flag === '--pods') {
+      const p = value() as PodLifecycleMode
+      if (!POD_LIFECYCLE_MODES.includes(p)) throw new Error(`--pods needs ${POD_LIFECYCLE_MODES.join(', ')}`)
+      out.pods = p
+    } else throw new Error(`unknown argument ${flag} (use --port-base N, --dir D, --auth github-oidc|secret, --pods timers|instant|manual)`)
   }
   return out
 }
@@ -38,7 +45,7 @@ export function parseArgs(argv: string[]): CliArgs {
 async function main(): Promise<void> {
   const started = performance.now()
   const args = parseArgs(process.argv.slice(2))
-  const options: SandboxOptions = { dir: args.dir, azure: args.auth ? { auth: args.auth } : undefined }
+  const options: SandboxOptions = { dir: args.dir, azure: args.auth ? { auth: args.auth } : undefined, kube: { podLifecycle: args.pods ?? 'timers' } }
   if (args.portBase !== undefined) options.ports = Object.fromEntries(SERVICE_ORDER.map((s, i) => [s, args.portBase! + i]))
   const sandbox = await startSandbox(options)
   const line = {

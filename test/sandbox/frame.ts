@@ -144,6 +144,12 @@ export interface FaultRule {
   body?: unknown
   /** Fire at most this many times, then the rule is spent (scripted one-off failures). */
   times?: number
+  /**
+   * Hold each matching request at the server, before it is handled, until the test releases it
+   * (`Faults.release(id)`, `POST /faults/{id}/release`); `Faults.held(id)` resolves once one is waiting.
+   * The way to make something happen "while a request is in flight" without racing a timer.
+   */
+  hold?: boolean
 }
 
 export interface LogEntry {
@@ -160,6 +166,8 @@ export interface LogEntry {
   requestId: string
   /** Set when an injected fault answered the request. */
   fault?: string
+  /** Latency injected by fault rules before the request was handled (ms), when there was any. */
+  latencyMs?: number
   /** True for methods that change state (POST/PUT/PATCH/DELETE), except known read-only POSTs and dry runs. */
   write: boolean
 }
@@ -168,8 +176,11 @@ export interface LogEntry {
 const READ_ONLY_POST = /(oauth2\/v2\.0\/token|oauth2\/token|listClusterUserCredential|listClusterAdminCredential|listClusterMonitoringUserCredential|\/token$|selfsubjectaccessreviews|selfsubjectrulesreviews)/i
 
 export class Faults {
-  private rules: Required<Pick<FaultRule, 'id'>>[] & FaultRule[] = []
+  private rules: Array<FaultRule & { id: string }> = []
   private counter = 0
+  /** Held requests per rule id (their release functions), and tests waiting for one to arrive. */
+  private readonly holding = new Map<string, Array<() => void>>()
+  private readonly arrivals: Array<{ id: string; count: number; arrived: () => void }> = []
 
   add(rule: FaultRule): string {
     const id = rule.id ?? `fault-${++this.counter}`
@@ -179,20 +190,54 @@ export class Faults {
 
   remove(id: string): void {
     this.rules = this.rules.filter((r) => r.id !== id)
+    this.release(id)
   }
 
   clear(): void {
     this.rules = []
+    for (const id of [...this.holding.keys()]) this.release(id)
   }
 
   list(): FaultRule[] {
-    return this.rules.map((r) => ({ ...r }))
+    return this.rules.map((r) => ({ ...r, ...(r.hold ? { heldNow: this.holding.get(r.id!)?.length ?? 0 } : {}) }))
+  }
+
+  /**
+   * Resolves once `count` requests are held at the same time by hold rule `id` (at once if they already are):
+   * proof that they were all in flight together.
+   */
+  held(id: string, count = 1): Promise<void> {
+    if ((this.holding.get(id)?.length ?? 0) >= count) return Promise.resolve()
+    return new Promise((arrived) => this.arrivals.push({ id, count, arrived }))
+  }
+
+  /** Lets every request held by rule `id` go on; returns how many there were. */
+  release(id: string): number {
+    const held = this.holding.get(id) ?? []
+    this.holding.delete(id)
+    for (const go of held) go()
+    return held.length
+  }
+
+  /** Waits while hold rules matching this request keep it (called by the service before handling). */
+  async wait(rules: FaultRule[]): Promise<void> {
+    for (const rule of rules) {
+      await new Promise<void>((go) => {
+        const held = [...(this.holding.get(rule.id!) ?? []), go]
+        this.holding.set(rule.id!, held)
+        for (const a of this.arrivals.filter((x) => x.id === rule.id && held.length >= x.count)) {
+          this.arrivals.splice(this.arrivals.indexOf(a), 1)
+          a.arrived()
+        }
+      })
+    }
   }
 
   /** Returns the total latency to add and the first failing rule that fires (spending one of its `times`). */
-  evaluate(service: string, operation: string, method: string, path: string): { latencyMs: number; fail?: FaultRule } {
+  evaluate(service: string, operation: string, method: string, path: string): { latencyMs: number; fail?: FaultRule; hold: FaultRule[] } {
     let latencyMs = 0
     let fail: FaultRule | undefined
+    const hold: FaultRule[] = []
     for (const rule of this.rules) {
       if (rule.service && rule.service !== service) continue
       if (rule.method && rule.method.toUpperCase() !== method) continue
@@ -200,6 +245,10 @@ export class Faults {
       if (rule.path && !safeRegex(rule.path, 'i').test(path)) continue
       if (rule.times !== undefined && rule.times <= 0) continue
       latencyMs += rule.latencyMs ?? 0
+      if (rule.hold) {
+        hold.push(rule)
+        if (rule.times !== undefined && !rule.kind) rule.times -= 1
+      }
       if (!fail && rule.kind) {
         const rate = rule.rate ?? 1
         if (rate >= 1 || Math.random() < rate) {
@@ -208,7 +257,7 @@ export class Faults {
         }
       }
     }
-    return { latencyMs, fail }
+    return { latencyMs, fail, hold }
   }
 }
 
@@ -223,11 +272,30 @@ function safeRegex(src: string, flags = ''): RegExp {
 export class RequestLog {
   private entries: LogEntry[] = []
   private seq = 0
+  private readonly watchers = new Set<(e: LogEntry) => void>()
   push(e: Omit<LogEntry, 'seq'>): void {
-    this.entries.push({ ...e, seq: ++this.seq })
+    const entry = { ...e, seq: ++this.seq }
+    this.entries.push(entry)
+    for (const w of [...this.watchers]) w(entry)
   }
   all(): LogEntry[] {
     return this.entries.slice()
+  }
+  /**
+   * Resolves with the first logged request (already logged, or the next one) that `match` accepts: a test
+   * waits for the event it needs instead of for a while.
+   */
+  next(match: (e: LogEntry) => boolean): Promise<LogEntry> {
+    const seen = this.entries.find(match)
+    if (seen) return Promise.resolve(seen)
+    return new Promise((resolve) => {
+      const w = (e: LogEntry): void => {
+        if (!match(e)) return
+        this.watchers.delete(w)
+        resolve(e)
+      }
+      this.watchers.add(w)
+    })
   }
   clear(): void {
     this.entries = []
@@ -307,6 +375,7 @@ export class Service {
     const rawPath = url.pathname + url.search
     let status = 500
     let faultId: string | undefined
+    let injectedMs = 0
     const finish = (): void => {
       this.frame.log.push({
         service: this.name,
@@ -318,12 +387,15 @@ export class Service {
         end: performance.timeOrigin + performance.now(),
         requestId,
         fault: faultId,
+        ...(injectedMs ? { latencyMs: injectedMs } : {}),
         // A dry run (Kubernetes `?dryRun=All`) stores nothing, so it is not a write.
         write: method !== 'GET' && method !== 'HEAD' && !(method === 'POST' && READ_ONLY_POST.test(url.pathname)) && url.searchParams.get('dryRun') !== 'All'
       })
     }
 
-    const { latencyMs, fail } = this.frame.faults.evaluate(this.name, operation, method, rawPath)
+    const { latencyMs, fail, hold } = this.frame.faults.evaluate(this.name, operation, method, rawPath)
+    if (hold.length) await this.frame.faults.wait(hold)
+    injectedMs = latencyMs
     if (latencyMs > 0) await sleep(latencyMs)
     if (fail) {
       faultId = fail.id

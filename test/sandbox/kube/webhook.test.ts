@@ -16,7 +16,8 @@ const CLIENT_ID = '0d5c4a1e-1111-4b7a-9c2d-2e0b3a4c5d6e'
 const TOKEN_FILE = '/var/run/secrets/azure/wi/token/azure-identity-token'
 
 beforeAll(async () => {
-  sb = await startSandbox({ kube: { podStartMs: 50 }, azure: { oidcIssuerEnabled: true, workloadIdentityEnabled: true } })
+  // Pods stay as created (manual lifecycle, never advanced): no scheduler or kubelet write lands between two requests.
+  sb = await startSandbox({ kube: { podLifecycle: 'manual' }, azure: { oidcIssuerEnabled: true, workloadIdentityEnabled: true } })
   k = sandboxClients(sb)
   await k.core.createNamespace({ body: { metadata: { name: ns } } })
   await k.core.createNamespacedServiceAccount({ namespace: ns, body: { metadata: { name: 'wi-sa', annotations: { 'azure.workload.identity/client-id': CLIENT_ID } } } })
