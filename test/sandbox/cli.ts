@@ -1,7 +1,8 @@
-// `npm run sandbox [-- --port-base N] [--dir D] [--auth github-oidc|secret] [--real-hosts] [--admin-socket PATH]`:
-// starts every emulator in one process, prints ONE JSON line (endpoints, CA file, kubeconfig path, the action
-// inputs and environment to use against it) and runs until SIGINT/SIGTERM, then stops cleanly. With --port-base,
-// services listen on N, N+1, ... in SERVICE_ORDER. With --real-hosts it first makes a network and mount namespace
+// `npm run sandbox [-- --port-base N] [--dir D] [--auth github-oidc|secret] [--pods timers|instant|manual] [--real-hosts]
+// [--admin-socket PATH]`: starts every emulator in one process, prints ONE JSON line (endpoints, CA file, kubeconfig
+// path, the action inputs and environment to use against it) and runs until SIGINT/SIGTERM, then stops cleanly.
+// With --port-base, services listen on N, N+1, ... in SERVICE_ORDER. --pods picks how pods move (default timers,
+// a cluster as a person sees one). With --real-hosts it first makes a network and mount namespace
 // (root, unshare; see real-hosts.ts) and runs there under Azure's and GitHub's real host names on port 443; the
 // line then carries `pid` (enter with `nsenter --target PID --net --mount -- az ...`) and the admin API is on a
 // Unix socket (`adminSocket`, default `<dir>/admin.sock`) reachable from outside.
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startSandbox, type SandboxOptions, type SandboxUrls } from './index.js'
+import { POD_LIFECYCLE_MODES, type PodLifecycleMode } from './kube/pods.js'
 import { hostsFile, namespaceUnavailable, realHosts, unshareCommand } from './real-hosts.js'
 
 /** Set in the environment of the sandbox process started inside the namespace. */
@@ -24,6 +26,8 @@ export interface CliArgs {
   dir?: string
   /** How the action signs in: GitHub OIDC through the ID-token stand-in (default) or a client secret (for the CLI). */
   auth?: 'github-oidc' | 'secret'
+  /** How pods move (kube.podLifecycle); the CLI's default is 'timers', a cluster as a person sees one. */
+  pods?: PodLifecycleMode
   realHosts?: boolean
   adminSocket?: string
 }
@@ -45,13 +49,20 @@ export function parseArgs(argv: string[]): CliArgs {
       const a = value()
       if (a !== 'github-oidc' && a !== 'secret') throw new Error('--auth needs github-oidc or secret')
       out.auth = a
+    } else if (flag === '--pods') {
+      const p = value() as PodLifecycleMode
+      if (!POD_LIFECYCLE_MODES.includes(p)) throw new Error(`--pods needs ${POD_LIFECYCLE_MODES.join(', ')}`)
+      out.pods = p
     } else if (flag === '--real-hosts') {
       out.realHosts = true
     } else if (flag === '--admin-socket') {
       const p = value()
       if (!p) throw new Error('--admin-socket needs a path')
       out.adminSocket = p
-    } else throw new Error(`unknown argument ${flag} (use --port-base N, --dir D, --auth github-oidc|secret, --real-hosts, --admin-socket PATH)`)
+    } else {
+      const usage = '--port-base N, --dir D, --auth github-oidc|secret, --pods timers|instant|manual, --real-hosts, --admin-socket PATH'
+      throw new Error(`unknown argument ${flag} (use ${usage})`)
+    }
   }
   return out
 }
@@ -78,7 +89,12 @@ async function main(): Promise<void> {
   const started = performance.now()
   const args = parseArgs(process.argv.slice(2))
   if (args.realHosts && !process.env[IN_NAMESPACE]) return reexecInNamespace(args)
-  const options: SandboxOptions = { dir: args.dir, azure: args.auth ? { auth: args.auth } : undefined, validateResponses: true }
+  const options: SandboxOptions = {
+    dir: args.dir,
+    azure: args.auth ? { auth: args.auth } : undefined,
+    kube: { podLifecycle: args.pods ?? 'timers' },
+    validateResponses: true
+  }
   if (args.realHosts) {
     options.realHosts = true
     options.adminSocket = args.adminSocket ?? join(args.dir ?? tmpdir(), 'admin.sock')

@@ -2,6 +2,7 @@
 // parts see each other (URLs, the shared identifiers, the clock, other parts' read-only views).
 import type { Frame, Handler, Router, SandboxRequest } from './frame.js'
 import type { SandboxTls } from './ca.js'
+import type { SandboxClock } from './clock.js'
 
 export interface SandboxUrls {
   /** Azure Resource Manager (resource groups, Microsoft.ManagedIdentity, Microsoft.Authorization, Microsoft.ContainerService). */
@@ -28,7 +29,8 @@ export interface Clock {
 export interface SandboxContext {
   frame: Frame
   urls: SandboxUrls
-  clock: Clock
+  /** Real time plus the offset tests set or advance (clock.ts); its `sleep` ends early when a test advances it. */
+  clock: SandboxClock
   /** The tenant of the emulated Entra ID. */
   tenantId: string
   /** The subscription of the emulated ARM. */

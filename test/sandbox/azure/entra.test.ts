@@ -173,11 +173,12 @@ describe('workload identity exchange for a managed identity', () => {
   })
 
   test('eventual consistency: a new federated credential fails the exchange for ficPropagationMs, then works', async () => {
-    await admin.azure.setConsistency({ ficPropagationMs: 400 })
+    // A window no test run outlasts; the sandbox clock is moved past it rather than waited for.
+    await admin.azure.setConsistency({ ficPropagationMs: 60_000 })
     const id = await federatedIdentity('id-prop')
     const cred = () => assertionCredential(sandbox, id.clientId!, () => issuer.token('apps', 'web'))
     expect(await aadCode(cred().getToken(armScope()))).toBe('70021')
-    await new Promise((r) => setTimeout(r, 450))
+    await admin.advanceClock(60_000)
     expect((await cred().getToken(armScope()))!.token).toBeTruthy()
   })
 })

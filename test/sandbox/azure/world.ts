@@ -55,8 +55,8 @@ export interface Identity {
   principalId: string
   createdAt: number
   fics: Map<string, FederatedCredential>
-  /** A federated-credential write holds the identity until then (epoch ms). */
-  ficBusyUntil: number
+  /** A federated-credential write is in flight on this identity (only while `ficWriteMs` > 0). */
+  ficWriteInFlight: boolean
 }
 
 export interface RoleAssignment {
