@@ -34,6 +34,8 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv
   /** Written to stdin, which is then closed (default: stdin closed at once). */
   input?: string
+  /** Called with each piece of stderr as it comes (progress of a long child), besides collecting it. */
+  onStderr?: (text: string) => void
 }
 
 const live = new Set<Child>()
@@ -68,7 +70,11 @@ export function start(command: string, args: readonly string[], options: StartOp
   let stderr = ''
   let done = false
   proc.stdout!.on('data', (d: Buffer) => (stdout += d.toString('utf8')))
-  proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString('utf8')))
+  proc.stderr!.on('data', (d: Buffer) => {
+    const text = d.toString('utf8')
+    stderr += text
+    options.onStderr?.(text)
+  })
   proc.stdin!.on('error', () => undefined) // a child that exits without reading its input
   proc.stdin!.end(options.input ?? '')
   const exited = new Promise<Exit>((resolve) =>
