@@ -449,6 +449,10 @@ export class RequestLog {
   all(): LogEntry[] {
     return this.entries.slice()
   }
+  /** The sequence number of the last request logged (0 before the first); `clear()` does not reset it. */
+  get lastSeq(): number {
+    return this.seq
+  }
   /**
    * Resolves with the first logged request (already logged, or the next one) that `match` accepts: a test
    * waits for the event it needs instead of for a while.
