@@ -119,7 +119,9 @@ function chunkName(meta) {
   let name = meta.entryPoint && moduleName(meta.entryPoint)
   if (!name) {
     const weight = new Map()
-    for (const [path, { bytesInOutput }] of Object.entries(meta.inputs)) weight.set(moduleName(path), (weight.get(moduleName(path)) ?? 0) + bytesInOutput)
+    for (const [path, { bytesInOutput }] of Object.entries(meta.inputs)) {
+      weight.set(moduleName(path), (weight.get(moduleName(path)) ?? 0) + bytesInOutput)
+    }
     name = [...weight].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'esbuild-runtime'
   }
   return name.replace(/^@/, '').replace(/[^a-zA-Z0-9]+/g, '-')
