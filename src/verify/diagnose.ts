@@ -158,6 +158,16 @@ export function diagnoseExchange(
       )
     }
     const best = fics.map((f) => fit(f, claims)).sort((a, b) => distance(a) - distance(b))[0]!
+    // A credential matches, yet Entra names the audience: it does not exchange tokens for that audience at all (the
+    // token-exchange audience of another cloud, presented to a sovereign cloud's Entra ID or the other way round).
+    if (distance(best) === 0 && failure.code === 700212) {
+      const aud = claims.aud.join(',')
+      const other = claims.aud.map(cloudOfAudience).find((c) => c !== undefined)
+      return d(
+        'audience-mismatch',
+        `Federated credential ${q(best.fic.name)} matches the token, but Entra ID refuses its audience ${q(aud)}${other ? `, the token-exchange audience of ${other.label}` : ''}: Entra ID of each cloud exchanges only its own cloud's. Set 'environment' to the cluster's cloud and leave 'audience' empty (the action then uses that cloud's audience on both sides).`
+      )
+    }
     if (distance(best) === 0) {
       return d(
         'not-propagated',
