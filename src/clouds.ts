@@ -36,6 +36,12 @@ export interface Cloud {
   /** Entra ID authority host, no trailing slash. */
   authorityHost: string
   /**
+   * Other host names of the same Entra ID that MSAL sends requests to: its cloud metadata's `preferred_network` when
+   * that is not the authority host (China: MSAL turns `login.chinacloudapi.cn` into `login.partner.microsoftonline.cn`;
+   * @azure/msal-common, authority/AuthorityMetadata.mjs).
+   */
+  authorityAliases: readonly string[]
+  /**
    * The audience Entra ID of this cloud exchanges external tokens for: what the GitHub ID token and the service
    * account token must carry, and what a federated credential's `audiences` holds.
    */
@@ -60,6 +66,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     armEndpoint: 'https://management.azure.com',
     armAudiences: ['https://management.core.windows.net/', 'https://management.azure.com/'],
     authorityHost: 'https://login.microsoftonline.com',
+    authorityAliases: [],
     tokenExchangeAudience: 'api://AzureADTokenExchange',
     portal: 'https://portal.azure.com',
     aksServerAppId: AKS_SERVER_APP_ID,
@@ -72,6 +79,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     armEndpoint: 'https://management.usgovcloudapi.net',
     armAudiences: ['https://management.core.usgovcloudapi.net', 'https://management.usgovcloudapi.net'],
     authorityHost: 'https://login.microsoftonline.us',
+    authorityAliases: [],
     tokenExchangeAudience: 'api://AzureADTokenExchangeUSGov',
     portal: 'https://portal.azure.us',
     aksServerAppId: AKS_SERVER_APP_ID,
@@ -84,6 +92,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     armEndpoint: 'https://management.chinacloudapi.cn',
     armAudiences: ['https://management.core.chinacloudapi.cn', 'https://management.chinacloudapi.cn'],
     authorityHost: 'https://login.chinacloudapi.cn',
+    authorityAliases: ['login.partner.microsoftonline.cn'],
     tokenExchangeAudience: 'api://AzureADTokenExchangeChina',
     portal: 'https://portal.azure.cn',
     aksServerAppId: AKS_SERVER_APP_ID,

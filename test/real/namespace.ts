@@ -7,6 +7,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { hostsFile, namespaceUnavailable, realHosts, unshareCommand } from '../sandbox/real-hosts.js'
+import { sandboxCloud, sandboxRegion } from '../sandbox/context.js'
+import type { CloudName } from '../../src/clouds.js'
 
 export interface NamespaceRun {
   code: number
@@ -31,10 +33,15 @@ export function realClientsUnavailable(opts: { needsDist?: boolean } = {}): stri
  * `node --import tsx <script> <dir> ...args` inside a namespace whose /etc/hosts maps the real names. Resolves
  * when it exits; kills its whole process group after `timeoutMs`.
  */
-export async function runInNamespace(script: string, args: string[] = [], opts: { timeoutMs?: number; onStderr?: (s: string) => void } = {}): Promise<NamespaceRun> {
+export async function runInNamespace(
+  script: string,
+  args: string[] = [],
+  opts: { timeoutMs?: number; onStderr?: (s: string) => void; cloud?: CloudName } = {}
+): Promise<NamespaceRun> {
   const dir = await mkdtemp(join(tmpdir(), 'aks-wi-ns-'))
   const hostsPath = join(dir, 'hosts')
-  await writeFile(hostsPath, hostsFile(realHosts({ location: 'eastus', dnsPrefix: 'aks-sandbox-dns' })))
+  // The names of the cloud the sandbox will pose as (`opts.cloud`, default the public cloud's).
+  await writeFile(hostsPath, hostsFile(realHosts({ location: sandboxRegion(opts), dnsPrefix: 'aks-sandbox-dns', cloud: sandboxCloud(opts) })))
   const argv = unshareCommand(hostsPath, [process.execPath, '--import', 'tsx', resolve(script), dir, ...args])
   const started = performance.now()
   // detached: the child leads a new process group, so one kill(-pid) reaches every process under it.

@@ -45,7 +45,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     ? realHosts({ location: sandboxRegion(options), dnsPrefix: `${String(options.azure?.clusterName ?? 'aks-sandbox')}-dns`, cloud: sandboxCloud(options) })
     : undefined
   if (hosts) await assertNamesResolveLocally(hosts)
-  const tls = options.tls ?? (await generateTls(hosts ? { dns: hosts.map((h) => h.host), ips: hosts.map((h) => h.ip) } : {}))
+  const tls = options.tls ?? (await generateTls(hosts ? { dns: hosts.map((h) => h.host), ips: [...new Set(hosts.map((h) => h.ip))] } : {}))
   const frame: Frame = { tls, log: new RequestLog(), faults: new Faults(), secrets: new SecretLedger() }
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'aks-wi-sandbox-')))
   await mkdir(dir, { recursive: true })

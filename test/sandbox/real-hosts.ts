@@ -20,6 +20,8 @@ export interface RealHost {
   host: string
   /** The loopback address the service binds (port 443) and the hosts file maps `host` to. */
   ip: string
+  /** Another name of the same service (the hosts file and the certificate carry it; the service listens as `host`). */
+  alias?: true
 }
 
 export interface RealHostsSettings {
@@ -52,7 +54,10 @@ export function realHosts(s: RealHostsSettings): RealHost[] {
     github: 'api.github.com',
     idtoken: 'token.actions.githubusercontent.com'
   }
-  return (Object.keys(names) as RealHostService[]).map((service, i) => ({ service, host: names[service], ip: `127.0.10.${i + 1}` }))
+  const hosts: RealHost[] = (Object.keys(names) as RealHostService[]).map((service, i) => ({ service, host: names[service], ip: `127.0.10.${i + 1}` }))
+  // Entra's other names that MSAL sends requests to (China: login.partner.microsoftonline.cn), at Entra's address.
+  const entra = hosts.find((h) => h.service === 'entra')!
+  return [...hosts, ...cloud.authorityAliases.map((host): RealHost => ({ service: 'entra', host, ip: entra.ip, alias: true }))]
 }
 
 /** /etc/hosts for the namespace: localhost, and every real name on its own loopback address. */

@@ -75,7 +75,9 @@ test("the test principal's GitHub credential, the inputs and the cluster are the
 })
 
 test('real-hosts names follow the cloud', () => {
-  const names = Object.fromEntries(realHosts({ location: 'chinanorth3', dnsPrefix: 'aks-sandbox-dns', cloud: CLOUDS.AzureChinaCloud }).map((h) => [h.service, h.host]))
+  const names = Object.fromEntries(realHosts({ location: 'chinanorth3', dnsPrefix: 'aks-sandbox-dns', cloud: CLOUDS.AzureChinaCloud })
+      .filter((h) => !h.alias)
+      .map((h) => [h.service, h.host]))
   expect(names).toMatchObject({
     arm: 'management.chinacloudapi.cn',
     entra: 'login.chinacloudapi.cn',
@@ -83,6 +85,12 @@ test('real-hosts names follow the cloud', () => {
     kube: 'aks-sandbox-dns-7f3a9b2c.hcp.chinanorth3.cx.prod.service.azk8s.cn'
   })
   expect(clusterFqdn('x-dns', 'eastus')).toBe('x-dns-7f3a9b2c.hcp.eastus.azmk8s.io')
+  // MSAL sends China's requests to login.partner.microsoftonline.cn: the same Entra, at the same address.
+  const china = realHosts({ location: 'chinanorth3', dnsPrefix: 'aks-sandbox-dns', cloud: CLOUDS.AzureChinaCloud })
+  expect(china.filter((h) => h.service === 'entra').map((h) => [h.host, h.ip, h.alias])).toEqual([
+    ['login.chinacloudapi.cn', '127.0.10.2', undefined],
+    ['login.partner.microsoftonline.cn', '127.0.10.2', true]
+  ])
 })
 
 /** `npm run sandbox -- ARGS` as its own process group: its first stdout line, or its exit code and stderr; always stopped. */
