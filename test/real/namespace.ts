@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { hostsFile, namespaceUnavailable, realHosts, unshareCommand } from '../sandbox/real-hosts.js'
 import { run } from '../helpers/processes.js'
+import { sandboxCloud, sandboxRegion } from '../sandbox/context.js'
+import type { CloudName } from '../../src/clouds.js'
 
 export interface NamespaceRun {
   code: number
@@ -33,10 +35,15 @@ export function realClientsUnavailable(opts: { needsDist?: boolean } = {}): stri
  * when it exits; its whole process group (test/helpers/processes.ts) is killed after `timeoutMs` (a guard against
  * a hung flow, not a measure), when the caller's test file ends, and in any case once it has exited.
  */
-export async function runInNamespace(script: string, args: string[] = [], opts: { timeoutMs?: number; onStderr?: (s: string) => void } = {}): Promise<NamespaceRun> {
+export async function runInNamespace(
+  script: string,
+  args: string[] = [],
+  opts: { timeoutMs?: number; onStderr?: (s: string) => void; cloud?: CloudName } = {}
+): Promise<NamespaceRun> {
   const dir = await mkdtemp(join(tmpdir(), 'aks-wi-ns-'))
   const hostsPath = join(dir, 'hosts')
-  await writeFile(hostsPath, hostsFile(realHosts({ location: 'eastus', dnsPrefix: 'aks-sandbox-dns' })))
+  // The names of the cloud the sandbox will pose as (`opts.cloud`, default the public cloud's).
+  await writeFile(hostsPath, hostsFile(realHosts({ location: sandboxRegion(opts), dnsPrefix: 'aks-sandbox-dns', cloud: sandboxCloud(opts) })))
   const argv = unshareCommand(hostsPath, [process.execPath, '--import', 'tsx', resolve(script), dir, ...args])
   const started = performance.now()
   const timeoutMs = opts.timeoutMs ?? 600_000

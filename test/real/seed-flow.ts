@@ -60,7 +60,7 @@ const ROLE = 'Reader'
 const log = (line: string): void => void process.stderr.write(`${line}\n`)
 
 /** Runs one command; never throws (the report carries its exit code and output). */
-function run(name: string, argv: string[], env: NodeJS.ProcessEnv, timeoutMs = 180_000): Promise<StepResult> {
+export function run(name: string, argv: string[], env: NodeJS.ProcessEnv, timeoutMs = 180_000): Promise<StepResult> {
   const started = performance.now()
   return new Promise((done) => {
     execFile(argv[0]!, argv.slice(1), { env, timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024 }, (err, stdout, stderr) => {
@@ -73,7 +73,7 @@ function run(name: string, argv: string[], env: NodeJS.ProcessEnv, timeoutMs = 1
 }
 
 /** The built action as GitHub's runner starts it: node, INPUT_* variables, the output and summary files. */
-async function runAction(sb: Sandbox, inputs: Record<string, string>, env: NodeJS.ProcessEnv): Promise<ActionResult> {
+export async function runAction(sb: Sandbox, inputs: Record<string, string>, env: NodeJS.ProcessEnv): Promise<ActionResult> {
   const work = await mkdtemp(join(tmpdir(), 'aks-wi-real-action-'))
   const outputFile = join(work, 'output.txt')
   const summaryFile = join(work, 'summary.md')

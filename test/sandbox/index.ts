@@ -8,7 +8,7 @@ import { generateTls, type SandboxTls } from './ca.js'
 import { SandboxClock } from './clock.js'
 import { assertNamesResolveLocally, realHosts, type RealHost } from './real-hosts.js'
 import { Faults, HttpError, RequestLog, Router, SecretLedger, Service, type FaultRule, type Frame, type IssuedSecret, type LogEntry } from './frame.js'
-import type { SandboxContext, SandboxOptions, SandboxUrls, ServicePart } from './context.js'
+import { sandboxCloud, sandboxRegion, type SandboxContext, type SandboxOptions, type SandboxUrls, type ServicePart } from './context.js'
 import { createAzureParts } from './azure/index.js'
 import { createKubeParts } from './kube/index.js'
 import { createGitHubParts } from './github/index.js'
@@ -43,10 +43,10 @@ export interface Sandbox {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   // Real-hosts mode: every service on 443 at its own loopback address, named as in Azure and GitHub.
   const hosts: RealHost[] | undefined = options.realHosts
-    ? realHosts({ location: String(options.azure?.location ?? 'eastus'), dnsPrefix: `${String(options.azure?.clusterName ?? 'aks-sandbox')}-dns` })
+    ? realHosts({ location: sandboxRegion(options), dnsPrefix: `${String(options.azure?.clusterName ?? 'aks-sandbox')}-dns`, cloud: sandboxCloud(options) })
     : undefined
   if (hosts) await assertNamesResolveLocally(hosts)
-  const tls = options.tls ?? (await generateTls(hosts ? { dns: hosts.map((h) => h.host), ips: hosts.map((h) => h.ip) } : {}))
+  const tls = options.tls ?? (await generateTls(hosts ? { dns: hosts.map((h) => h.host), ips: [...new Set(hosts.map((h) => h.ip))] } : {}))
   const frame: Frame = { tls, log: new RequestLog(), faults: new Faults(), secrets: new SecretLedger() }
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'aks-wi-sandbox-')))
   await mkdir(dir, { recursive: true })

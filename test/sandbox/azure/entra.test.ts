@@ -66,7 +66,8 @@ describe('client credentials by secret', () => {
     expect(await aadCode(new ClientSecretCredential(sandbox.tenantId, '00000000-0000-0000-0000-00000000beef', 'x', credentialOptions(sandbox)).getToken(armScope()))).toBe(
       '700016'
     )
-    expect(await aadCode(principalCredential(sandbox).getToken('https://management.azure.com/.default'))).toBe('500011')
+    // Another cloud's ARM is no resource of this (public) tenant; its own cloud's ARM audiences are.
+    expect(await aadCode(principalCredential(sandbox).getToken('https://management.usgovcloudapi.net/.default'))).toBe('500011')
   })
 
   test('the error body has the OAuth shape Entra uses', async () => {

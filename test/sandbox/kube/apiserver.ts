@@ -5,7 +5,7 @@
 // discovery and field management live in their own modules.
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { Router, type SandboxRequest, type SandboxResponse } from '../frame.js'
-import type { AzureView, SandboxContext } from '../context.js'
+import { sandboxCloud, type AzureView, type SandboxContext } from '../context.js'
 import { RESOURCES, ObjectStore, groupVersion, RBAC_GROUP, type ResourceDef } from './store.js'
 import { alreadyExists, badRequest, modifiedConflict, notFound, statusError, unauthorized } from './status.js'
 import { parseFieldSelector, parseLabelSelector } from './selectors.js'
@@ -374,7 +374,7 @@ export class ApiServer {
       const sa = this.store.get('serviceaccounts', ns, saName)
       admitPod(obj, ns!, sa)
       if (this.webhookActive() && selectsPod(obj, ns!)) {
-        Object.assign(obj, mutatePod(obj, sa, { tenantId: this.ctx.tenantId, authorityHost: `${this.ctx.urls.entra}/` }))
+        Object.assign(obj, mutatePod(obj, sa, { tenantId: this.ctx.tenantId, authorityHost: `${this.ctx.urls.entra}/`, audience: sandboxCloud(this.ctx.options).tokenExchangeAudience }))
         // The webhook's output is decoded again with defaults, like any request body.
         defaultPod(obj)
       }
