@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
-import { killAll } from './chaos/process.js'
+import { killAll, removeBundle } from './chaos/process.js'
 import { ChaosWorld, runScenario, type RunRecord, type ScenarioKind, type ScenarioOptions, type StartState } from './chaos/scenario.js'
 import { causeList, failing, failingSeeds, markdownTable, rateRows, scenarioTable } from './chaos/report.js'
 import type { FaultName } from './chaos/faults.js'
@@ -32,7 +32,16 @@ interface Args {
 }
 
 function parse(argv: string[]): Args {
-  const a: Args = { runs: 50, rates: [0.1, 0.3], seed: 1, concurrency: 2, runTimeoutMs: 120_000, termGraceMs: 10_000, noTimeouts: false, runnerLink: true }
+  const a: Args = {
+    runs: 50,
+    rates: [0.1, 0.3],
+    seed: 1,
+    concurrency: 2,
+    runTimeoutMs: 120_000,
+    termGraceMs: 10_000,
+    noTimeouts: false,
+    runnerLink: true
+  }
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined]
     const value = (): string => {
@@ -84,7 +93,10 @@ async function main(): Promise<void> {
   const jobs: ScenarioOptions[] = []
   const seeds = args.replay !== undefined ? [args.replay] : Array.from({ length: args.runs }, (_, i) => args.seed + i)
   for (const rate of args.rates)
-    for (const seed of seeds) jobs.push({ rate, seed, runTimeoutMs: args.runTimeoutMs, termGraceMs: args.termGraceMs, exclude, ...(args.scenario ? { scenario: args.scenario } : {}), ...(args.start ? { start: args.start } : {}) })
+    for (const seed of seeds) {
+      const forced = { ...(args.scenario ? { scenario: args.scenario } : {}), ...(args.start ? { start: args.start } : {}) }
+      jobs.push({ rate, seed, runTimeoutMs: args.runTimeoutMs, termGraceMs: args.termGraceMs, exclude, ...forced })
+    }
 
   const started = new Date()
   console.error(`chaos: ${jobs.length} runs (${seeds.length} seeds x rates ${args.rates.join(', ')}), concurrency ${args.concurrency}, run timeout ${args.runTimeoutMs / 1000} s; the built action from dist/`)
@@ -98,6 +110,8 @@ async function main(): Promise<void> {
       started: started.toISOString(),
       finished: new Date().toISOString(),
       commit: git('rev-parse', 'HEAD'),
+      // The last commit that changed the action (src/ or dist/): what was measured.
+      actionCommit: git('log', '-1', '--format=%h', '--', 'src', 'dist'),
       dirty: git('status', '--porcelain', '--', 'src', 'dist') !== '',
       machine: { cpus: cpus().length, loadavg: loadavg() },
       options: { ...args, exclude: [...exclude] },
@@ -114,6 +128,7 @@ async function main(): Promise<void> {
     killAll()
     void Promise.allSettled(worlds.map((w) => w.stop()))
       .then(save)
+      .then(removeBundle)
       .finally(() => process.exit(130))
   }
   process.on('SIGINT', () => onSignal('SIGINT'))
@@ -142,6 +157,7 @@ async function main(): Promise<void> {
   )
   if (stopping) return
   await save()
+  await removeBundle()
 
   if (args.replay !== undefined) {
     for (const r of records) {
@@ -151,7 +167,7 @@ async function main(): Promise<void> {
       console.log(`faults hit (${r.faultsHit.length}):\n${r.faultsHit.map((f) => `- ${f}`).join('\n')}\n`)
     }
   }
-  console.log(`## Chaos campaign, ${started.toISOString().slice(0, 10)} (commit ${git('rev-parse', '--short', 'HEAD')})\n`)
+  console.log(`## Chaos campaign, ${started.toISOString().slice(0, 10)} (action at ${git('log', '-1', '--format=%h', '--', 'src', 'dist')}, harness at ${git('rev-parse', '--short', 'HEAD')})\n`)
   console.log(markdownTable(rateRows(records)) + '\n')
   console.log(scenarioTable(records) + '\n')
   console.log('### Failure causes (runs: cause; seeds as rate/seed)\n')
@@ -163,6 +179,7 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   killAll()
+  void removeBundle()
   console.error(`chaos: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
   process.exit(1)
 })

@@ -2,7 +2,6 @@
 // webhook injected into the job's container (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_FEDERATED_TOKEN_FILE,
 // AZURE_AUTHORITY_HOST); an input of the same meaning overrides it. Pure: inputs and environment in, settings out.
 import { cloudByName, type Cloud } from '../clouds.js'
-import { DEFAULT_AUDIENCE } from '../constants.js'
 import * as rules from '../rules.js'
 import { Reader, SettingsError, type InputSource } from '../settings.js'
 
@@ -111,11 +110,12 @@ export function readLoginSettings(src: InputSource): LoginSettings {
 }
 
 /**
- * The token-exchange audience the projected token should carry. Every cloud gets the public one here; the clouds
- * table (src/clouds.ts) is to carry each cloud's own (api://AzureADTokenExchangeUSGov, ...China).
+ * The token-exchange audience the projected token should carry: the cloud's (src/clouds.ts), as the main action
+ * gives the workload's federated credential. Another audience is only a warning (the token check's): a federated
+ * credential made with an explicit `audience` may list it.
  */
-export function expectedAudience(_cloud: Cloud): string {
-  return DEFAULT_AUDIENCE
+export function expectedAudience(cloud: Cloud): string {
+  return cloud.tokenExchangeAudience
 }
 
 /** Raised when the webhook did not give the job what it needs; the message says what is missing and why. */

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cli, HelpRequested, nearest, parseArgs, terminalSink, UsageError } from '../../src/cli.js'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
+import { run as runProcess } from '../helpers/processes.js'
 
 describe('cli arguments', () => {
   const files: Record<string, string> = {
@@ -171,25 +172,22 @@ describe('cli against the sandbox', () => {
 
 describe('the built CLI (dist/cli.js, the package bin)', () => {
   it('prints its usage and exits 2 without a command', async () => {
-    const { spawnSync } = await import('node:child_process')
-    const r = spawnSync(process.execPath, ['dist/cli.js'], { encoding: 'utf8' })
-    expect(r.status).toBe(2)
+    const r = await runProcess(process.execPath, ['dist/cli.js'])
+    expect(r.code).toBe(2)
     expect(r.stderr).toContain('Usage: aks-workload-identity <plan|apply|destroy>')
   })
 
   it('prints its usage on stdout and exits 0 for --help and -h', async () => {
-    const { spawnSync } = await import('node:child_process')
     for (const flag of ['--help', '-h']) {
-      const r = spawnSync(process.execPath, ['dist/cli.js', flag], { encoding: 'utf8' })
-      expect({ flag, status: r.status, stderr: r.stderr }).toEqual({ flag, status: 0, stderr: '' })
+      const r = await runProcess(process.execPath, ['dist/cli.js', flag])
+      expect({ flag, status: r.code, stderr: r.stderr }).toEqual({ flag, status: 0, stderr: '' })
       expect(r.stdout).toContain('Usage: aks-workload-identity <plan|apply|destroy>')
     }
   })
 
   it('exits 2 naming the nearest flag for a misspelled one', async () => {
-    const { spawnSync } = await import('node:child_process')
-    const r = spawnSync(process.execPath, ['dist/cli.js', 'plan', '--resource-group', 'rg', '--verfy'], { encoding: 'utf8' })
-    expect(r.status).toBe(2)
+    const r = await runProcess(process.execPath, ['dist/cli.js', 'plan', '--resource-group', 'rg', '--verfy'])
+    expect(r.code).toBe(2)
     expect(r.stderr).toContain("Unknown flag '--verfy'. Did you mean '--verify'?")
   })
 

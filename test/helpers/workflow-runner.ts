@@ -6,13 +6,13 @@
 // environment (the ID-token endpoint only with `id-token: write`); a job on `self-hosted` labels runs in a runner pod
 // an earlier example created with those labels, in that pod's environment (test/helpers/job-on-pod.ts). The sandbox's
 // endpoints are given as inputs (`arm-endpoint`, `authority-host`), as the sandbox does not answer to Azure's names.
-import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CoreV1Api } from '@kubernetes/client-node'
 import type { Sandbox } from '../sandbox/index.js'
 import { jobOnPod } from './job-on-pod.js'
+import { run as runProcess } from './processes.js'
 import { parseOutputFile, postStateEnv, runStep, type StepRun } from './run-action.js'
 
 export interface WorkflowStep {
@@ -86,18 +86,10 @@ export function substitute(text: string, ctx: WorkflowContext, steps: Record<str
   })
 }
 
-function runBash(script: string, env: Record<string, string>, cwd: string): Promise<{ code: number; output: string }> {
-  return new Promise((done) => {
-    const child = spawn('/bin/bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
-    child.on('close', (c) => {
-      clearTimeout(timer)
-      done({ code: c ?? -1, output })
-    })
-  })
+/** A `run:` step, as the runner's default shell runs it; the timeout only stops a hung script (its whole group). */
+async function runBash(script: string, env: Record<string, string>, cwd: string): Promise<{ code: number; output: string }> {
+  const r = await runProcess('/bin/bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, env, timeoutMs: 60_000 })
+  return { code: r.code ?? -1, output: r.stdout + r.stderr }
 }
 
 /** Runs every job of the workflow in order; a failed step stops its job. */

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import type { V1Pod } from '@kubernetes/client-node'
 import { startSandbox } from '../sandbox/index.js'
-import { postStateEnv, runStep, type StepRun } from '../helpers/run-action.js'
+import { postStateEnv, removeTempDirs, runStep, type StepRun } from '../helpers/run-action.js'
 import { kubectlBinary } from './kubectl.js'
 import { run, runAction, type ActionResult, type StepResult } from './seed-flow.js'
 
@@ -38,6 +38,9 @@ export interface LoginFlowReport {
 const NS = 'ci'
 const SA = 'github-runner'
 const log = (line: string): void => void process.stderr.write(`${line}\n`)
+
+/** The steps stay in this script's process group, which the namespace's launcher kills as a whole. */
+const IN_GROUP = { detached: false }
 
 /** The runner's reading of a GITHUB_ENV export: later steps get it in their environment. */
 const withExports = (env: NodeJS.ProcessEnv, exported: Record<string, string>): NodeJS.ProcessEnv => ({ ...env, ...exported })
@@ -113,7 +116,7 @@ export async function loginFlow(dir: string): Promise<LoginFlowReport> {
     await mkdir(runnerTemp, { recursive: true })
     const jobEnv: NodeJS.ProcessEnv = { ...hostEnv, ...env, RUNNER_TEMP: runnerTemp }
     const inputs = { 'subscription-id': sub, 'resource-group': rg, 'cluster-name': cluster }
-    const login = await runStep('login/index.js', inputs, jobEnv as Record<string, string>, 180_000)
+    const login = await runStep('login/index.js', inputs, jobEnv as Record<string, string>, 180_000, IN_GROUP)
     log(`${login.code === 0 ? 'ok  ' : 'FAIL'} login action: exit ${login.code}${login.code ? `\n${login.stdout}` : ''}`)
     const mode = (p?: string) => (p && existsSync(p) ? (statSync(p).mode & 0o777).toString(8) : undefined)
     report.token = { path: tokenPath, masked: login.masks.includes(token) }
@@ -142,7 +145,7 @@ export async function loginFlow(dir: string): Promise<LoginFlowReport> {
     await step('kubectl get serviceaccount', [kubectl, '--cache-dir', join(dir, 'kube-cache-job'), 'get', 'serviceaccount', SA, '-n', NS, '-o', 'name'])
 
     // 6. The post step, with the state the main step saved; then the session must be gone.
-    const post = await runStep('login/post.js', {}, { ...(jobEnv as Record<string, string>), ...postStateEnv(login.state) }, 120_000)
+    const post = await runStep('login/post.js', {}, { ...(jobEnv as Record<string, string>), ...postStateEnv(login.state) }, 120_000, IN_GROUP)
     log(`${post.code === 0 ? 'ok  ' : 'FAIL'} login post step: exit ${post.code}`)
     report.post = { code: post.code, stdout: post.stdout, errors: post.errors, warnings: post.warnings }
     report.after = {
@@ -159,6 +162,7 @@ export async function loginFlow(dir: string): Promise<LoginFlowReport> {
       .filter((e) => e.problems)
       .map((e) => ({ operation: e.operation, path: e.path, status: e.status, problems: e.problems! }))
     await sb.stop()
+    await removeTempDirs()
   }
   report.ok = !report.error && report.steps.every((s) => s.code === 0) && report.post?.code === 0
   return report

@@ -2,8 +2,9 @@
 // real-hosts mode, then the action (dist/index.js, as the runner starts it) on the same state: it must adopt
 // everything with zero writes, and a plan must report no drift. Runs INSIDE a network namespace (start it with
 // namespace.ts: `runInNamespace`, or `npm run demo:seed`); prints progress on stderr and one JSON report
-// (SeedFlowReport) on stdout. Every child it starts is in its process group, so the launcher's group kill
-// reaches them all.
+// (SeedFlowReport) on stdout. Every child it starts stays in its process group (not detached, unlike
+// test/helpers/processes.ts), so the launcher's group kill (runInNamespace) reaches them all. The sandbox's pods
+// run as soon as they are created (its default, instant lifecycle): `kubectl wait` finds the pod Ready.
 import { execFile, spawn } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -106,7 +107,7 @@ export async function runAction(sb: Sandbox, inputs: Record<string, string>, env
 }
 
 export async function seedFlow(dir: string): Promise<SeedFlowReport> {
-  const sb = await startSandbox({ realHosts: true, validateResponses: true, dir, azure: { auth: 'secret', consistency: { clusterOperationMs: 200 } }, kube: { podStartMs: 100 } })
+  const sb = await startSandbox({ realHosts: true, validateResponses: true, dir, azure: { auth: 'secret', consistency: { clusterOperationMs: 200 } } })
   const kubectl = await kubectlBinary()
   const settings = sb.inputs
   const rg = settings['resource-group']!

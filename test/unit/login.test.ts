@@ -39,6 +39,12 @@ describe('the identity', () => {
     expect(o).toMatchObject({ clientId: other, tokenFile: '/tmp/t', source: { clientId: 'input', tokenFile: 'input', tenantId: 'webhook' } })
     const gov = settings({ environment: 'AzureUSGovernment' }, { ...INJECTED, AZURE_AUTHORITY_HOST: undefined })
     expect(gov).toMatchObject({ authorityHost: 'https://login.microsoftonline.us', armEndpoint: 'https://management.usgovcloudapi.net', source: { authorityHost: 'cloud' } })
+    // The token is expected to carry the cloud's token-exchange audience, as the main action gives the federated credential.
+    expect([s.audience, gov.audience, settings({ environment: 'AzureChinaCloud' }).audience]).toEqual([
+      'api://AzureADTokenExchange',
+      'api://AzureADTokenExchangeUSGov',
+      'api://AzureADTokenExchangeChina'
+    ])
   })
 
   it('refuses bad inputs and a bad injected value, naming the variable', () => {

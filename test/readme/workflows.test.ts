@@ -14,6 +14,7 @@ import { startSandbox, type Sandbox } from '../sandbox/index.js'
 import { admin, adminCore } from '../kube/helpers.js'
 import { kubectlBinary } from '../real/kubectl.js'
 import { jobOnPod, standIns, type StandIns } from '../helpers/job-on-pod.js'
+import { run as runProcess } from '../helpers/processes.js'
 import { runWorkflow, type Workflow, type WorkflowContext } from '../helpers/workflow-runner.js'
 
 interface Example {
@@ -92,12 +93,11 @@ async function runGitLab(doc: Record<string, { script?: string[] }>): Promise<vo
   const job = await jobOnPod(sb, ctx.core, set.namespace, set.pods[0]!)
   const before = (await tools.calls()).length
   for (const [name, def] of Object.entries(doc)) {
-    const { spawnSync } = await import('node:child_process')
-    const r = spawnSync('/bin/bash', ['-eo', 'pipefail', '-c', (def.script ?? []).join('\n')], {
+    const r = await runProcess('/bin/bash', ['-eo', 'pipefail', '-c', (def.script ?? []).join('\n')], {
       env: { ...job.env, ...tools.env, PATH: tools.bin, HOME: sb.dir, AZURE_SUBSCRIPTION_ID: ctx.vars.AZURE_SUBSCRIPTION_ID },
-      encoding: 'utf8'
+      timeoutMs: 60_000
     })
-    expect({ name, code: r.status, output: r.stderr }).toEqual({ name, code: 0, output: '' })
+    expect({ name, code: r.code, output: r.stderr }).toEqual({ name, code: 0, output: '' })
   }
   // The script signed in as the pod's identity with the pod's token, then used the subscription.
   const calls = (await tools.calls()).slice(before).map((c) => c.args)
