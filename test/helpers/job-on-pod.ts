@@ -3,11 +3,11 @@
 // lifetime) and written to a file under a temp folder (the pod's own path re-rooted there: only a namespace could
 // mount it at /var/run/secrets). Plus stand-ins for `az` and `pwsh` that record how they were called and keep a
 // session in their config folder as the real ones do, for machines without them (test/real/ runs the real az).
-import { chmod, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { chmod, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { CoreV1Api } from '@kubernetes/client-node'
 import type { Sandbox } from '../sandbox/index.js'
+import { tempDir } from './run-action.js'
 
 export interface PodJob {
   /** The job's environment: the pod's injected variables, the token file re-rooted, the sandbox CA trusted. */
@@ -39,7 +39,7 @@ export async function jobOnPod(sb: Sandbox, core: CoreV1Api, namespace: string, 
     }
   })
   const token = minted.status!.token
-  const root = await mkdtemp(join(tmpdir(), 'aks-wi-pod-'))
+  const root = await tempDir('aks-wi-pod-')
   const podTokenPath = podEnv.AZURE_FEDERATED_TOKEN_FILE ?? '/var/run/secrets/azure/wi/token/azure-identity-token'
   const tokenFile = join(root, podTokenPath)
   await mkdir(dirname(tokenFile), { recursive: true })
@@ -101,7 +101,7 @@ if (env.AKS_WI_CLIENT_ID) console.log(env.AKS_WI_CLIENT_ID + ' ' + (env.AKS_WI_S
 
 /** Stand-ins for `tools`, and links to the real `system` commands a job's scripts use (bash, cat, kubectl, ...). */
 export async function standIns(tools: Array<'az' | 'pwsh'> = ['az', 'pwsh'], system: Record<string, string> = {}): Promise<StandIns> {
-  const root = await mkdtemp(join(tmpdir(), 'aks-wi-standin-'))
+  const root = await tempDir('aks-wi-standin-')
   const bin = join(root, 'bin')
   await mkdir(bin)
   const log = join(root, 'calls.jsonl')

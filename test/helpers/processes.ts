@@ -39,7 +39,8 @@ export interface StartOptions {
   /**
    * false: the child stays in the caller's process group instead of leading its own, and only it is killed here.
    * For a script run inside a namespace by test/real/namespace.ts, whose launcher kills that whole group: a
-   * detached child would outlive it. Default true.
+   * detached child would outlive it. Default true, but false in such a script (runInNamespace sets
+   * AKS_WI_PROCESS_GROUP=inherit), so the helpers it shares with the jest tests need no option.
    */
   detached?: boolean
 }
@@ -56,7 +57,7 @@ function killGroup(pid: number, signal: NodeJS.Signals, group = true): void {
 
 /** Starts `command` in its own process group; it is killed at the latest when the test file ends. */
 export function start(command: string, args: readonly string[], options: StartOptions = {}): Child {
-  const detached = options.detached ?? true
+  const detached = options.detached ?? process.env.AKS_WI_PROCESS_GROUP !== 'inherit'
   const proc: ChildProcess = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached })
   if (proc.pid === undefined) {
     // spawn failed (ENOENT, ...): the 'error' event carries why.

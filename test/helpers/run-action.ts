@@ -28,8 +28,15 @@ export interface ActionRun {
 
 const DIST = resolve(process.cwd(), 'dist')
 let bundle: Promise<string> | undefined
-/** Temp folders this file made (the bundle copy, each run's work folder), removed when the test file ends. */
+/** Temp folders this file made (the bundle copy, each run's work folder, tempDir's), removed when the test file ends. */
 const made: string[] = []
+
+/** A temp folder (`prefix` + random) removed with the others when the test file ends. */
+export async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
 
 export async function removeTempDirs(): Promise<void> {
   await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })))
@@ -88,17 +95,8 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
   return runStep('index.js', inputs, env, timeoutMs)
 }
 
-/**
- * Runs one entry of the bundle as the runner does, with the GITHUB_* files a step gets; the child is killed on timeout.
- * `detached: false` inside a namespace script (test/helpers/processes.ts says why).
- */
-export async function runStep(
-  entry: Entry,
-  inputs: Record<string, string>,
-  env: Record<string, string> = {},
-  timeoutMs = 120_000,
-  { detached = true }: { detached?: boolean } = {}
-): Promise<StepRun> {
+/** Runs one entry of the bundle as the runner does, with the GITHUB_* files a step gets; the child is killed on timeout. */
+export async function runStep(entry: Entry, inputs: Record<string, string>, env: Record<string, string> = {}, timeoutMs = 120_000): Promise<StepRun> {
   const script = join(dirname(await isolatedBundle()), entry)
   const work = await mkdtemp(join(tmpdir(), 'aks-wi-run-'))
   const files = { GITHUB_OUTPUT: 'output.txt', GITHUB_STEP_SUMMARY: 'summary.md', GITHUB_ENV: 'env.txt', GITHUB_STATE: 'state.txt' }
@@ -114,7 +112,7 @@ export async function runStep(
   }
   for (const [k, v] of Object.entries(inputs)) childEnv[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
   // The guard only stops a hung step (the whole process group); it asserts nothing about time.
-  const { code: exitCode, stdout, stderr } = await run(process.execPath, [script], { cwd: work, env: childEnv, timeoutMs, detached })
+  const { code: exitCode, stdout, stderr } = await run(process.execPath, [script], { cwd: work, env: childEnv, timeoutMs })
   const code = exitCode ?? -1
   const read = (k: keyof typeof files) => readFile(childEnv[k]!, 'utf8')
   const outputText = await read('GITHUB_OUTPUT')

@@ -6,14 +6,13 @@
 // environment (the ID-token endpoint only with `id-token: write`); a job on `self-hosted` labels runs in a runner pod
 // an earlier example created with those labels, in that pod's environment (test/helpers/job-on-pod.ts). The sandbox's
 // endpoints are given as inputs (`arm-endpoint`, `authority-host`), as the sandbox does not answer to Azure's names.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { CoreV1Api } from '@kubernetes/client-node'
 import type { Sandbox } from '../sandbox/index.js'
 import { jobOnPod } from './job-on-pod.js'
 import { run as runProcess } from './processes.js'
-import { parseOutputFile, postStateEnv, runStep, type StepRun } from './run-action.js'
+import { parseOutputFile, postStateEnv, runStep, tempDir, type StepRun } from './run-action.js'
 
 export interface WorkflowStep {
   id?: string
@@ -47,10 +46,12 @@ export interface JobReport {
   steps: StepReport[]
 }
 
-/** Runner pods an example made, with the labels jobs ask for (runner-kind github) or the kind (others). */
+/** Runner pods an example made, with the labels jobs ask for (runner-kind github; jenkins: the agent's name). */
 export interface RunnerSet {
   kind: string
   labels: string[]
+  /** runner-kind gitlab: the executor (`kubernetes`, whose job pods share the runner's identity, or `shell`). */
+  executor?: string
   namespace: string
   pods: string[]
 }
@@ -86,10 +87,13 @@ export function substitute(text: string, ctx: WorkflowContext, steps: Record<str
   })
 }
 
-/** A `run:` step, as the runner's default shell runs it; the timeout only stops a hung script (its whole group). */
-async function runBash(script: string, env: Record<string, string>, cwd: string): Promise<{ code: number; output: string }> {
-  const r = await runProcess('/bin/bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, env, timeoutMs: 60_000 })
-  return { code: r.code ?? -1, output: r.stdout + r.stderr }
+/**
+ * A `run:` step (or a GitLab or Jenkins job script), as the runner's default shell runs it: bash -e with pipefail, in
+ * `env` only. The timeout only stops a hung script (its whole process group).
+ */
+export async function runJobScript(script: string, env: Record<string, string>, cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const r = await runProcess('/bin/bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, env, timeoutMs: 120_000 })
+  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr }
 }
 
 /** Runs every job of the workflow in order; a failed step stops its job. */
@@ -121,7 +125,7 @@ export async function runWorkflow(wf: Workflow, ctx: WorkflowContext): Promise<J
     }
     const report: JobReport = { job: jobName, on, ok: true, steps: [] }
     reports.push(report)
-    const workspace = await mkdtemp(join(tmpdir(), 'aks-wi-job-'))
+    const workspace = await tempDir('aks-wi-job-')
     env = { ...env, HOME: workspace, RUNNER_TEMP: workspace }
     const outputs: Record<string, Record<string, string>> = {}
     const posts: Array<Record<string, string>> = []
@@ -142,7 +146,8 @@ export async function runWorkflow(wf: Workflow, ctx: WorkflowContext): Promise<J
       } else {
         const files = { GITHUB_ENV: join(workspace, `env-${i}`), GITHUB_OUTPUT: join(workspace, `out-${i}`) }
         for (const f of Object.values(files)) await writeFile(f, '')
-        const { code, output } = await runBash(substitute(step.run ?? '', ctx, outputs), { ...env, ...files }, workspace)
+        const { code, stdout, stderr } = await runJobScript(substitute(step.run ?? '', ctx, outputs), { ...env, ...files }, workspace)
+        const output = stdout + stderr
         env = { ...env, ...parseOutputFile(await readFile(files.GITHUB_ENV, 'utf8')) }
         r = { step: name, code, output, outputs: parseOutputFile(await readFile(files.GITHUB_OUTPUT, 'utf8')) }
       }
@@ -165,6 +170,9 @@ export async function runWorkflow(wf: Workflow, ctx: WorkflowContext): Promise<J
 function recordRunners(ctx: WorkflowContext, inputs: Record<string, string>, outputs: Record<string, string>): void {
   const pods = (outputs['runner-names'] ?? '').split('\n').filter(Boolean)
   if (!pods.length) return
-  const labels = (inputs['runner-labels'] ?? DEFAULT_LABELS).split(',').map((l) => l.trim())
-  ctx.runnerSets.push({ kind: inputs['runner-kind'] ?? 'github', labels, namespace: outputs.namespace!, pods })
+  const kind = inputs['runner-kind'] ?? 'github'
+  // A Jenkins agent's name is one of its labels (what `agent { label '...' }` picks).
+  const labels = kind === 'jenkins' ? [inputs['jenkins-agent-name']!] : (inputs['runner-labels'] ?? DEFAULT_LABELS).split(',').map((l) => l.trim())
+  const executor = kind === 'gitlab' ? (inputs['gitlab-executor'] ?? 'kubernetes') : undefined
+  ctx.runnerSets.push({ kind, labels, executor, namespace: outputs.namespace!, pods })
 }

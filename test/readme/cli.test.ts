@@ -5,10 +5,10 @@
 // killed as one when the test file ends, whatever happened.
 import { expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdtemp, symlink } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { symlink } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { run } from '../helpers/processes.js'
+import { tempDir } from '../helpers/run-action.js'
 
 const readme = readFileSync('README.md', 'utf8')
 const section = readme.slice(readme.indexOf('## Command line'), readme.indexOf('## Development'))
@@ -17,7 +17,7 @@ const block = [...section.matchAll(/```bash\n([\s\S]*?)```/g)].map((m) => m[1]!)
 it("the README's sandbox example runs as written: the sandbox, then an apply through its config file", async () => {
   expect(block).toBeDefined()
   expect(existsSync('dist/cli.js')).toBe(true)
-  const dir = await mkdtemp(join(tmpdir(), 'aks-wi-readme-cli-'))
+  const dir = await tempDir('aks-wi-readme-cli-')
   for (const f of ['package.json', 'node_modules', 'dist', 'test', 'tsconfig.json']) await symlink(resolve(f), join(dir, f))
   const other = ['/etc/ssl/certs/ca-certificates.crt'].find(existsSync)
   const r = await run('bash', ['-e', '-c', block!], {

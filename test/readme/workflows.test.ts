@@ -1,69 +1,31 @@
-// Every example workflow in README.md and docs/ runs, in order, against one sandbox shaped like the examples' world
-// (cluster aks-prod in rg-platform, rg-data with kv-orders, rg-app, GitHub's my-org/my-repo), with the same inputs:
-// only the sandbox's endpoints are added (test/helpers/workflow-runner.ts). An example that fails as written fails
-// here (issue 14: three examples omitted subscription-id and failed under GitHub OIDC sign-in with "No
-// subscription"). Jobs on self-hosted runners run in a runner pod an earlier example made, with the pod's identity;
-// the Azure CLI there is a recording stand-in (test/real/login.test.ts runs the real one), kubectl is the real one.
-// The GitLab example's job script runs in a GitLab runner pod's environment the same way. Lists of steps (fragments,
-// not workflows) are checked by action-metadata.test.ts and not run here.
+// Every example in README.md and docs/ runs, in order, against one sandbox shaped like the examples' world (cluster
+// aks-prod in rg-platform, rg-data with kv-orders, rg-app, GitHub's my-org/my-repo; test/helpers/readme-examples.ts),
+// with the same inputs: only the sandbox's endpoints are added (test/helpers/workflow-runner.ts). An example that
+// fails as written fails here (issue 14: three examples omitted subscription-id and failed under GitHub OIDC sign-in
+// with "No subscription"). Jobs on self-hosted runners run in a runner pod an earlier example made, with the pod's
+// identity; the Azure CLI there is a recording stand-in, kubectl is the real one. The GitLab job's script and the
+// Jenkins pipeline's `sh` steps run in a GitLab or Jenkins runner pod's environment the same way.
+// test/real/examples.test.ts runs the same examples with the real Azure CLI where a namespace can be made. Lists of
+// steps (fragments, not workflows) are checked by action-metadata.test.ts and not run here.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { randomBytes } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
-import { parse } from 'yaml'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
-import { admin, adminCore } from '../kube/helpers.js'
+import { adminCore } from '../kube/helpers.js'
 import { kubectlBinary } from '../real/kubectl.js'
 import { jobOnPod, standIns, type StandIns } from '../helpers/job-on-pod.js'
-import { run as runProcess } from '../helpers/processes.js'
-import { runWorkflow, type Workflow, type WorkflowContext } from '../helpers/workflow-runner.js'
+import { EXAMPLES_WORLD, gitlabJobs, readmeExamples, runnerSetFor, seedExamplesWorld, type Example, type JenkinsPipeline } from '../helpers/readme-examples.js'
+import { runJobScript, runWorkflow, type Workflow, type WorkflowContext } from '../helpers/workflow-runner.js'
 
-interface Example {
-  where: string
-  kind: 'workflow' | 'gitlab' | 'fragment'
-  doc: unknown
-}
-
-const files = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
-const examples: Example[] = files.flatMap((file) =>
-  [...readFileSync(file, 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i) => {
-    const text = m[1]!
-    const doc = parse(text) as unknown
-    const kind = /^# \.gitlab-ci\.yml/.test(text) ? 'gitlab' : Array.isArray(doc) ? 'fragment' : 'workflow'
-    return { where: `${file} example ${i + 1}${kind === 'workflow' ? ` (${(doc as Workflow).name})` : ''}`, kind, doc }
-  })
-)
+const examples = readmeExamples()
 
 let sb: Sandbox
 let ctx: WorkflowContext
 let tools: StandIns
 
 beforeAll(async () => {
-  sb = await startSandbox({
-    azure: {
-      resourceGroup: 'rg-platform',
-      clusterName: 'aks-prod',
-      extraResourceGroups: ['rg-data', 'rg-app'],
-      consistency: { clusterOperationMs: 100 }
-    },
-    kube: { podStartMs: 50 }
-  })
-  const sub = sb.subscriptionId
-  await admin(sb, 'POST', '/arm/resources', { id: `/subscriptions/${sub}/resourceGroups/rg-data/providers/Microsoft.KeyVault/vaults/kv-orders`, properties: { enableRbacAuthorization: true } })
-  const runnerToken = `ghp_${randomBytes(18).toString('hex')}`
-  await admin(sb, 'POST', '/github/orgs', { login: 'my-org' })
-  await admin(sb, 'POST', '/github/repos', { full_name: 'my-org/my-repo' })
-  await admin(sb, 'POST', '/github/tokens', { token: runnerToken, admin: { repos: ['my-org/my-repo'], orgs: ['my-org'] } })
+  sb = await startSandbox(EXAMPLES_WORLD)
   const kubectl = await kubectlBinary()
   tools = await standIns(['az'], { bash: '/bin/bash', sh: '/bin/sh', cat: '/bin/cat', echo: '/bin/echo', kubectl })
-  ctx = {
-    sb,
-    core: adminCore(sb),
-    vars: { AZURE_CLIENT_ID: sb.inputs['client-id']!, AZURE_TENANT_ID: sb.tenantId, AZURE_SUBSCRIPTION_ID: sub },
-    secrets: { RUNNER_ADMIN_TOKEN: runnerToken, GITLAB_RUNNER_TOKEN: `glrt-${randomBytes(12).toString('hex')}`, JENKINS_AGENT_SECRET: randomBytes(32).toString('hex') },
-    podPath: tools.bin,
-    podEnv: tools.env,
-    runnerSets: []
-  }
+  ctx = { sb, core: adminCore(sb), ...(await seedExamplesWorld(sb)), podPath: tools.bin, podEnv: tools.env, runnerSets: [] }
 }, 60_000)
 afterAll(async () => sb?.stop())
 
@@ -71,11 +33,12 @@ describe('every example workflow runs as written', () => {
   it('finds the examples', () => {
     expect(examples.filter((e) => e.kind === 'workflow').length).toBeGreaterThanOrEqual(9)
     expect(examples.filter((e) => e.kind === 'gitlab')).toHaveLength(1)
+    expect(examples.filter((e) => e.kind === 'jenkins')).toHaveLength(1)
   })
 
   it.each(examples.filter((e) => e.kind !== 'fragment').map((e) => [e.where, e] as const))('%s', async (_where, example) => {
-    if (example.kind === 'gitlab') {
-      await runGitLab(example.doc as Record<string, { script?: string[] }>)
+    if (example.kind === 'gitlab' || example.kind === 'jenkins') {
+      await runPipeline(example)
       return
     }
     const jobs = await runWorkflow(example.doc as Workflow, ctx)
@@ -86,21 +49,28 @@ describe('every example workflow runs as written', () => {
   }, 180_000)
 })
 
-/** The GitLab job's script, line by line, in a GitLab runner pod's environment (job pods share its service account). */
-async function runGitLab(doc: Record<string, { script?: string[] }>): Promise<void> {
-  const set = ctx.runnerSets.find((r) => r.kind === 'gitlab')
-  if (!set) throw new Error('no earlier example made GitLab runners')
+/**
+ * A GitLab job's script or a Jenkins pipeline's `sh` steps, in the environment of a runner pod an earlier example
+ * made (GitLab's Kubernetes executor: job pods share the runner's service account, so its identity).
+ */
+async function runPipeline(example: Example): Promise<void> {
+  const set = runnerSetFor(ctx, example)
   const job = await jobOnPod(sb, ctx.core, set.namespace, set.pods[0]!)
+  // GitLab: AZURE_SUBSCRIPTION_ID is a CI/CD variable of the project (the README says so).
+  const env = { ...job.env, ...tools.env, PATH: tools.bin, HOME: sb.dir, ...(example.kind === 'gitlab' ? { AZURE_SUBSCRIPTION_ID: ctx.vars.AZURE_SUBSCRIPTION_ID! } : {}) }
+  const scripts =
+    example.kind === 'gitlab'
+      ? gitlabJobs(example.doc as Record<string, { script?: string[] }>)
+      : (example.doc as JenkinsPipeline).steps.map((script, i) => ({ name: `sh ${i + 1}`, script }))
+  expect(scripts.length).toBeGreaterThan(0)
   const before = (await tools.calls()).length
-  for (const [name, def] of Object.entries(doc)) {
-    const r = await runProcess('/bin/bash', ['-eo', 'pipefail', '-c', (def.script ?? []).join('\n')], {
-      env: { ...job.env, ...tools.env, PATH: tools.bin, HOME: sb.dir, AZURE_SUBSCRIPTION_ID: ctx.vars.AZURE_SUBSCRIPTION_ID },
-      timeoutMs: 60_000
-    })
+  for (const { name, script } of scripts) {
+    const r = await runJobScript(script, env, sb.dir)
     expect({ name, code: r.code, output: r.stderr }).toEqual({ name, code: 0, output: '' })
   }
-  // The script signed in as the pod's identity with the pod's token, then used the subscription.
+  // The script signed in as the pod's identity with the pod's token, then used the subscription (GitLab sets it;
+  // the Jenkins pipeline uses the one az login picked).
   const calls = (await tools.calls()).slice(before).map((c) => c.args)
   expect(calls[0]!.slice(0, 8)).toEqual(['login', '--service-principal', '-u', job.env.AZURE_CLIENT_ID, '-t', job.env.AZURE_TENANT_ID, '--federated-token', job.token])
-  expect(calls[1]).toEqual(['account', 'set', '--subscription', ctx.vars.AZURE_SUBSCRIPTION_ID])
+  if (example.kind === 'gitlab') expect(calls[1]).toEqual(['account', 'set', '--subscription', ctx.vars.AZURE_SUBSCRIPTION_ID])
 }

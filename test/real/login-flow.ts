@@ -39,9 +39,6 @@ const NS = 'ci'
 const SA = 'github-runner'
 const log = (line: string): void => void process.stderr.write(`${line}\n`)
 
-/** The steps stay in this script's process group, which the namespace's launcher kills as a whole. */
-const IN_GROUP = { detached: false }
-
 /** The runner's reading of a GITHUB_ENV export: later steps get it in their environment. */
 const withExports = (env: NodeJS.ProcessEnv, exported: Record<string, string>): NodeJS.ProcessEnv => ({ ...env, ...exported })
 
@@ -116,7 +113,7 @@ export async function loginFlow(dir: string): Promise<LoginFlowReport> {
     await mkdir(runnerTemp, { recursive: true })
     const jobEnv: NodeJS.ProcessEnv = { ...hostEnv, ...env, RUNNER_TEMP: runnerTemp }
     const inputs = { 'subscription-id': sub, 'resource-group': rg, 'cluster-name': cluster }
-    const login = await runStep('login/index.js', inputs, jobEnv as Record<string, string>, 180_000, IN_GROUP)
+    const login = await runStep('login/index.js', inputs, jobEnv as Record<string, string>, 180_000)
     log(`${login.code === 0 ? 'ok  ' : 'FAIL'} login action: exit ${login.code}${login.code ? `\n${login.stdout}` : ''}`)
     const mode = (p?: string) => (p && existsSync(p) ? (statSync(p).mode & 0o777).toString(8) : undefined)
     report.token = { path: tokenPath, masked: login.masks.includes(token) }
@@ -145,7 +142,7 @@ export async function loginFlow(dir: string): Promise<LoginFlowReport> {
     await step('kubectl get serviceaccount', [kubectl, '--cache-dir', join(dir, 'kube-cache-job'), 'get', 'serviceaccount', SA, '-n', NS, '-o', 'name'])
 
     // 6. The post step, with the state the main step saved; then the session must be gone.
-    const post = await runStep('login/post.js', {}, { ...(jobEnv as Record<string, string>), ...postStateEnv(login.state) }, 120_000, IN_GROUP)
+    const post = await runStep('login/post.js', {}, { ...(jobEnv as Record<string, string>), ...postStateEnv(login.state) }, 120_000)
     log(`${post.code === 0 ? 'ok  ' : 'FAIL'} login post step: exit ${post.code}`)
     report.post = { code: post.code, stdout: post.stdout, errors: post.errors, warnings: post.warnings }
     report.after = {
