@@ -12,7 +12,8 @@ import { jobOnPod, standIns, type PodJob, type StandIns } from '../helpers/job-o
 import { postStateEnv, runStep } from '../helpers/run-action.js'
 import { ALL_KINDS } from '../../src/engine.js'
 import { desiredState } from '../../src/desired.js'
-import { azAccountSetArgs, azLoginArgs, AZ_ACCOUNT_SHOW } from '../../src/login/azure-cli.js'
+import { azAccountSetArgs, azCloudSetArgs, azLoginArgs, AZ_ACCOUNT_SHOW } from '../../src/login/azure-cli.js'
+import { CLOUDS } from '../../src/clouds.js'
 import { CONNECT_SCRIPT, DISCONNECT_SCRIPT, PWSH_ARGS } from '../../src/login/powershell.js'
 
 const NS = 'ci'
@@ -188,5 +189,52 @@ describe('a job that cannot sign in says why, before any tool runs', () => {
     expect(error).toContain('AADSTS70021')
     expect(refused.everything).not.toContain(other.status!.token)
     expect(await tools.calls()).toEqual([])
+  })
+})
+
+describe('a sovereign cloud (the sandbox posing as US Government)', () => {
+  let gov: Sandbox
+  afterAll(async () => gov?.stop())
+
+  it("expects the cloud's token-exchange audience, sets the CLI's cloud, and the exchange and kubeconfig work there", async () => {
+    const cloud = CLOUDS.AzureUSGovernment
+    gov = await startSandbox({ cloud: cloud.name, azure: { oidcIssuerEnabled: true, workloadIdentityEnabled: true }, kube: { podStartMs: 50 } })
+    const govRg = gov.inputs['resource-group']!
+    const govCluster = gov.inputs['cluster-name']!
+    const clusterId = `/subscriptions/${gov.subscriptionId}/resourceGroups/${govRg}/providers/Microsoft.ContainerService/managedClusters/${govCluster}`
+    const applied = await run(
+      gov,
+      {
+        'identity-name': 'id-ci-jobs',
+        namespace: NS,
+        'service-account-name': SA,
+        'role-assignments': `Azure Kubernetes Service Cluster User Role ${clusterId}`,
+        'runner-kind': 'pod',
+        'runner-count': '1',
+        verify: 'false'
+      },
+      { kinds: ALL_KINDS, desired: desiredState, pollIntervalMs: 50 }
+    )
+    expect(applied.sink.outputs['client-id']).toBeDefined()
+    const govJob = await jobOnPod(gov, adminCore(gov), NS, applied.sink.outputs['runner-names']!)
+    // The pod's token carries the cloud's audience (the webhook as AKS configures it there).
+    expect(govJob.audience).toBe(cloud.tokenExchangeAudience)
+
+    const tools = await standIns(['az'])
+    const login = await runStep(
+      'login/index.js',
+      { environment: cloud.name, 'subscription-id': gov.subscriptionId, 'resource-group': govRg, 'cluster-name': govCluster, 'arm-endpoint': gov.urls.arm },
+      { ...govJob.env, ...tools.env, PATH: tools.bin }
+    )
+    expect(login.errors).toEqual([])
+    // No "audience is ..., not 'api://AzureADTokenExchange'" warning: the expected audience is the cloud's.
+    expect(login.warnings).toEqual([])
+    expect(login.code).toBe(0)
+    expect(login.outputs['signed-in']).toBe('azure-cli,arm-env,kubeconfig')
+    const az = (await tools.calls()).map((c) => c.args)
+    expect(az.slice(0, 2)).toEqual([azCloudSetArgs(cloud), azLoginArgs(govJob.env.AZURE_CLIENT_ID!, gov.tenantId, govJob.token)])
+    const post = await runStep('login/post.js', {}, { ...govJob.env, ...tools.env, PATH: tools.bin, ...postStateEnv(login.state) })
+    expect(post.code).toBe(0)
+    await expect(stat(login.exported.KUBECONFIG!)).rejects.toThrow(/ENOENT/)
   })
 })
