@@ -24,6 +24,8 @@ import { serviceAccountKind } from './kube/service-account.js'
 import { runnerRbacKind } from './kube/rbac.js'
 import { runnerSetKind, type RunnerSetServices } from './kube/runner-set.js'
 import { createGitHubServices } from './github/runners.js'
+import { runnerAppTokens } from './github/app.js'
+import { publishToGitHub } from './github/publish.js'
 import { notVerified, verificationReport, verifyRun } from './verify/run.js'
 
 /** Everything the kinds get from the engine: each kind's type names the part it uses. */
@@ -182,10 +184,12 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     pollMs: deps.pollIntervalMs
   })
   const r = settings.runners
+  // Runners registered as a GitHub App: an installation token minted for this run (revoked when it ends).
+  const app = runnerAppTokens(settings, { fetch: deps.githubFetch, mask: (s) => sink.setSecret(s), info: (m) => sink.info(m) })
   const github = createGitHubServices(
-    r.githubToken && r.scope
+    (r.githubToken || app) && r.scope
       ? {
-          token: r.githubToken,
+          token: app ? () => app.token() : r.githubToken!,
           baseUrl: r.githubApiUrl,
           scope: r.scope,
           labels: r.labels,
@@ -216,15 +220,27 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     timings.totalMs = since(startedAt)
     const tenantId = outputs['tenant-id'] ?? settings.azure.tenantId
     const ids = resourceIds(resources, states, kinds)
-    await sink.summary(
-      summaryMarkdown(plan, outputs, applied, {
-        portal: settings.azure.cloud.portal,
-        tenantId,
-        timings,
-        ids,
-        verification: verification ?? notVerified(settings)
-      })
-    )
+    const summary = summaryMarkdown(plan, outputs, applied, {
+      portal: settings.azure.cloud.portal,
+      tenantId,
+      timings,
+      ids,
+      verification: verification ?? notVerified(settings)
+    })
+    await sink.summary(summary)
+    await app?.revoke()
+    // The plan on the pull request, drift as an issue (each when asked for).
+    await publishToGitHub({
+      settings,
+      plan,
+      summary,
+      applied,
+      verified: verification?.verified,
+      subscriptionId: session.subscriptionId,
+      env: deps.env,
+      sink,
+      fetch: deps.githubFetch
+    })
     return { plan, outputs, states: new Map(states) }
   }
 
