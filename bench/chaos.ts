@@ -32,7 +32,16 @@ interface Args {
 }
 
 function parse(argv: string[]): Args {
-  const a: Args = { runs: 50, rates: [0.1, 0.3], seed: 1, concurrency: 2, runTimeoutMs: 120_000, termGraceMs: 10_000, noTimeouts: false, runnerLink: true }
+  const a: Args = {
+    runs: 50,
+    rates: [0.1, 0.3],
+    seed: 1,
+    concurrency: 2,
+    runTimeoutMs: 120_000,
+    termGraceMs: 10_000,
+    noTimeouts: false,
+    runnerLink: true
+  }
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined]
     const value = (): string => {
@@ -84,7 +93,10 @@ async function main(): Promise<void> {
   const jobs: ScenarioOptions[] = []
   const seeds = args.replay !== undefined ? [args.replay] : Array.from({ length: args.runs }, (_, i) => args.seed + i)
   for (const rate of args.rates)
-    for (const seed of seeds) jobs.push({ rate, seed, runTimeoutMs: args.runTimeoutMs, termGraceMs: args.termGraceMs, exclude, ...(args.scenario ? { scenario: args.scenario } : {}), ...(args.start ? { start: args.start } : {}) })
+    for (const seed of seeds) {
+      const forced = { ...(args.scenario ? { scenario: args.scenario } : {}), ...(args.start ? { start: args.start } : {}) }
+      jobs.push({ rate, seed, runTimeoutMs: args.runTimeoutMs, termGraceMs: args.termGraceMs, exclude, ...forced })
+    }
 
   const started = new Date()
   console.error(`chaos: ${jobs.length} runs (${seeds.length} seeds x rates ${args.rates.join(', ')}), concurrency ${args.concurrency}, run timeout ${args.runTimeoutMs / 1000} s; the built action from dist/`)

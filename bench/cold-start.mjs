@@ -1,9 +1,12 @@
-// Cold start of the bundle: wall time of `node <bundle>` from a folder with no node_modules above it,
-// median of N runs, on each Node binary given. Two paths: a bad input (fails in validation: module
-// load only) and the engine path (settings valid, the engine chunk loaded, first request refused fast).
-// Usage: node bench/cold-start.mjs [--runs 10] [--node /path/to/node ...] [dist-dir]
+// Cold start of the bundle: wall time of `node <bundle>/index.js` from a folder with no node_modules above it,
+// median of N runs, on each Node binary given. Two paths: a bad input (fails in validation: module load only)
+// and the engine path (settings valid, the engine and the Azure SDK loaded, sign-in fails at once, before any
+// request). Several bundles can be compared: their runs are interleaved, so a change in the machine's load
+// hits them all alike. Besides the wall time, the CPU time (user + system, read through /usr/bin/time where it
+// exists) is reported: on a shared, loaded machine it is the steadier measure of what starting costs.
+// Usage: node bench/cold-start.mjs [--runs 10] [--node /path/to/node ...] [dist-dir ...]
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -11,32 +14,58 @@ const args = process.argv.slice(2)
 const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 10)
 const nodes = args.flatMap((a, i) => (args[i - 1] === '--node' ? [a] : []))
 if (nodes.length === 0) nodes.push(process.execPath)
-const dist = args.filter((a, i) => !a.startsWith('--') && !['--runs', '--node'].includes(args[i - 1]))[0] ?? 'dist'
+const dists = args.filter((a, i) => !a.startsWith('--') && !['--runs', '--node'].includes(args[i - 1]))
+if (dists.length === 0) dists.push('dist')
 
-const dir = mkdtempSync(join(tmpdir(), 'aks-wi-bench-'))
-cpSync(dist, dir, { recursive: true })
-const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => statSync(join(dir, f)).isFile())
-const size = files.reduce((n, f) => n + statSync(join(dir, f)).size, 0)
+const bundles = dists.map((dist) => {
+  const dir = mkdtempSync(join(tmpdir(), 'aks-wi-bench-'))
+  cpSync(dist, dir, { recursive: true })
+  const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => statSync(join(dir, f)).isFile())
+  const js = files.filter((f) => f.endsWith('.js'))
+  const size = (list) => list.reduce((n, f) => n + statSync(join(dir, f)).size, 0)
+  return { dist, dir, files: files.length, jsBytes: size(js), allBytes: size(files) }
+})
 
-const base = { PATH: process.env.PATH, GITHUB_OUTPUT: join(dir, 'out'), 'INPUT_RESOURCE-GROUP': 'rg', 'INPUT_CLUSTER-NAME': 'aks', 'INPUT_SERVICE-ACCOUNT-NAME': 'sa' }
-const paths = {
-  'bad input': { ...base, 'INPUT_IDENTITY-NAME': 'x' },
-  // Valid inputs: the engine and the Azure SDK load, then sign-in fails at once (workload identity with a token
-  // file that does not exist), before any network request.
-  engine: { ...base, 'INPUT_IDENTITY-NAME': 'id-app', INPUT_AUTH: 'workload-identity', AZURE_FEDERATED_TOKEN_FILE: join(dir, 'missing-token'), 'INPUT_SUBSCRIPTION-ID': '00000000-0000-4000-8000-000000000001', AZURE_CLIENT_ID: '00000000-0000-4000-8000-000000000002', AZURE_TENANT_ID: '00000000-0000-4000-8000-000000000003' }
+const env = (dir) => {
+  const base = { PATH: process.env.PATH, GITHUB_OUTPUT: join(dir, 'out'), 'INPUT_RESOURCE-GROUP': 'rg', 'INPUT_CLUSTER-NAME': 'aks', 'INPUT_SERVICE-ACCOUNT-NAME': 'sa' }
+  return {
+    'bad input': { ...base, 'INPUT_IDENTITY-NAME': 'x' },
+    // Valid inputs: the engine and the Azure SDK load, then sign-in fails at once (workload identity with a token
+    // file that does not exist), before any network request.
+    engine: { ...base, 'INPUT_IDENTITY-NAME': 'id-app', INPUT_AUTH: 'workload-identity', AZURE_FEDERATED_TOKEN_FILE: join(dir, 'missing-token'), 'INPUT_SUBSCRIPTION-ID': '00000000-0000-4000-8000-000000000001', AZURE_CLIENT_ID: '00000000-0000-4000-8000-000000000002', AZURE_TENANT_ID: '00000000-0000-4000-8000-000000000003' }
+  }
 }
 
-const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-console.log(`bundle ${dist}: ${(size / 1024 / 1024).toFixed(2)} MiB in ${files.length} file(s); median of ${runs} runs`)
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const mib = (n) => (n / 1024 / 1024).toFixed(2)
+const times = new Map()
 for (const node of nodes) {
-  const version = spawnSync(node, ['--version']).stdout.toString().trim()
-  for (const [name, env] of Object.entries(paths)) {
-    const times = []
-    for (let i = 0; i < runs; i++) {
-      const t = process.hrtime.bigint()
-      spawnSync(node, [join(dir, 'index.js')], { cwd: dir, env, stdio: 'ignore', timeout: 60_000 })
-      times.push(Number(process.hrtime.bigint() - t) / 1e6)
+  for (let i = 0; i < runs; i++) {
+    for (const b of bundles) {
+      for (const [path, e] of Object.entries(env(b.dir))) {
+        const command = TIME ? [TIME, ['-f', '%U %S', node, join(b.dir, 'index.js')]] : [node, [join(b.dir, 'index.js')]]
+        const t = process.hrtime.bigint()
+        const r = spawnSync(command[0], command[1], { cwd: b.dir, env: e, stdio: ['ignore', 'ignore', 'pipe'], timeout: 60_000 })
+        const wall = Number(process.hrtime.bigint() - t) / 1e6
+        if (r.status !== 1) throw new Error(`${b.dist} (${path}) exited with ${r.status}: expected 1, a failed action`)
+        const cpu = TIME ? r.stderr.toString().trim().split('\n').at(-1).split(' ').reduce((n, x) => n + Number(x) * 1000, 0) : NaN
+        const key = `${node}\n${b.dist}\n${path}`
+        times.set(key, [...(times.get(key) ?? []), { wall, cpu }])
+      }
     }
-    console.log(`  node ${version} ${name}: ${median(times).toFixed(0)} ms`)
   }
+}
+console.log(`median of ${runs} runs, interleaved`)
+for (const b of bundles) {
+  console.log(`bundle ${b.dist}: ${b.files} file(s), ${mib(b.jsBytes)} MiB of JavaScript, ${mib(b.allBytes)} MiB with source maps`)
+  for (const node of nodes) {
+    const version = spawnSync(node, ['--version']).stdout.toString().trim()
+    for (const path of ['bad input', 'engine']) {
+      const t = times.get(`${node}\n${b.dist}\n${path}`)
+      const cpu = median(t.map((x) => x.cpu))
+      console.log(`  node ${version} ${path}: ${median(t.map((x) => x.wall)).toFixed(0)} ms${Number.isNaN(cpu) ? '' : ` (CPU ${cpu.toFixed(0)} ms)`}`)
+    }
+  }
+  rmSync(b.dir, { recursive: true, force: true })
 }

@@ -15,7 +15,7 @@ const latencyMs = arg('latency', 50)
 const runners = arg('runners', 0)
 
 async function main(): Promise<void> {
-  const sb = await startSandbox({ kube: { podStartMs: 100 } })
+  const sb = await startSandbox({ kube: { podLifecycle: 'timers', podStartMs: 100 } })
   try {
     sb.faults.add({ latencyMs })
     const inputs = {

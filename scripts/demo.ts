@@ -54,7 +54,7 @@ async function phase(sb: Sandbox, title: string, inputs: Record<string, string>,
 
 async function main(): Promise<void> {
   console.log(bold('aks-workload-identity demo') + dim(' (everything runs locally against the sandbox; nothing reaches Azure or GitHub)'))
-  const sb = await startSandbox({ kube: { podStartMs: 300, githubRunnerLink: true } })
+  const sb = await startSandbox({ kube: { podLifecycle: 'timers', podStartMs: 300, githubRunnerLink: true } })
   const admin = new SandboxClient(sb.urls.admin, sb.tls.caPem)
   try {
     console.log(dim(`  sandbox: ARM ${sb.urls.arm}, Entra ID ${sb.urls.entra}, Kubernetes ${sb.urls.kube}, GitHub ${sb.urls.github}`))

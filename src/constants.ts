@@ -14,9 +14,6 @@ export type AuthMode = (typeof AUTH_MODES)[number]
 export const CLUSTER_CREDENTIALS = ['user', 'admin'] as const
 export type ClusterCredentials = (typeof CLUSTER_CREDENTIALS)[number]
 
-/** The token audience of the federated credential, the one the workload identity webhook projects by default. */
-export const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange'
-
 /** The product's name: the ownership tag and label value, the field manager, the user agent. */
 export const OWNER_VALUE = 'aks-workload-identity'
 /** The Azure tag that marks what this action created (value OWNER_VALUE). */

@@ -5,7 +5,7 @@ import type { Settings } from './settings.js'
 import type { KindContext, Plan, Resource, ResourceKind } from './model.js'
 import { conflicts, countChanges, makePlan, resolver, type Kinds } from './plan.js'
 import { applyPlan, combine, observeAll } from './graph.js'
-import { desiredState, desiredStateWarnings } from './desired.js'
+import { desiredState, desiredStateWarnings, observedStateWarnings } from './desired.js'
 import { azureKeys } from './azure/resources.js'
 import { coreSink, planJson, renderPlan, writeOutputs, type ActionOutputs, type Sink } from './report.js'
 import { summaryMarkdown, type Timings, type VerificationReport } from './summary.js'
@@ -211,6 +211,8 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
   timings.planMs = since(planStart)
   sink.info(renderPlan(plan))
   annotate(sink, plan)
+  const observedIssuer = resolver(kinds, resources, (k) => observed.get(k)).outputs(azureKeys.cluster(settings)).issuerUrl
+  for (const w of observedStateWarnings(settings, observedIssuer)) sink.warning(w)
 
   /** `verification`: the verification step's report; absent = not run (the summary says why). */
   const finish = async (states: ReadonlyMap<string, unknown>, applied: boolean, verification?: VerificationReport): Promise<RunResult> => {

@@ -1,17 +1,8 @@
 // Inputs → one typed, validated Settings object. This is the only module that reads inputs; defaults are
 // resolved here and nowhere else. Every problem names the input, shows the value (never a secret's) and the
 // expected form, and all problems are reported together, before anything touches the network.
-import { cloudByName, type Cloud } from './clouds.js'
-import {
-  AUTH_MODES,
-  CLUSTER_CREDENTIALS,
-  DEFAULT_AUDIENCE,
-  MODES,
-  OWNER_TAG,
-  type AuthMode,
-  type ClusterCredentials,
-  type Mode
-} from './constants.js'
+import { CLOUD_NAMES, cloudByName, cloudTarget, type Cloud } from './clouds.js'
+import { AUTH_MODES, CLUSTER_CREDENTIALS, MODES, OWNER_TAG, type AuthMode, type ClusterCredentials, type Mode } from './constants.js'
 import { privilegedRole } from './privileged-roles.js'
 import * as rules from './rules.js'
 import { DRIVERS, RUNNER_KINDS, selectionOf, type RunnerKind, type RunnerSelection } from './runner-kinds/index.js'
@@ -65,7 +56,10 @@ export interface Settings {
   federation: {
     /** Undefined = derived from cluster, namespace and service account. */
     name?: string
+    /** The `audience` input, else the cloud's token-exchange audience (src/clouds.ts). */
     audience: string
+    /** Whether `audience` was given (then it wins over the cloud's, with a warning when they differ). */
+    audienceGiven: boolean
   }
   roleAssignments: RoleAssignmentRequest[]
   allowPrivilegedRoles: boolean
@@ -316,11 +310,17 @@ export function readSettings(src: InputSource): Settings {
   // --- Azure sign-in and cloud
   const auth = r.oneOf<AuthMode>('auth', 'auto', AUTH_MODES)
   const envName = r.raw('environment') || 'AzureCloud'
-  const cloud = cloudByName(envName)
-  if (!cloud) r.problem('environment', envName, 'must be one of: AzureCloud, AzureUSGovernment, AzureChinaCloud')
-  const base = cloud ?? cloudByName('AzureCloud')!
-  const armEndpoint = (r.optional('arm-endpoint', rules.httpsUrl) ?? base.armEndpoint).replace(/\/+$/, '')
-  const authorityHost = (r.optional('authority-host', rules.httpsUrl) ?? base.authorityHost).replace(/\/+$/, '')
+  if (!cloudByName(envName)) r.problem('environment', envName, `must be one of: ${CLOUD_NAMES.join(', ')}`)
+  const audienceInput = r.raw('audience')
+  if (audienceInput.length > 600 || /\s/.test(audienceInput))
+    r.problem('audience', audienceInput, 'must be a single audience value without spaces, at most 600 characters')
+  // The cloud's endpoints and token-exchange audience, with the inputs that override them (src/clouds.ts).
+  const target = cloudTarget(cloudByName(envName) ? envName : 'AzureCloud', {
+    armEndpoint: r.optional('arm-endpoint', rules.httpsUrl),
+    authorityHost: r.optional('authority-host', rules.httpsUrl),
+    audience: audienceInput
+  })
+  const { cloud: base, armEndpoint, authorityHost } = target
   const subscriptionId = r.optional('subscription-id', rules.guid) ?? validEnvGuid(env.AZURE_SUBSCRIPTION_ID)
   const tenantId = r.optional('tenant-id', rules.guid) ?? validEnvGuid(env.AZURE_TENANT_ID)
   const clientIdInput = r.optional('client-id', rules.guid)
@@ -351,9 +351,6 @@ export function readSettings(src: InputSource): Settings {
   const location = locRaw ? r.check('location', normaliseLocation(locRaw), rules.location) : undefined
   const tags = parseTags(r, 'tags')
   const ficName = r.optional('federated-credential-name', rules.federatedCredentialName)
-  const audience = r.raw('audience') || DEFAULT_AUDIENCE
-  if (audience.length > 600 || /\s/.test(audience))
-    r.problem('audience', audience, 'must be a single audience value without spaces, at most 600 characters')
 
   // --- Roles
   const roleAssignments = parseRoleAssignments(r)
@@ -433,7 +430,7 @@ export function readSettings(src: InputSource): Settings {
     azure: { subscriptionId, tenantId, clientId, auth, cloud: base, armEndpoint, authorityHost },
     cluster: { resourceGroup, name: clusterName, enableFeatures, credentials, kubeconfig },
     identity: { name: identityName, resourceGroup: identityRg, location, tags },
-    federation: { name: ficName, audience },
+    federation: { name: ficName, audience: target.audience, audienceGiven: target.audienceGiven },
     roleAssignments,
     allowPrivilegedRoles,
     kube: { namespace, createNamespace, serviceAccount },

@@ -1,11 +1,12 @@
 // Runs the BUILT action (dist/index.js, copied outside the project so it cannot resolve anything from
 // node_modules) as GitHub's runner does: a child process with INPUT_* variables and the runner's files
 // (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY, GITHUB_STATE, GITHUB_PATH), a workspace, RUNNER_TEMP and HOME
-// of its own. The child leads its own process group, so a timeout or an interruption ends everything it started.
-import { spawn, type ChildProcess } from 'node:child_process'
+// of its own. The child leads its own process group (test/helpers/processes.ts, as every child of a test), so a
+// timeout or an interruption ends everything it started, and a test file that ends kills whatever is left.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
+import { killAll as killChildren, start } from '../../test/helpers/processes.js'
 
 /** A signal sent while the action runs, once the sandbox has seen `afterRequests` requests since it started. */
 export interface Interruption {
@@ -19,8 +20,11 @@ export interface ProcessOptions {
   /** The harness kills the process group after this long and calls the run hung. */
   timeoutMs: number
   interruption?: Interruption
-  /** How many requests the sandbox has logged so far (for the interruption point). */
-  requestCount?: () => number
+  /**
+   * Resolves once the sandbox has logged `n` more requests than when it was called (the interruption point):
+   * the signal follows that request, not a poll of the log.
+   */
+  afterRequests?: (n: number) => Promise<void>
   /** After SIGTERM, how long the action may take to stop before the group is killed (the issue asks for 5 s). */
   termGraceMs?: number
   /** Called just before the interruption's signal is sent. */
@@ -73,21 +77,9 @@ export async function removeBundle(): Promise<void> {
   await rm(dir, { recursive: true, force: true })
 }
 
-/** Live process groups, so that the harness can end them all if it is itself stopped. */
-const live = new Set<ChildProcess>()
-
-export function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): void {
-  if (child.pid === undefined) return
-  try {
-    process.kill(-child.pid, signal)
-  } catch {
-    /* already gone */
-  }
-}
-
 /** Kills every process group still running (harness shutdown). */
 export function killAll(): void {
-  for (const c of live) killGroup(c)
+  killChildren()
 }
 
 const FILE_NAMES = { GITHUB_OUTPUT: 'output', GITHUB_ENV: 'env', GITHUB_STEP_SUMMARY: 'summary.md', GITHUB_STATE: 'state', GITHUB_PATH: 'path' } as const
@@ -128,51 +120,45 @@ export async function runActionProcess(o: ProcessOptions): Promise<ActionResult>
   for (const [k, v] of Object.entries(o.inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
 
   const started = performance.now()
-  const child = spawn(process.execPath, [script], { cwd: dirs.workspace, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-  live.add(child)
-  let stdout = ''
-  let stderr = ''
-  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()))
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
+  const child = start(process.execPath, [script], { cwd: dirs.workspace, env })
 
   let hung = false
   let ignoredTerm = false
   let interrupted: Interruption | undefined
   let termAt: number | undefined
+  let ended = false
   const timers: NodeJS.Timeout[] = []
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) => child.on('close', (code, signal) => res({ code, signal })))
+  // A guard, not a measure: a run still going after timeoutMs is killed (its whole group) and reported hung.
   timers.push(
     setTimeout(() => {
       hung = true
-      killGroup(child)
+      child.signal('SIGKILL')
     }, o.timeoutMs)
   )
-  if (o.interruption && o.requestCount) {
+  if (o.interruption && o.afterRequests) {
     const { signal, afterRequests } = o.interruption
-    const base = o.requestCount()
-    const poll = setInterval(() => {
-      if (o.requestCount!() - base < afterRequests) return
-      clearInterval(poll)
+    void o.afterRequests(afterRequests).then(() => {
+      if (ended) return
       interrupted = o.interruption
       o.onInterrupt?.()
-      if (signal === 'SIGKILL') return killGroup(child, 'SIGKILL')
+      if (signal === 'SIGKILL') return child.signal('SIGKILL')
       termAt = performance.now()
       // As the runner cancels a job: SIGTERM to the action, then a kill when it does not stop in time.
-      killGroup(child, 'SIGTERM')
+      child.signal('SIGTERM')
       timers.push(
         setTimeout(() => {
           ignoredTerm = true
-          killGroup(child)
+          child.signal('SIGKILL')
         }, o.termGraceMs ?? 10_000)
       )
-    }, 5)
-    timers.push(poll)
+    })
   }
-  const { code, signal } = await exited
-  const ended = performance.now()
+  // Once it has exited, anything it left running in its group is killed too (processes.ts).
+  const { code, signal } = await child.exited
+  ended = true
+  const endedMs = performance.now()
   for (const t of timers) clearTimeout(t)
-  killGroup(child) // anything the action left running in its group
-  live.delete(child)
+  const stdout = child.stdout
 
   const files: Array<{ where: string; content: Buffer }> = []
   for (const [k, p] of Object.entries(runnerFiles)) files.push({ where: k, content: await readFile(p) })
@@ -186,12 +172,12 @@ export async function runActionProcess(o: ProcessOptions): Promise<ActionResult>
     hung,
     ignoredTerm,
     interrupted,
-    stopMs: termAt !== undefined && !hung && !ignoredTerm ? ended - termAt : undefined,
-    wallMs: ended - started,
+    stopMs: termAt !== undefined && !hung && !ignoredTerm ? endedMs - termAt : undefined,
+    wallMs: endedMs - started,
     startedAt: performance.timeOrigin + started,
-    endedAt: performance.timeOrigin + ended,
+    endedAt: performance.timeOrigin + endedMs,
     stdout,
-    stderr,
+    stderr: child.stderr,
     errors: stdout
       .split('\n')
       .filter((l) => l.startsWith('::error'))

@@ -37,6 +37,11 @@ export interface ScenarioOptions {
   afterRequests?: number
   /** Scripted rules instead of the random mix (a probe of one defect); `rate` is then only a label. */
   rules?: FaultRule[]
+  /**
+   * Runs alongside the faulty phase once its rules are in place, with their ids in order: a probe that drives
+   * the sandbox while the action runs (releases a `hold` rule once the requests it waits for are held).
+   */
+  during?: (sb: Sandbox, ruleIds: string[]) => Promise<void>
 }
 
 export interface ProcessRecord {
@@ -108,7 +113,9 @@ export class ChaosWorld {
    * runner connecting (or on a cluster whose runners cannot reach GitHub).
    */
   static async start(o: { runnerLink?: boolean } = {}): Promise<ChaosWorld> {
-    const sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 100 } }, kube: { podStartMs: 100, podStopMs: 50, githubRunnerLink: o.runnerLink ?? true } })
+    // Pods move at once (the sandbox's instant lifecycle): what a run sees of its pods never depends on timing, so a
+    // seed replays the same pod states; a run still waits for Running as against a real cluster.
+    const sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 100 } }, kube: { githubRunnerLink: o.runnerLink ?? true } })
     return new ChaosWorld(sb, new SandboxClient(sb.urls.admin, sb.tls.caPem), sb.secrets.all().at(-1)?.seq ?? 0)
   }
 
@@ -218,7 +225,10 @@ function classify(kind: ScenarioKind, ps: ProcessRecord[], problems: string[], e
   if (kind === 'sigkill' && ps.some((p) => p.interrupted)) return 'killed'
   if (ps.some((p) => p.code === 0) && problems.length > 0) return 'false-success'
   if (ps.every((p) => p.code === 0)) return 'converged'
-  const clean = ps.every((p) => p.code === 0 || (p.code !== null && p.errors.length > 0 && !claimsSuccess(p) && misleading(p, entries).length === 0))
+  // A clean failure: an exit code and an error message that neither claims success nor misleads.
+  const explained = (p: ProcessRecord): boolean =>
+    p.code !== null && p.errors.length > 0 && !claimsSuccess(p) && misleading(p, entries).length === 0
+  const clean = ps.every((p) => p.code === 0 || explained(p))
   return clean ? 'failed-cleanly' : 'failed-unclean'
 }
 
@@ -301,15 +311,35 @@ export async function runScenario(world: ChaosWorld, o: ScenarioOptions): Promis
   // does after SIGTERM); otherwise most runs would fail before their interruption point.
   const rules = o.rules ?? faultRules(o.rate, o.exclude)
   const ruleById = new Map<string, FaultRule>()
-  const addFaults = (): void => rules.forEach((rule) => ruleById.set(sb.faults.add({ ...rule, seed: `chaos-${o.seed}` }), rule))
+  const ruleIds: string[] = []
+  const addFaults = (): void =>
+    rules.forEach((rule) => {
+      const id = sb.faults.add({ ...rule, seed: `chaos-${o.seed}` })
+      ruleIds.push(id)
+      ruleById.set(id, rule)
+    })
   if (!interruption) addFaults()
-  const requestCount = (): number => sb.log.all().length
+  const driving = !interruption && o.during ? o.during(sb, ruleIds) : undefined
+  // The interruption point: the n-th request the sandbox logs after the run started (an event, not a poll).
+  const afterRequests = (n: number): Promise<void> => {
+    const base = sb.log.lastSeq
+    return sb.log.next((e) => e.seq - base >= n).then(() => undefined)
+  }
   const count = scenario === 'concurrent' ? 4 : 1
   const faulty = await Promise.all(
     Array.from({ length: count }, () =>
-      runActionProcess({ inputs: world.inputs(a), env: sb.env, timeoutMs: o.runTimeoutMs, termGraceMs: o.termGraceMs, interruption, requestCount, onInterrupt: addFaults })
+      runActionProcess({
+        inputs: world.inputs(a),
+        env: sb.env,
+        timeoutMs: o.runTimeoutMs,
+        termGraceMs: o.termGraceMs,
+        interruption,
+        afterRequests,
+        onInterrupt: addFaults
+      })
     )
   )
+  await driving
   await admin.clearFaults()
   results.push(...faulty)
   const phaseEntries = sb.log.all().filter((e) => e.seq > logStart)
@@ -323,7 +353,13 @@ export async function runScenario(world: ChaosWorld, o: ScenarioOptions): Promis
   results.push(rerunRes)
   const final = await world.state()
   const rerunProblems = desiredStateProblems(final, a, ctx)
-  const rerun = { code: rerunRes.code, hung: rerunRes.hung, converged: rerunRes.code === 0 && rerunProblems.length === 0, problems: rerunProblems, errors: rerunRes.errors.map((e) => e.slice(0, 600)) }
+  const rerun = {
+    code: rerunRes.code,
+    hung: rerunRes.hung,
+    converged: rerunRes.code === 0 && rerunProblems.length === 0,
+    problems: rerunProblems,
+    errors: rerunRes.errors.map((e) => e.slice(0, 600))
+  }
 
   const allEntries = sb.log.all().filter((e) => e.seq > logStart)
   const foreignTouched = [...touched(fpB, fingerprint(final, b, ctx)), ...foreignWrites(allEntries, b, bFics, bAssignments, bRunnerIds).map((w) => `write by A: ${w}`)]

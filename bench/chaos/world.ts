@@ -61,7 +61,10 @@ export interface WorldState {
   arm: {
     identities: Identity[]
     roleAssignments: RoleAssignment[]
-    clusters: Array<{ name: string; properties: { oidcIssuerProfile?: { enabled?: boolean }; securityProfile?: { workloadIdentity?: { enabled?: boolean } } } }>
+    clusters: Array<{
+      name: string
+      properties: { oidcIssuerProfile?: { enabled?: boolean }; securityProfile?: { workloadIdentity?: { enabled?: boolean } } }
+    }>
   }
   kube: { objects: Record<string, KObject[]> }
   github: { runners: Registration[] }
@@ -77,12 +80,18 @@ const objects = (s: WorldState, resource: string, namespace?: string): KObject[]
 export const runnerPods = (s: WorldState, w: Workload): KObject[] =>
   objects(s, 'pods', w.namespace).filter((p) => live(p) && p.spec?.serviceAccountName === w.serviceAccount)
 
+/** Where a container may refer to Secrets. */
+interface ContainerRefs {
+  env?: Array<{ valueFrom?: { secretKeyRef?: { name?: string } } }>
+  envFrom?: Array<{ secretRef?: { name?: string } }>
+}
+
 /** The names of the Secrets a pod refers to (env, envFrom, volumes, projected volumes). */
 export function podSecretRefs(p: KObject): string[] {
   const out = new Set<string>()
   const spec = p.spec as {
-    containers?: Array<{ env?: Array<{ valueFrom?: { secretKeyRef?: { name?: string } } }>; envFrom?: Array<{ secretRef?: { name?: string } }> }>
-    initContainers?: Array<{ env?: Array<{ valueFrom?: { secretKeyRef?: { name?: string } } }>; envFrom?: Array<{ secretRef?: { name?: string } }> }>
+    containers?: ContainerRefs[]
+    initContainers?: ContainerRefs[]
     volumes?: Array<{ secret?: { secretName?: string }; projected?: { sources?: Array<{ secret?: { name?: string } }> } }>
   }
   for (const c of [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])]) {
@@ -108,12 +117,15 @@ export function desiredStateProblems(s: WorldState, w: Workload, c: Context): st
   const cluster = s.arm.clusters[0]
   if (!cluster?.properties.oidcIssuerProfile?.enabled) problems.push('cluster: OIDC issuer off')
   if (!cluster?.properties.securityProfile?.workloadIdentity?.enabled) problems.push('cluster: workload identity off')
-  const identity = s.arm.identities.find((i) => lower(i.name) === lower(c.identityName) && lower(i.resourceGroup) === lower(c.resourceGroup))
+  const ours = (i: Identity): boolean => lower(i.name) === lower(c.identityName) && lower(i.resourceGroup) === lower(c.resourceGroup)
+  const identity = s.arm.identities.find(ours)
   if (!identity) return [...problems, `identity ${c.identityName} missing`]
   const fics = identity.fics.filter((f) => f.issuer === c.issuer && f.subject === subjectOf(w))
   if (fics.length !== 1) problems.push(`federated credential for ${subjectOf(w)}: ${fics.length} (want 1)`)
   else if (JSON.stringify(fics[0]!.audiences) !== JSON.stringify([AUDIENCE])) problems.push(`federated credential audiences ${JSON.stringify(fics[0]!.audiences)}`)
-  const ras = s.arm.roleAssignments.filter((r) => r.principalId === identity.principalId && lower(r.scope) === lower(w.scope) && lower(r.roleDefinitionId).endsWith(w.roleGuid))
+  const ras = s.arm.roleAssignments.filter(
+    (r) => r.principalId === identity.principalId && lower(r.scope) === lower(w.scope) && lower(r.roleDefinitionId).endsWith(w.roleGuid)
+  )
   if (ras.length !== 1) problems.push(`role assignment ${w.role} on ${w.scope}: ${ras.length} (want 1)`)
   if (!objects(s, 'namespaces').some((n) => n.metadata.name === w.namespace && live(n))) problems.push(`namespace ${w.namespace} missing`)
   const sa = objects(s, 'serviceaccounts', w.namespace).find((x) => x.metadata.name === w.serviceAccount)

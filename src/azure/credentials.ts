@@ -15,9 +15,6 @@ import { tlsOptions } from './clients.js'
 
 export type AuthMethod = Exclude<AuthMode, 'auto'>
 
-/** The audience GitHub ID tokens are requested for, as azure/login does. */
-export const GITHUB_OIDC_AUDIENCE = 'api://AzureADTokenExchange'
-
 export interface SignInDeps {
   env: Record<string, string | undefined>
   log: Logger
@@ -111,10 +108,12 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
   switch (method) {
     case 'oidc': {
       const getIdToken = deps.idToken ?? defaultIdToken
+      // The cloud's token-exchange audience: Entra ID of a sovereign cloud exchanges only its own (src/clouds.ts).
+      const audience = s.azure.cloud.tokenExchangeAudience
       // Fetched once up front: its claims go in the log, and a missing permission fails here with a clear hint.
       const first = explain(
         'Getting the GitHub ID token',
-        () => getIdToken(GITHUB_OIDC_AUDIENCE),
+        () => getIdToken(audience),
         () => "The job needs 'permissions: id-token: write'."
       )
       // Masked the moment it arrives.
@@ -134,7 +133,7 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
           // A GitHub ID token can be presented until it expires: fetch a new one only when it is about to.
           let token = await current
           if (expiresWithin(token, 60_000)) {
-            current = getIdToken(GITHUB_OIDC_AUDIENCE)
+            current = getIdToken(audience)
             token = await current
           }
           deps.mask(token)

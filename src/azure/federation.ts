@@ -5,6 +5,7 @@
 import type { FederatedIdentityCredential } from '@azure/arm-msi'
 import { UNKNOWN, type Change, type FieldDiff, type Outputs, type ResourceKind, type Step } from '../model.js'
 import { createChange, sameValue } from '../plan.js'
+import { cloudOfAudience } from '../clouds.js'
 import type { AzureContext, AzureKindServices, AzureServices } from './clients.js'
 import { errorStatus, explain, isNotFound } from './errors.js'
 
@@ -67,8 +68,30 @@ export function diffCredential(spec: FederatedCredentialSpec, o: CredentialsStat
     const have = target[field as keyof typeof desired]
     if (!sameValue(want, have)) diff.push({ field, from: have, to: want })
   }
-  const reason = adopted ? `adopts the existing credential '${target.name}' (same issuer and subject)` : undefined
+  const reasons = [
+    adopted ? `adopts the existing credential '${target.name}' (same issuer and subject)` : undefined,
+    audienceReason(spec.audiences, target.audiences)
+  ].filter(Boolean)
+  const reason = reasons.length ? reasons.join('; ') : undefined
   return { action: diff.length ? 'update' : 'unchanged', diff, id: target.id, ...(reason ? { reason } : {}) }
+}
+
+/**
+ * Pure: why the credential's audience is wrong when it is another cloud's token-exchange audience (a credential
+ * made for the public cloud in a sovereign one, or the other way round): Entra ID exchanges only its own cloud's.
+ */
+export function audienceReason(want: readonly string[], have: readonly string[]): string | undefined {
+  if (sameValue(want, have)) return undefined
+  const wanted = want.map(cloudOfAudience).find((c) => c !== undefined)
+  const wrong = have.find((a) => {
+    const c = cloudOfAudience(a)
+    return c !== undefined && c !== wanted
+  })
+  if (!wrong) return undefined
+  const other = cloudOfAudience(wrong)!
+  return wanted
+    ? `its audience '${wrong}' is the token-exchange audience of ${other.label}, and Entra ID of ${wanted.label} exchanges only '${wanted.tokenExchangeAudience}'`
+    : `its audience '${wrong}' is the token-exchange audience of ${other.label}, not the one asked for`
 }
 
 function toCredential(f: FederatedIdentityCredential): Credential {

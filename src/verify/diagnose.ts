@@ -5,6 +5,7 @@ import type { ExchangeFailure } from '../azure/exchange.js'
 import type { FederatedCredentialView, RoleAssignmentView, RoleDefinitionView } from '../azure/reads.js'
 import type { TokenClaims } from '../token-claims.js'
 import type { WebhookProblem } from '../kube/webhook-probe.js'
+import { cloudOfAudience } from '../clouds.js'
 
 export type DiagnosisKind =
   | 'token-request-failed'
@@ -39,6 +40,13 @@ export interface Diagnosis {
 const PROPAGATING = new Set([70021, 700213, 700016])
 
 export const isPropagating = (f: ExchangeFailure): boolean => f.code !== undefined && PROPAGATING.has(f.code)
+
+/**
+ * Codes that say which field of the presented token no federated credential matched, explained from the identity's
+ * credentials like 70021: 700211 issuer, 700212 audience (also a token for another cloud's token-exchange audience),
+ * 7002138 a match only in letter case.
+ */
+const NO_MATCH = new Set([700211, 700212, 7002138])
 
 const q = (s: string) => `'${s}'`
 const noSlash = (s: string) => s.replace(/\/+$/, '')
@@ -137,7 +145,7 @@ export function diagnoseExchange(
     default:
     // The codes below are explained from the identity's federated credentials.
   }
-  if (failure.code !== undefined && (isPropagating(failure) || failure.code === 7002138)) {
+  if (failure.code !== undefined && (isPropagating(failure) || NO_MATCH.has(failure.code))) {
     if (!fics)
       return d(
         'no-federated-credential',
@@ -150,6 +158,16 @@ export function diagnoseExchange(
       )
     }
     const best = fics.map((f) => fit(f, claims)).sort((a, b) => distance(a) - distance(b))[0]!
+    // A credential matches, yet Entra names the audience: it does not exchange tokens for that audience at all (the
+    // token-exchange audience of another cloud, presented to a sovereign cloud's Entra ID or the other way round).
+    if (distance(best) === 0 && failure.code === 700212) {
+      const aud = claims.aud.join(',')
+      const other = claims.aud.map(cloudOfAudience).find((c) => c !== undefined)
+      return d(
+        'audience-mismatch',
+        `Federated credential ${q(best.fic.name)} matches the token, but Entra ID refuses its audience ${q(aud)}${other ? `, the token-exchange audience of ${other.label}` : ''}: Entra ID of each cloud exchanges only its own cloud's. Set 'environment' to the cluster's cloud and leave 'audience' empty (the action then uses that cloud's audience on both sides).`
+      )
+    }
     if (distance(best) === 0) {
       return d(
         'not-propagated',
@@ -168,7 +186,7 @@ export function diagnoseExchange(
     if (off === 1) {
       return d(
         'audience-mismatch',
-        `Federated credential ${q(best.fic.name)} accepts audiences ${q(best.fic.audiences.join(','))}, but the token's audience is ${q(claims.aud.join(','))}. Use the same audience on both sides (the input 'audience'; the webhook projects api://AzureADTokenExchange).`
+        `Federated credential ${q(best.fic.name)} accepts audiences ${q(best.fic.audiences.join(','))}, but the token's audience is ${q(claims.aud.join(','))}${audienceClouds(best.fic.audiences, claims.aud)}. Use the same audience on both sides: the input 'audience' (default: the cloud's token-exchange audience), which the workload identity webhook must project too.`
       )
     }
     const list = fics.map((f) => `${q(f.name)} (issuer ${q(f.issuer)}, subject ${q(f.subject)})`).join('; ')
@@ -181,6 +199,15 @@ export function diagnoseExchange(
     'exchange-failed',
     `The token exchange at Entra ID failed. Check the tenant, the client ID ${q(opts.clientId)} and the authority host.`
   )
+}
+
+/** ` (the credential's is the token-exchange audience of X, the token's of Y)` when either belongs to a known cloud. */
+function audienceClouds(fic: readonly string[], token: readonly string[]): string {
+  const of = (list: readonly string[]) => list.map(cloudOfAudience).find((c) => c !== undefined)
+  const [f, t] = [of(fic), of(token)]
+  if (!f && !t) return ''
+  const parts = [f ? `the credential's is the token-exchange audience of ${f.label}` : '', t ? `the token's of ${t.label}` : '']
+  return ` (${parts.filter(Boolean).join(', ')})`
 }
 
 /** Segment-wise, case-insensitive: `outer` is `inner` or one of its ancestors. */
@@ -284,7 +311,7 @@ export function diagnoseWebhook(reason: WebhookProblem, detail: string): Diagnos
     case 'audience':
       return {
         kind: 'webhook-audience',
-        message: `Pods' tokens would not match the federated credential: ${detail}. Use the audience api://AzureADTokenExchange.`
+        message: `Pods' tokens would not match the federated credential: ${detail}. Set the input 'audience' to the audience the webhook projects, or configure the webhook for the cloud's token-exchange audience.`
       }
     case 'rejected':
       return { kind: 'webhook-rejected', message: `Pods using the service account cannot start: ${detail}.` }

@@ -18,6 +18,7 @@ import { resolve } from 'node:path'
 import { ChaosWorld, runScenario, successClaim, type RunRecord, type ScenarioOptions } from '../../bench/chaos/scenario.js'
 import { killAll, removeBundle } from '../../bench/chaos/process.js'
 import type { FaultRule } from '../sandbox/frame.js'
+import type { Sandbox } from '../sandbox/index.js'
 
 /** Properties the current code violates (issue 12), expected to fail until the src/ fixes land. */
 const EXPECTED_TO_FAIL = new Set<string>([
@@ -107,9 +108,18 @@ describe('probes of the defects issue 12 lists', () => {
   property(
     '4 identical runs at once never exceed runner-count',
     async () => {
-      // Pod creation answers after 2 s, so that all four runs look at the pods before the first one exists.
-      const slowPods: FaultRule = { service: 'kube', method: 'POST', path: '/namespaces/team-a/pods(\\?|$)', kind: 'latency', latencyMs: 2000 }
-      const r = await run({ rate: 0, seed: 202, rules: [slowPods], scenario: 'concurrent', start: 'fresh', runnerCount: 1 })
+      // All four runs look at A's pods before the first one exists: each run's list of them is held at the sandbox
+      // until all four are held together, then they are answered at once (no run can create a pod before its list
+      // is answered). A fix that serialises the runs never has four lists in flight together: the guard then lets
+      // the held list go (it never fires while the defect is there: the four lists come within seconds).
+      const heldLists: FaultRule = { service: 'kube', method: 'GET', path: '/namespaces/team-a/pods(\\?|$)', hold: true }
+      const during = async (sb: Sandbox, [hold]: string[]): Promise<void> => {
+        let guard: NodeJS.Timeout | undefined
+        await Promise.race([sb.faults.held(hold!, 4), new Promise((resolve) => (guard = setTimeout(resolve, RUN_TIMEOUT_MS / 2)))])
+        clearTimeout(guard)
+        sb.faults.remove(hold!) // releases the held lists; later ones pass
+      }
+      const r = await run({ rate: 0, seed: 202, rules: [heldLists], scenario: 'concurrent', start: 'fresh', runnerCount: 1, during })
       expect({ pods: r.runnerPodsAfterRun, outcome: r.outcome }).toEqual({ pods: 1, outcome: 'converged' })
     },
     6 * RUN_TIMEOUT_MS

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cli, parseArgs, terminalSink, UsageError } from '../../src/cli.js'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
+import { run as runProcess } from '../helpers/processes.js'
 
 describe('cli arguments', () => {
   const files: Record<string, string> = {
@@ -109,9 +110,8 @@ describe('cli against the sandbox', () => {
 
 describe('the built CLI (dist/cli.js, the package bin)', () => {
   it('prints its usage and exits 2 without a command', async () => {
-    const { spawnSync } = await import('node:child_process')
-    const r = spawnSync(process.execPath, ['dist/cli.js'], { encoding: 'utf8' })
-    expect(r.status).toBe(2)
+    const r = await runProcess(process.execPath, ['dist/cli.js'])
+    expect(r.code).toBe(2)
     expect(r.stderr).toContain('Usage: aks-workload-identity <plan|apply|destroy>')
   })
 

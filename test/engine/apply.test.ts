@@ -15,7 +15,16 @@ beforeEach(() => sb.reset())
 
 describe('apply', () => {
   it('a fresh apply creates everything; a second run writes nothing and reports every resource unchanged', async () => {
+    // The cluster update lasts until the test moves the sandbox clock, which it does once the update has started
+    // and the identity and the role assignment are written: that they were not held back until the update ended is
+    // then a fact, not a race.
+    azure(sb).setConsistency({ clusterOperationMs: 60_000 })
+    const clusterDone = (async () => {
+      for (const op of ['ManagedClusters_CreateOrUpdate', 'UserAssignedIdentities_CreateOrUpdate', 'RoleAssignments_Create']) await sb.log.next((e) => e.operation === op)
+      sb.ctx.clock.advance(60_000)
+    })()
     const first = await run(sb, { role: 'Reader', scope: rgScope() })
+    await clusterDone
     const actions = Object.fromEntries(first.plan.steps.map((s) => [s.kind, s.action]))
     expect(actions).toEqual({ cluster: 'update', identity: 'create', 'federated-credential': 'create', 'role-assignment': 'create' })
     expect(first.outputs.changes).toBe('4')
@@ -44,8 +53,8 @@ describe('apply', () => {
     // Independent steps ran concurrently: the identity and the role assignment were written while the cluster update was still being polled.
     const at = (op: string) => sb.log.all().filter((e) => e.operation === op)
     const lastPoll = at('ManagedClusters_OperationStatus').at(-1)!
-    expect(at('UserAssignedIdentities_CreateOrUpdate')[0]!.end).toBeLessThan(lastPoll.start)
-    expect(at('RoleAssignments_Create')[0]!.end).toBeLessThan(lastPoll.start)
+    expect(at('UserAssignedIdentities_CreateOrUpdate')[0]!.seq).toBeLessThan(lastPoll.seq)
+    expect(at('RoleAssignments_Create')[0]!.seq).toBeLessThan(lastPoll.seq)
     // The credential waited for the issuer.
     expect(at('FederatedIdentityCredentials_CreateOrUpdate')[0]!.start).toBeGreaterThan(lastPoll.end)
     // Progress of the long-running cluster update is in the log.
@@ -56,9 +65,13 @@ describe('apply', () => {
     for (const t of tokens) expect(first.sink.lines.join('\n') + first.sink.summaries.join('\n')).not.toContain(t)
 
     sb.log.clear()
-    // 50 ms per request makes concurrency visible in the timestamps (sequential reads would not overlap).
-    sb.faults.add({ latencyMs: 50 })
+    // The four first reads are held at the server until all four are there: they can only all arrive if the run
+    // sends them concurrently (a sequential run would wait here until jest's timeout).
+    const first4 = ['ManagedClusters_Get', 'UserAssignedIdentities_Get', 'FederatedIdentityCredentials_List', 'RoleDefinitions_List']
+    const hold = sb.faults.add({ service: 'arm', operation: `^(${first4.join('|')})$`, hold: true })
+    const released = sb.faults.held(hold, 4).then(() => sb.faults.remove(hold))
     const second = await run(sb, { role: 'Reader', scope: rgScope() })
+    await released
     expect(writes(sb)).toEqual([])
     expect(second.plan.steps.every((s) => s.action === 'unchanged')).toBe(true)
     expect(second.outputs.changes).toBe('0')
@@ -68,7 +81,6 @@ describe('apply', () => {
     // Concurrency of the no-op run, from the log's timestamps.
     const log = clientRequests(sb.log.all())
     const reads = log.filter((e) => e.service === 'arm')
-    const first4 = ['ManagedClusters_Get', 'UserAssignedIdentities_Get', 'FederatedIdentityCredentials_List', 'RoleDefinitions_List']
     const parallel = reads.filter((e) => first4.includes(e.operation))
     expect(parallel.map((e) => e.operation).sort()).toEqual([...first4].sort())
     expect(maxOverlap(parallel)).toBe(4)
@@ -143,9 +155,20 @@ describe('apply', () => {
   })
 
   it('two runs started together both succeed and leave exactly one of each resource', async () => {
-    azure(sb).setConsistency({ ficWriteMs: 150 })
+    // Together, for sure: both runs' first reads of the cluster and of the credentials are held until both are
+    // there, so both plan the same changes. The cluster update then lasts until the other run has met it (a 409, or
+    // a read that shows it in progress) and the test moves the sandbox clock.
+    azure(sb).setConsistency({ ficWriteMs: 150, clusterOperationMs: 60_000 })
+    const hold = sb.faults.add({ service: 'arm', operation: '^(ManagedClusters_Get|FederatedIdentityCredentials_List)$', hold: true, times: 4 })
+    const observed = sb.faults.held(hold, 4).then(() => sb.faults.remove(hold))
+    const clusterDone = (async () => {
+      const put = await sb.log.next((e) => e.operation === 'ManagedClusters_CreateOrUpdate' && e.status !== 409)
+      await sb.log.next((e) => (e.operation === 'ManagedClusters_CreateOrUpdate' && e.status === 409) || (e.operation === 'ManagedClusters_Get' && e.start > put.end))
+      sb.ctx.clock.advance(60_000)
+    })()
     const inputs = { role: 'Storage Blob Data Reader', scope: rgScope() }
     const [a, b] = await Promise.all([run(sb, inputs), run(sb, inputs)])
+    await Promise.all([observed, clusterDone])
     expect(a.outputs['client-id']).toBe(b.outputs['client-id'])
     const counts = worldCounts(sb, a.outputs['principal-id']!)
     expect(counts).toMatchObject({ identities: 1, fics: 1, assignments: 1 })

@@ -2,7 +2,7 @@
 // duplicate federated credential or role assignment behind.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
-import { azure, run, worldCounts } from './helpers.js'
+import { azure, FAST, run, worldCounts } from './helpers.js'
 
 let sb: Sandbox
 const rgScope = () => `/subscriptions/${sb.subscriptionId}/resourceGroups/rg-aks-sandbox`
@@ -41,8 +41,11 @@ describe('eventual consistency and conflicts', () => {
   })
 
   it('404 ParentResourceNotFound right after the identity is created: retried for a bounded time', async () => {
-    azure(sb).setConsistency({ parentNotFoundMs: 300 })
-    const r = await run(sb, { ...ROLE, scope: rgScope() })
+    // A minute-long window on the sandbox clock, which the engine's retry waits move forward (no wall time):
+    // the first write always falls inside it and a later one always after it.
+    azure(sb).setConsistency({ parentNotFoundMs: 60_000 })
+    const retry = { ...FAST.retry!, parentNotFound: { initialDelayMs: 10_000, maxDelayMs: 30_000, budgetMs: 120_000 } }
+    const r = await run(sb, { ...ROLE, scope: rgScope() }, { retry, clock: sb.ctx.clock.skipAhead() })
     const puts = ops('FederatedIdentityCredentials_CreateOrUpdate')
     expect(puts.length).toBeGreaterThan(1)
     expect(puts.slice(0, -1).every((e) => e.status === 404)).toBe(true)
@@ -77,14 +80,14 @@ describe('eventual consistency and conflicts', () => {
   })
 
   it('409 RoleAssignmentExists (created meanwhile under another name): adopted as success', async () => {
-    // Hold our PUT for a moment and create the same assignment under a random name meanwhile, as another tool would.
-    sb.faults.add({ operation: 'RoleAssignments_Create', latencyMs: 400 })
+    // Hold our PUT at the server and create the same assignment under a random name meanwhile, as another tool would.
+    const hold = sb.faults.add({ operation: 'RoleAssignments_Create', hold: true })
     const world = azure(sb).world
     const racer = (async () => {
-      while (![...world.identities.values()].some((i) => i.name === 'id-app')) await new Promise((r) => setTimeout(r, 5))
-      await new Promise((r) => setTimeout(r, 100))
+      await sb.faults.held(hold)
       const identity = [...world.identities.values()].find((i) => i.name === 'id-app')!
       world.addRoleAssignment(rgScope(), '11111111-2222-4333-8444-555555555555', 'acdd72a7-3385-48ef-bd42-f606fba81ae7', identity.principalId, 'ServicePrincipal')
+      sb.faults.release(hold)
     })()
     const r = await run(sb, { ...ROLE, scope: rgScope() })
     await racer
@@ -94,14 +97,14 @@ describe('eventual consistency and conflicts', () => {
   })
 
   it('400 "Issuer and subject combination already exists" (created meanwhile under another name): adopted, no duplicate', async () => {
-    sb.faults.add({ operation: 'FederatedIdentityCredentials_CreateOrUpdate', latencyMs: 400, times: 1 })
+    const hold = sb.faults.add({ operation: 'FederatedIdentityCredentials_CreateOrUpdate', hold: true, times: 1 })
     const world = azure(sb).world
     const racer = (async () => {
-      while (![...world.identities.values()].some((i) => i.name === 'id-app')) await new Promise((r) => setTimeout(r, 5))
-      await new Promise((r) => setTimeout(r, 100))
+      await sb.faults.held(hold)
       const identity = [...world.identities.values()].find((i) => i.name === 'id-app')!
       const id = `${identity.id}/federatedIdentityCredentials/made-elsewhere`
       identity.fics.set(id.toLowerCase(), { id, name: 'made-elsewhere', issuer: azure(sb).issuerUrl(), subject: 'system:serviceaccount:apps:app-sa', audiences: ['api://AzureADTokenExchange'], updatedAt: world.now() })
+      sb.faults.release(hold)
     })()
     const r = await run(sb, { ...ROLE, scope: rgScope() })
     await racer

@@ -1,10 +1,10 @@
 // Runs the built action (dist/index.js) the way GitHub's runner does: a child process with INPUT_* variables
 // and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, from a folder with no node_modules above it, so a bundle
 // that secretly resolves a dependency from the project's node_modules fails here.
-import { spawn } from 'node:child_process'
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { run } from './processes.js'
 
 export interface ActionRun {
   code: number
@@ -27,15 +27,27 @@ export interface ActionRun {
 }
 
 const DIST = resolve(process.cwd(), 'dist')
-let bundleDir: string | undefined
+let bundle: Promise<string> | undefined
+/** Temp folders this file made (the bundle copy, each run's work folder), removed when the test file ends. */
+const made: string[] = []
 
-/** Copies the bundle (index.js and its chunks) once per test file into a temp folder outside the project. */
-async function isolatedBundle(): Promise<string> {
-  if (!bundleDir) {
-    bundleDir = await mkdtemp(join(tmpdir(), 'aks-wi-dist-'))
-    await cp(DIST, bundleDir, { recursive: true })
-  }
-  return join(bundleDir, 'index.js')
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })))
+  bundle = undefined
+}
+
+/**
+ * Copies the bundle (index.js and its chunks) once per test file into a temp folder outside the project. The
+ * promise is shared, so runs started together all wait for the whole copy (none starts a half-copied bundle).
+ */
+function isolatedBundle(): Promise<string> {
+  bundle ??= (async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aks-wi-dist-'))
+    made.push(dir)
+    await cp(DIST, dir, { recursive: true })
+    return join(dir, 'index.js')
+  })()
+  return bundle
 }
 
 /** Parses the GITHUB_OUTPUT file format (`name<<DELIM\nvalue\nDELIM`) as @actions/core writes it. */
@@ -63,6 +75,7 @@ function commandLines(stdout: string, cmd: 'error' | 'warning'): string[] {
 export async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}, timeoutMs = 120_000): Promise<ActionRun> {
   const script = await isolatedBundle()
   const work = await mkdtemp(join(tmpdir(), 'aks-wi-run-'))
+  made.push(work)
   const outputFile = join(work, 'output.txt')
   const summaryFile = join(work, 'summary.md')
   await writeFile(outputFile, '')
@@ -77,21 +90,9 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
     ...env
   }
   for (const [k, v] of Object.entries(inputs)) childEnv[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
-  const child = spawn(process.execPath, [script], { cwd: work, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  const code = await new Promise<number>((resolveCode, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      reject(new Error(`action did not finish in ${timeoutMs} ms\n${stdout}\n${stderr}`))
-    }, timeoutMs)
-    child.on('close', (c) => {
-      clearTimeout(timer)
-      resolveCode(c ?? -1)
-    })
-  })
+  // The guard only stops a hung action (the whole process group); it asserts nothing about time.
+  const { code: exitCode, stdout, stderr } = await run(process.execPath, [script], { cwd: work, env: childEnv, timeoutMs })
+  const code = exitCode ?? -1
   const outputText = await readFile(outputFile, 'utf8')
   const summary = await readFile(summaryFile, 'utf8')
   return {

@@ -40,7 +40,7 @@ async function secondDestroyIsANoOp(): Promise<Run> {
 
 beforeAll(async () => {
   // The default seed: the cluster's features are off until the first apply turns them on.
-  sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 100 } }, kube: { podStartMs: 50, podStopMs: 10 } })
+  sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 100 } } })
   api = adminCore(sb)
 })
 afterAll(async () => sb?.stop())

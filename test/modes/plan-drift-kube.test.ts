@@ -118,7 +118,6 @@ describe('plan detects drift in Kubernetes, apply fixes it', () => {
   it('the runner pod deleted', async () => {
     const pod = await onlyPod()
     await api.deleteNamespacedPod({ name: pod.metadata!.name!, namespace: NS })
-    await new Promise((r) => setTimeout(r, 100))
     await planFindsThenApplyFixes(sb, inputs, [{ key: RUNNERS, message: `${RUNNERS}: runners is 0, expected 1; github.orphaned-runners: "${pod.metadata!.name}"` }])
     expect((await onlyPod()).metadata?.name).not.toBe(pod.metadata?.name)
   })
@@ -148,7 +147,6 @@ describe('plan detects drift in Kubernetes, apply fixes it', () => {
     await api.createNamespacedSecret({ namespace: NS, body: credentialSecretManifest({ namespace: NS, name: jitSecretName(name), key: JIT_SECRET_KEY, value: jit.encodedJitConfig, component: 'github-runner' }, { name, uid: created.metadata!.uid! }) })
     expect(created.spec?.containers?.[0]?.env?.some((e) => e.name === 'AZURE_CLIENT_ID')).toBeFalsy()
     await setWebhook(sb, true)
-    await new Promise((r) => setTimeout(r, 100))
     await planFindsThenApplyFixes(sb, inputs, [{ key: RUNNERS, message: `${RUNNERS}: runners is 1, expected 1; pods.not-injected: "${name}"` }])
     const now = await onlyPod()
     expect(now.spec?.containers?.[0]?.env?.some((e) => e.name === 'AZURE_CLIENT_ID')).toBe(true)

@@ -36,8 +36,7 @@ export function annotatingSink(): Annotated {
 
 /** The sandbox with the cluster's OIDC issuer and workload identity already on (a cluster set up by hand or by a first apply). */
 export const SANDBOX_OPTIONS = {
-  azure: { oidcIssuerEnabled: true, workloadIdentityEnabled: true, consistency: { clusterOperationMs: 100 } },
-  kube: { podStartMs: 50, podStopMs: 10 }
+  azure: { oidcIssuerEnabled: true, workloadIdentityEnabled: true, consistency: { clusterOperationMs: 100 } }
 }
 
 /** Every input a test run uses unless it says otherwise: verification is another engineer's subject. */

@@ -14,7 +14,7 @@ import { runAll } from './run.js'
 const DOCS = new URL('../../docs/', import.meta.url)
 
 async function main(): Promise<void> {
-  const sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 100 } }, kube: { podStartMs: 50 } })
+  const sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 100 } } })
   const admin = new SandboxClient(sb.urls.admin, sb.tls.caPem)
   try {
     const rg = `/subscriptions/${sb.subscriptionId}/resourceGroups/rg-aks-sandbox`
@@ -30,7 +30,6 @@ async function main(): Promise<void> {
     kc.loadFromString(readFileSync(sb.files.kubeconfig!, 'utf8'))
     const core = kc.makeApiClient(CoreV1Api)
     await core.deleteNamespacedPod({ name: apply.outputs['runner-names']!.split('\n')[0]!, namespace: 'apps' })
-    await new Promise((r) => setTimeout(r, 100))
     const plan = await runAll(sb, { ...inputs, mode: 'plan', 'fail-on-drift': 'false' })
 
     const applyMd = apply.sink.summaries[0]!

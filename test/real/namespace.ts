@@ -1,12 +1,15 @@
 // Runs a node script inside a fresh network and mount namespace (see test/sandbox/real-hosts.ts): the jest
-// process stays outside; the child (unshare -> sh -> node -> az, kubectl, the action) is its own process group,
-// killed as a group on timeout, on failure and when the caller aborts, so nothing outlives the test.
-import { spawn } from 'node:child_process'
+// process stays outside; the child (unshare -> sh -> node -> az, kubectl, the action) is its own process group
+// (test/helpers/processes.ts), killed as a group on timeout, on failure and when the test file ends, so nothing
+// outlives the test.
 import { existsSync } from 'node:fs'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { hostsFile, namespaceUnavailable, realHosts, unshareCommand } from '../sandbox/real-hosts.js'
+import { run } from '../helpers/processes.js'
+import { sandboxCloud, sandboxRegion } from '../sandbox/context.js'
+import type { CloudName } from '../../src/clouds.js'
 
 export interface NamespaceRun {
   code: number
@@ -29,49 +32,21 @@ export function realClientsUnavailable(opts: { needsDist?: boolean } = {}): stri
 
 /**
  * `node --import tsx <script> <dir> ...args` inside a namespace whose /etc/hosts maps the real names. Resolves
- * when it exits; kills its whole process group after `timeoutMs`.
+ * when it exits; its whole process group (test/helpers/processes.ts) is killed after `timeoutMs` (a guard against
+ * a hung flow, not a measure), when the caller's test file ends, and in any case once it has exited.
  */
-export async function runInNamespace(script: string, args: string[] = [], opts: { timeoutMs?: number; onStderr?: (s: string) => void } = {}): Promise<NamespaceRun> {
+export async function runInNamespace(
+  script: string,
+  args: string[] = [],
+  opts: { timeoutMs?: number; onStderr?: (s: string) => void; cloud?: CloudName } = {}
+): Promise<NamespaceRun> {
   const dir = await mkdtemp(join(tmpdir(), 'aks-wi-ns-'))
   const hostsPath = join(dir, 'hosts')
-  await writeFile(hostsPath, hostsFile(realHosts({ location: 'eastus', dnsPrefix: 'aks-sandbox-dns' })))
+  // The names of the cloud the sandbox will pose as (`opts.cloud`, default the public cloud's).
+  await writeFile(hostsPath, hostsFile(realHosts({ location: sandboxRegion(opts), dnsPrefix: 'aks-sandbox-dns', cloud: sandboxCloud(opts) })))
   const argv = unshareCommand(hostsPath, [process.execPath, '--import', 'tsx', resolve(script), dir, ...args])
   const started = performance.now()
-  // detached: the child leads a new process group, so one kill(-pid) reaches every process under it.
-  const child = spawn(argv[0]!, argv.slice(1), { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } })
-  const killGroup = (): void => {
-    try {
-      if (child.pid) process.kill(-child.pid, 'SIGKILL')
-    } catch {
-      // already gone
-    }
-  }
-  process.once('exit', killGroup)
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-  child.stderr.on('data', (d: Buffer) => {
-    stderr += d.toString()
-    opts.onStderr?.(d.toString())
-  })
-  try {
-    const code = await new Promise<number>((done, fail) => {
-      const timer = setTimeout(() => {
-        killGroup()
-        fail(new Error(`${script} did not finish in ${opts.timeoutMs ?? 600_000} ms\n${stderr.slice(-4000)}`))
-      }, opts.timeoutMs ?? 600_000)
-      child.on('error', (err) => {
-        clearTimeout(timer)
-        fail(err)
-      })
-      child.on('close', (c) => {
-        clearTimeout(timer)
-        done(c ?? -1)
-      })
-    })
-    return { code, stdout, stderr, ms: Math.round(performance.now() - started), dir }
-  } finally {
-    killGroup()
-    process.off('exit', killGroup)
-  }
+  const timeoutMs = opts.timeoutMs ?? 600_000
+  const r = await run(argv[0]!, argv.slice(1), { env: { ...process.env, NODE_OPTIONS: '' }, timeoutMs, onStderr: opts.onStderr })
+  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr, ms: Math.round(performance.now() - started), dir }
 }

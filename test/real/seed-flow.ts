@@ -2,8 +2,9 @@
 // real-hosts mode, then the action (dist/index.js, as the runner starts it) on the same state: it must adopt
 // everything with zero writes, and a plan must report no drift. Runs INSIDE a network namespace (start it with
 // namespace.ts: `runInNamespace`, or `npm run demo:seed`); prints progress on stderr and one JSON report
-// (SeedFlowReport) on stdout. Every child it starts is in its process group, so the launcher's group kill
-// reaches them all.
+// (SeedFlowReport) on stdout. Every child it starts stays in its process group (not detached, unlike
+// test/helpers/processes.ts), so the launcher's group kill (runInNamespace) reaches them all. The sandbox's pods
+// run as soon as they are created (its default, instant lifecycle): `kubectl wait` finds the pod Ready.
 import { execFile, spawn } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -59,7 +60,7 @@ const ROLE = 'Reader'
 const log = (line: string): void => void process.stderr.write(`${line}\n`)
 
 /** Runs one command; never throws (the report carries its exit code and output). */
-function run(name: string, argv: string[], env: NodeJS.ProcessEnv, timeoutMs = 180_000): Promise<StepResult> {
+export function run(name: string, argv: string[], env: NodeJS.ProcessEnv, timeoutMs = 180_000): Promise<StepResult> {
   const started = performance.now()
   return new Promise((done) => {
     execFile(argv[0]!, argv.slice(1), { env, timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024 }, (err, stdout, stderr) => {
@@ -72,7 +73,7 @@ function run(name: string, argv: string[], env: NodeJS.ProcessEnv, timeoutMs = 1
 }
 
 /** The built action as GitHub's runner starts it: node, INPUT_* variables, the output and summary files. */
-async function runAction(sb: Sandbox, inputs: Record<string, string>, env: NodeJS.ProcessEnv): Promise<ActionResult> {
+export async function runAction(sb: Sandbox, inputs: Record<string, string>, env: NodeJS.ProcessEnv): Promise<ActionResult> {
   const work = await mkdtemp(join(tmpdir(), 'aks-wi-real-action-'))
   const outputFile = join(work, 'output.txt')
   const summaryFile = join(work, 'summary.md')
@@ -106,7 +107,7 @@ async function runAction(sb: Sandbox, inputs: Record<string, string>, env: NodeJ
 }
 
 export async function seedFlow(dir: string): Promise<SeedFlowReport> {
-  const sb = await startSandbox({ realHosts: true, validateResponses: true, dir, azure: { auth: 'secret', consistency: { clusterOperationMs: 200 } }, kube: { podStartMs: 100 } })
+  const sb = await startSandbox({ realHosts: true, validateResponses: true, dir, azure: { auth: 'secret', consistency: { clusterOperationMs: 200 } } })
   const kubectl = await kubectlBinary()
   const settings = sb.inputs
   const rg = settings['resource-group']!

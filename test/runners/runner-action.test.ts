@@ -17,7 +17,7 @@ let api: CoreV1Api
 
 beforeAll(async () => {
   if (!existsSync('dist/index.js')) throw new Error('dist/index.js is missing: run `npm run build` first')
-  sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 100 } }, kube: { podStartMs: 100 } })
+  sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 100 } } })
   api = adminCore(sb)
 })
 afterAll(async () => sb?.stop())

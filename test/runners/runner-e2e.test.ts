@@ -38,7 +38,7 @@ async function failure(p: Promise<unknown>): Promise<Error> {
 }
 
 beforeAll(async () => {
-  sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 100 } }, kube: { podStartMs: 100 } })
+  sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 100 } } })
   api = adminCore(sb)
 })
 afterAll(async () => sb?.stop())
@@ -111,7 +111,6 @@ test('a runner pod deleted by someone is recreated, and its GitHub registration 
   await runAction()
   const [gone, kept] = names(await runnerPods())
   await api.deleteNamespacedPod({ name: gone!, namespace: NS })
-  await new Promise((r) => setTimeout(r, 200))
   const again = await runAction()
   expect(again.plan.steps.find((s) => s.kind === 'runner-set')?.action).toBe('update')
   const now = names(await runnerPods())
@@ -183,7 +182,6 @@ test('destroy removes the runners (pods, Secrets, GitHub records), the service a
   await runAction({ 'runner-count': '1' })
   const [pod] = names(await runnerPods())
   await runAction({ 'runner-count': '1', mode: 'destroy' })
-  await new Promise((r) => setTimeout(r, 200))
   expect(await runnerPods()).toEqual([])
   await expect(api.readNamespacedSecret({ name: jitSecretName(pod!), namespace: NS })).rejects.toMatchObject({ code: 404 })
   expect(await githubNames()).toEqual([])

@@ -8,9 +8,7 @@ import { caFetch } from '../sandbox/github/fetch.js'
 import { run } from '../engine/helpers.js'
 import { ALL_KINDS } from '../../src/engine.js'
 import { desiredState } from '../../src/desired.js'
-import { adminCore, finishPod, sandboxGitHub } from '../kube/helpers.js'
-import { runnerSelector } from '../kube/helpers.js'
-import { eventually } from '../sandbox/kube/testkit.js'
+import { adminCore, finishPod, runnerSelector, sandboxGitHub } from '../kube/helpers.js'
 
 let sb: Sandbox
 let api: CoreV1Api
@@ -20,7 +18,7 @@ const podNames = async (): Promise<string[]> =>
 const records = async () => (await (await sandboxGitHub(sb)).listByPrefix('aks-wi-runner-')).sort((a, b) => a.name.localeCompare(b.name))
 
 beforeAll(async () => {
-  sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 100 } }, kube: { podStartMs: 100, githubRunnerLink: true } })
+  sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 100 } }, kube: { githubRunnerLink: true } })
   api = adminCore(sb)
 })
 afterAll(async () => sb?.stop())
@@ -29,28 +27,28 @@ beforeEach(() => sb.reset())
 test('Running pods bring their runners online; a finished pod removes its runner; the next run only replaces the pod', async () => {
   await runAction()
   const names = await podNames()
-  const online = await eventually(records, (rs) => rs.length === 2 && rs.every((r) => r.status === 'online'))
-  expect(online.map((r) => r.name)).toEqual(names)
+  // The sandbox's pods run as soon as they are created (its default, instant lifecycle): no waiting here.
+  const online = await records()
+  expect(online.map((r) => [r.name, r.status])).toEqual(names.map((n) => [n, 'online']))
 
   await finishPod(sb, 'apps', names[0]!, 'Succeeded')
-  const left = await eventually(records, (rs) => rs.length === 1)
-  expect(left.map((r) => r.name)).toEqual([names[1]])
+  expect((await records()).map((r) => r.name)).toEqual([names[1]])
 
   const again = await runAction()
   expect(again.plan.steps.find((s) => s.kind === 'runner-set')?.diff).toContainEqual({ field: 'pods.finished', from: names[0] })
   const now = await podNames()
   expect(now).toHaveLength(2)
   expect(now).not.toContain(names[0])
-  expect((await eventually(records, (rs) => rs.length === 2 && rs.every((r) => r.status === 'online'))).map((r) => r.name)).toEqual(now)
+  expect((await records()).map((r) => [r.name, r.status])).toEqual(now.map((n) => [n, 'online']))
 })
 
 test('a pod deleted by someone leaves its runner offline, and the next run removes that registration', async () => {
   await runAction({ 'runner-count': '1' })
   const [gone] = await podNames()
-  await eventually(records, (rs) => rs[0]?.status === 'online')
+  expect((await records()).map((r) => [r.name, r.status])).toEqual([[gone, 'online']])
   await api.deleteNamespacedPod({ name: gone!, namespace: 'apps' })
-  expect((await eventually(records, (rs) => rs[0]?.status === 'offline'))[0]!.name).toBe(gone)
+  expect((await records()).map((r) => [r.name, r.status])).toEqual([[gone, 'offline']])
   await runAction({ 'runner-count': '1' })
   const now = await podNames()
-  expect((await eventually(records, (rs) => rs.length === 1 && rs[0]!.status === 'online')).map((r) => r.name)).toEqual(now)
+  expect((await records()).map((r) => [r.name, r.status])).toEqual(now.map((n) => [n, 'online']))
 })

@@ -74,10 +74,9 @@ const pods = async (): Promise<V1Pod[]> => (await api.listNamespacedPod({ namesp
 const lastSeq = (): number => sb.log.all().at(-1)?.seq ?? 0
 const writesSince = (seq: number) => sb.log.all().filter((e) => e.seq > seq && e.write)
 const secretValue = async (name: string, key: string): Promise<string> => Buffer.from((await api.readNamespacedSecret({ name, namespace: NS })).data![key]!, 'base64').toString()
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 beforeAll(async () => {
-  sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 100 } }, kube: { podStartMs: 100 } })
+  sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 100 } } })
   api = adminCore(sb)
   const kc = new KubeConfig()
   kc.loadFromString(readFileSync(sb.files.kubeconfig!, 'utf8'))
@@ -130,7 +129,6 @@ describe.each(CASES)('$name', (c) => {
     // ...and a pod deleted by someone; it writes nothing.
     const gone = created[0]!.metadata!.name!
     await api.deleteNamespacedPod({ name: gone, namespace: NS })
-    await sleep(200)
     const planned = await runAction({ ...c.inputs, mode: 'plan', 'fail-on-drift': 'false' })
     const step = planned.plan.steps.find((s) => s.kind === 'runner-set')!
     // The only pod gone: the set is created anew; one of several: it is updated.
@@ -146,7 +144,6 @@ describe.each(CASES)('$name', (c) => {
     expect(replaced.every((p) => p.spec?.containers[0]?.image === image)).toBe(true)
     seq = lastSeq()
     await runAction({ ...c.inputs, [input]: image, mode: 'destroy' })
-    await sleep(200)
     const deleted = writesSince(seq).filter((e) => e.method === 'DELETE').map((e) => e.path.split('/').slice(-2)[0])
     if (c.kind === 'gitlab' && c.inputs['gitlab-executor'] !== 'shell') expect(deleted).toEqual(expect.arrayContaining(['roles', 'rolebindings']))
     if (c.credential) expect(deleted).toContain('secrets')

@@ -19,7 +19,7 @@ let sb: Sandbox
 let api: CoreV1Api
 
 beforeAll(async () => {
-  sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 100 } }, kube: { podStartMs: 100 } })
+  sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 100 } } })
   api = adminCore(sb)
 })
 afterAll(async () => sb?.stop())

@@ -1,16 +1,21 @@
-// `npm run sandbox [-- --port-base N] [--dir D] [--auth github-oidc|secret] [--real-hosts] [--admin-socket PATH]`:
-// starts every emulator in one process, prints ONE JSON line (endpoints, CA file, kubeconfig path, the action
-// inputs and environment to use against it) and runs until SIGINT/SIGTERM, then stops cleanly. With --port-base,
-// services listen on N, N+1, ... in SERVICE_ORDER. With --real-hosts it first makes a network and mount namespace
+// `npm run sandbox [-- --port-base N] [--dir D] [--auth github-oidc|secret] [--pods timers|instant|manual] [--cloud NAME]
+// [--real-hosts] [--admin-socket PATH]`: starts every emulator in one process, prints ONE JSON line (endpoints, CA
+// file, kubeconfig path, the action inputs and environment to use against it) and runs until SIGINT/SIGTERM, then
+// stops cleanly. With --port-base, services listen on N, N+1, ... in SERVICE_ORDER. --pods picks how pods move
+// (default timers, a cluster as a person sees one). With --real-hosts it first makes a network and mount namespace
 // (root, unshare; see real-hosts.ts) and runs there under Azure's and GitHub's real host names on port 443; the
 // line then carries `pid` (enter with `nsenter --target PID --net --mount -- az ...`) and the admin API is on a
-// Unix socket (`adminSocket`, default `<dir>/admin.sock`) reachable from outside.
+// Unix socket (`adminSocket`, default `<dir>/admin.sock`) reachable from outside. With --cloud AzureUSGovernment
+// (or AzureChinaCloud) it poses as that cloud (SandboxOptions.cloud), real names included.
 import { spawn } from 'node:child_process'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startSandbox, type SandboxOptions, type SandboxUrls } from './index.js'
+import { POD_LIFECYCLE_MODES, type PodLifecycleMode } from './kube/pods.js'
+import { sandboxCloud, sandboxRegion } from './context.js'
+import { CLOUD_NAMES, cloudByName, type CloudName } from '../../src/clouds.js'
 import { hostsFile, namespaceUnavailable, realHosts, unshareCommand } from './real-hosts.js'
 
 /** Set in the environment of the sandbox process started inside the namespace. */
@@ -24,8 +29,12 @@ export interface CliArgs {
   dir?: string
   /** How the action signs in: GitHub OIDC through the ID-token stand-in (default) or a client secret (for the CLI). */
   auth?: 'github-oidc' | 'secret'
+  /** How pods move (kube.podLifecycle); the CLI's default is 'timers', a cluster as a person sees one. */
+  pods?: PodLifecycleMode
   realHosts?: boolean
   adminSocket?: string
+  /** The cloud to pose as (default AzureCloud). */
+  cloud?: CloudName
 }
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -45,13 +54,25 @@ export function parseArgs(argv: string[]): CliArgs {
       const a = value()
       if (a !== 'github-oidc' && a !== 'secret') throw new Error('--auth needs github-oidc or secret')
       out.auth = a
+    } else if (flag === '--pods') {
+      const p = value() as PodLifecycleMode
+      if (!POD_LIFECYCLE_MODES.includes(p)) throw new Error(`--pods needs ${POD_LIFECYCLE_MODES.join(', ')}`)
+      out.pods = p
+    } else if (flag === '--cloud') {
+      const c = cloudByName(value() ?? '')
+      if (!c) throw new Error(`--cloud needs one of ${CLOUD_NAMES.join(', ')}`)
+      out.cloud = c.name
     } else if (flag === '--real-hosts') {
       out.realHosts = true
     } else if (flag === '--admin-socket') {
       const p = value()
       if (!p) throw new Error('--admin-socket needs a path')
       out.adminSocket = p
-    } else throw new Error(`unknown argument ${flag} (use --port-base N, --dir D, --auth github-oidc|secret, --real-hosts, --admin-socket PATH)`)
+    } else {
+      const usage =
+        '--port-base N, --dir D, --auth github-oidc|secret, --pods timers|instant|manual, --cloud NAME, --real-hosts, --admin-socket PATH'
+      throw new Error(`unknown argument ${flag} (use ${usage})`)
+    }
   }
   return out
 }
@@ -65,7 +86,7 @@ async function reexecInNamespace(args: CliArgs): Promise<void> {
   if (why) throw new Error(`--real-hosts needs a network namespace: ${why}`)
   const dir = resolve(args.dir ?? (await mkdtemp(join(tmpdir(), 'aks-wi-sandbox-'))))
   const hostsPath = join(dir, 'hosts')
-  await writeFile(hostsPath, hostsFile(realHosts({ location: 'eastus', dnsPrefix: 'aks-sandbox-dns' })))
+  await writeFile(hostsPath, hostsFile(realHosts({ location: sandboxRegion(args), dnsPrefix: 'aks-sandbox-dns', cloud: sandboxCloud(args) })))
   const self = fileURLToPath(import.meta.url)
   const rest = process.argv.slice(2).filter((a, i, all) => a !== '--dir' && all[i - 1] !== '--dir' && !a.startsWith('--dir='))
   const argv = unshareCommand(hostsPath, [process.execPath, ...process.execArgv, self, ...rest, '--dir', dir])
@@ -78,7 +99,13 @@ async function main(): Promise<void> {
   const started = performance.now()
   const args = parseArgs(process.argv.slice(2))
   if (args.realHosts && !process.env[IN_NAMESPACE]) return reexecInNamespace(args)
-  const options: SandboxOptions = { dir: args.dir, azure: args.auth ? { auth: args.auth } : undefined, validateResponses: true }
+  const options: SandboxOptions = {
+    dir: args.dir,
+    cloud: args.cloud,
+    azure: args.auth ? { auth: args.auth } : undefined,
+    kube: { podLifecycle: args.pods ?? 'timers' },
+    validateResponses: true
+  }
   if (args.realHosts) {
     options.realHosts = true
     options.adminSocket = args.adminSocket ?? join(args.dir ?? tmpdir(), 'admin.sock')
@@ -92,6 +119,7 @@ async function main(): Promise<void> {
     dir: sandbox.dir,
     tenantId: sandbox.tenantId,
     subscriptionId: sandbox.subscriptionId,
+    cloud: sandboxCloud(options).name,
     inputs: sandbox.inputs,
     env: sandbox.env,
     startupMs: Math.round(performance.now() - started),

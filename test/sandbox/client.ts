@@ -98,6 +98,10 @@ export class SandboxClient {
   removeFault(id: string): Promise<void> {
     return this.call('DELETE', `/faults/${encodeURIComponent(id)}`)
   }
+  /** Lets the requests a `hold` rule is holding go on; resolves with how many there were. */
+  async releaseFault(id: string): Promise<number> {
+    return (await this.call<{ released: number }>('POST', `/faults/${encodeURIComponent(id)}/release`)).released
+  }
   clearFaults(): Promise<void> {
     return this.call('DELETE', '/faults')
   }
@@ -108,6 +112,10 @@ export class SandboxClient {
   /** Skews the sandbox clock (token lifetimes, assertion time ranges) by `skewMs`. */
   clock(skewMs: number): Promise<{ skewMs: number }> {
     return this.call('POST', '/clock', { skewMs })
+  }
+  /** Moves the sandbox clock forward: consistency windows and cluster operations end, sleeping writes finish. */
+  advanceClock(ms: number): Promise<{ skewMs: number }> {
+    return this.call('POST', '/clock', { advanceMs: ms })
   }
   /** Every part's state; `full`: every stored object in full (Kubernetes Secrets' data as digests). */
   state<T = Record<string, unknown>>(detail: 'summary' | 'full' = 'summary'): Promise<T> {

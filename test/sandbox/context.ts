@@ -2,6 +2,8 @@
 // parts see each other (URLs, the shared identifiers, the clock, other parts' read-only views).
 import type { Frame, Handler, Router, SandboxRequest } from './frame.js'
 import type { SandboxTls } from './ca.js'
+import type { SandboxClock } from './clock.js'
+import { AKS_SERVER_APP_ID as SERVER_APP_ID, CLOUDS, type Cloud, type CloudName } from '../../src/clouds.js'
 
 export interface SandboxUrls {
   /** Azure Resource Manager (resource groups, Microsoft.ManagedIdentity, Microsoft.Authorization, Microsoft.ContainerService). */
@@ -28,7 +30,8 @@ export interface Clock {
 export interface SandboxContext {
   frame: Frame
   urls: SandboxUrls
-  clock: Clock
+  /** Real time plus the offset tests set or advance (clock.ts); its `sleep` ends early when a test advances it. */
+  clock: SandboxClock
   /** The tenant of the emulated Entra ID. */
   tenantId: string
   /** The subscription of the emulated ARM. */
@@ -96,6 +99,14 @@ export interface SandboxOptions {
    * request bodies are validated always, as the providers do.
    */
   validateResponses?: boolean
+  /**
+   * The Azure cloud the sandbox poses as (default AzureCloud), from the action's cloud table (src/clouds.ts): its
+   * Entra ID refuses assertions for another cloud's token-exchange audience (AADSTS700212) and issues, like its ARM
+   * accepts, only tokens for that cloud's ARM audiences; the test principal's GitHub credential and the webhook's
+   * projected tokens carry its token-exchange audience; the default region, the issuer host and the cluster FQDN
+   * (real-hosts mode: every name) are that cloud's; and `inputs` carry `environment`.
+   */
+  cloud?: CloudName
   /** Per-part options; each part documents its own section. */
   azure?: Record<string, unknown>
   kube?: Record<string, unknown>
@@ -137,5 +148,15 @@ export interface KubeView {
   kubeconfig(kind: 'user' | 'admin'): string
 }
 
-/** The AKS server application (the audience of Entra tokens the Kubernetes API server accepts). */
-export const AKS_SERVER_APP_ID = '6dae42f8-4368-4678-94ff-3960e28e3630'
+/** The AKS server application (the audience of Entra tokens the Kubernetes API server accepts; the same in every cloud). */
+export const AKS_SERVER_APP_ID = SERVER_APP_ID
+
+/** A region of each cloud, the sandbox's default location when it poses as that cloud. */
+export const CLOUD_REGIONS: Record<CloudName, string> = { AzureCloud: 'eastus', AzureUSGovernment: 'usgovvirginia', AzureChinaCloud: 'chinanorth3' }
+
+/** The cloud the sandbox poses as (`options.cloud`, default AzureCloud). */
+export const sandboxCloud = (options: Pick<SandboxOptions, 'cloud'>): Cloud => CLOUDS[options.cloud ?? 'AzureCloud']
+
+/** The sandbox's region: `azure.location`, else the cloud's region. */
+export const sandboxRegion = (options: Pick<SandboxOptions, 'cloud' | 'azure'>): string =>
+  String(options.azure?.location ?? CLOUD_REGIONS[options.cloud ?? 'AzureCloud'])

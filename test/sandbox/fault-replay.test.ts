@@ -9,7 +9,7 @@ import { startSandbox, type Sandbox } from './index.js'
 import { SandboxClient } from './client.js'
 import type { FaultRule } from './frame.js'
 import { armClients, failure, principalCredential, type ArmClients } from './azure/sdk.js'
-import { eventually, sandboxClients } from './kube/testkit.js'
+import { sandboxClients } from './kube/testkit.js'
 import { caFetch } from './github/fetch.js'
 import { SEED } from './github/index.js'
 
@@ -128,20 +128,21 @@ describe('faults after the server acted', () => {
   })
 
   test('timeout after the write on GitHub: the JIT runner is registered, the answer never comes; the log entry ends when the client gives up', async () => {
-    await admin.addFault({ service: 'github', method: 'POST|PUT', kind: 'timeout', phase: 'after' })
+    const id = await admin.addFault({ service: 'github', method: 'POST|PUT', kind: 'timeout', phase: 'after' })
     const controller = new AbortController()
-    const pending = octokit().rest.actions.generateRunnerJitconfigForRepo({ owner: 'octo-org', repo: 'octo-repo', name: 'lost-runner', runner_group_id: 1, labels: ['x'], request: { signal: controller.signal } })
-    const registered = await eventually(() => admin.github.runners(), (rs) => rs.some((r) => r.name === 'lost-runner'))
-    expect(registered.find((r) => r.name === 'lost-runner')!.status).toBe('offline')
+    const request = { signal: controller.signal }
+    const pending = octokit().rest.actions.generateRunnerJitconfigForRepo({ owner: 'octo-org', repo: 'octo-repo', name: 'lost-runner', runner_group_id: 1, labels: ['x'], request })
+    pending.catch(() => undefined) // awaited below, after the abort
+    // The rule keeps the request unanswered once the handler has acted: the runner is registered by then.
+    await sandbox.faults.held(id)
+    expect((await admin.github.runners()).find((r) => r.name === 'lost-runner')?.status).toBe('offline')
     // Still unanswered: nothing in the log yet. The client gives up; then the entry appears.
     expect((await admin.log()).filter((l) => l.service === 'github')).toEqual([])
     controller.abort()
     await expect(pending).rejects.toThrow()
-    const [entry] = await eventually(
-      async () => (await admin.log()).filter((l) => l.service === 'github'),
-      (l) => l.length === 1
-    )
+    const entry = await sandbox.log.next((l) => l.service === 'github')
     expect(entry).toMatchObject({ status: 0, acted: 201, method: 'POST' })
+    expect((await admin.log()).filter((l) => l.service === 'github')).toHaveLength(1)
   })
 
   test('the method of a rule may list alternatives; reads are not hit by a writes-only rule', async () => {
@@ -175,17 +176,17 @@ describe('a timeout does not hold the sandbox open', () => {
     const sb = await startSandbox()
     const dispatcher = new Agent({ connect: { ca: sb.tls.caPem } })
     try {
-      sb.faults.add({ service: 'github', kind: 'timeout', times: 1 })
-      sb.faults.add({ service: 'arm', kind: 'latency', latencyMs: 3_600_000, times: 1 })
+      const timeout = sb.faults.add({ service: 'github', kind: 'timeout', times: 1 })
+      const latency = sb.faults.add({ service: 'arm', kind: 'latency', latencyMs: 3_600_000, times: 1 })
       // Neither request has a client timeout: only the sandbox stopping can end them.
       const held = fetch(`${sb.urls.github}/repos/octo-org/octo-repo/actions/runners`, { dispatcher }).then(() => 'answered', (e: Error) => e.name)
       const slow = fetch(`${sb.urls.arm}/subscriptions`, { dispatcher }).then(() => 'answered', (e: Error) => e.name)
-      // Both arrived once both rules are spent.
-      await eventually(async () => sb.faults.list().map((r) => r.times), (t) => t.every((n) => n === 0))
+      // Both requests are in flight: one unanswered, one in its latency.
+      await Promise.all([sb.faults.held(timeout), sb.faults.held(latency)])
       await sb.stop()
       expect(await held).toBe('TypeError') // fetch failed: the socket closed
       expect(await slow).toBe('TypeError')
-      expect((await eventually(async () => sb.log.all(), (l) => l.some((e) => e.service === 'github'))).find((e) => e.service === 'github')).toMatchObject({ status: 0 })
+      expect(await sb.log.next((e) => e.service === 'github')).toMatchObject({ status: 0 })
     } finally {
       await dispatcher.close()
     }

@@ -163,10 +163,18 @@ export interface FaultRule {
    * Seed of the rule's random draws (`rate`). Without it, draws use Math.random. With it, the rule draws from
    * a counter-based PRNG keyed by the seed, the rule's definition, and the request's service, method and
    * operation (for Kubernetes, also the resource type): the n-th request of one operation gets the same draw in
-   * every run with the same seed, whatever other operations were in flight. A seeded rule draws on every matching request, whether or not an earlier
-   * rule already failed it, so its draws do not depend on the other rules. See test/sandbox/README.md (Faults).
+   * every run with the same seed, whatever other operations were in flight. A seeded rule draws on every matching
+   * request, whether or not an earlier rule already failed it, so its draws do not depend on the other rules.
+   * See test/sandbox/README.md (Faults).
    */
   seed?: number | string
+  /**
+   * Hold each matching request at the server, before it is handled (and before any latency or fault of its
+   * rules), until the test releases it (`Faults.release(id)`, `POST /faults/{id}/release`); `Faults.held(id)`
+   * resolves once one is waiting. The way to make something happen "while a request is in flight" without
+   * racing a timer. A stopping sandbox lets held requests go without handling them.
+   */
+  hold?: boolean
 }
 
 /** What `Faults.evaluate` decided for one request. */
@@ -177,6 +185,10 @@ export interface FaultDecision {
   fail?: FaultRule
   /** Ids of the latency rules (kind=latency) that fired. */
   spikes: string[]
+  /** The hold rules that matched: the request waits for each to be released before anything else happens. */
+  hold: FaultRule[]
+  /** Ids of the rules that added latency (steady `latencyMs` or a spike). */
+  slow: string[]
 }
 
 export interface LogEntry {
@@ -198,6 +210,8 @@ export interface LogEntry {
   acted?: number
   /** Ids of latency spikes (kind=latency) that delayed the request. */
   spikes?: string[]
+  /** Latency injected by fault rules (steady latency and spikes) before the request was handled (ms), when there was any. */
+  latencyMs?: number
   /** True for methods that change state (POST/PUT/PATCH/DELETE), except known read-only POSTs and dry runs. */
   write: boolean
   /** Where the response broke the service's published schema (services that check their responses). */
@@ -220,6 +234,9 @@ export class Faults {
   private counter = 0
   /** Draws taken per (rule, stream), for seeded rules. */
   private readonly draws = new Map<string, number>()
+  /** Held requests per rule id (their release functions), and tests waiting for one to arrive. */
+  private readonly holding = new Map<string, Array<() => void>>()
+  private readonly arrivals: Array<{ id: string; count: number; arrived: () => void }> = []
 
   add(rule: FaultRule): string {
     const id = rule.id ?? `fault-${++this.counter}`
@@ -230,16 +247,92 @@ export class Faults {
 
   remove(id: string): void {
     this.rules = this.rules.filter((r) => r.id !== id)
+    this.release(id)
   }
 
   /** Removes every rule and forgets every seeded stream's position (the same rules added again replay the same draws). */
   clear(): void {
     this.rules = []
     this.draws.clear()
+    for (const id of [...this.holding.keys()]) this.release(id)
   }
 
   list(): FaultRule[] {
-    return this.rules.map(({ key: _key, ...r }) => ({ ...r }))
+    // heldNow: the requests the rule keeps in flight right now (hold rules always say, others when they keep any).
+    return this.rules.map(({ key: _key, ...r }) => {
+      const heldNow = this.holding.get(r.id)?.length ?? 0
+      return { ...r, ...(r.hold || heldNow ? { heldNow } : {}) }
+    })
+  }
+
+  /**
+   * Resolves once `count` requests are kept in flight at the same time by rule `id` (at once if they already
+   * are): proof that they were all in flight together. A rule keeps a request in flight while it holds it
+   * (`hold`), delays it (`latencyMs`, a spike) or leaves it unanswered (`timeout`, until the client gives up).
+   */
+  held(id: string, count = 1): Promise<void> {
+    if ((this.holding.get(id)?.length ?? 0) >= count) return Promise.resolve()
+    return new Promise((arrived) => this.arrivals.push({ id, count, arrived }))
+  }
+
+  /**
+   * Lets every request kept by rule `id` go on: a held request is handled, a delayed one's latency ends, an
+   * unanswered one's connection is closed. Returns how many there were.
+   */
+  release(id: string): number {
+    const held = this.holding.get(id) ?? []
+    this.holding.delete(id)
+    for (const go of held) go()
+    return held.length
+  }
+
+  /**
+   * One request kept in flight by rule `id` (see `held`): `released` resolves on `release(id)`; `done()` forgets
+   * it once the request has gone on by itself (its latency over, its client gone, the sandbox stopping).
+   */
+  keep(id: string): { released: Promise<void>; done: () => void } {
+    let go: () => void = () => undefined
+    const released = new Promise<void>((resolve) => (go = resolve))
+    const kept = [...(this.holding.get(id) ?? []), go]
+    this.holding.set(id, kept)
+    for (const a of this.arrivals.filter((x) => x.id === id && kept.length >= x.count)) {
+      this.arrivals.splice(this.arrivals.indexOf(a), 1)
+      a.arrived()
+    }
+    const done = (): void => {
+      const rest = (this.holding.get(id) ?? []).filter((g) => g !== go)
+      if (rest.length) this.holding.set(id, rest)
+      else this.holding.delete(id)
+    }
+    return { released, done }
+  }
+
+  /**
+   * Keeps a request until every hold rule matching it releases it (called by the service before handling).
+   * `signal` (the service stopping) lets it go at once.
+   */
+  async wait(rules: FaultRule[], signal?: AbortSignal): Promise<void> {
+    for (const rule of rules) {
+      const kept = this.keep(rule.id!)
+      await untilAborted(kept.released, signal)
+      kept.done()
+    }
+  }
+
+  /**
+   * Injected latency: keeps a request for `ms`, counted as kept by each rule of `ids` (the rules that added it);
+   * `release` of any of them, or `signal` (the service stopping), ends it early.
+   */
+  async delay(ms: number, ids: string[], signal?: AbortSignal): Promise<void> {
+    const kept = ids.map((id) => this.keep(id))
+    const early = new AbortController()
+    const stop = (): void => early.abort()
+    if (signal?.aborted) stop()
+    signal?.addEventListener('abort', stop, { once: true })
+    for (const k of kept) void k.released.then(stop)
+    await sleep(ms, early.signal)
+    signal?.removeEventListener('abort', stop)
+    for (const k of kept) k.done()
   }
 
   private fires(rule: StoredRule, stream: string): boolean {
@@ -252,14 +345,16 @@ export class Faults {
   }
 
   /**
-   * The latency to add, the latency spikes, and the first failing rule that fires (spending one of its `times`).
-   * `kind` narrows a generic operation for seeded streams (the Kubernetes API's `kube.object.create` serves every
-   * resource type: its `{resource}` route parameter).
+   * The hold rules, the latency to add, the latency spikes, and the first failing rule that fires (spending one
+   * of its `times`). `kind` narrows a generic operation for seeded streams (the Kubernetes API's
+   * `kube.object.create` serves every resource type: its `{resource}` route parameter).
    */
   evaluate(service: string, operation: string, method: string, path: string, kind?: string): FaultDecision {
     let latencyMs = 0
     let fail: StoredRule | undefined
     const spikes: string[] = []
+    const hold: FaultRule[] = []
+    const slow: string[] = []
     const stream = `${service} ${method} ${operation}${kind ? ` ${kind}` : ''}`
     for (const rule of this.rules) {
       if (rule.service && rule.service !== service) continue
@@ -267,15 +362,22 @@ export class Faults {
       if (rule.operation && rule.operation !== operation && !safeRegex(rule.operation).test(operation)) continue
       if (rule.path && !safeRegex(rule.path, 'i').test(path)) continue
       if (rule.times !== undefined && rule.times <= 0) continue
+      if (rule.hold) {
+        hold.push(rule)
+        // A pure hold rule spends one of its `times` per request held; one with a kind spends it when it fires.
+        if (rule.times !== undefined && !rule.kind) rule.times -= 1
+      }
       if (rule.kind === 'latency') {
         if (this.fires(rule, stream)) {
           latencyMs += rule.latencyMs ?? 0
           spikes.push(rule.id)
+          if (rule.latencyMs) slow.push(rule.id)
           if (rule.times !== undefined) rule.times -= 1
         }
         continue
       }
       latencyMs += rule.latencyMs ?? 0
+      if (rule.latencyMs) slow.push(rule.id)
       if (!rule.kind) continue
       // Seeded rules draw whether or not an earlier rule fired: their streams do not depend on other rules.
       if (fail && rule.seed === undefined) continue
@@ -284,7 +386,7 @@ export class Faults {
         if (rule.times !== undefined) rule.times -= 1
       }
     }
-    return { latencyMs, fail: fail && (({ key: _key, ...r }) => r)(fail), spikes }
+    return { latencyMs, fail: fail && (({ key: _key, ...r }) => r)(fail), spikes, hold, slow }
   }
 }
 
@@ -339,11 +441,34 @@ export class SecretLedger {
 export class RequestLog {
   private entries: LogEntry[] = []
   private seq = 0
+  private readonly watchers = new Set<(e: LogEntry) => void>()
   push(e: Omit<LogEntry, 'seq'>): void {
-    this.entries.push({ ...e, seq: ++this.seq })
+    const entry = { ...e, seq: ++this.seq }
+    this.entries.push(entry)
+    for (const w of [...this.watchers]) w(entry)
   }
   all(): LogEntry[] {
     return this.entries.slice()
+  }
+  /** The sequence number of the last request logged (0 before the first); `clear()` does not reset it. */
+  get lastSeq(): number {
+    return this.seq
+  }
+  /**
+   * Resolves with the first logged request (already logged, or the next one) that `match` accepts: a test
+   * waits for the event it needs instead of for a while.
+   */
+  next(match: (e: LogEntry) => boolean): Promise<LogEntry> {
+    const seen = this.entries.find(match)
+    if (seen) return Promise.resolve(seen)
+    return new Promise((resolve) => {
+      const w = (e: LogEntry): void => {
+        if (!match(e)) return
+        this.watchers.delete(w)
+        resolve(e)
+      }
+      this.watchers.add(w)
+    })
   }
   clear(): void {
     this.entries = []
@@ -452,6 +577,7 @@ export class Service {
         fault: fail?.id,
         ...(acted !== undefined ? { acted } : {}),
         ...(spikes.length ? { spikes } : {}),
+        ...(latencyMs ? { latencyMs } : {}),
         // A dry run (Kubernetes `?dryRun=All`) stores nothing, so it is not a write.
         write: method !== 'GET' && method !== 'HEAD' && !(method === 'POST' && READ_ONLY_POST.test(url.pathname)) && url.searchParams.get('dryRun') !== 'All',
         ...(problems ? { problems } : {})
@@ -459,8 +585,15 @@ export class Service {
     }
 
     const kind = matched && 'route' in matched ? matched.params.resource : undefined
-    const { latencyMs, fail, spikes } = this.frame.faults.evaluate(this.name, operation, method, rawPath, kind)
-    if (latencyMs > 0) await sleep(latencyMs, this.stopping.signal)
+    const { latencyMs, fail, spikes, hold, slow } = this.frame.faults.evaluate(this.name, operation, method, rawPath, kind)
+    // Held requests wait first (the test decides when they go on), then injected latency; a sandbox stopping
+    // meanwhile neither handles nor answers them.
+    if (hold.length) await this.frame.faults.wait(hold, this.stopping.signal)
+    if (latencyMs > 0 && !this.stopping.signal.aborted) await this.frame.faults.delay(latencyMs, slow, this.stopping.signal)
+    if (this.stopping.signal.aborted) {
+      status = 0
+      return finish()
+    }
     if (fail && fail.phase !== 'after') {
       status = await this.inject(fail, req, res, common, requestId)
       return finish()
@@ -487,12 +620,12 @@ export class Service {
       return 0
     }
     if (fail.kind === 'timeout') {
-      // Never answer: hold the connection until the client gives up (its own timeout must fire) or the sandbox stops.
-      await new Promise<void>((resolve) => {
-        if (res.destroyed || this.stopping.signal.aborted) return resolve()
-        res.once('close', resolve)
-        this.stopping.signal.addEventListener('abort', () => resolve(), { once: true })
-      })
+      // Never answer: hold the connection until the client gives up (its own timeout must fire), the sandbox
+      // stops, or the test releases the rule (`Faults.held` counts the request meanwhile).
+      const kept = this.frame.faults.keep(fail.id!)
+      const closed = new Promise((resolve) => (res.destroyed ? resolve(undefined) : res.once('close', resolve)))
+      await untilAborted(Promise.race([kept.released, closed]), this.stopping.signal)
+      kept.done()
       if (!res.destroyed) req.socket.destroy()
       return 0
     }
@@ -613,6 +746,19 @@ export async function sendStream(res: ServerResponse, status: number, headers: R
 
 function hasHeader(h: Record<string, unknown>, name: string): boolean {
   return Object.keys(h).some((k) => k.toLowerCase() === name)
+}
+
+/** Resolves when `done` settles or when `signal` aborts, whichever comes first; no listener is left behind. */
+function untilAborted(done: Promise<unknown>, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve()
+    const end = (): void => {
+      signal?.removeEventListener('abort', end)
+      resolve()
+    }
+    signal?.addEventListener('abort', end, { once: true })
+    void done.then(end, end)
+  })
 }
 
 /** Resolves after `ms`, or at once when `signal` aborts (a stopping sandbox does not wait out injected latency). */

@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { generateTls, type SandboxTls } from './ca.js'
+import { SandboxClock } from './clock.js'
 import { assertNamesResolveLocally, realHosts, type RealHost } from './real-hosts.js'
 import { Faults, HttpError, RequestLog, Router, SecretLedger, Service, type FaultRule, type Frame, type IssuedSecret, type LogEntry } from './frame.js'
-import type { SandboxContext, SandboxOptions, SandboxUrls, ServicePart } from './context.js'
+import { sandboxCloud, sandboxRegion, type SandboxContext, type SandboxOptions, type SandboxUrls, type ServicePart } from './context.js'
 import { createAzureParts } from './azure/index.js'
 import { createKubeParts } from './kube/index.js'
 import { createGitHubParts } from './github/index.js'
@@ -42,10 +43,10 @@ export interface Sandbox {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   // Real-hosts mode: every service on 443 at its own loopback address, named as in Azure and GitHub.
   const hosts: RealHost[] | undefined = options.realHosts
-    ? realHosts({ location: String(options.azure?.location ?? 'eastus'), dnsPrefix: `${String(options.azure?.clusterName ?? 'aks-sandbox')}-dns` })
+    ? realHosts({ location: sandboxRegion(options), dnsPrefix: `${String(options.azure?.clusterName ?? 'aks-sandbox')}-dns`, cloud: sandboxCloud(options) })
     : undefined
   if (hosts) await assertNamesResolveLocally(hosts)
-  const tls = options.tls ?? (await generateTls(hosts ? { dns: hosts.map((h) => h.host), ips: hosts.map((h) => h.ip) } : {}))
+  const tls = options.tls ?? (await generateTls(hosts ? { dns: hosts.map((h) => h.host), ips: [...new Set(hosts.map((h) => h.ip))] } : {}))
   const frame: Frame = { tls, log: new RequestLog(), faults: new Faults(), secrets: new SecretLedger() }
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'aks-wi-sandbox-')))
   await mkdir(dir, { recursive: true })
@@ -54,7 +55,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const ctx: SandboxContext = {
     frame,
     urls,
-    clock: { now: () => Date.now() },
+    clock: new SandboxClock(),
     tenantId: (options.azure?.tenantId as string | undefined) ?? '72f988bf-86f1-41af-91ab-2d7cd011db47',
     subscriptionId: (options.azure?.subscriptionId as string | undefined) ?? '00000000-0000-4000-8000-00000000a11c',
     parts: {},
@@ -85,7 +86,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const reset = (): void => {
     frame.log.clear()
     frame.faults.clear()
-    ctx.clock.now = () => Date.now()
+    ctx.clock.reset()
     for (const p of partList) p.reset()
   }
 
@@ -112,11 +113,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     })
     .add('DELETE', '/faults', 'admin.faults.clear', () => (frame.faults.clear(), { status: 204 }))
     .add('DELETE', '/faults/{id}', 'admin.faults.remove', (req) => (frame.faults.remove(req.params.id!), { status: 204 }))
+    .add('POST', '/faults/{id}/release', 'admin.faults.release', (req) => j({ released: frame.faults.release(req.params.id!) }))
     .add('POST', '/reset', 'admin.reset', () => (reset(), { status: 204 }))
-    .add('POST', '/clock', 'admin.clock', (req) => {
-      const skewMs = Number(req.json<{ skewMs?: number }>()?.skewMs ?? 0)
-      ctx.clock.now = () => Date.now() + skewMs
-      return j({ skewMs })
+    .add('GET', '/clock', 'admin.clock', () => j({ skewMs: ctx.clock.skewMs, now: ctx.clock.now() }))
+    .add('POST', '/clock', 'admin.clock.set', (req) => {
+      const body = req.json<{ skewMs?: number; advanceMs?: number }>() ?? {}
+      try {
+        if (body.advanceMs !== undefined) ctx.clock.advance(Number(body.advanceMs))
+        else ctx.clock.setSkew(Number(body.skewMs ?? 0))
+      } catch (err) {
+        throw new HttpError(400, { error: (err as Error).message })
+      }
+      return j({ skewMs: ctx.clock.skewMs, now: ctx.clock.now() })
     })
     .add('GET', '/state', 'admin.state', (req) => {
       const detail = req.query.get('detail') === 'full' ? 'full' : 'summary'

@@ -2,14 +2,13 @@
 // GitHub's real names there on 443 (checked from inside with nsenter: the names resolve to loopback, TLS with the
 // sandbox CA, Entra's instance discovery and ARM's challenge), its admin API answers on a Unix socket from
 // outside, and it stops cleanly on SIGTERM. Outside a namespace, startSandbox({ realHosts }) refuses to start.
-import { spawn, execFile } from 'node:child_process'
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
 import { startSandbox } from './index.js'
 import { SandboxClient } from './client.js'
 import { namespaceUnavailable, realHosts } from './real-hosts.js'
+import { run, start } from '../helpers/processes.js'
 
 const why = namespaceUnavailable()
 const maybe = why ? test.skip : test
@@ -23,25 +22,10 @@ test('outside a namespace whose hosts file maps the names, real-hosts mode does 
 
 maybe(`npm run sandbox -- --real-hosts: the real names on 443 inside its namespace, the admin API outside${why ? ` (skipped: ${why})` : ''}`, async () => {
   const dir = await mkdtemp(join(tmpdir(), 'aks-wi-realhosts-'))
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve('test/sandbox/cli.ts'), '--real-hosts', '--dir', dir], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } })
-  const killGroup = () => {
-    try {
-      process.kill(-child.pid!, 'SIGKILL')
-    } catch {
-      // gone
-    }
-  }
-  let stderr = ''
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  // Its own process group (the CLI, unshare, the sandbox in the namespace): killed as one, also on failure.
+  const child = start(process.execPath, ['--import', 'tsx', resolve('test/sandbox/cli.ts'), '--real-hosts', '--dir', dir], { env: { ...process.env, NODE_OPTIONS: '' } })
   try {
-    const line = await new Promise<string>((done, fail) => {
-      let out = ''
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString()
-        if (out.includes('\n')) done(out.split('\n')[0]!)
-      })
-      child.on('exit', (code) => fail(new Error(`sandbox exited (${code}) before its line: ${stderr}`)))
-    })
+    const line = await child.firstLine()
     const info = JSON.parse(line) as { urls: Record<string, string>; pid: number; caFile: string; adminSocket: string; enter: string; env: Record<string, string> }
     const names = realHosts({ location: 'eastus', dnsPrefix: 'aks-sandbox-dns' })
     expect(info.urls).toMatchObject({
@@ -65,8 +49,11 @@ maybe(`npm run sandbox -- --real-hosts: the real names on 443 inside its namespa
         const arm = await fetch('https://management.azure.com/subscriptions?api-version=2022-12-01')
         console.log(JSON.stringify({ addresses, discovery, armStatus: arm.status, challenge: arm.headers.get('www-authenticate') }))
       })().catch((e) => { console.error(e); process.exit(1) })`
-    const { stdout } = await promisify(execFile)('nsenter', ['--target', String(info.pid), '--net', '--mount', '--', process.execPath, '-e', probe], { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: info.caFile }, timeout: 30_000 })
-    const seen = JSON.parse(stdout) as { addresses: string[]; discovery: { tenant_discovery_endpoint: string }; armStatus: number; challenge: string }
+    const nsenter = ['--target', String(info.pid), '--net', '--mount', '--', process.execPath, '-e', probe]
+    // timeoutMs: a guard against a hung probe (its group is killed), not a measure.
+    const probed = await run('nsenter', nsenter, { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: info.caFile }, timeoutMs: 30_000 })
+    if (probed.code !== 0) throw new Error(`the probe inside the namespace failed (exit ${probed.code}): ${probed.stderr}`)
+    const seen = JSON.parse(probed.stdout) as { addresses: string[]; discovery: { tenant_discovery_endpoint: string }; armStatus: number; challenge: string }
     expect(seen.addresses).toEqual(names.map((n) => n.ip))
     expect(seen.discovery.tenant_discovery_endpoint).toMatch(/^https:\/\/login\.microsoftonline\.com\/[0-9a-f-]{36}\/v2\.0\/\.well-known\/openid-configuration$/)
     expect(seen.armStatus).toBe(401)
@@ -78,10 +65,11 @@ maybe(`npm run sandbox -- --real-hosts: the real names on 443 inside its namespa
     expect(log.map((e) => `${e.service} ${e.operation} ${e.status}`)).toEqual(['entra entra.instance-discovery 200', 'arm Subscriptions_List 401'])
     await admin.close()
 
-    const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)))
+    // SIGTERM to the sandbox inside the namespace: it stops cleanly, and the CLI outside exits with its code.
     process.kill(info.pid, 'SIGTERM')
-    expect(await exit).toBe(0)
+    expect(await child.exited).toEqual({ code: 0, signal: null })
   } finally {
-    killGroup()
+    await child.stop()
+    await rm(dir, { recursive: true, force: true })
   }
 }, 60_000)

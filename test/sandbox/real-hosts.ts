@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process'
 import { lookup } from 'node:dns/promises'
 import { existsSync } from 'node:fs'
 import type { SandboxUrls } from './context.js'
+import { CLOUDS, type Cloud } from '../../src/clouds.js'
 
 export type RealHostService = Exclude<keyof SandboxUrls, 'admin'>
 
@@ -19,6 +20,8 @@ export interface RealHost {
   host: string
   /** The loopback address the service binds (port 443) and the hosts file maps `host` to. */
   ip: string
+  /** Another name of the same service (the hosts file and the certificate carry it; the service listens as `host`). */
+  alias?: true
 }
 
 export interface RealHostsSettings {
@@ -26,28 +29,35 @@ export interface RealHostsSettings {
   location: string
   /** The seeded cluster's DNS prefix (`aks-sandbox-dns`). */
   dnsPrefix: string
+  /** The cloud whose names it takes (src/clouds.ts; default AzureCloud). */
+  cloud?: Cloud
 }
 
-/** The API server FQDN AKS reports as `properties.fqdn` (the random part is fixed, so it is stable). */
-export function clusterFqdn(dnsPrefix: string, location: string): string {
-  return `${dnsPrefix}-7f3a9b2c.hcp.${location}.azmk8s.io`
+/** The API server FQDN AKS reports as `properties.fqdn` (the random part is fixed, so it is stable), in `cloud`'s domain. */
+export function clusterFqdn(dnsPrefix: string, location: string, cloud: Cloud = CLOUDS.AzureCloud): string {
+  return `${dnsPrefix}-7f3a9b2c.hcp.${location}.${cloud.aksApiServerDomain}`
 }
 
 /**
- * The real names, one loopback address each. The OIDC issuer host is the one AKS uses
- * (`https://{region}.oic.prod-aks.azure.com/{tenant}/{guid}/`); the ID-token stand-in is GitHub's issuer
+ * The real names, one loopback address each, those of `cloud` (ARM, Entra ID, the AKS issuer and API server
+ * domains). The OIDC issuer host is the one AKS uses (`https://{region}.oic.prod-aks.azure.com/{tenant}/{guid}/`,
+ * `.azure.us`, `.azure.cn`); the ID-token stand-in is GitHub's issuer
  * `token.actions.githubusercontent.com` (which also answers the runner's ID-token requests here).
  */
 export function realHosts(s: RealHostsSettings): RealHost[] {
+  const cloud = s.cloud ?? CLOUDS.AzureCloud
   const names: Record<RealHostService, string> = {
-    arm: 'management.azure.com',
-    entra: 'login.microsoftonline.com',
-    oidc: `${s.location}.oic.prod-aks.azure.com`,
-    kube: clusterFqdn(s.dnsPrefix, s.location),
+    arm: new URL(cloud.armEndpoint).host,
+    entra: new URL(cloud.authorityHost).host,
+    oidc: `${s.location}.${cloud.aksIssuerDomain}`,
+    kube: clusterFqdn(s.dnsPrefix, s.location, cloud),
     github: 'api.github.com',
     idtoken: 'token.actions.githubusercontent.com'
   }
-  return (Object.keys(names) as RealHostService[]).map((service, i) => ({ service, host: names[service], ip: `127.0.10.${i + 1}` }))
+  const hosts: RealHost[] = (Object.keys(names) as RealHostService[]).map((service, i) => ({ service, host: names[service], ip: `127.0.10.${i + 1}` }))
+  // Entra's other names that MSAL sends requests to (China: login.partner.microsoftonline.cn), at Entra's address.
+  const entra = hosts.find((h) => h.service === 'entra')!
+  return [...hosts, ...cloud.authorityAliases.map((host): RealHost => ({ service: 'entra', host, ip: entra.ip, alias: true }))]
 }
 
 /** /etc/hosts for the namespace: localhost, and every real name on its own loopback address. */

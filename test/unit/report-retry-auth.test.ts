@@ -155,17 +155,22 @@ describe('sign-in choice', () => {
   it('shares one token request among concurrent callers and masks the token', async () => {
     let calls = 0
     const masked: string[] = []
+    // The token request stays in flight until the test lets it answer: the three callers all come meanwhile.
+    let answer: () => void = () => undefined
+    const inFlight = new Promise<void>((r) => (answer = r))
     const cred = sharedCredential(
       {
         getToken: async () => {
           calls++
-          await new Promise((r) => setTimeout(r, 5))
+          if (calls === 1) await inFlight
           return { token: `tok-${calls}`, expiresOnTimestamp: Date.now() + 3_600_000 }
         }
       },
       (t) => masked.push(t)
     )
-    const tokens = await Promise.all([cred.getToken('s'), cred.getToken('s'), cred.getToken('s')])
+    const pending = Promise.all([cred.getToken('s'), cred.getToken('s'), cred.getToken('s')])
+    answer()
+    const tokens = await pending
     expect(tokens.map((t) => t?.token)).toEqual(['tok-1', 'tok-1', 'tok-1'])
     expect(calls).toBe(1)
     expect(masked).toEqual(['tok-1'])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readSettings, SettingsError } from '../../src/settings.js'
 import { DEFAULT_RUNNER_IMAGE } from '../../src/runner-kinds/github.js'
-import { DEFAULT_AUDIENCE } from '../../src/constants.js'
+import { CLOUDS } from '../../src/clouds.js'
 import { BAD, BASE, SUB, source } from '../helpers/bad-inputs.js'
 
 function problems(inputs: Record<string, string>, env: Record<string, string> = {}): string[] {
@@ -51,7 +51,7 @@ describe('settings: defaults and parsing', () => {
     expect(s.failOnDrift).toBe(true)
     expect(s.kube).toEqual({ namespace: 'default', createNamespace: true, serviceAccount: 'app-sa' })
     expect(s.identity.resourceGroup).toBe('rg-app')
-    expect(s.federation).toEqual({ name: undefined, audience: DEFAULT_AUDIENCE })
+    expect(s.federation).toEqual({ name: undefined, audience: CLOUDS.AzureCloud.tokenExchangeAudience, audienceGiven: false })
     expect(s.runners.image).toBe(DEFAULT_RUNNER_IMAGE)
     expect(s.runners.count).toBe(0)
     expect(s.wait).toEqual({ enabled: true, timeoutSeconds: 300 })

@@ -55,6 +55,18 @@ describe('diagnoseExchange', () => {
     expect(d.code).toBe('AADSTS70021')
   })
 
+  it("AADSTS700212 for a matching credential: Entra refuses the audience itself (another cloud's token-exchange audience)", () => {
+    const f700212 = { code: 700212, description: `AADSTS700212: No matching federated identity record found for presented assertion audience '${AUD}'.` }
+    const d = diagnoseExchange(f700212, claims, [fic()], opts)
+    expect(d).toMatchObject({ kind: 'audience-mismatch', code: 'AADSTS700212' })
+    expect(d.message).toContain(`Entra ID refuses its audience '${AUD}', the token-exchange audience of Azure (public)`)
+    expect(d.message).toContain("Set 'environment' to the cluster's cloud")
+    // A credential with another audience is explained as for 70021, naming the clouds of both audiences.
+    const other = diagnoseExchange(f700212, claims, [fic({ audiences: ['api://AzureADTokenExchangeUSGov'] })], opts)
+    expect(other.kind).toBe('audience-mismatch')
+    expect(other.message).toContain("(the credential's is the token-exchange audience of Azure US Government, the token's of Azure (public))")
+  })
+
   it('picks the closest of several credentials', () => {
     const d = diagnoseExchange(f70021, claims, [fic({ name: 'far', issuer: 'https://x/', subject: 'y' }), fic({ name: 'near', issuer: ISS.slice(0, -1) })], opts)
     expect(d).toMatchObject({ kind: 'issuer-mismatch' })

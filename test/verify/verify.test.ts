@@ -151,18 +151,21 @@ describe('a correct setup', () => {
   })
 
   it('waits for a federated credential that has not propagated yet, then passes', async () => {
-    await admin.azure.setConsistency({ ficPropagationMs: 800 })
+    // Verify's waits move the sandbox clock (no wall-clock wait): exchanges at +0, +20, +50 s of sandbox time fail
+    // against a one-minute propagation window and the one at +80 s passes, however slow the machine.
+    await admin.azure.setConsistency({ ficPropagationMs: 60_000 })
     try {
       await admin.azure.alterResource(ficId(), { issuer }) // rewrites it: the propagation window starts now
       const logged: string[] = []
       const r = await verifyIdentity(
-        options({ clock: undefined, retryDelayMs: 300, budgetMs: 10_000, log: { info: (m) => void logged.push(m), warning: (m) => void logged.push(m) } })
+        options({ clock: sb.ctx.clock.skipAhead(), retryDelayMs: 20_000, budgetMs: 10 * 60_000, log: { info: (m) => void logged.push(m), warning: (m) => void logged.push(m) } })
       )
       expect(r.verified).toBe(true)
       expect(r.attempts).toBeGreaterThan(2)
-      expect(logged.join('\n')).toMatch(/Token exchange not accepted yet \(AADSTS70021\); retrying/)
+      expect(logged.filter((l) => /^Token exchange not accepted yet \(AADSTS70021\); retrying/.test(l)).map((l) => /retrying in (\d+) s/.exec(l)![1])).toEqual(['20', '30', '30'])
     } finally {
       await admin.azure.setConsistency({ ficPropagationMs: 0 })
+      sb.ctx.clock.setSkew(0)
     }
   })
 })

@@ -8,6 +8,7 @@ import { ok, type Arm } from './arm.js'
 import { armError } from './errors.js'
 import { key } from './ids.js'
 import { clusterFqdn } from '../real-hosts.js'
+import { sandboxCloud } from '../context.js'
 import { azureSpecs } from './specs.js'
 import type { AzureWorld, Cluster, ClusterOperation } from './world.js'
 
@@ -103,8 +104,8 @@ export function registerAks(arm: Arm, world: AzureWorld, deps: AksDeps): void {
         provisioningState: c.provisioningState,
         powerState: { code: 'Running' },
         currentKubernetesVersion: p.kubernetesVersion,
-        fqdn: clusterFqdn(dnsPrefix, c.location),
-        azurePortalFQDN: `${dnsPrefix}-7f3a9b2c.portal.hcp.${c.location}.azmk8s.io`,
+        fqdn: clusterFqdn(dnsPrefix, c.location, sandboxCloud(world.ctx.options)),
+        azurePortalFQDN: `${dnsPrefix}-7f3a9b2c.portal.hcp.${c.location}.${sandboxCloud(world.ctx.options).aksApiServerDomain}`,
         nodeResourceGroup: p.nodeResourceGroup ?? `MC_${c.resourceGroup}_${c.name}_${c.location}`,
         // A managed-identity cluster reports `servicePrincipalProfile: { clientId: 'msi' }` (the Azure CLI relies on the object being there).
         servicePrincipalProfile: p.servicePrincipalProfile ?? (c.identity ? { clientId: 'msi' } : undefined),

@@ -4,7 +4,6 @@
 // shape, `x-ms-request-id` on every response, paging with `nextLink`, and scope existence checks.
 import { HttpError, Router, type SandboxRequest, type SandboxResponse } from '../frame.js'
 import { azureSpecs, type SpecFolder, type SpecOperation } from './specs.js'
-import { ARM_CLASSIC_AUDIENCE } from './entra.js'
 import { armError, armErrorBody } from './errors.js'
 import { isAtOrAbove, key, normaliseScope, parseScope, resourceType } from './ids.js'
 import { grants } from './roles.js'
@@ -48,7 +47,9 @@ export class Arm {
     /** Checks an Entra access token for the given audiences. */
     private readonly checkToken: (token: string, audiences: string[]) => Promise<TokenCheck>,
     private readonly armUrl: () => string,
-    private readonly authorityUrl: () => string
+    private readonly authorityUrl: () => string,
+    /** The token audiences this ARM accepts: its own URL and its cloud's ARM audiences (Entra's `armAudiences()`). */
+    private readonly audiences: () => string[]
   ) {}
 
   /** The signed-in caller of a request that passed `before`. */
@@ -179,7 +180,7 @@ export class Arm {
     const m = /^Bearer\s+(\S+)$/i.exec(header)
     if (!m) throw armError(401, 'AuthenticationFailedInvalidHeader', "Authentication failed. The 'Authorization' header is provided in an invalid format.", challenge('The access token is invalid.'))
     const arm = this.armUrl()
-    const result = await this.checkToken(m[1]!, [arm, `${arm}/`, ARM_CLASSIC_AUDIENCE])
+    const result = await this.checkToken(m[1]!, this.audiences())
     if (!result.ok) {
       if (result.reason === 'expired') throw armError(401, 'ExpiredAuthenticationToken', 'The access token expiry UTC time is earlier than current UTC time.', challenge('The access token has expired.'))
       if (result.reason === 'audience') {

@@ -1,15 +1,35 @@
 // `npm run sandbox` (test/sandbox/cli.ts) as a user runs it: one JSON line on stdout, values that work
 // (the printed CA, inputs and environment sign in and reach ARM through the real SDK), a clean stop on SIGTERM.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Agent, fetch } from 'undici'
 import { ClientAssertionCredential } from '@azure/identity'
 import { ContainerServiceClient } from '@azure/arm-containerservice'
+import { run, start } from '../../helpers/processes.js'
 
-const TSX = join(process.cwd(), 'node_modules/.bin/tsx')
 const CLI = join(process.cwd(), 'test/sandbox/cli.ts')
+// What `npm run sandbox` runs: one node process with tsx's loader (the tsx CLI would add a second).
+const sandboxCli = (...args: string[]) => [process.execPath, ['--import', 'tsx', CLI, ...args]] as const
+
+/** Whether `port` can be listened on right now. */
+const free = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const server = createServer()
+    server.once('error', () => resolve(false))
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
+  })
+
+/** A base port whose block of consecutive ports (one per service) is free: below Linux's ephemeral range. */
+async function freeBase(): Promise<number> {
+  for (;;) {
+    const base = 20000 + Math.floor(Math.random() * 1200) * 10
+    // Seven services (SERVICE_ORDER in cli.ts, which cannot be imported here: importing it starts a sandbox).
+    const checks = await Promise.all(Array.from({ length: 7 }, (_, i) => free(base + i)))
+    if (checks.every(Boolean)) return base
+  }
+}
 
 interface Line {
   urls: Record<string, string>
@@ -23,29 +43,14 @@ interface Line {
   startupMs: number
 }
 
-function firstLine(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let buf = ''
-    child.stdout!.on('data', (d: Buffer) => {
-      buf += d.toString('utf8')
-      if (buf.includes('\n')) resolve(buf.slice(0, buf.indexOf('\n')))
-    })
-    child.on('exit', (code) => reject(new Error(`exited with ${code} before printing a line`)))
-  })
-}
-
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-
 test('prints one JSON line whose values work, and stops cleanly on SIGTERM', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'aks-wi-cli-'))
-  const base = 30000 + Math.floor(Math.random() * 3000) * 10
-  const t0 = performance.now()
-  const child = spawn(TSX, [CLI, '--port-base', String(base), '--dir', dir], { stdio: ['pipe', 'pipe', 'pipe'] })
+  const base = await freeBase()
+  const child = start(...sandboxCli('--port-base', String(base), '--dir', dir))
   try {
-    const line = JSON.parse(await firstLine(child)) as Line
-    const toLine = performance.now() - t0
-    process.stdout.write(`sandbox CLI: JSON line after ${Math.round(toLine)} ms (in-process start-up ${line.startupMs} ms)\n`)
-    expect(line.startupMs).toBeLessThan(2000)
+    const line = JSON.parse(await child.firstLine()) as Line
+    // Start-up time is reported (the README quotes it); how long it takes is the benchmark's business, not a test's.
+    expect(line.startupMs).toEqual(expect.any(Number))
     expect(line.urls.arm).toBe(`https://127.0.0.1:${base}`)
     expect(line.urls.entra).toBe(`https://127.0.0.1:${base + 1}`)
     expect(line.urls.admin).toBe(`https://127.0.0.1:${base + 6}`)
@@ -77,19 +82,17 @@ test('prints one JSON line whose values work, and stops cleanly on SIGTERM', asy
     expect((await aks.managedClusters.get(line.inputs['resource-group']!, line.inputs['cluster-name']!)).provisioningState).toBe('Succeeded')
     await agent.close()
 
-    const code = exited(child)
-    child.kill('SIGTERM')
-    expect(await code).toBe(0)
+    child.signal('SIGTERM')
+    expect(await child.exited).toEqual({ code: 0, signal: null })
+    expect(child.stderr).toContain('sandbox stopped (SIGTERM)')
   } finally {
-    if (child.exitCode === null) child.kill('SIGKILL')
+    await child.stop() // the whole process group, also when an expectation above failed
     rmSync(dir, { recursive: true, force: true })
   }
 })
 
 test('an unknown flag is refused with a usage message and exit code 2', async () => {
-  const child = spawn(TSX, [CLI, '--bogus'], { stdio: ['pipe', 'pipe', 'pipe'] })
-  let err = ''
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString('utf8')))
-  expect(await exited(child)).toBe(2)
-  expect(err).toContain('unknown argument --bogus')
+  const r = await run(...sandboxCli('--bogus'))
+  expect(r.code).toBe(2)
+  expect(r.stderr).toContain('unknown argument --bogus')
 })

@@ -66,7 +66,8 @@ describe('client credentials by secret', () => {
     expect(await aadCode(new ClientSecretCredential(sandbox.tenantId, '00000000-0000-0000-0000-00000000beef', 'x', credentialOptions(sandbox)).getToken(armScope()))).toBe(
       '700016'
     )
-    expect(await aadCode(principalCredential(sandbox).getToken('https://management.azure.com/.default'))).toBe('500011')
+    // Another cloud's ARM is no resource of this (public) tenant; its own cloud's ARM audiences are.
+    expect(await aadCode(principalCredential(sandbox).getToken('https://management.usgovcloudapi.net/.default'))).toBe('500011')
   })
 
   test('the error body has the OAuth shape Entra uses', async () => {
@@ -173,11 +174,12 @@ describe('workload identity exchange for a managed identity', () => {
   })
 
   test('eventual consistency: a new federated credential fails the exchange for ficPropagationMs, then works', async () => {
-    await admin.azure.setConsistency({ ficPropagationMs: 400 })
+    // A window no test run outlasts; the sandbox clock is moved past it rather than waited for.
+    await admin.azure.setConsistency({ ficPropagationMs: 60_000 })
     const id = await federatedIdentity('id-prop')
     const cred = () => assertionCredential(sandbox, id.clientId!, () => issuer.token('apps', 'web'))
     expect(await aadCode(cred().getToken(armScope()))).toBe('70021')
-    await new Promise((r) => setTimeout(r, 450))
+    await admin.advanceClock(60_000)
     expect((await cred().getToken(armScope()))!.token).toBeTruthy()
   })
 })

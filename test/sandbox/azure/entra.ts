@@ -7,15 +7,14 @@ import { randomUUID } from 'node:crypto'
 import { rootCertificates } from 'node:tls'
 import type { Agent } from 'undici'
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose'
-import { AKS_SERVER_APP_ID, type SandboxContext } from '../context.js'
+import { AKS_SERVER_APP_ID, sandboxCloud, type SandboxContext } from '../context.js'
+import { cloudOfAudience } from '../../../src/clouds.js'
 import { Router, type SandboxRequest, type SandboxResponse } from '../frame.js'
 import { aadError } from './errors.js'
 import type { Signer, TokenCheck } from './signer.js'
 import type { AzureWorld, FederatedCredential, Principal } from './world.js'
 
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
-/** ARM's classic resource URI: tokens for it are accepted by ARM as well as ones for management.azure.com. */
-export const ARM_CLASSIC_AUDIENCE = 'https://management.core.windows.net/'
 
 export class Entra {
   readonly router = new Router()
@@ -192,10 +191,21 @@ export class Entra {
     return { status: 200, body: { token_type: 'Bearer', expires_in: lifetime, ext_expires_in: lifetime, access_token: accessToken } }
   }
 
-  private knownResource(resource: string): boolean {
+  /**
+   * The audiences of ARM tokens this tenant issues and the sandbox's ARM accepts: ARM's own URL, and its cloud's ARM
+   * audiences (ARM's metadata: the classic resource URI the Azure CLI asks for, `https://management.core.windows.net/`
+   * in the public cloud, and the endpoint), each with and without its trailing slash. Another cloud's are unknown here.
+   */
+  armAudiences(): string[] {
     const arm = this.ctx.urls.arm
-    // ARM's classic application ID URI (the Azure CLI asks for `https://management.core.windows.net//.default`).
-    return [arm, `${arm}/`, ARM_CLASSIC_AUDIENCE, AKS_SERVER_APP_ID, `api://${AKS_SERVER_APP_ID}`].includes(resource)
+    return [arm, ...sandboxCloud(this.ctx.options).armAudiences].flatMap((a) => {
+      const bare = a.replace(/\/+$/, '')
+      return [bare, `${bare}/`]
+    })
+  }
+
+  private knownResource(resource: string): boolean {
+    return [...this.armAudiences(), AKS_SERVER_APP_ID, `api://${AKS_SERVER_APP_ID}`].includes(resource)
   }
 
   private async checkAssertion(
@@ -223,6 +233,19 @@ export class Entra {
     const iss = String(claims.iss ?? '')
     const sub = String(claims.sub ?? '')
     const auds = Array.isArray(claims.aud) ? claims.aud : [String(claims.aud ?? '')]
+    // Entra ID exchanges external tokens for its own cloud's token-exchange audience only: a token made for another
+    // cloud's (api://AzureADTokenExchange presented to Azure US Government, say) matches no credential here, whatever
+    // the credentials say. Other audiences (custom ones) are matched against the credentials as they are.
+    const cloud = sandboxCloud(this.ctx.options)
+    const foreign = auds.find((a) => cloudOfAudience(a) && a !== cloud.tokenExchangeAudience)
+    if (foreign && !auds.includes(cloud.tokenExchangeAudience)) {
+      throw fail(
+        400,
+        'invalid_request',
+        700212,
+        `No matching federated identity record found for presented assertion audience '${foreign}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion. https://learn.microsoft.com/entra/workload-id/workload-identity-federation`
+      )
+    }
     const identity = this.world.identityByPrincipal(principal)
     const fics: FederatedCredential[] = identity ? [...identity.fics.values()] : principal.federated
     const matches = (f: FederatedCredential, fold: (s: string) => string) =>

@@ -30,10 +30,11 @@ const statuses = (operation: string) => sandbox.log.all().filter((e) => e.operat
 describe('faults', () => {
   test('429 with Retry-After: the SDK waits as told and retries', async () => {
     await admin.addFault({ service: 'arm', operation: 'ManagedClusters_Get', kind: 'status', status: 429, retryAfter: 1, times: 1 })
-    const t0 = Date.now()
     expect((await getCluster()).name).toBe('aks-sandbox')
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(950)
     expect(statuses('ManagedClusters_Get')).toEqual([429, 200])
+    // A lower bound only (the retry came no earlier than Retry-After said), which no slowness can break.
+    const [refused, retried] = sandbox.log.all().filter((e) => e.operation === 'ManagedClusters_Get')
+    expect(retried!.start - refused!.end).toBeGreaterThanOrEqual(950)
     const entries = await admin.log()
     expect(entries[0]!.fault).toBeDefined()
   })
@@ -66,10 +67,11 @@ describe('faults', () => {
     await admin.addFault({ service: 'arm', operation: '^ManagedClusters_', latencyMs: 250 })
     await getCluster()
     const entry = sandbox.log.all().find((e) => e.operation === 'ManagedClusters_Get')!
-    expect(entry.end - entry.start).toBeGreaterThanOrEqual(245)
+    expect(entry.latencyMs).toBe(250)
+    expect(entry.end - entry.start).toBeGreaterThanOrEqual(245) // a lower bound: the server did wait
     await once.msi.userAssignedIdentities.createOrUpdate('rg-identities', 'id-fast', { location: 'eastus' })
     const fast = sandbox.log.all().find((e) => e.operation === 'UserAssignedIdentities_CreateOrUpdate')!
-    expect(fast.end - fast.start).toBeLessThan(245)
+    expect(fast.latencyMs).toBeUndefined()
   })
 
   test('an error rate fails a share of requests, not all of them', async () => {
@@ -115,27 +117,33 @@ describe('eventual consistency (off by default, switched on per test)', () => {
   })
 
   test('ParentResourceNotFound for federated-credential writes right after the identity is created', async () => {
-    await admin.azure.setConsistency({ parentNotFoundMs: 300 })
+    // A window no test run outlasts; the sandbox clock is moved past it rather than waited for.
+    await admin.azure.setConsistency({ parentNotFoundMs: 60_000 })
     await once.msi.userAssignedIdentities.createOrUpdate('rg-identities', 'id-parent', { location: 'eastus' })
     const fic = { issuer: 'https://issuer.example/', subject: 'system:serviceaccount:a:b', audiences: ['api://AzureADTokenExchange'] }
     const e = await failure(once.msi.federatedIdentityCredentials.createOrUpdate('rg-identities', 'id-parent', 'fic-1', fic))
     expect([e.statusCode, e.code]).toEqual([404, 'ParentResourceNotFound'])
-    await new Promise((r) => setTimeout(r, 320))
+    await admin.advanceClock(60_000)
     expect((await once.msi.federatedIdentityCredentials.createOrUpdate('rg-identities', 'id-parent', 'fic-1', fic)).name).toBe('fic-1')
   })
 
   test('concurrent federated-credential writes on one identity: 409 for all but one', async () => {
-    await admin.azure.setConsistency({ ficWriteMs: 200 })
+    // Each write occupies the identity for a minute of sandbox time: the first one is still running when the
+    // others arrive, however slow the machine, and it finishes when the test moves the clock.
+    await admin.azure.setConsistency({ ficWriteMs: 60_000 })
     await once.msi.userAssignedIdentities.createOrUpdate('rg-identities', 'id-conc', { location: 'eastus' })
-    const writes = await Promise.allSettled(
-      [1, 2, 3].map((n) =>
-        once.msi.federatedIdentityCredentials.createOrUpdate('rg-identities', 'id-conc', `fic-${n}`, {
-          issuer: 'https://issuer.example/',
-          subject: `system:serviceaccount:a:s${n}`,
-          audiences: ['api://AzureADTokenExchange']
-        })
-      )
+    const calls = [1, 2, 3].map((n) =>
+      once.msi.federatedIdentityCredentials.createOrUpdate('rg-identities', 'id-conc', `fic-${n}`, {
+        issuer: 'https://issuer.example/',
+        subject: `system:serviceaccount:a:s${n}`,
+        audiences: ['api://AzureADTokenExchange']
+      })
     )
+    const conflicts = () => sandbox.log.all().filter((e) => e.operation === 'FederatedIdentityCredentials_CreateOrUpdate' && e.status === 409).length
+    await sandbox.log.next(() => conflicts() === 2)
+    await sandbox.ctx.clock.sleeping()
+    await admin.advanceClock(60_000)
+    const writes = await Promise.allSettled(calls)
     const rejected = writes.filter((w): w is PromiseRejectedResult => w.status === 'rejected').map((w) => w.reason as { statusCode: number; code: string })
     expect(writes.filter((w) => w.status === 'fulfilled')).toHaveLength(1)
     expect(rejected.map((r) => [r.statusCode, r.code])).toEqual([
@@ -144,16 +152,19 @@ describe('eventual consistency (off by default, switched on per test)', () => {
     ])
     // Serialised writes all succeed.
     for (const n of [2, 3]) {
-      await once.msi.federatedIdentityCredentials.createOrUpdate('rg-identities', 'id-conc', `fic-${n}`, {
+      const write = once.msi.federatedIdentityCredentials.createOrUpdate('rg-identities', 'id-conc', `fic-${n}`, {
         issuer: 'https://issuer.example/',
         subject: `system:serviceaccount:a:s${n}`,
         audiences: ['api://AzureADTokenExchange']
       })
+      await sandbox.ctx.clock.sleeping()
+      await admin.advanceClock(60_000)
+      expect((await write).name).toBe(`fic-${n}`)
     }
   })
 
   test('AKS: another cluster PUT while one runs is refused with OperationNotAllowed', async () => {
-    await admin.azure.setConsistency({ clusterOperationMs: 1500 })
+    await admin.azure.setConsistency({ clusterOperationMs: 60_000 })
     const c = await getCluster(once)
     c.oidcIssuerProfile = { enabled: true }
     const poller = await once.aks.managedClusters.beginCreateOrUpdate('rg-aks-sandbox', 'aks-sandbox', c, { updateIntervalInMs: 100 })
@@ -161,6 +172,7 @@ describe('eventual consistency (off by default, switched on per test)', () => {
     const e = await failure(once.aks.managedClusters.beginCreateOrUpdateAndWait('rg-aks-sandbox', 'aks-sandbox', c, { updateIntervalInMs: 100 }))
     expect([e.statusCode, e.code]).toEqual([409, 'OperationNotAllowed'])
     expect(e.message).toContain('Another operation (Updating) is in progress')
+    await admin.advanceClock(60_000)
     expect((await poller.pollUntilDone()).provisioningState).toBe('Succeeded')
   })
 })

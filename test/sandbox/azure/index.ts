@@ -2,7 +2,7 @@
 // Microsoft.ContainerService), Entra ID, and the Actions ID-token stand-in, over one shared world. Registers
 // `ctx.parts.azure` (an AzureView, plus test conveniences) for the other parts. Options: see options.ts.
 import { createHash } from 'node:crypto'
-import type { AzureView, KubeView, SandboxContext, ServicePart } from '../context.js'
+import { sandboxCloud, sandboxRegion, type AzureView, type KubeView, type SandboxContext, type ServicePart } from '../context.js'
 import { armAdminRoutes, entraAdminRoutes, idTokenAdminRoutes, patchCluster, type ClusterPatch } from './admin.js'
 import { registerAks } from './aks.js'
 import { Arm } from './arm.js'
@@ -33,12 +33,13 @@ export interface AzureHalf extends AzureView {
 }
 
 export function createAzureParts(ctx: SandboxContext): ServicePart[] {
-  const settings = resolveOptions((ctx.options.azure ?? {}) as AzureOptions, ctx.subscriptionId)
+  const settings = resolveOptions({ ...(ctx.options.azure ?? {}), location: sandboxRegion(ctx.options) } as AzureOptions, ctx.subscriptionId)
+  const cloud = sandboxCloud(ctx.options)
   const world = new AzureWorld(ctx, settings)
   const entraSigner = new Signer()
   const entra = new Entra(ctx, world, entraSigner)
   const idtoken = new IdToken(ctx, world)
-  const arm = new Arm(world, (token, audiences) => entra.checkAccessToken(token, audiences), () => ctx.urls.arm, () => ctx.urls.entra)
+  const arm = new Arm(world, (token, audiences) => entra.checkAccessToken(token, audiences), () => ctx.urls.arm, () => ctx.urls.entra, () => entra.armAudiences())
   arm.validateResponses = ctx.options.validateResponses === true
   const kube = () => ctx.parts.kube as KubeView | undefined
   const isSeeded = (c: Cluster) => c.id.toLowerCase() === world.clusterId.toLowerCase()
@@ -111,7 +112,8 @@ export function createAzureParts(ctx: SandboxContext): ServicePart[] {
       'arm-endpoint': ctx.urls.arm,
       'authority-host': ctx.urls.entra,
       auth: settings.auth === 'secret' ? 'environment' : 'oidc',
-      'client-id': settings.principal.clientId
+      'client-id': settings.principal.clientId,
+      ...(ctx.options.cloud ? { environment: cloud.name } : {})
     }),
     env: () => ({
       AZURE_CLIENT_ID: settings.principal.clientId,

@@ -3,7 +3,7 @@
 // unique issuer+subject, one audience), concurrent-write conflicts and the eventual-consistency windows of
 // ConsistencySettings.
 import { createHash, randomUUID } from 'node:crypto'
-import { sleep, type SandboxRequest } from '../frame.js'
+import type { SandboxRequest } from '../frame.js'
 import { ok, type Arm } from './arm.js'
 import { armError } from './errors.js'
 import { key, normaliseScope, parseScope, resourceType } from './ids.js'
@@ -188,7 +188,7 @@ export function registerMsi(arm: Arm, world: AzureWorld): void {
         principalId: randomUUID(),
         createdAt: now,
         fics: new Map(),
-        ficBusyUntil: 0
+        ficWriteInFlight: false
       }
       world.identities.set(key(identity.id), identity)
       world.directory.set(identity.principalId, {
@@ -233,10 +233,13 @@ export function registerMsi(arm: Arm, world: AzureWorld): void {
       'ParentResourceNotFound',
       `Failed to perform '${verb}' on resource(s) of type 'userAssignedIdentities/federatedIdentityCredentials', because the parent resource '${identityId(req)}' could not be found.`
     )
-  /** A write occupies the identity for `ficWriteMs`; a second one meanwhile is refused as Azure does. */
-  const beginWrite = async (i: Identity): Promise<void> => {
-    const now = world.now()
-    if (i.ficBusyUntil > now) {
+  /**
+   * A write occupies the identity for `ficWriteMs` (of the sandbox clock); a second one meanwhile is refused as
+   * Azure does. "Meanwhile" is until the first write is stored, not a time comparison: a write that arrives while
+   * another one is still in flight is refused however the timers of a loaded machine fall.
+   */
+  const exclusiveWrite = async <T>(i: Identity, write: () => T): Promise<T> => {
+    if (i.ficWriteInFlight) {
       throw armError(
         409,
         'ConcurrentFederatedIdentityCredentialsWritesForSingleManagedIdentity',
@@ -244,9 +247,13 @@ export function registerMsi(arm: Arm, world: AzureWorld): void {
       )
     }
     const ms = world.consistency.ficWriteMs
-    if (ms > 0) {
-      i.ficBusyUntil = now + ms
-      await sleep(ms)
+    if (ms <= 0) return write()
+    i.ficWriteInFlight = true
+    try {
+      await world.ctx.clock.sleep(ms)
+      return write()
+    } finally {
+      i.ficWriteInFlight = false
     }
   }
 
@@ -299,10 +306,12 @@ export function registerMsi(arm: Arm, world: AzureWorld): void {
       if (!existing && i.fics.size >= MAX_FICS_PER_IDENTITY) {
         throw armError(400, 'BadRequest', `The managed identity '${i.id}' already has the maximum of ${MAX_FICS_PER_IDENTITY} federated identity credentials.`)
       }
-      await beginWrite(i)
-      const fic: FederatedCredential = { id: ficId(req), name, issuer: p.issuer, subject: p.subject, audiences: [...p.audiences], updatedAt: world.now() }
-      i.fics.set(k, fic)
-      return ok(ficJson(fic), existing ? 200 : 201)
+      const { issuer, subject, audiences } = p
+      return exclusiveWrite(i, () => {
+        const fic: FederatedCredential = { id: ficId(req), name, issuer, subject, audiences: [...audiences], updatedAt: world.now() }
+        i.fics.set(k, fic)
+        return ok(ficJson(fic), existing ? 200 : 201)
+      })
     })
     .add('DELETE', `${FIC}/{federatedIdentityCredentialResourceName}`, 'FederatedIdentityCredentials_Delete', 'msi', async (req, caller) => {
       arm.requireSubscription(req.params.subscriptionId!)
@@ -310,8 +319,9 @@ export function registerMsi(arm: Arm, world: AzureWorld): void {
       const i = getIdentity(req)
       const k = key(ficId(req))
       if (!i || !i.fics.has(k)) return { status: 204 }
-      await beginWrite(i)
-      i.fics.delete(k)
-      return { status: 200 }
+      return exclusiveWrite(i, () => {
+        i.fics.delete(k)
+        return { status: 200 }
+      })
     })
 }

@@ -2,7 +2,7 @@
 // role definitions and assignments, the AKS cluster, and the Entra directory (service principals and users).
 // ARM and Entra both read it in-process, as the real services share a directory. `seed()` is the reset point.
 import { randomUUID } from 'node:crypto'
-import type { SandboxContext } from '../context.js'
+import { sandboxCloud, type SandboxContext } from '../context.js'
 import { key } from './ids.js'
 import type { AzureSettings, ConsistencySettings } from './options.js'
 import { builtInRoles, type RoleDefinitionRecord } from './roles.js'
@@ -55,8 +55,8 @@ export interface Identity {
   principalId: string
   createdAt: number
   fics: Map<string, FederatedCredential>
-  /** A federated-credential write holds the identity until then (epoch ms). */
-  ficBusyUntil: number
+  /** A federated-credential write is in flight on this identity (only while `ficWriteMs` > 0). */
+  ficWriteInFlight: boolean
 }
 
 export interface RoleAssignment {
@@ -219,7 +219,7 @@ export class AzureWorld {
         return ctx.urls.idtoken
       },
       subject: this.settings.githubSubject,
-      audiences: ['api://AzureADTokenExchange'],
+      audiences: [sandboxCloud(ctx.options).tokenExchangeAudience],
       updatedAt: 0
     }
   }

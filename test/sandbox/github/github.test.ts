@@ -9,7 +9,6 @@ import { caFetch } from './fetch.js'
 
 let sb: Sandbox
 let fetchCa: typeof fetch
-let startupMs: number
 let octokit: Octokit
 const [owner, repo] = SEED.repo.split('/') as [string, string]
 const org = SEED.org
@@ -42,9 +41,7 @@ async function admin(method: string, path: string, body?: unknown): Promise<{ st
 }
 
 beforeAll(async () => {
-  const t0 = performance.now()
   sb = await startSandbox()
-  startupMs = performance.now() - t0
   fetchCa = caFetch(sb.tls.caPem)
   octokit = client(SEED.adminToken)
 })
@@ -56,7 +53,6 @@ afterAll(async () => {
 beforeEach(() => sb.reset())
 
 test('points the action at itself: inputs and env', () => {
-  console.log(`sandbox start-up: ${startupMs.toFixed(0)} ms`)
   expect(sb.inputs).toMatchObject({ 'github-api-url': sb.urls.github, 'github-token': SEED.adminToken, 'runner-scope': 'octo-org/octo-repo' })
   expect(sb.env).toMatchObject({ GITHUB_API_URL: sb.urls.github, GITHUB_SERVER_URL: sb.urls.github, GITHUB_REPOSITORY: 'octo-org/octo-repo' })
   expect(sb.urls.github).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/)

@@ -7,14 +7,15 @@ import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JS
 import { startSandbox, type Sandbox } from '../index.js'
 import { AKS_SERVER_APP_ID } from '../context.js'
 import { mintServiceAccountToken, type KubeSandboxView } from './index.js'
-import { adminToken, call, eventually, failure, sandboxClients, type KubeClients } from './testkit.js'
+import { adminToken, call, failure, sandboxClients, type KubeClients } from './testkit.js'
 
 let sb: Sandbox
 let k: KubeClients
 const ns = 'apitest'
 
 beforeAll(async () => {
-  sb = await startSandbox({ kube: { podStartMs: 80 }, azure: { oidcIssuerEnabled: true, workloadIdentityEnabled: true } })
+  // Pods move only when a test advances them: every intermediate state is seen, none is raced.
+  sb = await startSandbox({ kube: { podLifecycle: 'manual' }, azure: { oidcIssuerEnabled: true, workloadIdentityEnabled: true } })
   k = sandboxClients(sb)
   await k.core.createNamespace({ body: { metadata: { name: ns } } })
 })
@@ -34,6 +35,7 @@ const pod = (name: string, image = 'nginx:1.27', extra: Partial<V1Pod['metadata'
   metadata: { name, ...extra },
   spec: { containers: [{ name: 'main', image }] }
 })
+const advance = (filter: { name?: string; all?: boolean }) => (sb.ctx.parts.kube as KubeSandboxView).advancePods({ namespace: ns, ...filter })
 const apply = setHeaderOptions('Content-Type', PatchStrategy.ServerSideApply)
 const mergePatch = setHeaderOptions('Content-Type', PatchStrategy.MergePatch)
 const strategic = setHeaderOptions('Content-Type', PatchStrategy.StrategicMergePatch)
@@ -264,36 +266,54 @@ describe('pods', () => {
     expect(status.message).toMatch(/^Pod "immutable" is invalid: spec: Forbidden: pod updates may not change fields other than `spec.containers\[\*\].image`/)
   })
 
-  it('goes Pending → Running with conditions, container statuses and the usual events', async () => {
+  it('goes Pending → scheduled → Running with conditions, container statuses and the usual events', async () => {
     const created = await k.core.createNamespacedPod({ namespace: ns, body: pod('life') })
     expect(created.status?.phase).toBe('Pending')
-    const running = await eventually(() => k.core.readNamespacedPod({ namespace: ns, name: 'life' }), (p) => p.status?.phase === 'Running')
+    expect(advance({ name: 'life' })).toEqual([{ namespace: ns, name: 'life', transition: 'Scheduled' }])
+    const scheduled = await k.core.readNamespacedPod({ namespace: ns, name: 'life' })
+    expect([scheduled.status?.phase, scheduled.spec?.nodeName, scheduled.status?.conditions?.map((c) => `${c.type}=${c.status}`)]).toEqual(['Pending', expect.any(String), ['PodScheduled=True']])
+    expect(advance({ name: 'life' })).toEqual([{ namespace: ns, name: 'life', transition: 'Running' }])
+    const running = await k.core.readNamespacedPod({ namespace: ns, name: 'life' })
+    expect(running.status?.phase).toBe('Running')
     expect(running.status?.startTime).toBeTruthy()
     expect(running.status?.conditions?.find((c) => c.type === 'Ready')?.status).toBe('True')
     expect(running.status?.containerStatuses?.[0]).toMatchObject({ name: 'main', ready: true, started: true, state: { running: {} } })
-    expect(running.spec?.nodeName).toBeTruthy()
-    const events = await eventually(
-      () => k.core.listNamespacedEvent({ namespace: ns, fieldSelector: 'involvedObject.name=life' }),
-      (l) => l.items.length >= 5
-    )
-    expect(events.items.map((e) => e.reason)).toEqual(expect.arrayContaining(['Scheduled', 'Pulling', 'Pulled', 'Created', 'Started']))
+    expect(running.spec?.nodeName).toBe(scheduled.spec?.nodeName)
+    const events = await k.core.listNamespacedEvent({ namespace: ns, fieldSelector: 'involvedObject.name=life' })
+    expect(events.items.map((e) => e.reason).sort()).toEqual(['Created', 'Pulled', 'Pulling', 'Scheduled', 'Started'])
     expect(events.items.every((e) => e.involvedObject.uid === created.metadata!.uid)).toBe(true)
     const byPhase = await k.core.listNamespacedPod({ namespace: ns, fieldSelector: 'status.phase=Running' })
     expect(byPhase.items.map((p) => p.metadata?.name)).toContain('life')
+    expect(advance({ name: 'life' })).toEqual([])
   })
 
   it('leaves an image containing "invalid" Pending in ErrImagePull then ImagePullBackOff, with Failed/BackOff events', async () => {
     await k.core.createNamespacedPod({ namespace: ns, body: pod('badimg', 'example.com/invalid:1') })
-    const p = await eventually(
-      () => k.core.readNamespacedPod({ namespace: ns, name: 'badimg' }),
-      (x) => x.status?.containerStatuses?.[0]?.state?.waiting?.reason === 'ImagePullBackOff'
-    )
-    expect(p.status?.phase).toBe('Pending')
-    const events = await eventually(
-      () => k.core.listNamespacedEvent({ namespace: ns, fieldSelector: 'involvedObject.name=badimg' }),
-      (l) => l.items.some((e) => e.reason === 'BackOff')
-    )
+    const waiting = async () => (await k.core.readNamespacedPod({ namespace: ns, name: 'badimg' })).status?.containerStatuses?.[0]?.state?.waiting?.reason
+    expect(advance({ name: 'badimg' }).map((a) => a.transition)).toEqual(['Scheduled'])
+    expect(advance({ name: 'badimg' }).map((a) => a.transition)).toEqual(['ErrImagePull'])
+    expect(await waiting()).toBe('ErrImagePull')
+    expect(advance({ name: 'badimg' }).map((a) => a.transition)).toEqual(['ImagePullBackOff'])
+    expect(await waiting()).toBe('ImagePullBackOff')
+    expect((await k.core.readNamespacedPod({ namespace: ns, name: 'badimg' })).status?.phase).toBe('Pending')
+    const events = await k.core.listNamespacedEvent({ namespace: ns, fieldSelector: 'involvedObject.name=badimg' })
+    expect(events.items.map((e) => e.reason)).toContain('BackOff')
     expect(events.items.filter((e) => e.reason === 'Failed').map((e) => e.message)).toEqual(expect.arrayContaining(['Error: ErrImagePull']))
+  })
+
+  it('waits in CreateContainerConfigError while a Secret its env reads is missing, and starts once it is written', async () => {
+    const body = pod('needs-secret')
+    body.spec!.containers[0]!.env = [{ name: 'TOKEN', valueFrom: { secretKeyRef: { name: 'later', key: 'token' } } }]
+    await k.core.createNamespacedPod({ namespace: ns, body })
+    expect(advance({ name: 'needs-secret', all: true }).map((a) => a.transition)).toEqual(['Scheduled', 'Running'])
+    const stuck = await k.core.readNamespacedPod({ namespace: ns, name: 'needs-secret' })
+    expect([stuck.status?.phase, stuck.status?.containerStatuses?.[0]?.state?.waiting]).toEqual(['Pending', { reason: 'CreateContainerConfigError', message: 'secret "later" not found' }])
+    const events = await k.core.listNamespacedEvent({ namespace: ns, fieldSelector: 'involvedObject.name=needs-secret,reason=Failed' })
+    expect(events.items.map((e) => e.message)).toEqual(['Error: secret "later" not found'])
+    expect(advance({ name: 'needs-secret' })).toEqual([])
+    await k.core.createNamespacedSecret({ namespace: ns, body: secret('later', {}, { token: 'dA==' }) })
+    expect(advance({ name: 'needs-secret' }).map((a) => a.transition)).toEqual(['Running'])
+    expect((await k.core.readNamespacedPod({ namespace: ns, name: 'needs-secret' })).status?.phase).toBe('Running')
   })
 
   it('finishes a runner pod through the admin route (Succeeded and Failed)', async () => {
@@ -302,7 +322,7 @@ describe('pods', () => {
       ['runner-ko', 'Failed', 1]
     ] as const) {
       await k.core.createNamespacedPod({ namespace: ns, body: pod(name, 'ghcr.io/actions/actions-runner:latest') })
-      await eventually(() => k.core.readNamespacedPod({ namespace: ns, name }), (p) => p.status?.phase === 'Running')
+      expect(advance({ name, all: true }).map((a) => a.transition)).toEqual(['Scheduled', 'Running'])
       const res = await call(sb, `${sb.urls.admin}/kube/pods/${ns}/${name}/finish`, { method: 'POST', body: { phase } })
       expect(res.status).toBe(200)
       const done = await k.core.readNamespacedPod({ namespace: ns, name })
@@ -311,13 +331,26 @@ describe('pods', () => {
     }
   })
 
-  it('changes the start delay through the admin route', async () => {
-    await call(sb, `${sb.urls.admin}/kube/lifecycle`, { method: 'POST', body: { podStartMs: 600 } })
+  it('lists pending transitions and advances pods through the admin routes; the mode can change at run time', async () => {
+    const lifecycle = `${sb.urls.admin}/kube/lifecycle`
     await k.core.createNamespacedPod({ namespace: ns, body: pod('slow') })
-    await new Promise((r) => setTimeout(r, 300))
+    const pending = (await call(sb, lifecycle)).body as { podLifecycle: string; pending: Array<{ name: string; next: string[] }> }
+    expect(pending.podLifecycle).toBe('manual')
+    expect(pending.pending.find((p) => p.name === 'slow')?.next).toEqual(['Scheduled', 'Running'])
     expect((await k.core.readNamespacedPod({ namespace: ns, name: 'slow' })).status?.phase).toBe('Pending')
-    await eventually(() => k.core.readNamespacedPod({ namespace: ns, name: 'slow' }), (p) => p.status?.phase === 'Running')
-    await call(sb, `${sb.urls.admin}/kube/lifecycle`, { method: 'POST', body: { podStartMs: 80 } })
+    const res = await call(sb, `${lifecycle}/advance`, { method: 'POST', body: { namespace: ns, name: 'slow', all: true } })
+    expect(res.body).toEqual({ advanced: [{ namespace: ns, name: 'slow', transition: 'Scheduled' }, { namespace: ns, name: 'slow', transition: 'Running' }] })
+    expect((await k.core.readNamespacedPod({ namespace: ns, name: 'slow' })).status?.phase).toBe('Running')
+
+    expect((await call(sb, lifecycle, { method: 'POST', body: { podLifecycle: 'instant' } })).body).toMatchObject({ podLifecycle: 'instant' })
+    try {
+      const created = await k.core.createNamespacedPod({ namespace: ns, body: pod('quick') })
+      expect(created.status?.phase).toBe('Pending')
+      expect((await k.core.readNamespacedPod({ namespace: ns, name: 'quick' })).status?.phase).toBe('Running')
+    } finally {
+      await call(sb, lifecycle, { method: 'POST', body: { podLifecycle: 'manual' } })
+    }
+    expect((await call(sb, lifecycle, { method: 'POST', body: { podLifecycle: 'sometimes' } })).status).toBe(400)
   })
 })
 
@@ -334,7 +367,12 @@ describe('deletion', () => {
     await owned('owner', 'owned')
     const res = await k.core.deleteNamespacedPod({ namespace: ns, name: 'owner' })
     expect(res.metadata?.deletionTimestamp).toBeTruthy()
-    await eventually(() => failure(k.core.readNamespacedSecret({ namespace: ns, name: 'owned' })).catch(() => ({ code: 200 })), (r) => r.code === 404)
+    // Terminating (its grace period): still there, and so is what it owns.
+    expect((await k.core.readNamespacedPod({ namespace: ns, name: 'owner' })).metadata?.deletionTimestamp).toBeTruthy()
+    expect((await k.core.readNamespacedSecret({ namespace: ns, name: 'owned' })).metadata?.name).toBe('owned')
+    expect(advance({ name: 'owner' })).toEqual([{ namespace: ns, name: 'owner', transition: 'Removed' }])
+    expect((await failure(k.core.readNamespacedPod({ namespace: ns, name: 'owner' }))).code).toBe(404)
+    expect((await failure(k.core.readNamespacedSecret({ namespace: ns, name: 'owned' }))).code).toBe(404)
   })
 
   it('orphans dependents with propagationPolicy=Orphan', async () => {
@@ -360,21 +398,20 @@ describe('watch', () => {
   it('streams changes after a resourceVersion to client-node’s Watch as they happen', async () => {
     const list = await k.core.listNamespacedSecret({ namespace: ns })
     const seen: Array<[string, string]> = []
-    let gotIt: () => void = () => undefined
-    const arrived = new Promise<void>((resolve) => (gotIt = resolve))
+    let both: () => void = () => undefined
+    const arrived = new Promise<void>((resolve) => (both = resolve))
     const watcher = await new Watch(k.kc).watch(
       `/api/v1/namespaces/${ns}/secrets`,
       { resourceVersion: list.metadata!.resourceVersion },
       (type: string, obj: V1Secret) => {
         seen.push([type, obj.metadata!.name!])
-        gotIt()
+        if (seen.length === 2) both()
       },
       () => undefined
     )
     await k.core.createNamespacedSecret({ namespace: ns, body: secret('watched') })
     await k.core.deleteNamespacedSecret({ namespace: ns, name: 'watched' })
     await arrived
-    await eventually(async () => seen.length, (n) => n >= 2)
     watcher.abort()
     expect(seen).toEqual([
       ['ADDED', 'watched'],

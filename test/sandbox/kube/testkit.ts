@@ -34,17 +34,6 @@ export async function failure(call: Promise<unknown>): Promise<{ code: number; s
   throw new Error('expected the call to fail')
 }
 
-/** Polls `read` until `done` holds (the pod lifecycle is asynchronous), failing after `ms`. */
-export async function eventually<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 5000): Promise<T> {
-  const until = Date.now() + ms
-  for (;;) {
-    const v = await read()
-    if (done(v)) return v
-    if (Date.now() > until) throw new Error(`condition not met within ${ms} ms: ${JSON.stringify(v).slice(0, 500)}`)
-    await new Promise((r) => setTimeout(r, 25))
-  }
-}
-
 /** An HTTPS JSON call trusting the sandbox CA (admin routes, raw API calls with custom headers). */
 export async function call(sb: Sandbox, url: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}): Promise<{ status: number; body: unknown; headers: Headers }> {
   const dispatcher = new Agent({ connect: { ca: sb.tls.caPem } })

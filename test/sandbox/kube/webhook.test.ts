@@ -7,6 +7,7 @@ import { HttpError } from '../frame.js'
 import { AKS_SERVER_APP_ID } from '../context.js'
 import { principalCredential } from '../azure/sdk.js'
 import { mutatePod } from './webhook.js'
+import type { KubeSandboxView } from './index.js'
 import { call, failure, sandboxClients, type KubeClients } from './testkit.js'
 
 let sb: Sandbox
@@ -16,7 +17,8 @@ const CLIENT_ID = '0d5c4a1e-1111-4b7a-9c2d-2e0b3a4c5d6e'
 const TOKEN_FILE = '/var/run/secrets/azure/wi/token/azure-identity-token'
 
 beforeAll(async () => {
-  sb = await startSandbox({ kube: { podStartMs: 50 }, azure: { oidcIssuerEnabled: true, workloadIdentityEnabled: true } })
+  // Pods stay as created (manual lifecycle, never advanced): no scheduler or kubelet write lands between two requests.
+  sb = await startSandbox({ kube: { podLifecycle: 'manual' }, azure: { oidcIssuerEnabled: true, workloadIdentityEnabled: true } })
   k = sandboxClients(sb)
   await k.core.createNamespace({ body: { metadata: { name: ns } } })
   await k.core.createNamespacedServiceAccount({ namespace: ns, body: { metadata: { name: 'wi-sa', annotations: { 'azure.workload.identity/client-id': CLIENT_ID } } } })
@@ -167,12 +169,16 @@ describe('workload identity webhook', () => {
     expect(env(created.spec!.containers[0]).AZURE_FEDERATED_TOKEN_FILE).toBe(TOKEN_FILE)
     // Only what the manager applied is its own; the webhook's additions belong to no manager.
     expect(JSON.stringify(created.metadata!.managedFields)).not.toContain('AZURE_CLIENT_ID')
-    // Once the scheduler has bound it (spec.nodeName), a re-apply of the same manifest changes nothing.
-    let bound = created
-    while (!bound.spec!.nodeName) bound = await k.core.readNamespacedPod({ namespace: ns, name: 'applied' })
     const again = await k.core.patchNamespacedPod({ namespace: ns, name: 'applied', body: manifest, fieldManager: 'deployer' }, ssa)
-    expect(again.spec).toEqual(bound.spec)
+    expect(again.spec).toEqual(created.spec)
     expect(again.metadata!.generation).toBe(created.metadata!.generation)
+    // Once the scheduler has bound it (spec.nodeName, moved here by the test), a re-apply changes nothing either.
+    expect((sb.ctx.parts.kube as KubeSandboxView).advancePods({ namespace: ns, name: 'applied' })).toEqual([{ namespace: ns, name: 'applied', transition: 'Scheduled' }])
+    const bound = await k.core.readNamespacedPod({ namespace: ns, name: 'applied' })
+    expect(bound.spec!.nodeName).toBeTruthy()
+    const third = await k.core.patchNamespacedPod({ namespace: ns, name: 'applied', body: manifest, fieldManager: 'deployer' }, ssa)
+    expect(third.spec).toEqual(bound.spec)
+    expect(third.metadata!.generation).toBe(created.metadata!.generation)
   })
 
   it('never mutates a pod after creation (CREATE only)', async () => {

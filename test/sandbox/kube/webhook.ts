@@ -17,6 +17,7 @@ export const PROXY_PORT_ANNOTATION = 'azure.workload.identity/proxy-sidecar-port
 const PROXY_REGISTRY = 'mcr.microsoft.com/oss/azure/workload-identity'
 const PROXY_VERSION = 'v1.6.0'
 const DEFAULT_PROXY_PORT = 8000
+/** The webhook's default `--audience` (azure-workload-identity pkg/webhook/consts.go `DefaultAudience`). */
 export const TOKEN_AUDIENCE = 'api://AzureADTokenExchange'
 export const VOLUME_PREFIX = 'azure-workload-identity-reserved-'
 export const MOUNT_PATH = '/var/run/secrets/azure/wi'
@@ -30,6 +31,12 @@ export interface WebhookConfig {
   tenantId: string
   /** AZURE_AUTHORITY_HOST: the Entra authority, trailing slash included. */
   authorityHost: string
+  /**
+   * The projected token's audience (the webhook's `--audience` flag; default TOKEN_AUDIENCE). The sandbox posing as a
+   * sovereign cloud sets that cloud's token-exchange audience, assuming AKS configures its managed webhook so there;
+   * not confirmed from a public source (the webhook has the flag since v0.x, PR #35).
+   */
+  audience?: string
 }
 
 /** The webhook's objectSelector (label value exactly "true"); AKS's admissions enforcer skips kube-system. */
@@ -151,7 +158,7 @@ export function mutatePod(pod: KObject, sa: KObject | undefined, cfg: WebhookCon
   mutateContainers(out.spec.containers)
   const projected = {
     name: volume,
-    projected: { sources: [{ serviceAccountToken: { path: TOKEN_FILE_PATH, expirationSeconds, audience: TOKEN_AUDIENCE } }], defaultMode: 420 }
+    projected: { sources: [{ serviceAccountToken: { path: TOKEN_FILE_PATH, expirationSeconds, audience: cfg.audience ?? TOKEN_AUDIENCE } }], defaultMode: 420 }
   }
   const volumes: Json[] = (out.spec.volumes ??= [])
   const vi = volumes.findIndex((v) => v.name === volume)

@@ -1,0 +1,3665 @@
+import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
+import {
+  JWTInvalid
+} from "./jose.js";
+import {
+  require_dist
+} from "./yaml.js";
+import {
+  AKS_SERVER_APP_ID,
+  CLIENT_ID_ANNOTATION,
+  CLOUDS,
+  DRIVERS,
+  FIC_NAME,
+  MANAGED_BY_LABEL,
+  OWNER_TAG,
+  OWNER_VALUE,
+  TENANT_ID_ANNOTATION,
+  USE_LABEL,
+  armScope,
+  cloudOfAudience,
+  cloudOfIssuer,
+  cloudTarget,
+  credentialSecretName,
+  derivedCredential,
+  kindOfComponent,
+  privilegedRole,
+  roleGuid,
+  runnerRbac,
+  scopeKind,
+  selectionOf
+} from "./runner-kinds-gitlab.js";
+import {
+  __toESM
+} from "./esbuild-runtime.js";
+
+// src/model.ts
+var CHANGING_ACTIONS = /* @__PURE__ */ new Set(["create", "update", "replace", "delete"]);
+var UNKNOWN = "(known after apply)";
+
+// src/plan.ts
+function dependencyOrder(resources) {
+  const byKey = new Map(resources.map((r) => [r.key, r]));
+  const out = [];
+  const state = /* @__PURE__ */ new Map();
+  const visit = (r, path) => {
+    const s = state.get(r.key);
+    if (s === "done") return;
+    if (s === "visiting") throw new Error(`dependency cycle: ${[...path, r.key].join(" \u2192 ")}`);
+    state.set(r.key, "visiting");
+    for (const d of r.dependsOn) {
+      const dep = byKey.get(d);
+      if (!dep) throw new Error(`${r.key} depends on ${d}, which is not in the desired state`);
+      visit(dep, [...path, r.key]);
+    }
+    state.set(r.key, "done");
+    out.push(r);
+  };
+  for (const r of resources) visit(r, []);
+  return out;
+}
+function resolver(kinds, resources, stateOf3, cache = true, adjust = (_k, o) => o) {
+  const byKey = new Map(resources.map((r) => [r.key, r]));
+  const specs = /* @__PURE__ */ new Map();
+  const computing = /* @__PURE__ */ new Set();
+  const spec = (key) => {
+    if (specs.has(key)) return specs.get(key);
+    const r = byKey.get(key);
+    if (!r) throw new Error(`no resource '${key}' in the desired state`);
+    if (computing.has(key)) throw new Error(`spec of ${key} refers to itself`);
+    computing.add(key);
+    const value = r.spec(outputs);
+    computing.delete(key);
+    if (cache) specs.set(key, value);
+    return value;
+  };
+  const outputs = (key) => {
+    const r = byKey.get(key);
+    return r ? adjust(key, kindOf(kinds, r.kind).outputs(stateOf3(key), spec(key))) : {};
+  };
+  return { spec, outputs };
+}
+function kindOf(kinds, kind) {
+  const k = kinds.get(kind);
+  if (!k) throw new Error(`no resource kind '${kind}' is registered`);
+  return k;
+}
+function makePlan(mode, resources, observed, kinds) {
+  const ordered = dependencyOrder(resources);
+  const actions = /* @__PURE__ */ new Map();
+  const unknownIfNew = (key, o) => {
+    const a = actions.get(key);
+    return a === "create" || a === "replace" ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v ?? UNKNOWN])) : o;
+  };
+  const { spec } = resolver(kinds, ordered, (k) => observed.get(k), true, unknownIfNew);
+  const steps = ordered.map((r) => {
+    const kind = kindOf(kinds, r.kind);
+    const state = observed.get(r.key);
+    const change = mode === "destroy" ? destroyChange(kind, state, spec(r.key)) : kind.diff(spec(r.key), state);
+    const notices = [...change.notices ?? [], ...kind.notices?.(state, spec(r.key)) ?? []];
+    actions.set(r.key, change.action);
+    return { key: r.key, kind: r.kind, dependsOn: [...r.dependsOn], ...change, ...notices.length ? { notices } : {} };
+  });
+  if (mode !== "destroy") return { version: 1, mode, steps };
+  keepWhatKeptResourcesNeed(steps, observed, kinds, spec);
+  return { version: 1, mode, steps: steps.reverse() };
+}
+function exists(kind, observed, spec) {
+  return observed !== void 0 && (kind.exists?.(observed, spec) ?? true);
+}
+function destroyChange(kind, observed, spec) {
+  if (!exists(kind, observed, spec)) return { action: "unchanged", diff: [], reason: "does not exist" };
+  const id = kind.outputs(observed, spec).id;
+  const withId = id ? { id } : {};
+  if (!kind.destroy)
+    return { action: "unchanged", diff: [], reason: kind.keepReason?.(observed, spec) ?? `destroy never removes a ${kind.kind}`, ...withId };
+  if (!kind.owned?.(observed, spec)) {
+    const why = kind.keepReason?.(observed, spec) ?? "not created by this action";
+    return { action: "unchanged", diff: [], reason: "not created by this action: kept", notices: [`kept: ${why}`], ...withId };
+  }
+  return { action: "delete", diff: [], ...withId };
+}
+function keepWhatKeptResourcesNeed(steps, observed, kinds, spec) {
+  const byKey = new Map(steps.map((s) => [s.key, s]));
+  for (const step of [...steps].reverse()) {
+    if (step.action !== "delete") continue;
+    const why = [];
+    for (const d of steps.filter((o) => o.dependsOn.includes(step.key))) {
+      const kind = kindOf(kinds, d.kind);
+      const state = observed.get(d.key);
+      if (state === void 0) continue;
+      if (d.action !== "delete" && exists(kind, state, spec(d.key))) why.push(`${d.key} depends on it and is kept`);
+      const objection = kind.keepsDependencies?.(state, spec(d.key));
+      if (objection) why.push(objection);
+    }
+    if (!why.length) continue;
+    const kept = byKey.get(step.key);
+    kept.action = "unchanged";
+    kept.reason = "kept: still needed by what stays";
+    kept.notices = [...kept.notices ?? [], `kept: ${why.join("; ")}`];
+  }
+}
+function countChanges(plan2) {
+  return plan2.steps.filter((s) => CHANGING_ACTIONS.has(s.action)).length;
+}
+function conflicts(plan2) {
+  return plan2.steps.filter((s) => s.action === "conflict");
+}
+function sameValue(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k) => sameValue(a[k], b[k]));
+  }
+  return false;
+}
+function createChange(fields, reason) {
+  return { action: "create", diff: Object.entries(fields).map(([field, to]) => ({ field, to })), ...reason ? { reason } : {} };
+}
+
+// src/graph.ts
+async function observeAll(resources, kinds, ctx) {
+  const byKey = new Map(resources.map((r) => [r.key, r]));
+  const started = /* @__PURE__ */ new Map();
+  const noRefs = () => ({});
+  const observe2 = (key) => {
+    let p = started.get(key);
+    if (!p) {
+      const r = byKey.get(key);
+      if (!r) return Promise.reject(new Error(`no resource '${key}' to observe`));
+      p = kindOf(kinds, r.kind).observe(r, r.spec(noRefs), ctx, upstream);
+      started.set(key, p);
+    }
+    return p;
+  };
+  const upstream = async (key) => {
+    const state = await observe2(key);
+    const r = byKey.get(key);
+    return state === void 0 || !r ? void 0 : kindOf(kinds, r.kind).outputs(state, r.spec(noRefs));
+  };
+  const results = await Promise.allSettled(resources.map((r) => observe2(r.key)));
+  const failed = results.flatMap((res) => res.status === "rejected" ? [res.reason] : []);
+  if (failed.length) throw combine("Reading the current state", failed);
+  return new Map(resources.map((r, i) => [r.key, results[i].value]));
+}
+function limiter(limit) {
+  let active = 0;
+  const queue = [];
+  return async (fn) => {
+    if (active >= limit) await new Promise((r) => queue.push(r));
+    active++;
+    try {
+      return await fn();
+    } finally {
+      active--;
+      queue.shift()?.();
+    }
+  };
+}
+var DependencyFailed = class extends Error {
+};
+async function applyPlan(plan2, resources, observed, kinds, ctx, concurrency = 8) {
+  const states = new Map(observed);
+  const { spec } = resolver(kinds, resources, (k) => states.get(k), false);
+  const steps = new Map(plan2.steps.map((s) => [s.key, s]));
+  const running = /* @__PURE__ */ new Map();
+  const limit = limiter(concurrency);
+  const failures = [];
+  const reverse = plan2.mode === "destroy";
+  const waitsFor = (s) => reverse ? plan2.steps.filter((o) => o.dependsOn.includes(s.key)).map((o) => o.key) : s.dependsOn;
+  const run = (key) => {
+    let p = running.get(key);
+    if (p) return p;
+    const step = steps.get(key);
+    p = (async () => {
+      const deps = await Promise.allSettled(waitsFor(step).map(run));
+      if (deps.some((d) => d.status === "rejected")) throw new DependencyFailed(`${key}: skipped because a step it depends on failed`);
+      const kind = kindOf(kinds, step.kind);
+      await limit(async () => {
+        if (step.action === "delete") {
+          await kind.destroy(step, spec(key), states.get(key), ctx);
+          states.delete(key);
+        } else if (CHANGING_ACTIONS.has(step.action)) {
+          states.set(key, await kind.apply(step, spec(key), states.get(key), ctx));
+        }
+      });
+    })();
+    p.catch((error) => failures.push({ step, error, skipped: error instanceof DependencyFailed }));
+    running.set(key, p);
+    return p;
+  };
+  await Promise.allSettled(plan2.steps.map((s) => run(s.key)));
+  return { states, failures };
+}
+function combine(what, errors) {
+  const msg = (e) => e instanceof Error ? e.message : String(e);
+  if (errors.length === 1) return errors[0] instanceof Error ? errors[0] : new Error(`${what} failed: ${msg(errors[0])}`);
+  const err = new Error(`${what} failed in ${errors.length} places:
+${errors.map((e, i) => `${i + 1}. ${msg(e)}`).join("\n")}`);
+  err.cause = errors[0];
+  return err;
+}
+
+// src/names.ts
+import { createHash } from "node:crypto";
+var NAME_NAMESPACE = "5b0c6f4e-2d7a-4c3e-9f1b-8a6d2e4c7b90";
+function uuidv5(name, namespace = NAME_NAMESPACE) {
+  const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
+  if (ns.length !== 16) throw new Error(`not a UUID: ${namespace}`);
+  const hash = createHash("sha1").update(ns).update(name, "utf8").digest();
+  const b = hash.subarray(0, 16);
+  b[6] = b[6] & 15 | 80;
+  b[8] = b[8] & 63 | 128;
+  const h = b.toString("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+function roleAssignmentName(scope, roleDefinitionId, principalId) {
+  return uuidv5(`${scope}|${roleDefinitionId}|${principalId}`.toLowerCase());
+}
+var MAX_FIC_NAME = 120;
+function derivedFederatedCredentialName(cluster, namespace, serviceAccount) {
+  const clean = (s) => s.replace(/[^a-zA-Z0-9_-]+/g, "-");
+  const readable = clean(`${cluster}-${namespace}-${serviceAccount}`).replace(/^[^a-zA-Z0-9]+/, "");
+  const hash = createHash("sha256").update(`${cluster}
+${namespace}
+${serviceAccount}`).digest("hex").slice(0, 10);
+  const lossy = readable !== `${cluster}-${namespace}-${serviceAccount}`;
+  if (!lossy && readable.length <= MAX_FIC_NAME && FIC_NAME.test(readable)) return readable;
+  const prefix = readable.slice(0, MAX_FIC_NAME - hash.length - 1).replace(/[-_]+$/, "");
+  const name = prefix ? `${prefix}-${hash}` : `fic-${hash}`;
+  return FIC_NAME.test(name) ? name : `fic-${hash}`;
+}
+
+// src/azure/resources.ts
+var azureKeys = {
+  cluster: (s) => `cluster:${s.cluster.resourceGroup}/${s.cluster.name}`,
+  identity: (s) => `identity:${s.identity.resourceGroup}/${s.identity.name}`,
+  federatedCredential: (s, name) => `federated-credential:${s.identity.resourceGroup}/${s.identity.name}/${name}`,
+  roleAssignment: (s, ra) => `role-assignment:${ra.scope}|${ra.role}|${s.identity.resourceGroup}/${s.identity.name}`
+};
+var serviceAccountSubject = (namespace, serviceAccount) => `system:serviceaccount:${namespace}:${serviceAccount}`;
+function federatedCredentialName(s) {
+  return s.federation.name ?? derivedFederatedCredentialName(s.cluster.name, s.kube.namespace, s.kube.serviceAccount);
+}
+function azureResources(s, subscriptionId) {
+  const cluster = azureKeys.cluster(s);
+  const identity = azureKeys.identity(s);
+  const ficName = federatedCredentialName(s);
+  const clusterRes = {
+    key: cluster,
+    kind: "cluster",
+    dependsOn: [],
+    spec: () => ({ resourceGroup: s.cluster.resourceGroup, name: s.cluster.name, enableFeatures: s.cluster.enableFeatures })
+  };
+  const identityRes = {
+    key: identity,
+    kind: "identity",
+    dependsOn: [],
+    spec: (refs) => ({
+      resourceGroup: s.identity.resourceGroup,
+      name: s.identity.name,
+      location: s.identity.location ?? refs(cluster).location ?? UNKNOWN,
+      locationGiven: s.identity.location !== void 0,
+      tags: { ...s.identity.tags },
+      ownerTag: { [OWNER_TAG]: OWNER_VALUE }
+    })
+  };
+  const ficRes = {
+    key: azureKeys.federatedCredential(s, ficName),
+    kind: "federated-credential",
+    dependsOn: [cluster, identity],
+    spec: (refs) => ({
+      identityKey: identity,
+      identityResourceGroup: s.identity.resourceGroup,
+      identityName: s.identity.name,
+      name: ficName,
+      // Verbatim, trailing slash included: Entra compares issuers exactly (AADSTS70021 otherwise).
+      issuer: refs(cluster).issuerUrl ?? UNKNOWN,
+      subject: serviceAccountSubject(s.kube.namespace, s.kube.serviceAccount),
+      audiences: [s.federation.audience]
+    })
+  };
+  const roleRes = s.roleAssignments.map((ra) => ({
+    key: azureKeys.roleAssignment(s, ra),
+    kind: "role-assignment",
+    dependsOn: [identity],
+    spec: (refs) => ({
+      identityKey: identity,
+      subscriptionId,
+      scope: ra.scope,
+      role: ra.role,
+      roleGuid: ra.roleGuid,
+      principalId: refs(identity).principalId ?? UNKNOWN,
+      allowPrivileged: s.allowPrivilegedRoles
+    })
+  }));
+  return [clusterRes, identityRes, ficRes, ...roleRes];
+}
+
+// src/kube/resources.ts
+var kubeKeys = {
+  namespace: (s) => `namespace:${s.kube.namespace}`,
+  serviceAccount: (s) => `service-account:${s.kube.namespace}/${s.kube.serviceAccount}`,
+  runners: (s) => `runner:${s.kube.namespace}/${s.kube.serviceAccount}`,
+  runnerRbac: (s) => `runner-rbac:${s.kube.namespace}/${s.kube.serviceAccount}`
+};
+function kubeResources(s, upstream) {
+  const ns = kubeKeys.namespace(s);
+  const sa = kubeKeys.serviceAccount(s);
+  const namespace = {
+    key: ns,
+    kind: "namespace",
+    dependsOn: [upstream.cluster],
+    spec: () => ({ name: s.kube.namespace, create: s.kube.createNamespace, clusterKey: upstream.cluster })
+  };
+  const serviceAccount = {
+    key: sa,
+    kind: "service-account",
+    dependsOn: [ns, upstream.identity],
+    spec: (refs) => ({
+      namespace: s.kube.namespace,
+      name: s.kube.serviceAccount,
+      clientId: refs(upstream.identity).clientId ?? UNKNOWN,
+      tenantId: refs(upstream.identity).tenantId ?? UNKNOWN,
+      clusterKey: upstream.cluster
+    })
+  };
+  const out = [namespace, serviceAccount];
+  if (s.runners.count > 0 || s.mode === "destroy") {
+    const rules = runnerRbac(s.runners);
+    const component = DRIVERS[s.runners.kind].component;
+    const rbac = rules ? {
+      key: kubeKeys.runnerRbac(s),
+      kind: "runner-rbac",
+      dependsOn: [sa],
+      spec: () => ({
+        ...rules,
+        namespace: s.kube.namespace,
+        serviceAccount: s.kube.serviceAccount,
+        component,
+        clusterKey: upstream.cluster
+      })
+    } : void 0;
+    if (rbac) out.push(rbac);
+    const runners = {
+      key: kubeKeys.runners(s),
+      kind: "runner-set",
+      // The cluster too: its update turns the webhook on, which must happen before pods are created.
+      dependsOn: [sa, upstream.cluster, upstream.identity, ...rbac ? [rbac.key] : []],
+      spec: (refs) => ({
+        // The selected kind with its own options: no other kind's change the pods (nor their hash).
+        ...selectionOf(s.runners),
+        namespace: s.kube.namespace,
+        serviceAccount: s.kube.serviceAccount,
+        image: s.runners.image,
+        namePrefix: s.runners.namePrefix,
+        clientId: refs(upstream.identity).clientId ?? UNKNOWN,
+        tenantId: refs(upstream.identity).tenantId ?? UNKNOWN,
+        count: s.runners.count,
+        audience: s.federation.audience,
+        wait: s.wait.enabled,
+        timeoutSeconds: s.wait.timeoutSeconds,
+        clusterKey: upstream.cluster
+      })
+    };
+    out.push(runners);
+  }
+  return out;
+}
+function kubeOutputs(s, outputsOf) {
+  const runners = s.runners.count > 0 ? outputsOf(kubeKeys.runners(s))["runner-names"] : "";
+  return { namespace: s.kube.namespace, "service-account": s.kube.serviceAccount, "runner-names": runners ?? "" };
+}
+
+// src/desired.ts
+function desiredState(s, subscriptionId) {
+  return [...azureResources(s, subscriptionId), ...kubeResources(s, { cluster: azureKeys.cluster(s), identity: azureKeys.identity(s) })];
+}
+function desiredStateWarnings(s) {
+  const audience = s.federation.audienceGiven ? cloudTarget(s.azure.cloud.name, { audience: s.federation.audience }).warnings : [];
+  return [
+    ...audience,
+    ...s.roleAssignments.filter((ra) => ra.scopeKind === "subscription" || ra.scopeKind === "managementGroup").map(
+      (ra) => `The role '${ra.role}' is assigned at ${ra.scopeKind === "subscription" ? "subscription" : "management group"} scope '${ra.scope}': every workload using this identity gets it on everything below. Prefer a resource group or resource scope.`
+    )
+  ];
+}
+function observedStateWarnings(s, clusterIssuerUrl) {
+  const issuerCloud = clusterIssuerUrl ? cloudOfIssuer(clusterIssuerUrl) : void 0;
+  if (!issuerCloud || issuerCloud.name === s.azure.cloud.name) return [];
+  return [
+    `The cluster's OIDC issuer '${clusterIssuerUrl}' is one of ${issuerCloud.label}, but 'environment' is ${s.azure.cloud.name}: set 'environment: ${issuerCloud.name}' so the endpoints and the token-exchange audience ('${issuerCloud.tokenExchangeAudience}') are that cloud's.`
+  ];
+}
+
+// src/report.ts
+var SYMBOL = {
+  create: "+",
+  update: "~",
+  replace: "-/+",
+  delete: "-",
+  unchanged: "=",
+  conflict: "!"
+};
+function show(v) {
+  return v === void 0 || v === null ? "(none)" : JSON.stringify(v);
+}
+function renderDiff(diff) {
+  return diff.map((d) => d.from === void 0 ? `${d.field}: ${show(d.to)}` : `${d.field}: ${show(d.from)} \u2192 ${show(d.to)}`).join(", ");
+}
+function renderStep(s) {
+  const head = `${SYMBOL[s.action]} ${s.action} ${s.key}`;
+  if (s.action === "conflict") return `${head}: ${s.reason ?? "cannot proceed"}${s.diff.length ? ` (${renderDiff(s.diff)})` : ""}`;
+  const detail = [s.diff.length ? renderDiff(s.diff) : "", s.reason ?? ""].filter(Boolean).join("; ");
+  return detail ? `${head} (${detail})` : head;
+}
+function renderPlan(plan2) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const s of plan2.steps) counts.set(s.action, (counts.get(s.action) ?? 0) + 1);
+  const summary = ["create", "update", "replace", "delete", "unchanged", "conflict"].filter((a) => counts.get(a)).map((a) => `${counts.get(a)} to ${a === "unchanged" ? "keep" : a === "conflict" ? "resolve" : a}`).join(", ");
+  return [`Plan (${plan2.mode}): ${summary || "nothing"}`, ...plan2.steps.map(renderStep)].join("\n");
+}
+function planJson(plan2) {
+  return JSON.stringify({
+    version: plan2.version,
+    mode: plan2.mode,
+    steps: plan2.steps.map((s) => ({
+      key: s.key,
+      kind: s.kind,
+      action: s.action,
+      ...s.reason ? { reason: s.reason } : {},
+      diff: s.diff.map((d) => ({ field: d.field, from: d.from ?? null, to: d.to ?? null })),
+      ...s.id ? { id: s.id } : {},
+      // Extension of version 1 (additive): what the step leaves alone, and why.
+      ...s.notices?.length ? { notices: s.notices } : {}
+    }))
+  });
+}
+async function coreSink() {
+  const core = await import("./actions-core.js");
+  return {
+    info: (m) => core.info(m),
+    warning: (m, props) => core.warning(m, props),
+    notice: (m, props) => core.notice(m, props),
+    setOutput: (n, v) => core.setOutput(n, v),
+    setSecret: (s) => core.setSecret(s),
+    async summary(markdown) {
+      if (!process.env.GITHUB_STEP_SUMMARY) return;
+      await core.summary.addRaw(markdown).write();
+    }
+  };
+}
+function writeOutputs(sink, outputs) {
+  for (const [k, v] of Object.entries(outputs)) if (v !== void 0) sink.setOutput(k, v);
+}
+
+// src/drift.ts
+var isDrift = (s) => CHANGING_ACTIONS.has(s.action) || s.action === "conflict";
+function describeField(d) {
+  if (d.from === void 0) return `${d.field} is missing, expected ${show(d.to)}`;
+  if (d.to === void 0) return `${d.field}: ${show(d.from)}`;
+  return `${d.field} is ${show(d.from)}, expected ${show(d.to)}`;
+}
+function driftMessage(s) {
+  const what = s.action === "create" ? "does not exist" : s.diff.length ? s.diff.map(describeField).join("; ") : s.reason ?? s.action;
+  const why = s.reason && s.diff.length && (s.action === "conflict" || s.action === "replace") ? ` (${s.reason})` : "";
+  return `${s.key}: ${what}${why}`;
+}
+function driftFindings(plan2) {
+  if (plan2.mode === "destroy") return [];
+  return plan2.steps.filter(isDrift).map((s) => ({ key: s.key, kind: s.kind, action: s.action, fields: s.diff, message: driftMessage(s) }));
+}
+function annotate(sink, plan2) {
+  if (plan2.mode === "plan") for (const f of driftFindings(plan2)) sink.warning(`Drift: ${f.message}`, { title: `Drift: ${f.key}` });
+  for (const s of plan2.steps) {
+    for (const n of s.notices ?? []) {
+      const message2 = `${s.key}: ${n}`;
+      if (sink.notice) sink.notice(message2, { title: `Left alone: ${s.key}` });
+      else sink.info(message2);
+    }
+  }
+}
+
+// src/summary.ts
+function escapeMarkdown(s) {
+  return s.replace(/\r?\n/g, " ").replace(/[\\`*_{}[\]<>|~!#&]/g, "\\$&");
+}
+function code(s) {
+  const flat = s.replace(/\r?\n/g, " ");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
+function portalLink(id, portal, tenantId) {
+  if (!portal || !/^\/subscriptions\//i.test(id)) return void 0;
+  const target = id.replace(/\/federatedIdentityCredentials\/[^/]+$/i, "").replace(/\/providers\/Microsoft\.Authorization\/roleAssignments\/[^/]+$/i, "/users");
+  const path = target === "/users" ? "" : target;
+  return `${portal.replace(/\/+$/, "")}/#${tenantId ? `@${tenantId}/` : ""}resource${path}`;
+}
+function idCell(s, ctx) {
+  const id = ctx.ids?.[s.key] ?? s.id;
+  if (!id) return "";
+  const link = portalLink(id, ctx.portal, ctx.tenantId);
+  return link ? `[${code(id)}](${encodeURI(link).replace(/\(/g, "%28").replace(/\)/g, "%29")})` : code(id);
+}
+var seconds = (ms) => ms === void 0 ? "\u2013" : `${(ms / 1e3).toFixed(1)} s`;
+function headline(plan2, applied, drifted) {
+  const n = countChanges(plan2);
+  const verb = plan2.mode === "plan" || !applied ? "would change" : "changed";
+  const lines = [`${n} resource(s) ${verb}.`];
+  if (plan2.mode === "plan") {
+    lines.unshift(
+      drifted ? `\u26A0\uFE0F **Drift:** ${drifted} of ${plan2.steps.length} resource(s) differ from the desired state.` : `\u2705 **No drift:** all ${plan2.steps.length} resource(s) match the desired state.`
+    );
+  } else if (plan2.mode === "apply" && applied) {
+    lines.unshift(n ? "\u2705 **Applied:**" : "\u2705 **Up to date:**");
+  } else if (plan2.mode === "destroy") {
+    const kept = plan2.steps.filter((s) => s.action !== "delete" && s.reason !== "does not exist").length;
+    lines.unshift(`\u{1F5D1}\uFE0F **Destroy:** ${n} resource(s) ${applied ? "deleted" : "to delete"}, ${kept} kept.`);
+  }
+  return [lines.join(" "), ""];
+}
+function resourceTable(plan2, ctx) {
+  return [
+    "| Resource | Action | Detail | ID |",
+    "|---|---|---|---|",
+    ...plan2.steps.map((s) => {
+      const detail = [renderDiff(s.diff), s.reason ?? ""].filter(Boolean).join("; ");
+      return `| ${code(s.key)} | ${SYMBOL[s.action]} ${s.action} | ${escapeMarkdown(detail)} | ${idCell(s, ctx)} |`;
+    }),
+    ""
+  ];
+}
+function driftTable(plan2) {
+  const findings = plan2.mode === "plan" ? driftFindings(plan2) : [];
+  if (!findings.length) return [];
+  const rows = findings.flatMap(
+    (f) => f.action === "create" || f.fields.length === 0 ? [
+      `| ${code(f.key)} | ${f.action === "create" ? "(the resource)" : "\u2013"} | ${f.action === "create" ? "does not exist" : "\u2013"} | ${f.action === "create" ? "exists" : escapeMarkdown(f.message)} |`
+    ] : f.fields.map(
+      (d) => `| ${code(f.key)} | ${code(d.field)} | ${d.from === void 0 ? "missing" : code(show(d.from))} | ${d.to === void 0 ? "removed or replaced" : code(show(d.to))} |`
+    )
+  );
+  return ["#### Drift", "", "| Resource | Field | Observed | Desired |", "|---|---|---|---|", ...rows, ""];
+}
+function noticeList(plan2) {
+  const notices = plan2.steps.flatMap((s) => (s.notices ?? []).map((n) => `- ${code(s.key)}: ${escapeMarkdown(n)}`));
+  return notices.length ? ["#### Left alone", "", ...notices, ""] : [];
+}
+function verificationSection(v) {
+  if (v?.markdown) return [v.markdown.trimEnd(), ""];
+  const mark2 = v?.verified === void 0 ? "\u2796 not run" : v.verified ? "\u2705 passed" : "\u274C failed";
+  return [
+    "#### Verification",
+    "",
+    "| Check | Result | Detail |",
+    "|---|---|---|",
+    `| End-to-end token exchange | ${mark2} | ${escapeMarkdown(v?.detail ?? "not run")} |`,
+    ""
+  ];
+}
+var OUTPUTS = [
+  "client-id",
+  "principal-id",
+  "tenant-id",
+  "oidc-issuer-url",
+  "federated-credential-name",
+  "namespace",
+  "service-account",
+  "drift",
+  "verified"
+];
+function outputTable(outputs) {
+  const shown = OUTPUTS.filter((k) => outputs[k]);
+  return shown.length ? ["#### Outputs", "", "| Output | Value |", "|---|---|", ...shown.map((k) => `| ${k} | ${code(outputs[k])} |`), ""] : [];
+}
+function timingTable(t) {
+  if (!t) return [];
+  const rows = [
+    ["Observe", t.observeMs],
+    ["Plan", t.planMs],
+    ["Apply", t.applyMs],
+    ["Verify", t.verifyMs],
+    ["**Total**", t.totalMs]
+  ];
+  return ["#### Timings", "", "| Phase | Duration |", "|---|--:|", ...rows.map(([p, ms]) => `| ${p} | ${seconds(ms)} |`), ""];
+}
+function summaryMarkdown(plan2, outputs, applied, ctx = {}) {
+  const drifted = driftFindings(plan2).length;
+  const lines = [
+    `### AKS workload identity (${plan2.mode})`,
+    "",
+    ...headline(plan2, applied, drifted),
+    ...resourceTable(plan2, ctx),
+    ...driftTable(plan2),
+    ...noticeList(plan2),
+    ...plan2.mode === "destroy" ? [] : verificationSection(ctx.verification),
+    ...outputTable(outputs),
+    ...timingTable(ctx.timings)
+  ];
+  return lines.join("\n").trimEnd() + "\n";
+}
+
+// src/azure/errors.ts
+function errorCode(err) {
+  for (let e = err, i = 0; e && i < 4; e = e.cause, i++) {
+    if (typeof e.code === "string" && e.code) return e.code;
+  }
+  return void 0;
+}
+function errorStatus(err) {
+  for (let e = err, i = 0; e && i < 4; e = e.cause, i++) {
+    if (typeof e.statusCode === "number") return e.statusCode;
+  }
+  return void 0;
+}
+function requestId(err) {
+  for (let e = err, i = 0; e && i < 4; e = e.cause, i++) {
+    const id = e.response?.headers?.get("x-ms-request-id") ?? e.request?.requestId;
+    if (id) return id;
+  }
+  return void 0;
+}
+var ADVICE = {
+  AuthorizationFailed: "Give the principal the action signs in as a role that allows this (for example Contributor on the resource group, and Role Based Access Control Administrator or User Access Administrator where it assigns roles).",
+  LinkedAuthorizationFailed: "The principal also needs permission on the linked resource named in the message.",
+  ResourceGroupNotFound: "Create the resource group first, or fix the resource-group / identity-resource-group input.",
+  SubscriptionNotFound: "Check subscription-id, and that the principal has access to that subscription.",
+  InvalidAuthenticationTokenTenant: "The subscription belongs to another tenant: set tenant-id to its tenant.",
+  RoleAssignmentUpdateNotPermitted: "A role assignment with this name already exists for another principal or scope; delete it or assign at another scope.",
+  UnmatchedPrincipalType: "The principal is not a service principal; check the identity.",
+  ExpiredAuthenticationToken: "The sign-in expired during the run; re-run the job."
+};
+var AzureActionError = class extends Error {
+  code;
+  statusCode;
+  requestId;
+  constructor(what, err, hint) {
+    const code2 = errorCode(err);
+    const status = errorStatus(err);
+    const id = requestId(err);
+    const why = err instanceof Error ? err.message : String(err);
+    const facts = [code2, status ? `HTTP ${status}` : void 0, id ? `x-ms-request-id ${id}` : void 0].filter(Boolean).join(", ");
+    const advice = [hint, code2 ? ADVICE[code2] : void 0].filter(Boolean).join(" ");
+    super(`${what} failed: ${why.trim()}${facts ? ` (${facts})` : ""}.${advice ? ` ${advice}` : ""}`);
+    this.name = "AzureActionError";
+    this.code = code2;
+    this.statusCode = status;
+    this.requestId = id;
+    this.cause = err;
+  }
+};
+async function explain(what, fn, hint) {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof AzureActionError) throw err;
+    throw new AzureActionError(what, err, hint?.(err));
+  }
+}
+var isNotFound = (err) => errorStatus(err) === 404;
+
+// src/retry.ts
+var DEFAULT_RETRY = {
+  // Concurrent FIC writes on one identity: Pulumi backs off 20 s / 60 s / 120 s.
+  ficConcurrency: { initialDelayMs: 2e3, maxDelayMs: 3e4, budgetMs: 18e4 },
+  // Entra replication to ARM: azwi 7 x 5 s, Terraform minutes.
+  principalNotFound: { initialDelayMs: 5e3, maxDelayMs: 3e4, budgetMs: 3e5 },
+  // Identity not yet visible to its child resource: OpenShift 24 x 10 s.
+  parentNotFound: { initialDelayMs: 5e3, maxDelayMs: 1e4, budgetMs: 24e4 },
+  // AKS runs one operation at a time; another one (upgrade, key rotation) can take many minutes.
+  clusterBusy: { initialDelayMs: 15e3, maxDelayMs: 6e4, budgetMs: 18e5 }
+};
+var realClock = {
+  sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+  now: () => Date.now()
+};
+function retryReason(err) {
+  const code2 = errorCode(err)?.toLowerCase();
+  const status = errorStatus(err);
+  if (code2 === "concurrentfederatedidentitycredentialswritesforsinglemanagedidentity") return "ficConcurrency";
+  if (code2 === "principalnotfound") return "principalNotFound";
+  if (code2 === "parentresourcenotfound") return "parentNotFound";
+  if (code2 === "operationnotallowed" || code2 === "notlatestoperation" || code2 === "anotheroperationinprogress") return "clusterBusy";
+  if (status === 409 && /another operation .* is in progress/i.test(errorMessage(err))) return "clusterBusy";
+  return void 0;
+}
+function errorMessage(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+async function withRetry(what, fn, opts) {
+  const started = /* @__PURE__ */ new Map();
+  const random = opts.random ?? Math.random;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      const reason = retryReason(err);
+      if (!reason || opts.reasons && !opts.reasons.has(reason)) throw err;
+      const bounds = opts.config[reason];
+      const now = opts.clock.now();
+      const since = started.get(reason) ?? now;
+      started.set(reason, since);
+      const base = Math.min(bounds.maxDelayMs, bounds.initialDelayMs * 2 ** (attempt - 1));
+      const delayMs = Math.round(base / 2 + base / 2 * random());
+      if (now - since + delayMs > bounds.budgetMs) throw new RetryExhaustedError(what, reason, attempt, now - since, err);
+      opts.onRetry?.({ what, reason, attempt, delayMs, error: err });
+      await opts.clock.sleep(delayMs);
+    }
+  }
+}
+var EXPLAIN = {
+  ficConcurrency: "another process kept writing federated credentials on the same identity",
+  principalNotFound: "the new identity's service principal did not replicate to Azure RBAC in time",
+  parentNotFound: "the new identity did not become visible to its federated credentials in time",
+  clusterBusy: "another operation on the cluster kept running"
+};
+var RetryExhaustedError = class extends Error {
+  constructor(what, reason, attempts, elapsedMs, cause) {
+    const last = cause instanceof Error ? cause.message : String(cause);
+    super(`${what}: gave up after ${attempts} attempts in ${Math.round(elapsedMs / 1e3)} s (${EXPLAIN[reason]}). Last error: ${last}`);
+    this.what = what;
+    this.reason = reason;
+    this.attempts = attempts;
+    this.elapsedMs = elapsedMs;
+    this.cause = cause;
+    this.name = "RetryExhaustedError";
+  }
+  what;
+  reason;
+  attempts;
+  elapsedMs;
+  cause;
+};
+
+// src/azure/credentials.ts
+import { access, readFile } from "node:fs/promises";
+import { constants as fsConstants } from "node:fs";
+import { delimiter, join } from "node:path";
+
+// node_modules/jose/dist/webapi/lib/buffer_utils.js
+var encoder = new TextEncoder();
+var decoder = new TextDecoder();
+var strictDecoder = new TextDecoder("utf-8", { fatal: true });
+var UINT32_RANGE = 2 ** 32;
+function decodeBase64(encoded, url = false) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+// node_modules/jose/dist/webapi/util/base64url.js
+var invalid = "The input to be decoded is not correctly encoded.";
+function decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), true);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+
+// node_modules/jose/dist/webapi/lib/validate.js
+function isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return false;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+
+// node_modules/jose/dist/webapi/util/decode_jwt.js
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new JWTInvalid("Invalid JWT");
+  if (!encodedPayload)
+    throw new JWTInvalid("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = decode(encodedPayload);
+  } catch (cause) {
+    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!isObject(claimsSet))
+    throw new JWTInvalid("Invalid JWT Claims Set");
+  return claimsSet;
+}
+
+// src/token-claims.ts
+function tokenClaims(jwt) {
+  let c;
+  try {
+    c = decodeJwt(jwt);
+  } catch {
+    return void 0;
+  }
+  return {
+    iss: typeof c.iss === "string" ? c.iss : "",
+    sub: typeof c.sub === "string" ? c.sub : "",
+    aud: Array.isArray(c.aud) ? [...c.aud] : c.aud ? [c.aud] : [],
+    iat: c.iat,
+    nbf: c.nbf,
+    exp: c.exp
+  };
+}
+function expiresWithin(jwt, ms, now = Date.now()) {
+  const exp = tokenClaims(jwt)?.exp;
+  return typeof exp !== "number" || exp * 1e3 - now < ms;
+}
+
+// src/azure/clients.ts
+function tlsOptions(ca) {
+  return ca ? { tlsOptions: { ca } } : {};
+}
+async function createAzureServices(credential, subscriptionId, o) {
+  const msi = await import("./azure-arm-msi.js");
+  const authz = await import("./azure-arm-authorization.js");
+  const aks = await import("./azure-arm-containerservice.js");
+  const scope = armScope(o.armEndpoint);
+  const common = {
+    endpoint: o.armEndpoint,
+    ...tlsOptions(o.ca),
+    userAgentOptions: { userAgentPrefix: o.userAgentPrefix ?? OWNER_VALUE }
+  };
+  return {
+    subscriptionId,
+    credential,
+    msi: new msi.ManagedServiceIdentityClient(credential, subscriptionId, { ...common, credentialScopes: [scope] }),
+    authorization: new authz.AuthorizationManagementClient(credential, subscriptionId, { ...common, credentialScopes: [scope] }),
+    // The newer (TypeSpec) client asks for management.azure.com unless told: set the scope, for sovereign clouds too.
+    aks: new aks.ContainerServiceClient(credential, subscriptionId, { ...common, credentials: { scopes: [scope] } }),
+    pollIntervalMs: o.pollIntervalMs
+  };
+}
+async function armReader(credential, armEndpoint, clientOptions = {}) {
+  const { ServiceClient } = await import("./azure-core-client-2.js");
+  const { createPipelineRequest } = await import("./azure-core-rest-pipeline.js");
+  const endpoint = armEndpoint.replace(/\/+$/, "");
+  const client = new ServiceClient({ ...clientOptions, endpoint, credential, credentialScopes: [armScope(endpoint)] });
+  return async (path) => {
+    const res = await client.sendRequest(createPipelineRequest({ url: `${endpoint}${path}`, method: "GET" }));
+    if (res.status < 300) return { status: res.status };
+    let error;
+    try {
+      error = JSON.parse(res.bodyAsText ?? "{}").error;
+    } catch {
+    }
+    return { status: res.status, code: error?.code, message: error?.message };
+  };
+}
+
+// src/azure/credentials.ts
+function chooseAuth(s, env, azInstalled) {
+  const checks = [
+    [
+      "oidc",
+      !env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ? "GitHub OIDC: no ID-token endpoint (add 'permissions: id-token: write' to the job)" : !s.azure.clientId || !s.azure.tenantId ? "GitHub OIDC: 'client-id' and 'tenant-id' are needed" : void 0
+    ],
+    [
+      "workload-identity",
+      !env.AZURE_FEDERATED_TOKEN_FILE ? "workload identity: AZURE_FEDERATED_TOKEN_FILE is not set (not on a workload-identity pod)" : !s.azure.clientId || !s.azure.tenantId ? "workload identity: AZURE_CLIENT_ID and AZURE_TENANT_ID (or client-id and tenant-id) are needed" : void 0
+    ],
+    ["azure-cli", azInstalled ? void 0 : "Azure CLI: 'az' is not on PATH (run azure/login first)"],
+    [
+      "environment",
+      !env.AZURE_CLIENT_ID || !env.AZURE_TENANT_ID || !env.AZURE_CLIENT_SECRET && !env.AZURE_CLIENT_CERTIFICATE_PATH ? "environment: AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET (or AZURE_CLIENT_CERTIFICATE_PATH) are needed" : void 0
+    ]
+  ];
+  const wanted = s.azure.auth;
+  const skipped = [];
+  for (const [method, why] of checks) {
+    if (wanted !== "auto" && wanted !== method) continue;
+    if (!why) return { method, skipped };
+    skipped.push(why);
+  }
+  return { skipped };
+}
+function knownAuthority(host) {
+  return Object.values(CLOUDS).some((c) => c.authorityHost === host);
+}
+async function signIn(s, deps) {
+  const azInstalled = s.azure.auth === "auto" || s.azure.auth === "azure-cli" ? await (deps.azOnPath ?? azOnPath)(deps.env) : false;
+  const choice = chooseAuth(s, deps.env, azInstalled);
+  if (!choice.method) {
+    throw new Error(
+      `Cannot sign in to Azure (auth: ${s.azure.auth}): ${choice.skipped.join("; ")}. Use GitHub OIDC (client-id, tenant-id and permissions: id-token: write), run azure/login first, or set AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET.`
+    );
+  }
+  const method = choice.method;
+  const id = await import("./azure-identity.js");
+  const common = {
+    authorityHost: s.azure.authorityHost,
+    disableInstanceDiscovery: !knownAuthority(s.azure.authorityHost),
+    ...tlsOptions(deps.ca)
+  };
+  const env = deps.env;
+  let inner;
+  let detail = "";
+  let describe = () => Promise.resolve(detail);
+  let idTokenFailure = Promise.resolve(void 0);
+  switch (method) {
+    case "oidc": {
+      const getIdToken = deps.idToken ?? defaultIdToken;
+      const audience = s.azure.cloud.tokenExchangeAudience;
+      const first = explain(
+        "Getting the GitHub ID token",
+        () => getIdToken(audience),
+        () => "The job needs 'permissions: id-token: write'."
+      );
+      first.then(
+        (t) => deps.mask(t),
+        () => void 0
+      );
+      idTokenFailure = first.then(
+        () => void 0,
+        (err) => err
+      );
+      let current = first;
+      inner = new id.ClientAssertionCredential(
+        s.azure.tenantId,
+        s.azure.clientId,
+        async () => {
+          let token = await current;
+          if (expiresWithin(token, 6e4)) {
+            current = getIdToken(audience);
+            token = await current;
+          }
+          deps.mask(token);
+          return token;
+        },
+        common
+      );
+      describe = async () => {
+        const c = tokenClaims(await first);
+        return ` (client ${s.azure.clientId}; GitHub ID token iss ${c?.iss}, sub ${c?.sub}, aud ${c?.aud.join(",")})`;
+      };
+      break;
+    }
+    case "workload-identity":
+      detail = ` (client ${s.azure.clientId}, token file ${env.AZURE_FEDERATED_TOKEN_FILE})`;
+      await readFile(env.AZURE_FEDERATED_TOKEN_FILE, "utf8").then(
+        (t) => t.trim() && deps.mask(t.trim()),
+        () => void 0
+      );
+      inner = new id.WorkloadIdentityCredential({
+        ...common,
+        tenantId: s.azure.tenantId,
+        clientId: s.azure.clientId,
+        tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE
+      });
+      break;
+    case "azure-cli":
+      inner = new id.AzureCliCredential({ tenantId: s.azure.tenantId });
+      break;
+    case "environment":
+      detail = ` (client ${env.AZURE_CLIENT_ID})`;
+      if (env.AZURE_CLIENT_SECRET) deps.mask(env.AZURE_CLIENT_SECRET);
+      inner = env.AZURE_CLIENT_SECRET ? new id.ClientSecretCredential(env.AZURE_TENANT_ID, env.AZURE_CLIENT_ID, env.AZURE_CLIENT_SECRET, common) : new id.ClientCertificateCredential(
+        env.AZURE_TENANT_ID,
+        env.AZURE_CLIENT_ID,
+        { certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH },
+        common
+      );
+      break;
+  }
+  const credential = sharedCredential(inner, deps.mask);
+  try {
+    await explain(`Signing in to Azure with ${method}`, () => credential.getToken(armScope(s.azure.armEndpoint)));
+  } catch (err) {
+    throw await idTokenFailure ?? err;
+  }
+  deps.log.info(`Signed in to Azure with ${method}${await describe()}.`);
+  let subscriptionId = s.azure.subscriptionId;
+  let tenantId = s.azure.tenantId;
+  if (!subscriptionId && method === "azure-cli") {
+    const account = await explain("Reading the Azure CLI subscription (az account show)", () => (deps.azAccount ?? azAccountShow)());
+    subscriptionId = account.id;
+    tenantId ??= account.tenantId;
+  }
+  if (!subscriptionId) throw new Error("No subscription: set the 'subscription-id' input or AZURE_SUBSCRIPTION_ID.");
+  return { credential, method, subscriptionId, tenantId };
+}
+function sharedCredential(inner, mask, refreshMarginMs = 12e4) {
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    async getToken(scopes, options) {
+      const k = [scopes].flat().join(" ") + (options?.tenantId ? `@${options.tenantId}` : "") + (options?.claims ? `#${options.claims}` : "");
+      let p = cache.get(k);
+      if (p) {
+        const t = await p.catch(() => null);
+        if (t && t.expiresOnTimestamp - Date.now() > refreshMarginMs) return t;
+      }
+      p = inner.getToken(scopes, options).then((t) => {
+        if (t) mask(t.token);
+        return t;
+      });
+      cache.set(k, p);
+      p.catch(() => cache.delete(k));
+      return p;
+    }
+  };
+}
+async function defaultIdToken(audience) {
+  const core = await import("./actions-core.js");
+  return core.getIDToken(audience);
+}
+async function azOnPath(env) {
+  const names = process.platform === "win32" ? ["az.cmd", "az.exe"] : ["az"];
+  for (const dir of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
+    for (const n of names) {
+      try {
+        await access(join(dir, n), fsConstants.X_OK);
+        return true;
+      } catch {
+      }
+    }
+  }
+  return false;
+}
+async function azAccountShow() {
+  const { getExecOutput } = await import("./actions-exec-2.js");
+  const out = await getExecOutput("az", ["account", "show", "--output", "json"], { silent: true });
+  const account = JSON.parse(out.stdout);
+  if (!account.id) throw new Error("az account show returned no subscription id");
+  return { id: account.id, tenantId: account.tenantId };
+}
+
+// src/azure/cluster.ts
+var SETTLED = /* @__PURE__ */ new Set(["succeeded", "failed", "canceled"]);
+var enableCommand = (s) => `az aks update --resource-group ${s.resourceGroup} --name ${s.name} --enable-oidc-issuer --enable-workload-identity`;
+function stateOf(mc) {
+  return {
+    id: mc.id ?? "",
+    location: mc.location,
+    oidcIssuerEnabled: mc.oidcIssuerProfile?.enabled === true,
+    workloadIdentityEnabled: mc.securityProfile?.workloadIdentity?.enabled === true,
+    issuerUrl: mc.oidcIssuerProfile?.issuerURL || void 0,
+    provisioningState: mc.provisioningState
+  };
+}
+var ready = (o) => o.oidcIssuerEnabled && o.workloadIdentityEnabled && !!o.issuerUrl;
+function diffCluster(spec, o) {
+  if (!o) {
+    return {
+      action: "conflict",
+      diff: [],
+      reason: `AKS cluster '${spec.name}' was not found in resource group '${spec.resourceGroup}': check resource-group, cluster-name and subscription-id`
+    };
+  }
+  if (ready(o)) return { action: "unchanged", diff: [], id: o.id };
+  const diff = [
+    ...o.oidcIssuerEnabled ? [] : [{ field: "oidcIssuerProfile.enabled", from: false, to: true }],
+    ...o.workloadIdentityEnabled ? [] : [{ field: "securityProfile.workloadIdentity.enabled", from: false, to: true }]
+  ];
+  if (!spec.enableFeatures) {
+    return {
+      action: "conflict",
+      diff,
+      id: o.id,
+      reason: `the cluster's OIDC issuer and workload identity must be on. Run: ${enableCommand(spec)} (or set enable-cluster-features: true)`
+    };
+  }
+  return {
+    action: "update",
+    diff,
+    id: o.id,
+    reason: "enables the OIDC issuer and workload identity (the API server restarts; the issuer cannot be turned off again)"
+  };
+}
+async function read(spec, ctx) {
+  try {
+    return await explain(
+      `Reading AKS cluster ${spec.resourceGroup}/${spec.name}`,
+      () => ctx.azure.aks.managedClusters.get(spec.resourceGroup, spec.name)
+    );
+  } catch (err) {
+    if (isNotFound(err)) return void 0;
+    throw err;
+  }
+}
+var clusterKind = {
+  kind: "cluster",
+  async observe(_r, spec, ctx) {
+    const mc = await read(spec, ctx);
+    return mc && stateOf(mc);
+  },
+  diff: diffCluster,
+  async apply(_step, spec, _observed, ctx) {
+    const what = `Enabling the OIDC issuer and workload identity on AKS cluster ${spec.resourceGroup}/${spec.name}`;
+    ctx.log.info(`${what}: this restarts the cluster's API server and can take several minutes.`);
+    return ctx.retry(async () => {
+      const mc = await read(spec, ctx);
+      if (!mc) throw new Error(`${what} failed: the cluster no longer exists`);
+      const now = stateOf(mc);
+      if (ready(now)) {
+        if (now.provisioningState && !SETTLED.has(now.provisioningState.toLowerCase())) {
+          throw Object.assign(new Error(`the cluster is still ${now.provisioningState} (another operation is in progress)`), {
+            code: "AnotherOperationInProgress",
+            statusCode: 409
+          });
+        }
+        return now;
+      }
+      mc.oidcIssuerProfile = { ...mc.oidcIssuerProfile, enabled: true };
+      mc.securityProfile = { ...mc.securityProfile, workloadIdentity: { ...mc.securityProfile?.workloadIdentity, enabled: true } };
+      const started = Date.now();
+      const result = await explain(what, async () => {
+        const poller = ctx.azure.aks.managedClusters.createOrUpdate(spec.resourceGroup, spec.name, mc, {
+          updateIntervalInMs: ctx.azure.pollIntervalMs
+        });
+        let last = "";
+        poller.onProgress((state) => {
+          if (state.status !== last) {
+            last = state.status;
+            ctx.log.info(`  cluster update ${state.status} (${Math.round((Date.now() - started) / 1e3)} s)`);
+          }
+        });
+        return poller.pollUntilDone();
+      });
+      const after = stateOf(result);
+      if (!after.issuerUrl) {
+        const again = await read(spec, ctx);
+        if (again) return stateOf(again);
+      }
+      ctx.log.info(`  cluster updated in ${Math.round((Date.now() - started) / 1e3)} s; issuer ${after.issuerUrl ?? "(not reported)"}`);
+      return after;
+    }, what);
+  },
+  outputs(o) {
+    return { id: o?.id, location: o?.location, issuerUrl: o?.issuerUrl, workloadIdentityEnabled: o && String(o.workloadIdentityEnabled) };
+  },
+  keepReason: () => "destroy never changes the cluster: its OIDC issuer and workload identity stay on (other workloads may rely on them)"
+};
+
+// src/azure/identity.ts
+var normLocation = (l) => l.replace(/\s+/g, "").toLowerCase();
+function diffIdentity(spec, o) {
+  if (!o) {
+    return createChange({ location: spec.location, ...prefixed("tags", { ...spec.tags, ...spec.ownerTag }) });
+  }
+  if (spec.locationGiven && spec.location !== UNKNOWN && normLocation(spec.location) !== normLocation(o.location)) {
+    return {
+      action: "conflict",
+      id: o.id,
+      diff: [{ field: "location", from: o.location, to: spec.location }],
+      reason: `the identity exists in '${o.location}'; moving it means deleting it, which changes its client ID. Remove the location input, or delete the identity yourself`
+    };
+  }
+  const diff = [];
+  for (const [k, v] of Object.entries(spec.tags)) {
+    const existing = Object.entries(o.tags).find(([ek]) => ek.toLowerCase() === k.toLowerCase());
+    if (existing?.[1] !== v) diff.push({ field: `tags.${k}`, from: existing?.[1], to: v });
+  }
+  return diff.length ? { action: "update", diff, id: o.id } : { action: "unchanged", diff: [], id: o.id };
+}
+function prefixed(prefix, rec) {
+  return Object.fromEntries(Object.entries(rec).map(([k, v]) => [`${prefix}.${k}`, v]));
+}
+function stateOf2(i) {
+  return {
+    id: i.id ?? "",
+    location: i.location,
+    tags: { ...i.tags ?? {} },
+    clientId: i.clientId ?? "",
+    principalId: i.principalId ?? "",
+    tenantId: i.tenantId ?? ""
+  };
+}
+var identityKind = {
+  kind: "identity",
+  async observe(_r, spec, ctx) {
+    try {
+      const i = await explain(
+        `Reading managed identity ${spec.resourceGroup}/${spec.name}`,
+        () => ctx.azure.msi.userAssignedIdentities.get(spec.resourceGroup, spec.name)
+      );
+      return stateOf2(i);
+    } catch (err) {
+      if (isNotFound(err)) return void 0;
+      throw err;
+    }
+  },
+  diff: diffIdentity,
+  async apply(step, spec, o, ctx) {
+    const msi = ctx.azure.msi.userAssignedIdentities;
+    const label = `${spec.resourceGroup}/${spec.name}`;
+    if (step.action === "create" || !o) {
+      if (spec.location === UNKNOWN)
+        throw new Error(
+          `Creating managed identity ${label} failed: no location (the cluster's location is unknown); set the location input`
+        );
+      const created = await explain(
+        `Creating managed identity ${label}`,
+        () => msi.createOrUpdate(spec.resourceGroup, spec.name, { location: spec.location, tags: { ...spec.tags, ...spec.ownerTag } })
+      );
+      return stateOf2(created);
+    }
+    const tags = { ...o.tags };
+    for (const [k, v] of Object.entries(spec.tags)) {
+      for (const ek of Object.keys(tags)) if (ek.toLowerCase() === k.toLowerCase()) delete tags[ek];
+      tags[k] = v;
+    }
+    const updated = await explain(
+      `Updating the tags of managed identity ${label}`,
+      () => msi.update(spec.resourceGroup, spec.name, { tags })
+    );
+    return stateOf2(updated);
+  },
+  outputs(o) {
+    return { id: o?.id, clientId: o?.clientId, principalId: o?.principalId, tenantId: o?.tenantId, location: o?.location };
+  },
+  owned: (o) => Object.entries(o.tags).some(([k, v]) => k.toLowerCase() === OWNER_TAG && v === OWNER_VALUE),
+  keepReason: () => `it has no tag ${OWNER_TAG}: ${OWNER_VALUE}, so this action did not create it`,
+  async destroy(_step, _spec, o, ctx) {
+    const m = /resourcegroups\/([^/]+)\/.*userAssignedIdentities\/([^/]+)$/i.exec(o.id);
+    if (!m) throw new Error(`cannot parse identity id ${o.id}`);
+    await explain(`Deleting managed identity ${m[1]}/${m[2]}`, () => ctx.azure.msi.userAssignedIdentities.delete(m[1], m[2]));
+  }
+};
+
+// src/azure/federation.ts
+var MAX_CREDENTIALS_PER_IDENTITY = 20;
+function matchCredential(spec, list2) {
+  const same = spec.issuer === UNKNOWN ? void 0 : list2.find((c) => c.issuer === spec.issuer && c.subject === spec.subject);
+  if (same) return { target: same, adopted: same.name.toLowerCase() !== spec.name.toLowerCase() };
+  return { target: list2.find((c) => c.name.toLowerCase() === spec.name.toLowerCase()), adopted: false };
+}
+function diffCredential(spec, o) {
+  const list2 = o?.credentials ?? [];
+  const { target, adopted } = matchCredential(spec, list2);
+  const desired = { issuer: spec.issuer, subject: spec.subject, audiences: spec.audiences };
+  if (!target) {
+    if (list2.length >= MAX_CREDENTIALS_PER_IDENTITY) {
+      return {
+        action: "conflict",
+        diff: [],
+        reason: `the identity already has ${list2.length} federated credentials, Azure's limit of ${MAX_CREDENTIALS_PER_IDENTITY}: delete unused ones (az identity federated-credential list/delete --identity-name ${spec.identityName} --resource-group ${spec.identityResourceGroup}) or use another identity`
+      };
+    }
+    return createChange({ name: spec.name, ...desired });
+  }
+  const diff = [];
+  for (const [field, want] of Object.entries(desired)) {
+    const have = target[field];
+    if (!sameValue(want, have)) diff.push({ field, from: have, to: want });
+  }
+  const reasons = [
+    adopted ? `adopts the existing credential '${target.name}' (same issuer and subject)` : void 0,
+    audienceReason(spec.audiences, target.audiences)
+  ].filter(Boolean);
+  const reason = reasons.length ? reasons.join("; ") : void 0;
+  return { action: diff.length ? "update" : "unchanged", diff, id: target.id, ...reason ? { reason } : {} };
+}
+function audienceReason(want, have) {
+  if (sameValue(want, have)) return void 0;
+  const wanted = want.map(cloudOfAudience).find((c) => c !== void 0);
+  const wrong = have.find((a) => {
+    const c = cloudOfAudience(a);
+    return c !== void 0 && c !== wanted;
+  });
+  if (!wrong) return void 0;
+  const other = cloudOfAudience(wrong);
+  return wanted ? `its audience '${wrong}' is the token-exchange audience of ${other.label}, and Entra ID of ${wanted.label} exchanges only '${wanted.tokenExchangeAudience}'` : `its audience '${wrong}' is the token-exchange audience of ${other.label}, not the one asked for`;
+}
+function toCredential(f) {
+  return { id: f.id ?? "", name: f.name ?? "", issuer: f.issuer ?? "", subject: f.subject ?? "", audiences: [...f.audiences ?? []] };
+}
+async function listCredentials(azure, resourceGroup, identityName) {
+  const credentials = [];
+  for await (const f of azure.msi.federatedIdentityCredentials.list(resourceGroup, identityName)) credentials.push(toCredential(f));
+  return credentials;
+}
+async function list(spec, ctx) {
+  try {
+    return await explain(`Listing the federated credentials of ${spec.identityResourceGroup}/${spec.identityName}`, async () => ({
+      credentials: await listCredentials(ctx.azure, spec.identityResourceGroup, spec.identityName)
+    }));
+  } catch (err) {
+    if (isNotFound(err)) return void 0;
+    throw err;
+  }
+}
+var isDuplicateIssuerSubject = (err) => errorStatus(err) === 400 && /issuer and subject combination already exists/i.test(err instanceof Error ? err.message : String(err));
+var federationKind = {
+  kind: "federated-credential",
+  observe: (_r, spec, ctx) => list(spec, ctx),
+  diff: diffCredential,
+  async apply(_step, spec, o, ctx) {
+    if (spec.issuer === UNKNOWN) throw new Error(`Federating ${spec.identityName} failed: the cluster reports no OIDC issuer URL`);
+    return ctx.exclusive(`federated-credentials:${spec.identityKey}`, async () => {
+      let current = o ?? { credentials: [] };
+      let { target } = matchCredential(spec, current.credentials);
+      const write = async (name) => toCredential(
+        await ctx.retry(
+          () => explain(
+            `Writing federated credential '${name}' on ${spec.identityResourceGroup}/${spec.identityName}`,
+            () => ctx.azure.msi.federatedIdentityCredentials.createOrUpdate(spec.identityResourceGroup, spec.identityName, name, {
+              issuer: spec.issuer,
+              subject: spec.subject,
+              audiences: spec.audiences
+            })
+          ),
+          `Writing federated credential '${name}'`
+        )
+      );
+      if (target && diffCredential(spec, current).action === "unchanged") return current;
+      let written;
+      try {
+        written = await write(target?.name ?? spec.name);
+      } catch (err) {
+        if (!isDuplicateIssuerSubject(err)) throw err;
+        current = await list(spec, ctx) ?? { credentials: [] };
+        target = matchCredential(spec, current.credentials).target;
+        if (!target) throw err;
+        ctx.log.info(`  adopting federated credential '${target.name}' (same issuer and subject, written concurrently)`);
+        if (diffCredential(spec, current).action === "unchanged") return current;
+        written = await write(target.name);
+      }
+      return { credentials: [...current.credentials.filter((c) => c.name.toLowerCase() !== written.name.toLowerCase()), written] };
+    });
+  },
+  /** Ours when it has the name this action gives it (an adopted credential, named by someone else, is kept). */
+  owned: (o, spec) => {
+    const m = matchCredential(spec, o.credentials);
+    return !!m.target && !m.adopted && m.target.name.toLowerCase() === spec.name.toLowerCase();
+  },
+  /** The list of the identity's credentials is there; ours (by name, or adopted) may not be. */
+  exists: (o, spec) => !!matchCredential(spec, o.credentials).target,
+  keepReason: (o, spec) => `it is named '${matchCredential(spec, o.credentials).target?.name}', not '${spec.name}': someone else created it (adopted for its issuer and subject)`,
+  /** Someone else's trust in the same subject: the same issuer under another name (adopted), or another issuer. */
+  notices(o, spec) {
+    const { target, adopted } = o ? matchCredential(spec, o.credentials) : { target: void 0, adopted: false };
+    const others = (o?.credentials ?? []).filter((c) => c !== target && c.subject === spec.subject);
+    return [
+      ...target && adopted ? [
+        `credential '${target.name}' has this issuer and subject under a name this action did not give it: adopted as is, and destroy keeps it`
+      ] : [],
+      ...others.map(
+        (c) => `credential '${c.name}' also trusts subject ${c.subject} (issuer ${c.issuer}); this action did not create it and leaves it in place`
+      )
+    ];
+  },
+  /** Deleting the identity would delete others' credentials on it. */
+  keepsDependencies(o, spec) {
+    const target = matchCredential(spec, o.credentials).target;
+    const foreign = o.credentials.filter((c) => c !== target || c.name.toLowerCase() !== spec.name.toLowerCase());
+    return foreign.length ? `the identity holds federated credential(s) this action did not create (${foreign.map((c) => `'${c.name}'`).join(", ")}), which deleting it would delete` : void 0;
+  },
+  async destroy(_step, spec, _o, ctx) {
+    await ctx.exclusive(
+      `federated-credentials:${spec.identityKey}`,
+      () => ctx.retry(
+        () => explain(
+          `Deleting federated credential '${spec.name}' of ${spec.identityResourceGroup}/${spec.identityName}`,
+          () => ctx.azure.msi.federatedIdentityCredentials.delete(spec.identityResourceGroup, spec.identityName, spec.name)
+        ),
+        `Deleting federated credential '${spec.name}'`
+      )
+    );
+  },
+  outputs(o, spec) {
+    const t = o ? matchCredential(spec, o.credentials).target : void 0;
+    return { id: t?.id, name: t?.name };
+  }
+};
+
+// src/azure/role-assignments.ts
+var bare = (scope) => scope.replace(/^\/+/, "").replace(/\/+$/, "");
+var roleNameFilter = (roleName) => `roleName eq '${roleName.replace(/'/g, "''")}'`;
+var guidOf = (roleDefinitionId) => roleDefinitionId.split("/").pop().toLowerCase();
+var sameScope = (a, b) => a.replace(/\/+$/, "").toLowerCase() === b.replace(/\/+$/, "").toLowerCase();
+function roleDefinitionIdFor(scope, guid, role) {
+  if (role.startsWith("/")) return role;
+  const sub = /^\/subscriptions\/([^/]+)/i.exec(scope)?.[1];
+  return `${sub ? `/subscriptions/${sub}` : ""}/providers/Microsoft.Authorization/roleDefinitions/${guid}`;
+}
+function diffRoleAssignment(spec, o) {
+  if (!o?.roleDefinitionId)
+    return { action: "conflict", diff: [], reason: o?.roleProblem ?? `role '${spec.role}' could not be resolved at '${spec.scope}'` };
+  const privileged = privilegedRole(o.roleName, guidOf(o.roleDefinitionId));
+  if (privileged && !spec.allowPrivileged) {
+    return {
+      action: "conflict",
+      diff: [],
+      reason: `'${privileged}' can grant access to others; set allow-privileged-roles: true to assign it on purpose`
+    };
+  }
+  if (o.assignment) return { action: "unchanged", diff: [], id: o.assignment.id };
+  const name = spec.principalId === UNKNOWN ? UNKNOWN : roleAssignmentName(spec.scope, o.roleDefinitionId, spec.principalId);
+  return createChange({
+    name,
+    scope: spec.scope,
+    roleDefinitionId: o.roleDefinitionId,
+    principalId: spec.principalId,
+    principalType: "ServicePrincipal"
+  });
+}
+function toAssignment(ra) {
+  return {
+    id: ra.id ?? "",
+    name: ra.name ?? "",
+    scope: ra.scope ?? "",
+    roleDefinitionId: ra.roleDefinitionId ?? "",
+    principalId: ra.principalId ?? ""
+  };
+}
+async function listRoleAssignments(azure, scope, principalId) {
+  const out = [];
+  for await (const ra of azure.authorization.roleAssignments.listForScope(bare(scope), { filter: `principalId eq '${principalId}'` }))
+    out.push(toAssignment(ra));
+  return out;
+}
+async function roleDefinitionsNamed(azure, scope, roleName) {
+  const out = [];
+  for await (const d of azure.authorization.roleDefinitions.list(bare(scope), { filter: roleNameFilter(roleName) })) out.push(d);
+  return out;
+}
+async function resolveRole(spec, ctx) {
+  if (spec.roleGuid) return { roleDefinitionId: roleDefinitionIdFor(spec.scope, spec.roleGuid, spec.role) };
+  return ctx.memo(`role-definition:${spec.scope.toLowerCase()}|${spec.role.toLowerCase()}`, async () => {
+    const found = await explain(
+      `Looking up role '${spec.role}' at ${spec.scope}`,
+      async () => (await roleDefinitionsNamed(ctx.azure, spec.scope, spec.role)).map((d) => ({ id: d.id ?? "", roleName: d.roleName ?? "" }))
+    );
+    if (found.length === 0)
+      return {
+        roleProblem: `no role named '${spec.role}' is assignable at '${spec.scope}' (names are exact; custom roles must list the scope as assignable)`
+      };
+    if (found.length > 1)
+      return {
+        roleProblem: `${found.length} roles are named '${spec.role}' at '${spec.scope}': give its GUID or role definition ID instead`
+      };
+    return { roleDefinitionId: found[0].id, roleName: found[0].roleName };
+  });
+}
+function listAssignments(spec, principalId, ctx, fresh = false) {
+  const run = () => explain(`Listing role assignments at ${spec.scope}`, () => listRoleAssignments(ctx.azure, spec.scope, principalId));
+  return fresh ? run() : ctx.memo(`role-assignments:${spec.scope.toLowerCase()}|${principalId}`, run);
+}
+function pick(list2, spec, roleDefinitionId, principalId) {
+  return list2.find(
+    (a) => sameScope(a.scope, spec.scope) && guidOf(a.roleDefinitionId) === guidOf(roleDefinitionId) && a.principalId.toLowerCase() === principalId.toLowerCase()
+  );
+}
+var roleAssignmentKind = {
+  kind: "role-assignment",
+  async observe(_r, spec, ctx, upstream) {
+    const [role, identity] = await Promise.all([resolveRole(spec, ctx), upstream(spec.identityKey)]);
+    const principalId = identity?.principalId;
+    if (!role.roleDefinitionId || !principalId) return role;
+    const list2 = await listAssignments(spec, principalId, ctx);
+    return { ...role, assignment: pick(list2, spec, role.roleDefinitionId, principalId) };
+  },
+  diff: diffRoleAssignment,
+  async apply(_step, spec, o, ctx) {
+    const roleDefinitionId = o?.roleDefinitionId;
+    if (!roleDefinitionId || spec.principalId === UNKNOWN)
+      throw new Error(`Assigning '${spec.role}' at ${spec.scope} failed: ${o?.roleProblem ?? "the identity has no principal ID"}`);
+    const name = roleAssignmentName(spec.scope, roleDefinitionId, spec.principalId);
+    const what = `Assigning role '${spec.role}' to the identity at ${spec.scope}`;
+    try {
+      const created = await ctx.retry(
+        () => explain(
+          what,
+          () => ctx.azure.authorization.roleAssignments.create(bare(spec.scope), name, {
+            roleDefinitionId,
+            principalId: spec.principalId,
+            // Without it ARM looks the principal up in Entra, which a new identity may not have replicated to yet.
+            principalType: "ServicePrincipal",
+            description: "Managed by aks-workload-identity"
+          })
+        ),
+        what
+      );
+      return { ...o, assignment: toAssignment(created) };
+    } catch (err) {
+      if (errorCode(err) !== "RoleAssignmentExists") throw err;
+      const existing = pick(await listAssignments(spec, spec.principalId, ctx, true), spec, roleDefinitionId, spec.principalId);
+      if (!existing) throw err;
+      ctx.log.info(`  role '${spec.role}' was already assigned at ${spec.scope} (${existing.name}): adopted`);
+      return { ...o, assignment: existing };
+    }
+  },
+  outputs(o) {
+    return { id: o?.assignment?.id, roleDefinitionId: o?.roleDefinitionId };
+  },
+  /** Ours when it carries the name this action derives (a deterministic UUIDv5 of scope, role and principal). */
+  owned: (o) => !!o.assignment && o.assignment.name.toLowerCase() === roleAssignmentName(o.assignment.scope, o.assignment.roleDefinitionId, o.assignment.principalId),
+  /** The role lookup alone is not an assignment. */
+  exists: (o) => !!o.assignment,
+  keepReason: (o) => `its name '${o.assignment?.name}' is not the one this action derives from scope, role and principal, so someone else assigned it`,
+  async destroy(_step, _spec, o, ctx) {
+    const a = o.assignment;
+    await explain(`Deleting role assignment ${a.id}`, () => ctx.azure.authorization.roleAssignments.deleteById(bare(a.id)));
+  }
+};
+
+// src/kube/client.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { randomBytes } from "node:crypto";
+import { chmod, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { delimiter as delimiter2, join as join2 } from "node:path";
+var AKS_SERVER_SCOPE = `${AKS_SERVER_APP_ID}/.default`;
+var ClusterAccessError = class extends Error {
+  constructor(message2) {
+    super(message2);
+    this.name = "ClusterAccessError";
+  }
+};
+function currentUser(doc) {
+  const ctx = doc.contexts?.find((c) => c.name === doc["current-context"]) ?? doc.contexts?.[0];
+  return doc.users?.find((u) => u.name === ctx?.context?.user);
+}
+function usesEntra(kubeconfigYaml) {
+  const user = currentUser((0, import_yaml.parse)(kubeconfigYaml))?.user ?? {};
+  return "exec" in user || "auth-provider" in user;
+}
+function withUser(kubeconfigYaml, entry) {
+  const doc = (0, import_yaml.parse)(kubeconfigYaml);
+  const user = currentUser(doc);
+  if (!user) throw new ClusterAccessError("The kubeconfig from AKS has no user for its current context.");
+  user.user = entry;
+  return { yaml: (0, import_yaml.stringify)(doc), userName: user.name };
+}
+var withBearerToken = (kubeconfigYaml, token) => withUser(kubeconfigYaml, { token }).yaml;
+function entraAuthenticator(userName, credential, mask) {
+  let last = "";
+  return {
+    isAuthProvider: (user) => user.name === userName,
+    async applyAuthentication(_user, opts) {
+      const t = await credential.getToken(AKS_SERVER_SCOPE);
+      if (!t?.token)
+        throw new ClusterAccessError(
+          `The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`
+        );
+      if (t.token !== last) {
+        last = t.token;
+        mask(last);
+      }
+      const o = opts;
+      o.headers ??= {};
+      o.headers.Authorization = `Bearer ${t.token}`;
+    }
+  };
+}
+async function writePrivateFile(dir, prefix, content) {
+  const path = join2(dir, `${prefix}-${randomBytes(6).toString("hex")}`);
+  await writeFile(path, content, { mode: 384, flag: "wx" });
+  await chmod(path, 384);
+  return path;
+}
+function localAccountsDisabled(err) {
+  const e = err;
+  return (e.statusCode === 400 || e.code === "BadRequest") && /local accounts/i.test(e.message ?? "");
+}
+async function fetchAksKubeconfig(o, mask) {
+  const { KubeConfig } = await import("./kubernetes-client-node.js");
+  const client = o.client;
+  let result;
+  try {
+    result = o.kind === "admin" ? await client.managedClusters.listClusterAdminCredentials(o.resourceGroup, o.clusterName) : await client.managedClusters.listClusterUserCredentials(o.resourceGroup, o.clusterName);
+  } catch (err) {
+    if (o.kind === "admin" && localAccountsDisabled(err)) {
+      throw new ClusterAccessError(
+        `'cluster-credentials: admin' is refused: the cluster ${o.resourceGroup}/${o.clusterName} has local accounts disabled (disableLocalAccounts: true), so AKS hands out no admin kubeconfig. Use 'cluster-credentials: user' (the action's identity then needs a Kubernetes RBAC role on the cluster, e.g. 'Azure Kubernetes Service RBAC Admin'), or pass a kubeconfig.`
+      );
+    }
+    throw err;
+  }
+  const value = result.kubeconfigs?.[0]?.value;
+  if (!value) throw new ClusterAccessError(`AKS returned no ${o.kind} kubeconfig for ${o.resourceGroup}/${o.clusterName}.`);
+  const text = Buffer.from(value).toString("utf8");
+  const kc = new KubeConfig();
+  if (o.kind === "admin" || !usesEntra(text)) {
+    maskUserSecrets(text, mask);
+    kc.loadFromString(text);
+    return { file: text, kubeConfig: kc };
+  }
+  const { token } = await o.credential.getToken(AKS_SERVER_SCOPE) ?? {};
+  if (!token)
+    throw new ClusterAccessError(`The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`);
+  mask(token);
+  const bare2 = withUser(text, {});
+  kc.loadFromString(bare2.yaml);
+  kc.addAuthenticator(entraAuthenticator(bare2.userName, o.credential, mask));
+  return { file: withBearerToken(text, token), kubeConfig: kc };
+}
+function maskUserSecrets(text, mask) {
+  const doc = (0, import_yaml.parse)(text);
+  for (const u of doc.users ?? []) {
+    for (const key of ["token", "client-key-data", "password"]) {
+      const v = u.user?.[key];
+      if (typeof v === "string" && v) mask(v);
+    }
+  }
+}
+async function loadFile(path) {
+  const { KubeConfig } = await import("./kubernetes-client-node.js");
+  const kc = new KubeConfig();
+  try {
+    kc.loadFromFile(path);
+  } catch (err) {
+    throw new ClusterAccessError(`Cannot read the kubeconfig '${path}': ${err.message}`);
+  }
+  return kc;
+}
+function serverOf(kc, path) {
+  const server = kc.getCurrentCluster()?.server;
+  if (!server) throw new ClusterAccessError(`The kubeconfig '${path}' has no cluster for its current context '${kc.getCurrentContext()}'.`);
+  return server;
+}
+async function reachCluster(o) {
+  if (o.kubeconfigInput) {
+    const kc2 = await loadFile(o.kubeconfigInput);
+    o.info?.(`Kubernetes: using the kubeconfig from the 'kubeconfig' input (${o.kubeconfigInput}).`);
+    return { kubeConfig: kc2, source: "input", path: o.kubeconfigInput, server: serverOf(kc2, o.kubeconfigInput) };
+  }
+  const fromEnv = (o.env.KUBECONFIG ?? "").split(delimiter2).find((p) => p.trim());
+  if (fromEnv) {
+    const kc2 = await loadFile(fromEnv);
+    o.info?.(`Kubernetes: using $KUBECONFIG (${fromEnv}).`);
+    return { kubeConfig: kc2, source: "env", path: fromEnv, server: serverOf(kc2, fromEnv) };
+  }
+  const { file, kubeConfig: kc } = await fetchAksKubeconfig(o.aks, o.mask);
+  const path = await writePrivateFile(o.env.RUNNER_TEMP || tmpdir(), "aks-wi-kubeconfig", file);
+  o.info?.(
+    `Kubernetes: fetched the cluster's ${o.aks.kind} kubeconfig from AKS${o.aks.kind === "user" ? " (Entra token, no kubelogin)" : ""}; written to ${path} (mode 600).`
+  );
+  return { kubeConfig: kc, source: o.aks.kind === "admin" ? "aks-admin" : "aks-user", path, server: serverOf(kc, path) };
+}
+async function rbacApi(kc) {
+  const { RbacAuthorizationV1Api } = await import("./kubernetes-client-node.js");
+  return kc.makeApiClient(RbacAuthorizationV1Api);
+}
+async function coreApi(kc) {
+  const { CoreV1Api } = await import("./kubernetes-client-node.js");
+  return kc.makeApiClient(CoreV1Api);
+}
+
+// src/kube/services.ts
+function once(fn) {
+  let p;
+  return () => p ??= fn();
+}
+function createKubeServices(o) {
+  const s = o.settings;
+  const access2 = once(
+    () => reachCluster({
+      kubeconfigInput: s.cluster.kubeconfig,
+      env: o.env,
+      mask: o.mask,
+      info: o.info,
+      aks: {
+        credential: o.azure.credential,
+        client: o.azure.aks,
+        resourceGroup: s.cluster.resourceGroup,
+        clusterName: s.cluster.name,
+        kind: s.cluster.credentials
+      }
+    })
+  );
+  return {
+    pollMs: o.pollMs ?? 1e3,
+    core: once(async () => coreApi((await access2()).kubeConfig)),
+    rbac: once(async () => rbacApi((await access2()).kubeConfig))
+  };
+}
+
+// src/kube/manifests.ts
+import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
+var COMPONENT_LABEL = "app.kubernetes.io/component";
+var RUNNER_SET_LABEL = "aks-workload-identity/runner-set";
+var SPEC_HASH_ANNOTATION = "aks-workload-identity/spec-hash";
+var RUNNER_ID_ANNOTATION = "aks-workload-identity/runner-id";
+var RUNNER_CONTAINER = "runner";
+function ownershipLabels() {
+  return { [MANAGED_BY_LABEL]: OWNER_VALUE };
+}
+function namespaceManifest(name) {
+  return { apiVersion: "v1", kind: "Namespace", metadata: { name, labels: ownershipLabels() } };
+}
+function serviceAccountManifest(i) {
+  return {
+    apiVersion: "v1",
+    kind: "ServiceAccount",
+    metadata: {
+      name: i.name,
+      namespace: i.namespace,
+      labels: ownershipLabels(),
+      annotations: { [CLIENT_ID_ANNOTATION]: i.clientId, [TENANT_ID_ANNOTATION]: i.tenantId }
+    }
+  };
+}
+var runnerSetValue = (serviceAccount) => serviceAccount.slice(0, 63).replace(/[^A-Za-z0-9]+$/, "");
+var allRunnersSelector = () => `${MANAGED_BY_LABEL}=${OWNER_VALUE},${RUNNER_SET_LABEL}`;
+var allCredentialSecretsSelector = () => `${MANAGED_BY_LABEL}=${OWNER_VALUE},${COMPONENT_LABEL}`;
+var SUFFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+function newRunnerName(prefix, random = randomBytes2) {
+  const suffix = [...random(8)].map((b) => SUFFIX_ALPHABET[b % SUFFIX_ALPHABET.length]).join("");
+  return `${prefix}-${suffix}`;
+}
+var isRunnerName = (prefix, name) => name.length === prefix.length + 9 && name.startsWith(`${prefix}-`) && /^[a-z0-9]{8}$/.test(name.slice(prefix.length + 1));
+var SECRET_PLACEHOLDER = "$(runner-secret)";
+function runnerPodSpec(i, secretName) {
+  const k = DRIVERS[i.kind].pod(i.options, secretName);
+  return {
+    serviceAccountName: i.serviceAccount,
+    restartPolicy: k.restartPolicy,
+    automountServiceAccountToken: k.automountServiceAccountToken,
+    enableServiceLinks: false,
+    // The restricted pod security standard, for every kind: non-root, no privilege escalation, no capabilities.
+    securityContext: {
+      runAsNonRoot: true,
+      runAsUser: k.uid,
+      runAsGroup: k.gid,
+      seccompProfile: { type: "RuntimeDefault" }
+    },
+    ...k.volumes ? { volumes: k.volumes } : {},
+    containers: [
+      {
+        name: RUNNER_CONTAINER,
+        image: i.image,
+        ...k.command ? { command: k.command } : {},
+        ...k.args ? { args: k.args } : {},
+        env: k.env,
+        ...k.volumeMounts ? { volumeMounts: k.volumeMounts } : {},
+        resources: k.resources,
+        securityContext: {
+          runAsNonRoot: true,
+          runAsUser: k.uid,
+          allowPrivilegeEscalation: false,
+          privileged: false,
+          capabilities: { drop: ["ALL"] },
+          seccompProfile: { type: "RuntimeDefault" }
+        }
+      }
+    ]
+  };
+}
+function runnerLabels(i) {
+  return {
+    ...ownershipLabels(),
+    [COMPONENT_LABEL]: DRIVERS[i.kind].component,
+    [RUNNER_SET_LABEL]: runnerSetValue(i.serviceAccount),
+    [USE_LABEL]: "true"
+  };
+}
+function canonicalJson(v) {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
+  if (v && typeof v === "object") {
+    const entries = Object.entries(v).filter(([, x]) => x !== void 0);
+    return `{${entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(",")}}`;
+  }
+  return JSON.stringify(v);
+}
+function runnerSpecHash(i) {
+  const driver = DRIVERS[i.kind];
+  const options = driver.hash ? driver.hash(i.options) : i.options;
+  const basis = {
+    v: 1,
+    namespace: i.namespace,
+    namePrefix: i.namePrefix,
+    identity: { clientId: i.clientId.toLowerCase(), tenantId: i.tenantId.toLowerCase() },
+    labels: runnerLabels(i),
+    spec: runnerPodSpec(i, SECRET_PLACEHOLDER),
+    ...options === void 0 ? {} : { kind: i.kind, options }
+  };
+  return createHash2("sha256").update(canonicalJson(basis)).digest("hex").slice(0, 32);
+}
+function runnerPodManifest(i, runnerName, runnerId) {
+  return {
+    apiVersion: "v1",
+    kind: "Pod",
+    metadata: {
+      name: runnerName,
+      namespace: i.namespace,
+      labels: runnerLabels(i),
+      annotations: {
+        [SPEC_HASH_ANNOTATION]: runnerSpecHash(i),
+        ...runnerId !== void 0 ? { [RUNNER_ID_ANNOTATION]: String(runnerId) } : {}
+      }
+    },
+    spec: runnerPodSpec(i, credentialSecretName(i.kind, runnerName) ?? "")
+  };
+}
+function credentialSecretManifest(c, owner) {
+  return {
+    apiVersion: "v1",
+    kind: "Secret",
+    type: "Opaque",
+    metadata: {
+      name: c.name,
+      namespace: c.namespace,
+      labels: { ...ownershipLabels(), [COMPONENT_LABEL]: c.component },
+      ownerReferences: [{ apiVersion: "v1", kind: "Pod", name: owner.name, uid: owner.uid, controller: true, blockOwnerDeletion: false }]
+    },
+    immutable: true,
+    // `data` (base64) rather than `stringData`: what the API server stores and returns, so nothing converts it.
+    data: { [c.key]: Buffer.from(c.value, "utf8").toString("base64") }
+  };
+}
+
+// src/kube/errors.ts
+function kubeStatus(err) {
+  const e = err;
+  if (typeof e?.code !== "number") return void 0;
+  let body = e.body;
+  if (typeof body === "string") {
+    try {
+      body = JSON.parse(body);
+    } catch {
+      body = { message: body };
+    }
+  }
+  const b = body ?? {};
+  return { code: e.code, reason: b.reason, message: b.message, details: b.details };
+}
+var isNotFound2 = (err) => kubeStatus(err)?.code === 404;
+function kubeMessage(err) {
+  return kubeStatus(err)?.message || (err instanceof Error ? err.message : String(err));
+}
+var KubeApiError = class extends Error {
+  constructor(what, status, cause) {
+    super(
+      `${what} failed: ${status ? `${status.code}${status.reason ? ` ${status.reason}` : ""}: ${status.message ?? "(no message)"}` : cause instanceof Error ? cause.message : String(cause)}`,
+      { cause }
+    );
+    this.what = what;
+    this.status = status;
+    this.name = "KubeApiError";
+  }
+  what;
+  status;
+};
+function applyConflicts(err) {
+  const s = kubeStatus(err);
+  if (s?.code !== 409 || s.reason !== "Conflict") return void 0;
+  const causes = (s.details?.causes ?? []).filter((c) => (c.type ?? c.reason) === "FieldManagerConflict");
+  if (causes.length === 0) return void 0;
+  return causes.map((c) => ({
+    manager: /conflict with "([^"]+)"/.exec(c.message ?? "")?.[1] ?? c.message ?? "unknown",
+    field: c.field ?? "(unknown field)"
+  }));
+}
+var ApplyConflictError = class extends Error {
+  constructor(object, conflicts2) {
+    const managers = [...new Set(conflicts2.map((c) => c.manager))];
+    super(
+      `${object}: server-side apply conflicts with field manager ${managers.map((m) => `"${m}"`).join(", ")} on ${conflicts2.map((c) => c.field).join(", ")}. The action does not force ownership. Undo that change (or let that tool stop managing the field${conflicts2.some((c) => c.field.includes("annotations")) ? ", e.g. kubectl annotate ... <key>-" : ""}) and re-run.`
+    );
+    this.object = object;
+    this.conflicts = conflicts2;
+    this.name = "ApplyConflictError";
+  }
+  object;
+  conflicts;
+};
+function wrapKubeError(what, err) {
+  if (err instanceof KubeApiError || err instanceof ApplyConflictError) return err;
+  return new KubeApiError(what, kubeStatus(err), err);
+}
+
+// src/kube/apply.ts
+function ownersOf(entries, map, key) {
+  return (entries ?? []).filter((e) => {
+    const f = e.fieldsV1;
+    return f?.["f:metadata"]?.[`f:${map}`]?.[`f:${key}`] !== void 0;
+  });
+}
+var isOurApply = (e) => e.manager === OWNER_VALUE && e.operation === "Apply";
+function diffMetadata(desired, live2) {
+  const fields = [];
+  for (const map of ["labels", "annotations"]) {
+    for (const [key, want] of Object.entries(desired[map] ?? {})) {
+      const have = live2[map]?.[key];
+      if (have === want) continue;
+      const ownedBy = ownersOf(live2.managedFields, map, key).filter((e) => !isOurApply(e)).map((e) => e.manager ?? "(unknown)");
+      fields.push({ field: `metadata.${map}.${key}`, want, have, ownedBy: [...new Set(ownedBy)] });
+    }
+  }
+  return { fields, adopt: !(live2.managedFields ?? []).some(isOurApply) };
+}
+function describeDiff(d) {
+  const parts = d.fields.map(
+    (f) => `${f.field}: ${f.have === void 0 ? "(missing)" : `'${f.have}'`} \u2192 '${f.want}'${f.ownedBy.length ? ` (changed by ${f.ownedBy.map((m) => `"${m}"`).join(", ")})` : ""}`
+  );
+  if (d.adopt && parts.length === 0) parts.push(`adopt: take field ownership as "${OWNER_VALUE}"`);
+  return parts.join("; ");
+}
+async function serverSideApply(object, call) {
+  try {
+    return await call(OWNER_VALUE);
+  } catch (err) {
+    const conflicts2 = applyConflicts(err);
+    if (conflicts2) throw new ApplyConflictError(object, conflicts2);
+    throw wrapKubeError(`Applying ${object}`, err);
+  }
+}
+async function applyPatchOptions() {
+  const { setHeaderOptions, PatchStrategy } = await import("./kubernetes-client-node.js");
+  return setHeaderOptions("Content-Type", PatchStrategy.ServerSideApply);
+}
+
+// src/kube/namespace.ts
+async function observeNamespace(api, name) {
+  try {
+    const ns = await api.readNamespace({ name });
+    return { exists: true, ours: ns.metadata?.labels?.[MANAGED_BY_LABEL] === OWNER_VALUE };
+  } catch (err) {
+    if (isNotFound2(err)) return { exists: false, ours: false };
+    throw wrapKubeError(`Reading namespace ${name}`, err);
+  }
+}
+function missingNamespaceMessage(name) {
+  return `Namespace '${name}' does not exist and 'create-namespace' is false: create it first, or set 'create-namespace: true'.`;
+}
+async function applyNamespace(api, name) {
+  const options = await applyPatchOptions();
+  return serverSideApply(
+    `namespace ${name}`,
+    (fieldManager) => api.patchNamespace({ name, body: namespaceManifest(name), fieldManager, force: false }, options)
+  );
+}
+var namespaceKind = {
+  kind: "namespace",
+  async observe(_r, spec, ctx, upstream) {
+    if (!await upstream(spec.clusterKey)) return void 0;
+    const o = await observeNamespace(await ctx.kube.core(), spec.name);
+    return o.exists ? { name: spec.name, ours: o.ours } : void 0;
+  },
+  diff(spec, observed) {
+    if (observed) return { action: "unchanged", diff: [], id: spec.name };
+    if (!spec.create) return { action: "conflict", diff: [], reason: missingNamespaceMessage(spec.name) };
+    return { action: "create", diff: [{ field: "name", to: spec.name }] };
+  },
+  async apply(_step, spec, _observed, ctx) {
+    await applyNamespace(await ctx.kube.core(), spec.name);
+    ctx.log.info(`Namespace ${spec.name}: created.`);
+    return { name: spec.name, ours: true };
+  },
+  outputs: (_o, spec) => ({ name: spec.name, id: spec.name }),
+  owned: (o) => o.ours,
+  keepReason: () => `it has no label ${MANAGED_BY_LABEL}: ${OWNER_VALUE}, so this action did not create it`,
+  async destroy(_step, _spec, observed, ctx) {
+    try {
+      await (await ctx.kube.core()).deleteNamespace({ name: observed.name });
+    } catch (err) {
+      if (!isNotFound2(err)) throw wrapKubeError(`Deleting namespace ${observed.name}`, err);
+    }
+  }
+};
+
+// src/kube/service-account.ts
+async function observeServiceAccount(api, namespace, name) {
+  try {
+    return await api.readNamespacedServiceAccount({ name, namespace });
+  } catch (err) {
+    if (isNotFound2(err)) return void 0;
+    throw wrapKubeError(`Reading service account ${namespace}/${name}`, err);
+  }
+}
+function planServiceAccount(desired, live2) {
+  const want = serviceAccountManifest(desired);
+  if (!live2) return { action: "create", detail: `client-id ${desired.clientId}, tenant-id ${desired.tenantId}` };
+  const diff = diffMetadata(want.metadata, live2.metadata ?? {});
+  if (diff.fields.length === 0 && !diff.adopt) return { action: "unchanged", detail: "", diff };
+  const adoptable = (f) => f.field === `metadata.labels.${MANAGED_BY_LABEL}` || f.field === `metadata.annotations.${TENANT_ID_ANNOTATION}` && f.have === void 0;
+  if (diff.adopt && live2.metadata?.annotations?.[CLIENT_ID_ANNOTATION] === desired.clientId && diff.fields.every(adoptable)) {
+    return {
+      action: "unchanged",
+      detail: "adopted as is (created by another tool with this client id)",
+      diff: { fields: [], adopt: false }
+    };
+  }
+  const action = diff.fields.some((f) => f.ownedBy.length > 0) ? "conflict" : "update";
+  return { action, detail: describeDiff(diff), diff };
+}
+async function applyServiceAccount(api, desired) {
+  const options = await applyPatchOptions();
+  return serverSideApply(
+    `service account ${desired.namespace}/${desired.name}`,
+    (fieldManager) => api.patchNamespacedServiceAccount(
+      { name: desired.name, namespace: desired.namespace, body: serviceAccountManifest(desired), fieldManager, force: false },
+      options
+    )
+  );
+}
+var serviceAccountKind = {
+  kind: "service-account",
+  async observe(_r, spec, ctx, upstream) {
+    if (!await upstream(spec.clusterKey)) return void 0;
+    return observeServiceAccount(await ctx.kube.core(), spec.namespace, spec.name);
+  },
+  diff(spec, observed) {
+    const p = planServiceAccount(spec, observed);
+    const id = `${spec.namespace}/${spec.name}`;
+    if (p.action === "create") {
+      return {
+        action: "create",
+        id,
+        diff: [
+          { field: "metadata.annotations.azure.workload.identity/client-id", to: spec.clientId },
+          { field: "metadata.annotations.azure.workload.identity/tenant-id", to: spec.tenantId }
+        ]
+      };
+    }
+    const diff = (p.diff?.fields ?? []).map((f) => ({ field: f.field, from: f.have, to: f.want }));
+    if (p.action === "conflict") {
+      const owners = [...new Set((p.diff?.fields ?? []).flatMap((f) => f.ownedBy))];
+      return {
+        action: "conflict",
+        id,
+        diff,
+        reason: `${p.detail}. Field manager ${owners.map((m) => `"${m}"`).join(", ")} now owns ${owners.length > 1 ? "these fields" : "this field"}; the action does not force ownership. Undo that change (e.g. kubectl annotate serviceaccount ${spec.name} -n ${spec.namespace} <key>-) and re-run`
+      };
+    }
+    return { action: p.action, id, diff, ...p.action === "update" ? { reason: p.detail } : {} };
+  },
+  async apply(step, spec, _observed, ctx) {
+    const sa = await applyServiceAccount(await ctx.kube.core(), spec);
+    ctx.log.info(
+      `Service account ${spec.namespace}/${spec.name}: ${step.action === "create" ? "created" : "updated"} (client-id ${spec.clientId}).`
+    );
+    return sa;
+  },
+  outputs: (_o, spec) => ({ namespace: spec.namespace, name: spec.name, id: `${spec.namespace}/${spec.name}` }),
+  owned: (o) => o.metadata?.labels?.[MANAGED_BY_LABEL] === OWNER_VALUE,
+  keepReason: () => `it has no label ${MANAGED_BY_LABEL}: ${OWNER_VALUE}, so this action did not create it`,
+  async destroy(_step, _spec, observed, ctx) {
+    const name = observed.metadata?.name ?? "";
+    const namespace = observed.metadata?.namespace ?? "";
+    try {
+      await (await ctx.kube.core()).deleteNamespacedServiceAccount({ name, namespace });
+    } catch (err) {
+      if (!isNotFound2(err)) throw wrapKubeError(`Deleting service account ${namespace}/${name}`, err);
+    }
+  }
+};
+
+// src/kube/rbac.ts
+var RBAC_GROUP = "rbac.authorization.k8s.io";
+var runnerRbacName = (serviceAccount, component) => `${serviceAccount}-${component}`.slice(0, 253);
+var nameOf = (s) => runnerRbacName(s.serviceAccount, s.component);
+var labels = (s) => ({ ...ownershipLabels(), [COMPONENT_LABEL]: s.component });
+function runnerRoleManifest(s) {
+  return {
+    apiVersion: `${RBAC_GROUP}/v1`,
+    kind: "Role",
+    metadata: { name: nameOf(s), namespace: s.namespace, labels: labels(s) },
+    rules: s.rules.map((r) => ({ apiGroups: [...r.apiGroups ?? []], resources: [...r.resources ?? []], verbs: [...r.verbs] }))
+  };
+}
+function runnerRoleBindingManifest(s) {
+  return {
+    apiVersion: `${RBAC_GROUP}/v1`,
+    kind: "RoleBinding",
+    metadata: { name: nameOf(s), namespace: s.namespace, labels: labels(s) },
+    roleRef: { apiGroup: RBAC_GROUP, kind: "Role", name: nameOf(s) },
+    subjects: [{ kind: "ServiceAccount", name: s.serviceAccount, namespace: s.namespace }]
+  };
+}
+function grants(rules) {
+  const out = /* @__PURE__ */ new Set();
+  for (const r of rules ?? [])
+    for (const g of r.apiGroups ?? [""]) for (const res of r.resources ?? []) for (const v of r.verbs) out.add(`${g}/${res}:${v}`);
+  return [...out].sort();
+}
+var ours = (o) => o?.metadata?.labels?.[MANAGED_BY_LABEL] === OWNER_VALUE;
+async function read2(what, fn) {
+  try {
+    return await fn();
+  } catch (err) {
+    if (isNotFound2(err)) return void 0;
+    throw wrapKubeError(`Reading ${what}`, err);
+  }
+}
+function diffRunnerRbac(spec, o) {
+  const role = runnerRoleManifest(spec);
+  const binding = runnerRoleBindingManifest(spec);
+  const diff = [];
+  if (!o?.role) diff.push({ field: "role", to: role.metadata.name });
+  else {
+    const want = grants(role.rules);
+    const have = grants(o.role.rules);
+    if (canonicalJson(want) !== canonicalJson(have))
+      diff.push({
+        field: "role.rules",
+        from: have.filter((g) => !want.includes(g)).join(", ") || void 0,
+        to: want.filter((g) => !have.includes(g)).join(", ") || void 0
+      });
+  }
+  if (!o?.binding) diff.push({ field: "roleBinding", to: binding.metadata.name });
+  else {
+    if (canonicalJson(o.binding.roleRef) !== canonicalJson(binding.roleRef))
+      diff.push({ field: "roleBinding.roleRef", from: o.binding.roleRef.name, to: binding.roleRef.name });
+    const subj = (b) => (b.subjects ?? []).map((x) => `${x.kind}:${x.namespace ?? ""}/${x.name}`).sort();
+    if (canonicalJson(subj(o.binding)) !== canonicalJson(subj(binding)))
+      diff.push({ field: "roleBinding.subjects", from: subj(o.binding).join(", "), to: subj(binding).join(", ") });
+  }
+  return diff;
+}
+async function applyRbac(api, spec, o) {
+  const options = await applyPatchOptions();
+  const name = nameOf(spec);
+  const role = await serverSideApply(
+    `Role ${spec.namespace}/${name}`,
+    (fieldManager) => api.patchNamespacedRole({ name, namespace: spec.namespace, body: runnerRoleManifest(spec), fieldManager, force: false }, options)
+  );
+  if (o?.binding && canonicalJson(o.binding.roleRef) !== canonicalJson(runnerRoleBindingManifest(spec).roleRef))
+    await deleteQuietly(`RoleBinding ${spec.namespace}/${name}`, () => api.deleteNamespacedRoleBinding({ name, namespace: spec.namespace }));
+  const binding = await serverSideApply(
+    `RoleBinding ${spec.namespace}/${name}`,
+    (fieldManager) => api.patchNamespacedRoleBinding(
+      { name, namespace: spec.namespace, body: runnerRoleBindingManifest(spec), fieldManager, force: false },
+      options
+    )
+  );
+  return { role, binding };
+}
+async function deleteQuietly(what, fn) {
+  try {
+    await fn();
+  } catch (err) {
+    if (!isNotFound2(err)) throw wrapKubeError(`Deleting ${what}`, err);
+  }
+}
+var runnerRbacKind = {
+  kind: "runner-rbac",
+  async observe(_r, spec, ctx, upstream) {
+    if (!await upstream(spec.clusterKey)) return void 0;
+    const api = await ctx.kube.rbac();
+    const name = nameOf(spec);
+    const [role, binding] = await Promise.all([
+      read2(`Role ${spec.namespace}/${name}`, () => api.readNamespacedRole({ name, namespace: spec.namespace })),
+      read2(`RoleBinding ${spec.namespace}/${name}`, () => api.readNamespacedRoleBinding({ name, namespace: spec.namespace }))
+    ]);
+    return role || binding ? { role, binding } : void 0;
+  },
+  diff(spec, observed) {
+    const id = `${spec.namespace}/${nameOf(spec)}`;
+    const diff = diffRunnerRbac(spec, observed);
+    if (diff.length === 0) return { action: "unchanged", diff, id };
+    if (!observed) return { action: "create", diff, reason: spec.reason };
+    const foreign = [observed.role, observed.binding].filter((x) => x && !ours(x));
+    if (foreign.length)
+      return {
+        action: "conflict",
+        diff,
+        id,
+        reason: `a Role or RoleBinding named ${nameOf(spec)} exists and is not this action's (no label ${MANAGED_BY_LABEL}: ${OWNER_VALUE}); rename or remove it`
+      };
+    return { action: "update", diff, id };
+  },
+  async apply(step, spec, observed, ctx) {
+    const state = await applyRbac(await ctx.kube.rbac(), spec, observed);
+    ctx.log.info(
+      `Role and RoleBinding ${spec.namespace}/${nameOf(spec)}: ${step.action === "create" ? "created" : "updated"} (${spec.serves}, this namespace only).`
+    );
+    return state;
+  },
+  outputs: (_o, spec) => ({ id: `${spec.namespace}/${nameOf(spec)}` }),
+  owned: (o) => [o.role, o.binding].every((x) => !x || ours(x)),
+  keepReason: () => `it has no label ${MANAGED_BY_LABEL}: ${OWNER_VALUE}, so this action did not create it`,
+  async destroy(_step, spec, observed, ctx) {
+    const api = await ctx.kube.rbac();
+    const name = nameOf(spec);
+    if (observed.binding)
+      await deleteQuietly(
+        `RoleBinding ${spec.namespace}/${name}`,
+        () => api.deleteNamespacedRoleBinding({ name, namespace: spec.namespace })
+      );
+    if (observed.role)
+      await deleteQuietly(`Role ${spec.namespace}/${name}`, () => api.deleteNamespacedRole({ name, namespace: spec.namespace }));
+  }
+};
+
+// src/kube/injection.ts
+var INJECTED_ENV = ["AZURE_CLIENT_ID", "AZURE_TENANT_ID", "AZURE_FEDERATED_TOKEN_FILE", "AZURE_AUTHORITY_HOST"];
+var SKIP_CONTAINERS_ANNOTATION = "azure.workload.identity/skip-containers";
+function tokenVolume(pod, tokenFile, containerMounts) {
+  const mount = containerMounts.filter((m) => tokenFile.startsWith(m.mountPath.replace(/\/+$/, "") + "/")).sort((a, b) => b.mountPath.length - a.mountPath.length)[0];
+  if (!mount) return {};
+  const path = tokenFile.slice(mount.mountPath.replace(/\/+$/, "").length + 1);
+  return { volume: pod.spec?.volumes?.find((v) => v.name === mount.name), path };
+}
+function checkInjection(pod, exp, containerName = RUNNER_CONTAINER) {
+  const missing = [];
+  const container = pod.spec?.containers.find((c) => c.name === containerName);
+  const env = new Map((container?.env ?? []).map((e) => [e.name, e.value ?? ""]));
+  for (const name of INJECTED_ENV) if (!env.get(name)) missing.push(`env ${name}`);
+  const tokenFile = env.get("AZURE_FEDERATED_TOKEN_FILE") || void 0;
+  let audienceSeen;
+  if (tokenFile) {
+    const { volume, path } = tokenVolume(pod, tokenFile, container?.volumeMounts ?? []);
+    const source = volume?.projected?.sources?.find(
+      (s) => s.serviceAccountToken && s.serviceAccountToken.path === path
+    )?.serviceAccountToken;
+    if (!source) missing.push(`a projected service account token volume mounted at ${tokenFile}`);
+    else if ((source.audience ?? "") !== exp.audience) {
+      audienceSeen = source.audience ?? "(the API server default)";
+      missing.push(`token audience ${exp.audience} (the projected token has ${audienceSeen})`);
+    }
+  } else missing.push("a projected service account token volume");
+  const injectedClientId = env.get("AZURE_CLIENT_ID");
+  if (injectedClientId && injectedClientId.toLowerCase() !== exp.clientId.toLowerCase())
+    missing.push(`AZURE_CLIENT_ID ${exp.clientId} (the pod has ${injectedClientId})`);
+  if (missing.length === 0) return { ok: true, missing, tokenFile, clientId: injectedClientId };
+  const problem = !tokenFile ? "not-mutated" : !injectedClientId || injectedClientId.toLowerCase() !== exp.clientId.toLowerCase() ? "client-id" : audienceSeen !== void 0 ? "audience" : "partial";
+  return {
+    ok: false,
+    problem,
+    missing,
+    tokenFile,
+    clientId: injectedClientId,
+    audienceSeen,
+    cause: diagnose(pod, exp, env, audienceSeen, containerName)
+  };
+}
+function diagnose(pod, exp, env, audienceSeen, containerName) {
+  const skip = (pod.metadata?.annotations?.[SKIP_CONTAINERS_ANNOTATION] ?? "").split(";").map((s) => s.trim());
+  if (pod.metadata?.labels?.[USE_LABEL] !== "true") {
+    return `the pod has no label ${USE_LABEL}: "true" (the webhook only mutates pods with that label, on the pod itself, at creation); something removed it, such as a mutating policy`;
+  }
+  if (skip.includes(containerName))
+    return `the pod annotation ${SKIP_CONTAINERS_ANNOTATION} lists the "${containerName}" container, so the webhook skipped it`;
+  const anyInjected = ["AZURE_TENANT_ID", "AZURE_FEDERATED_TOKEN_FILE", "AZURE_AUTHORITY_HOST"].some((n) => env.get(n));
+  if (!anyInjected) {
+    const enable = "enable it with 'az aks update --enable-oidc-issuer --enable-workload-identity' or the input 'enable-cluster-features: true', then re-run";
+    if (exp.workloadIdentityEnabled === false)
+      return `the pod was created unmutated: workload identity is off on the cluster (securityProfile.workloadIdentity.enabled); ${enable}`;
+    if (exp.workloadIdentityEnabled === true) {
+      return "the pod was created unmutated although workload identity is on for the cluster: the webhook is not installed or not running (check the azure-wi-webhook pods in kube-system and the MutatingWebhookConfiguration azure-wi-webhook-mutating-webhook-configuration)";
+    }
+    return `the pod was created unmutated: the workload identity webhook is not installed or workload identity is off on the cluster (securityProfile.workloadIdentity.enabled); ${enable}`;
+  }
+  if (!env.get("AZURE_CLIENT_ID")) {
+    return `the service account ${exp.serviceAccount} had no ${CLIENT_ID_ANNOTATION} annotation when the pod was created (the webhook injects AZURE_CLIENT_ID only from it); re-run to replace the pod`;
+  }
+  if (env.get("AZURE_CLIENT_ID").toLowerCase() !== exp.clientId.toLowerCase()) {
+    return `the service account ${exp.serviceAccount} named another identity when the pod was created; re-run to replace the pod`;
+  }
+  if (audienceSeen !== void 0) {
+    return `the webhook projects tokens for ${audienceSeen} but the federated credential expects ${exp.audience}: use the input 'audience: ${audienceSeen}' or configure the webhook's audience`;
+  }
+  return "the webhook mutated the pod only partly (an old or customised webhook); check its version and configuration";
+}
+
+// src/kube/wait.ts
+var TERMINAL_WAITING = /* @__PURE__ */ new Set([
+  "ImagePullBackOff",
+  "InvalidImageName",
+  "ErrImageNeverPull",
+  "CrashLoopBackOff",
+  "CreateContainerError",
+  "RunContainerError"
+]);
+function podProgress(pod) {
+  const phase = pod.status?.phase ?? "Pending";
+  if (phase === "Running") return { state: "running" };
+  if (phase === "Succeeded" || phase === "Failed") return { state: "failed", detail: `pod ${phase} before it was seen Running` };
+  for (const cs of [...pod.status?.initContainerStatuses ?? [], ...pod.status?.containerStatuses ?? []]) {
+    const w = cs.state?.waiting;
+    if (w?.reason && TERMINAL_WAITING.has(w.reason))
+      return { state: "failed", detail: `container ${cs.name}: ${w.reason}${w.message ? `: ${w.message}` : ""}` };
+  }
+  const waiting = (pod.status?.containerStatuses ?? []).map((cs) => cs.state?.waiting?.reason).find(Boolean);
+  const unscheduled = pod.status?.conditions?.find((c) => c.type === "PodScheduled" && c.status === "False");
+  return {
+    state: "starting",
+    detail: waiting ?? (unscheduled ? `unschedulable: ${unscheduled.message ?? unscheduled.reason ?? ""}` : pod.spec?.nodeName ? "ContainerCreating" : "Pending")
+  };
+}
+function describePod(pod, events) {
+  const lines = [`pod ${pod.metadata?.namespace}/${pod.metadata?.name}: phase ${pod.status?.phase ?? "Pending"}`];
+  for (const c of pod.status?.conditions ?? [])
+    lines.push(`  condition ${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ""}${c.message ? `: ${c.message}` : ""}`);
+  for (const cs of pod.status?.containerStatuses ?? []) {
+    const s = cs.state;
+    const text = s?.waiting ? `waiting ${s.waiting.reason ?? ""}${s.waiting.message ? `: ${s.waiting.message}` : ""}` : s?.terminated ? `terminated ${s.terminated.reason ?? ""} (exit ${s.terminated.exitCode})` : s?.running ? "running" : "unknown";
+    lines.push(`  container ${cs.name}: ${text}`);
+  }
+  const sorted = [...events].sort(
+    (a, b) => String(a.lastTimestamp ?? a.eventTime ?? "").localeCompare(String(b.lastTimestamp ?? b.eventTime ?? ""))
+  );
+  for (const e of sorted) lines.push(`  event ${e.type ?? ""} ${e.reason ?? ""}: ${e.message ?? ""}`);
+  return lines.join("\n");
+}
+var PodWaitError = class extends Error {
+  constructor(message2) {
+    super(message2);
+    this.name = "PodWaitError";
+  }
+};
+async function podEvents(api, namespace, name) {
+  try {
+    return (await api.listNamespacedEvent({ namespace, fieldSelector: `involvedObject.kind=Pod,involvedObject.name=${name}` })).items;
+  } catch {
+    return [];
+  }
+}
+async function waitForRunning(api, namespace, names, o) {
+  if (names.length === 0) return;
+  const start = Date.now();
+  const pollMs = o.pollMs ?? 1e3;
+  const every = o.progressEveryMs ?? 15e3;
+  let lastLine = "";
+  let lastAt = 0;
+  for (; ; ) {
+    const pods = await Promise.all(
+      names.map(async (name) => {
+        try {
+          return await api.readNamespacedPod({ name, namespace });
+        } catch (err) {
+          if (isNotFound2(err)) return void 0;
+          throw wrapKubeError(`Reading pod ${namespace}/${name}`, err);
+        }
+      })
+    );
+    const gone = names.filter((_, i) => !pods[i]);
+    if (gone.length)
+      throw new PodWaitError(
+        `Runner pod${gone.length > 1 ? "s" : ""} ${gone.join(", ")} in ${namespace} disappeared while waiting for Running (deleted by someone else?).`
+      );
+    const progress = pods.map((p) => podProgress(p));
+    const failed = pods.filter((_, i) => progress[i].state === "failed");
+    const timedOut = Date.now() - start >= o.timeoutMs;
+    if (failed.length || timedOut && progress.some((p) => p.state !== "running")) {
+      const bad = failed.length ? failed : pods.filter((_, i) => progress[i].state !== "running");
+      const details = await Promise.all(bad.map(async (p) => describePod(p, await podEvents(api, namespace, p.metadata.name))));
+      const why = failed.length ? "failed to start" : `not Running after ${Math.round(o.timeoutMs / 1e3)} s ('wait-timeout')`;
+      throw new PodWaitError(`Runner pod${bad.length > 1 ? "s" : ""} ${why}:
+${details.join("\n")}`);
+    }
+    const running = progress.filter((p) => p.state === "running").length;
+    const line = `Waiting for runner pods: ${running}/${names.length} Running` + progress.map((p, i) => p.state === "starting" ? `; ${names[i]}: ${p.detail}` : "").join("");
+    if (running === names.length) {
+      o.info(`Runner pods Running: ${names.join(", ")} (${((Date.now() - start) / 1e3).toFixed(1)} s).`);
+      return;
+    }
+    if (line !== lastLine || Date.now() - lastAt >= every) {
+      o.info(line);
+      lastLine = line;
+      lastAt = Date.now();
+    }
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+}
+
+// src/kube/runner-pods.ts
+function toRunnerPod(p) {
+  const id = Number(p.metadata?.annotations?.[RUNNER_ID_ANNOTATION]);
+  return {
+    name: p.metadata?.name ?? "",
+    kind: kindOfComponent(p.metadata?.labels?.[COMPONENT_LABEL]),
+    uid: p.metadata?.uid ?? "",
+    phase: p.status?.phase ?? "Pending",
+    specHash: p.metadata?.annotations?.[SPEC_HASH_ANNOTATION],
+    runnerId: Number.isInteger(id) && id > 0 ? id : void 0,
+    deleting: Boolean(p.metadata?.deletionTimestamp),
+    pod: p
+  };
+}
+async function observeRunnerPods(api, namespace, serviceAccount) {
+  try {
+    const list2 = await api.listNamespacedPod({ namespace, labelSelector: allRunnersSelector() });
+    const set = runnerSetValue(serviceAccount);
+    const all = list2.items.map((p) => ({ pod: toRunnerPod(p), set: p.metadata?.labels?.[RUNNER_SET_LABEL] }));
+    return {
+      pods: all.filter((x) => x.set === set).map((x) => x.pod).sort((a, b) => a.name.localeCompare(b.name)),
+      otherSets: all.filter((x) => x.set !== set).map((x) => x.pod.name)
+    };
+  } catch (err) {
+    throw wrapKubeError(`Listing runner pods in ${namespace}`, err);
+  }
+}
+async function observeRunnerSecrets(api, namespace) {
+  try {
+    const items = (await api.listNamespacedSecret({ namespace, labelSelector: allCredentialSecretsSelector() })).items;
+    return new Map(
+      items.map((s) => [
+        s.metadata?.name ?? "",
+        Object.fromEntries(Object.entries(s.data ?? {}).map(([k, v]) => [k, Buffer.from(v, "base64").toString("utf8")]))
+      ])
+    );
+  } catch (err) {
+    throw wrapKubeError(`Listing runner Secrets in ${namespace}`, err);
+  }
+}
+function planRunners(p) {
+  const hash = runnerSpecHash(p.input);
+  const byName = new Map((p.records ?? []).map((r) => [r.name, r]));
+  const busy = (pod) => byName.get(pod.name)?.busy === true;
+  const remove = [];
+  const deferred = [];
+  const healthy = [];
+  for (const pod of p.pods.filter((x) => !x.deleting)) {
+    if (pod.phase === "Succeeded" || pod.phase === "Failed") remove.push({ pod, reason: "finished" });
+    else if (podProgress(pod.pod).state === "failed") remove.push({ pod, reason: "failing" });
+    else if (pod.specHash !== hash || imageChanged(pod, p.input.image)) {
+      if (busy(pod)) deferred.push(pod);
+      else remove.push({ pod, reason: "outdated" });
+    } else if (!p.injected(pod)) remove.push({ pod, reason: "not-injected" });
+    else if (p.hasSecret && !p.hasSecret(pod)) {
+      if (busy(pod)) deferred.push(pod);
+      else remove.push({ pod, reason: "secret-missing" });
+    } else if (p.credentialChanged?.(pod)) remove.push({ pod, reason: "credential-changed" });
+    else healthy.push(pod);
+  }
+  const rank = (x) => busy(x) ? 0 : x.phase === "Running" ? 1 : 2;
+  healthy.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+  const keep = healthy.slice(0, p.count);
+  for (const pod of healthy.slice(p.count)) {
+    if (busy(pod)) deferred.push(pod);
+    else remove.push({ pod, reason: "surplus" });
+  }
+  const podNames = /* @__PURE__ */ new Set([...p.pods.map((x) => x.name), ...p.otherPods ?? []]);
+  const orphanRecords = (p.records ?? []).filter(
+    (r) => isRunnerName(p.input.namePrefix, r.name) && !podNames.has(r.name) && !r.busy && r.status !== "online"
+  );
+  return { keep, remove, deferred, create: Math.max(0, p.count - keep.length), orphanRecords };
+}
+function imageChanged(pod, image) {
+  const live2 = pod.pod.spec?.containers.find((c) => c.name === RUNNER_CONTAINER)?.image;
+  return live2 !== void 0 && live2 !== image;
+}
+var RunnerError = class extends Error {
+  constructor(message2) {
+    super(message2);
+    this.name = "RunnerError";
+  }
+};
+async function ignoreNotFound(p) {
+  try {
+    await p;
+  } catch (err) {
+    if (!isNotFound2(err)) throw err;
+  }
+}
+async function deleteRunnerPod(api, namespace, name, kind) {
+  try {
+    await ignoreNotFound(api.deleteNamespacedPod({ name, namespace }));
+    const secret = credentialSecretName(kind, name);
+    if (secret) await ignoreNotFound(api.deleteNamespacedSecret({ name: secret, namespace }));
+  } catch (err) {
+    throw wrapKubeError(`Deleting runner pod ${namespace}/${name}`, err);
+  }
+}
+async function removeRunner(deps, namespace, name, runnerId, kind) {
+  await deleteRunnerPod(deps.api, namespace, name, kind);
+  if (runnerId !== void 0 && deps.github) await deps.github.remove(runnerId);
+}
+function admissionMessage(err) {
+  const s = kubeStatus(err);
+  if (!s) return err instanceof Error ? err.message : String(err);
+  let msg = `${s.code}${s.reason ? ` ${s.reason}` : ""}: ${s.message ?? ""}`;
+  if (/serviceaccount.*not found|serviceaccounts ".*" not found/i.test(s.message ?? ""))
+    msg += " (the service account must exist before the pod: it is applied first)";
+  else if (/admission webhook/i.test(s.message ?? "")) msg += " (rejected at admission)";
+  return msg;
+}
+async function runnerCredential(deps, input, name) {
+  if (!DRIVERS[input.kind].registersAtGitHub)
+    return {
+      value: derivedCredential(input, deps.inputCredential, { namespace: input.namespace, serviceAccount: input.serviceAccount, name })
+    };
+  if (!deps.github) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.");
+  const jit = await deps.github.generateJitConfig(name);
+  return { value: jit.encodedJitConfig, runnerId: jit.runner.id };
+}
+async function createRunner(deps, input, expect) {
+  const name = newRunnerName(input.namePrefix);
+  const kind = input.kind;
+  const driver = DRIVERS[kind];
+  const cred = await runnerCredential(deps, input, name);
+  const runnerId = cred.runnerId;
+  let pod;
+  try {
+    pod = await deps.api.createNamespacedPod({ namespace: input.namespace, body: runnerPodManifest(input, name, runnerId) });
+  } catch (err) {
+    if (runnerId !== void 0) await deps.github?.remove(runnerId).catch(() => void 0);
+    throw new RunnerError(`Creating ${driver.component} pod ${input.namespace}/${name} failed: ${admissionMessage(err)}`);
+  }
+  const secretName = credentialSecretName(kind, name);
+  if (driver.secret && secretName) {
+    try {
+      if (cred.value === void 0) throw new RunnerError(`no credential for ${driver.component} ${name}`);
+      const body = credentialSecretManifest(
+        { namespace: input.namespace, name: secretName, key: driver.secret.key, value: cred.value, component: driver.component },
+        { name, uid: pod.metadata?.uid ?? "" }
+      );
+      await deps.api.createNamespacedSecret({ namespace: input.namespace, body });
+    } catch (err) {
+      await removeRunner(deps, input.namespace, name, runnerId, kind).catch(() => void 0);
+      throw new RunnerError(`Creating the credential Secret of ${driver.component} ${name} failed: ${admissionMessage(err)}`);
+    }
+  }
+  const injection = checkInjection(pod, expect);
+  if (!injection.ok) {
+    await removeRunner(deps, input.namespace, name, runnerId, kind).catch(() => void 0);
+    throw new RunnerError(
+      `Runner pod ${input.namespace}/${name} was not set up for workload identity: missing ${injection.missing.join(", ")}. Likely cause: ${injection.cause}. The pod${runnerId !== void 0 ? " and its registration were" : " was"} removed.`
+    );
+  }
+  deps.info(`Runner ${name} (${driver.component}): pod created, workload identity injected (token at ${injection.tokenFile}).`);
+  return { name, runnerId, pod };
+}
+
+// src/kube/runner-set.ts
+var CREATE_CONCURRENCY = 4;
+var live = (p) => !p.deleting && p.phase !== "Succeeded" && p.phase !== "Failed";
+function plan(spec, state) {
+  const expect = { clientId: spec.clientId, audience: spec.audience, serviceAccount: spec.serviceAccount };
+  const secrets = state?.secrets && new Set(state.secrets);
+  const stale = new Set(state?.staleCredentials ?? []);
+  return planRunners({
+    count: spec.count,
+    input: spec,
+    pods: state?.pods ?? [],
+    otherPods: state?.otherPods,
+    records: state?.records,
+    injected: (p) => checkInjection(p.pod, expect).ok,
+    // Kinds without a credential (plain pods) have no Secret to miss.
+    hasSecret: secrets && ((p) => {
+      const n = credentialSecretName(p.kind, p.name);
+      return n === void 0 || secrets.has(n);
+    }),
+    credentialChanged: (p) => stale.has(p.name)
+  });
+}
+function staleCredentials(spec, pods, secrets, fromInputs) {
+  const key = DRIVERS[spec.kind].secret?.key;
+  return pods.flatMap((p) => {
+    const name = credentialSecretName(p.kind, p.name);
+    const have = name ? secrets.get(name) : void 0;
+    if (p.kind !== spec.kind || !key || !have) return [];
+    const want = derivedCredential(spec, fromInputs, { namespace: spec.namespace, serviceAccount: spec.serviceAccount, name: p.name });
+    return want !== void 0 && have[key] !== want ? [p.name] : [];
+  });
+}
+var registersAtGitHub = (kind) => kind !== void 0 && DRIVERS[kind].registersAtGitHub === true;
+async function observe(spec, ctx, workloadIdentityEnabled) {
+  const [observed, github, secrets] = await Promise.all([
+    ctx.kube.core().then((api) => observeRunnerPods(api, spec.namespace, spec.serviceAccount)),
+    ctx.github.runners(),
+    ctx.kube.core().then((api) => observeRunnerSecrets(api, spec.namespace))
+  ]);
+  const registered = registersAtGitHub(spec.kind) || observed.pods.some((p) => registersAtGitHub(p.kind));
+  const records = github && registered ? await github.listByPrefix(`${spec.namePrefix}-`) : void 0;
+  const staleCreds = staleCredentials(spec, observed.pods, secrets, ctx.secrets.runnerCredential);
+  return {
+    pods: observed.pods,
+    otherPods: observed.otherSets,
+    records,
+    workloadIdentityEnabled,
+    secrets: [...secrets.keys()],
+    staleCredentials: staleCreds
+  };
+}
+function diffRunnerSet(spec, state) {
+  const p = plan(spec, state);
+  const id = `${spec.namespace}/${spec.serviceAccount}`;
+  const diff = [];
+  const healthy = (state?.pods ?? []).filter(live).length;
+  if (p.create > 0 || p.remove.length > 0) diff.push({ field: "runners", from: healthy, to: spec.count });
+  for (const reason2 of ["finished", "failing", "outdated", "not-injected", "secret-missing", "credential-changed", "surplus"]) {
+    const names = p.remove.filter((r) => r.reason === reason2).map((r) => r.pod.name);
+    if (names.length) diff.push({ field: `pods.${reason2}`, from: names.join(", ") });
+  }
+  if (p.orphanRecords.length) diff.push({ field: "github.orphaned-runners", from: p.orphanRecords.map((r) => r.name).join(", ") });
+  const notes = [];
+  if (p.remove.some((r) => r.reason === "outdated"))
+    notes.push("the runner pod spec changed and mutated pods cannot be patched: they are replaced");
+  if (p.remove.some((r) => r.reason === "credential-changed"))
+    notes.push("the credential in the inputs changed: the pods are replaced with the new one");
+  if (p.deferred.length) notes.push(`${p.deferred.map((d) => d.name).join(", ")} run a job: left alone until it ends`);
+  const reason = notes.length ? notes.join("; ") : void 0;
+  if (diff.length === 0) return { action: "unchanged", diff, id, ...reason ? { reason } : {} };
+  const action = (state?.pods ?? []).length === 0 && p.orphanRecords.length === 0 ? "create" : p.remove.some((r) => r.reason === "outdated") ? "replace" : "update";
+  return { action, diff, id, ...reason ? { reason } : {} };
+}
+async function eachLimited(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]).then(
+        (value) => ({ status: "fulfilled", value }),
+        (reason) => ({ status: "rejected", reason })
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+var failure = (errors) => combine("Setting up the runners", errors);
+var runnerSetKind = {
+  kind: "runner-set",
+  async observe(_r, spec, ctx, upstream) {
+    const cluster = await upstream(spec.clusterKey);
+    if (!cluster) return void 0;
+    return observe(spec, ctx, cluster.workloadIdentityEnabled === "true");
+  },
+  diff: diffRunnerSet,
+  async apply(_step, spec, _observed, ctx) {
+    const [api, github] = await Promise.all([ctx.kube.core(), ctx.github.runners()]);
+    if (!github && registersAtGitHub(spec.kind)) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.");
+    const deps = { api, github, inputCredential: ctx.secrets.runnerCredential, info: (m) => ctx.log.info(m) };
+    const fresh = await observe(spec, ctx, true);
+    const p = plan(spec, fresh);
+    const recordId = (pod) => pod.runnerId ?? fresh.records?.find((r) => r.name === pod.name)?.id;
+    for (const d of p.deferred)
+      ctx.log.info(`Runner ${d.name}: running a job, left alone (it exits after the job; the next run replaces it).`);
+    const removed = await eachLimited(p.remove, CREATE_CONCURRENCY, async ({ pod, reason }) => {
+      await removeRunner(deps, spec.namespace, pod.name, recordId(pod), pod.kind);
+      const what = registersAtGitHub(pod.kind) ? ", with its Secret and GitHub registration" : credentialSecretName(pod.kind, pod.name) ? ", with its Secret" : "";
+      ctx.log.info(`Runner ${pod.name}: removed (${reason})${what}.`);
+    });
+    const orphans = await eachLimited(p.orphanRecords, CREATE_CONCURRENCY, async (r) => {
+      await github.remove(r.id);
+      ctx.log.info(`GitHub runner ${r.name}: registration removed (its pod is gone).`);
+    });
+    const expect = {
+      clientId: spec.clientId,
+      audience: spec.audience,
+      serviceAccount: spec.serviceAccount,
+      workloadIdentityEnabled: fresh.workloadIdentityEnabled
+    };
+    const created = await eachLimited(Array.from({ length: p.create }), CREATE_CONCURRENCY, () => createRunner(deps, spec, expect));
+    const errors = [...removed, ...orphans, ...created].flatMap((r) => r.status === "rejected" ? [r.reason] : []);
+    const names = created.flatMap((r) => r.status === "fulfilled" ? [r.value.name] : []);
+    if (spec.wait && names.length) {
+      try {
+        await waitForRunning(api, spec.namespace, names, {
+          timeoutMs: spec.timeoutSeconds * 1e3,
+          pollMs: ctx.kube.pollMs,
+          info: (m) => ctx.log.info(m)
+        });
+      } catch (err) {
+        errors.push(err);
+      }
+    }
+    if (errors.length) throw failure(errors);
+    const after = await observeRunnerPods(api, spec.namespace, spec.serviceAccount);
+    return { pods: after.pods, otherPods: after.otherSets, workloadIdentityEnabled: fresh.workloadIdentityEnabled };
+  },
+  outputs(o, spec) {
+    return {
+      "runner-names": (o?.pods ?? []).filter(live).map((p) => p.name).join("\n"),
+      id: `${spec.namespace}/${spec.serviceAccount}`
+    };
+  },
+  owned: () => true,
+  /** Destroy: something to remove (live pods, or GitHub registrations whose pod is gone). */
+  exists: (o, spec) => o.pods.some((p) => !p.deleting) || plan({ ...spec, count: 0 }, o).orphanRecords.length > 0,
+  async destroy(_step, spec, observed, ctx) {
+    const [api, github] = await Promise.all([ctx.kube.core(), ctx.github.runners()]);
+    const records = observed.records ?? [];
+    const results = await eachLimited(
+      observed.pods.filter((p) => !p.deleting),
+      CREATE_CONCURRENCY,
+      async (pod) => {
+        const namespace = pod.pod.metadata?.namespace ?? "";
+        const id = pod.runnerId ?? records.find((r) => r.name === pod.name)?.id;
+        if (github) await removeRunner({ api, github, info: (m) => ctx.log.info(m) }, namespace, pod.name, id, pod.kind);
+        else await deleteRunnerPod(api, namespace, pod.name, pod.kind);
+        ctx.log.info(`Runner ${pod.name}: removed.`);
+      }
+    );
+    const orphans = github ? await eachLimited(plan({ ...spec, count: 0 }, observed).orphanRecords, CREATE_CONCURRENCY, (r) => github.remove(r.id)) : [];
+    const errors = [...results, ...orphans].flatMap((r) => r.status === "rejected" ? [r.reason] : []);
+    if (errors.length) throw failure(errors);
+  }
+};
+
+// src/github/runners.ts
+var scopeLabel = (s) => s.kind === "repo" ? `${s.owner}/${s.repo}` : `org:${s.org}`;
+var record = (r) => ({
+  id: r.id,
+  name: r.name,
+  status: r.status,
+  busy: r.busy
+});
+var GitHubApiError = class extends Error {
+  constructor(what, status, message2) {
+    super(`${what} failed${status ? ` (HTTP ${status})` : ""}: ${message2}`);
+    this.what = what;
+    this.status = status;
+    this.name = "GitHubApiError";
+  }
+  what;
+  status;
+};
+function wrap(what, scope, err) {
+  const e = err;
+  let message2 = e.response?.data?.message ?? e.message ?? String(err);
+  if (e.status === 403 || e.status === 404) {
+    message2 += scope.kind === "repo" ? ` \u2014 the 'github-token' must be allowed to manage self-hosted runners of ${scopeLabel(scope)} (fine-grained: Administration read & write; classic PAT: repo). The workflow's GITHUB_TOKEN cannot.` : ` \u2014 the 'github-token' must be allowed to manage the organisation's self-hosted runners (fine-grained: Self-hosted runners read & write; classic PAT: admin:org).`;
+  }
+  return new GitHubApiError(what, e.status, message2);
+}
+async function githubRunners(o) {
+  const { getOctokit } = await import("./actions-github.js");
+  const quiet2 = () => void 0;
+  const log = { debug: quiet2, info: quiet2, warn: quiet2, error: quiet2 };
+  const octokit = getOctokit(o.token, { baseUrl: o.baseUrl, log, ...o.fetch ? { request: { fetch: o.fetch } } : {} });
+  const scope = o.scope;
+  const label = scopeLabel(scope);
+  return {
+    scopeLabel: label,
+    async generateJitConfig(name) {
+      const body = { name, runner_group_id: o.groupId, labels: o.labels };
+      let data;
+      try {
+        data = scope.kind === "repo" ? (await octokit.rest.actions.generateRunnerJitconfigForRepo({ owner: scope.owner, repo: scope.repo, ...body })).data : (await octokit.rest.actions.generateRunnerJitconfigForOrg({ org: scope.org, ...body })).data;
+      } catch (err) {
+        throw wrap(`Registering runner ${name} with ${label}`, scope, err);
+      }
+      o.mask(data.encoded_jit_config);
+      return { runner: record(data.runner), encodedJitConfig: data.encoded_jit_config };
+    },
+    async listByPrefix(prefix) {
+      try {
+        const all = scope.kind === "repo" ? await octokit.paginate(octokit.rest.actions.listSelfHostedRunnersForRepo, {
+          owner: scope.owner,
+          repo: scope.repo,
+          per_page: 100
+        }) : await octokit.paginate(octokit.rest.actions.listSelfHostedRunnersForOrg, { org: scope.org, per_page: 100 });
+        return all.filter((r) => r.name.startsWith(prefix)).map(record);
+      } catch (err) {
+        throw wrap(`Listing the runners of ${label}`, scope, err);
+      }
+    },
+    async remove(id) {
+      try {
+        if (scope.kind === "repo")
+          await octokit.rest.actions.deleteSelfHostedRunnerFromRepo({ owner: scope.owner, repo: scope.repo, runner_id: id });
+        else await octokit.rest.actions.deleteSelfHostedRunnerFromOrg({ org: scope.org, runner_id: id });
+        return true;
+      } catch (err) {
+        if (err.status === 404) return false;
+        throw wrap(`Deleting runner ${id} from ${label}`, scope, err);
+      }
+    }
+  };
+}
+function createGitHubServices(o) {
+  let client;
+  return { runners: () => client ??= o ? githubRunners(o) : Promise.resolve(void 0) };
+}
+
+// src/verify/diagnose.ts
+var PROPAGATING = /* @__PURE__ */ new Set([70021, 700213, 700016]);
+var isPropagating = (f) => f.code !== void 0 && PROPAGATING.has(f.code);
+var NO_MATCH = /* @__PURE__ */ new Set([700211, 700212, 7002138]);
+var q = (s) => `'${s}'`;
+var noSlash = (s) => s.replace(/\/+$/, "");
+function difference(expected, actual) {
+  if (expected === actual) return "same";
+  if (noSlash(expected) === noSlash(actual)) return "slash";
+  if (expected.toLowerCase() === actual.toLowerCase() || noSlash(expected).toLowerCase() === noSlash(actual).toLowerCase()) return "case";
+  return "other";
+}
+function fit(fic, claims) {
+  const aud = fic.audiences.some((a) => claims.aud.includes(a)) ? "same" : fic.audiences.some((a) => claims.aud.some((c) => c.toLowerCase() === a.toLowerCase())) ? "case" : "other";
+  return { fic, issuer: difference(claims.iss, fic.issuer), subject: difference(claims.sub, fic.subject), audience: aud };
+}
+var distance = (f) => [f.issuer, f.subject, f.audience].reduce((n, d) => n + (d === "same" ? 0 : d === "other" ? 3 : 1), 0);
+function issuerMessage(f, claims, clusterIssuer) {
+  const why = f.issuer === "slash" ? `differs only in the trailing slash: the issuer must be the cluster's issuer URL verbatim, trailing '/' included` : f.issuer === "case" ? `differs only in letter case: Entra compares issuers case-sensitively (AADSTS7002138)` : `is another issuer (another cluster, or the issuer changed when OIDC was re-enabled or the cluster recreated)`;
+  const cluster = clusterIssuer && clusterIssuer !== claims.iss ? ` (ARM reports the cluster's issuer as ${q(clusterIssuer)})` : "";
+  return `Federated credential ${q(f.fic.name)} has issuer ${q(f.fic.issuer)}, but the cluster's service-account tokens carry iss ${q(claims.iss)}${cluster}; it ${why}. Set the credential's issuer to exactly ${q(claims.iss)} (re-running the action in apply mode does this).`;
+}
+var TIME_RANGE = /Current time: (\S+?),\s*assertion valid from (\S+?),\s*expiry time of assertion (\S+?)\.?(?:\s|$)/;
+function skewText(description, claims, nowMs) {
+  const m = TIME_RANGE.exec(description);
+  const at = (s) => s ? Date.parse(s.replace(/(\.\d{3})\d*Z$/, "$1Z")) : NaN;
+  if (m) {
+    const [now, from, to] = [at(m[1]), at(m[2]), at(m[3])];
+    if (!Number.isNaN(now) && !Number.isNaN(to) && now > to)
+      return ` Entra ID's time (${m[1]}) is ${Math.round((now - to) / 1e3)} s past the token's expiry (${m[3]}).`;
+    if (!Number.isNaN(now) && !Number.isNaN(from) && now < from)
+      return ` Entra ID's time (${m[1]}) is ${Math.round((from - now) / 1e3)} s before the token's start (${m[2]}).`;
+  }
+  const iat = claims.iat ?? claims.nbf;
+  if (iat === void 0) return "";
+  const skew = Math.round(iat - nowMs / 1e3);
+  return ` The token was issued ${Math.abs(skew)} s ${skew >= 0 ? "ahead of" : "behind"} this runner's clock.`;
+}
+function diagnoseExchange(failure2, claims, fics, opts) {
+  const code2 = failure2.code !== void 0 ? `AADSTS${failure2.code}` : void 0;
+  const d = (kind, message2) => ({ kind, message: `${message2} (Entra ID: ${failure2.description})`, code: code2 });
+  const wanted = `issuer ${q(claims.iss)}, subject ${q(claims.sub)}, audience ${q(claims.aud.join(","))}`;
+  switch (failure2.code) {
+    case 700024: {
+      return d(
+        "clock-skew",
+        `Entra ID rejected the service-account token as outside its valid time range: a clock is off, the cluster's or the runner's.${skewText(failure2.description, claims, opts.nowMs)} Check NTP on the cluster's nodes and on the runner, then re-run.`
+      );
+    }
+    case 90061:
+      return d(
+        "issuer-unreachable",
+        `Entra ID could not fetch the issuer's discovery document at ${q(`${noSlash(claims.iss)}/.well-known/openid-configuration`)}: the cluster's OIDC issuer is disabled or not reachable from the internet. Enable it (az aks update --enable-oidc-issuer, or enable-cluster-features: true) and make sure the issuer URL is public.`
+      );
+    case 700016:
+      return d(
+        "identity-not-found",
+        `Entra ID does not know the client ID ${q(opts.clientId)} in tenant ${q(opts.tenantId)}: the managed identity was deleted, is in another tenant, or was created moments ago and has not replicated yet. Check the identity and re-run.`
+      );
+    case 90002:
+      return d(
+        "exchange-failed",
+        `The tenant ${q(opts.tenantId)} was not found at the authority: check tenant-id and the cloud (environment / authority-host).`
+      );
+    default:
+  }
+  if (failure2.code !== void 0 && (isPropagating(failure2) || NO_MATCH.has(failure2.code))) {
+    if (!fics)
+      return d(
+        "no-federated-credential",
+        `No federated credential of the identity matches ${wanted}, and its credentials could not be read to say why. Check them in the portal.`
+      );
+    if (fics.length === 0) {
+      return d(
+        "no-federated-credential",
+        `The managed identity has no federated credentials. Create one with ${wanted} (re-running the action in apply mode does this).`
+      );
+    }
+    const best = fics.map((f) => fit(f, claims)).sort((a, b) => distance(a) - distance(b))[0];
+    if (distance(best) === 0 && failure2.code === 700212) {
+      const aud = claims.aud.join(",");
+      const other = claims.aud.map(cloudOfAudience).find((c) => c !== void 0);
+      return d(
+        "audience-mismatch",
+        `Federated credential ${q(best.fic.name)} matches the token, but Entra ID refuses its audience ${q(aud)}${other ? `, the token-exchange audience of ${other.label}` : ""}: Entra ID of each cloud exchanges only its own cloud's. Set 'environment' to the cluster's cloud and leave 'audience' empty (the action then uses that cloud's audience on both sides).`
+      );
+    }
+    if (distance(best) === 0) {
+      return d(
+        "not-propagated",
+        `Federated credential ${q(best.fic.name)} matches the token exactly, but Entra ID has not picked it up yet: a new or changed credential can take a few minutes to take effect. Re-run the verification later.`
+      );
+    }
+    const off = [best.issuer !== "same", best.subject !== "same", best.audience !== "same"].filter(Boolean).length;
+    if (off === 1 && best.issuer !== "same") return d("issuer-mismatch", issuerMessage(best, claims, opts.clusterIssuer));
+    if (off === 1 && best.subject !== "same") {
+      const why = best.subject === "case" ? " (they differ only in letter case: Entra compares subjects case-sensitively)" : "";
+      return d(
+        "subject-mismatch",
+        `Federated credential ${q(best.fic.name)} has subject ${q(best.fic.subject)}, but the token's subject is ${q(claims.sub)}${why}: the credential was made for another namespace or service account. Set its subject to ${q(claims.sub)} (re-running the action in apply mode does this).`
+      );
+    }
+    if (off === 1) {
+      return d(
+        "audience-mismatch",
+        `Federated credential ${q(best.fic.name)} accepts audiences ${q(best.fic.audiences.join(","))}, but the token's audience is ${q(claims.aud.join(","))}${audienceClouds(best.fic.audiences, claims.aud)}. Use the same audience on both sides: the input 'audience' (default: the cloud's token-exchange audience), which the workload identity webhook must project too.`
+      );
+    }
+    const list2 = fics.map((f) => `${q(f.name)} (issuer ${q(f.issuer)}, subject ${q(f.subject)})`).join("; ");
+    return d(
+      "no-federated-credential",
+      `None of the identity's ${fics.length} federated credentials matches ${wanted}: ${list2}. Create one that matches (re-running the action in apply mode does this).`
+    );
+  }
+  return d(
+    "exchange-failed",
+    `The token exchange at Entra ID failed. Check the tenant, the client ID ${q(opts.clientId)} and the authority host.`
+  );
+}
+function audienceClouds(fic, token) {
+  const of = (list2) => list2.map(cloudOfAudience).find((c) => c !== void 0);
+  const [f, t] = [of(fic), of(token)];
+  if (!f && !t) return "";
+  const parts = [f ? `the credential's is the token-exchange audience of ${f.label}` : "", t ? `the token's of ${t.label}` : ""];
+  return ` (${parts.filter(Boolean).join(", ")})`;
+}
+function covers(outer, inner) {
+  const k = (s) => "/" + s.replace(/^\/+|\/+$/g, "").toLowerCase();
+  const o = k(outer);
+  const i = k(inner);
+  return o === "/" || o === i || i.startsWith(`${o}/`);
+}
+function roleGrants(role, action) {
+  const match = (pattern) => new RegExp(
+    `^${pattern.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`,
+    "i"
+  ).test(action);
+  return role.actions.some(match) && !role.notActions.some(match);
+}
+function assignmentState(check, roleGuid2, assignments) {
+  const sameRole = assignments.filter((a) => roleGuid2 && a.roleDefinitionId.toLowerCase().endsWith(`/${roleGuid2.toLowerCase()}`));
+  const covering = sameRole.find((a) => covers(a.scope, check.scope));
+  if (covering) return { state: "covering", at: covering.scope };
+  if (sameRole.length) return { state: "elsewhere", at: sameRole.map((a) => a.scope) };
+  return { state: "none" };
+}
+function diagnoseArm(check, result, state, principalId) {
+  const code2 = result.status ? `HTTP ${result.status}${result.code ? ` ${result.code}` : ""}` : "no response";
+  const arm = result.message ? ` (${result.status ? "ARM: " : ""}${result.message})` : "";
+  const who = principalId ? `principal ${q(principalId)}` : "the identity";
+  if (result.status === 404) {
+    return {
+      kind: "scope-not-found",
+      code: code2,
+      message: `The scope ${q(check.scope)} does not exist${arm}. Fix the scope of the role '${check.role}' or create the resource.`
+    };
+  }
+  if (result.status === 403) {
+    if (!state) {
+      return {
+        kind: "role-missing",
+        code: code2,
+        message: `The identity was refused at ${q(check.scope)}${arm}: the role '${check.role}' is not assigned there or not in effect yet. Check its role assignments.`
+      };
+    }
+    if (state.state === "covering") {
+      return {
+        kind: "role-not-effective",
+        code: code2,
+        message: `The role '${check.role}' is assigned to ${who} at ${q(state.at)}, but ARM does not apply it yet${arm}: new role assignments can take several minutes to take effect. Re-run the verification later.`
+      };
+    }
+    if (state.state === "elsewhere") {
+      return {
+        kind: "role-wrong-scope",
+        code: code2,
+        message: `The role '${check.role}' is assigned to ${who} at ${state.at.map(q).join(", ")}, which does not cover ${q(check.scope)}${arm}. Assign it at ${q(check.scope)} or a parent scope.`
+      };
+    }
+    return {
+      kind: "role-missing",
+      code: code2,
+      message: `${who[0].toUpperCase()}${who.slice(1)} has no assignment of the role '${check.role}' at or above ${q(check.scope)}${arm}. Assign it (re-running the action in apply mode does this).`
+    };
+  }
+  return { kind: "arm-failed", code: code2, message: `Reading ${q(check.scope)} as the identity failed with ${code2}${arm}.` };
+}
+function diagnoseWebhook(reason, detail) {
+  switch (reason) {
+    case "not-mutated":
+      return {
+        kind: "webhook-off",
+        message: `Pods would not receive the identity: ${detail}. Turn workload identity on for the cluster (az aks update --enable-workload-identity, or enable-cluster-features: true); existing pods must be recreated afterwards.`
+      };
+    case "client-id":
+      return {
+        kind: "webhook-client-id",
+        message: `Pods would sign in as the wrong identity: ${detail}. Re-run the action in apply mode to restore the annotation.`
+      };
+    case "audience":
+      return {
+        kind: "webhook-audience",
+        message: `Pods' tokens would not match the federated credential: ${detail}. Set the input 'audience' to the audience the webhook projects, or configure the webhook for the cloud's token-exchange audience.`
+      };
+    case "rejected":
+      return { kind: "webhook-rejected", message: `Pods using the service account cannot start: ${detail}.` };
+  }
+}
+
+// src/verify/probe.ts
+var RESOURCE_API_VERSIONS = {
+  "microsoft.managedidentity/userassignedidentities": "2024-11-30",
+  "microsoft.containerservice/managedclusters": "2026-06-01",
+  "microsoft.storage/storageaccounts": "2023-05-01",
+  "microsoft.keyvault/vaults": "2023-07-01",
+  "microsoft.containerregistry/registries": "2023-07-01",
+  "microsoft.servicebus/namespaces": "2021-11-01",
+  "microsoft.eventhub/namespaces": "2024-01-01",
+  "microsoft.documentdb/databaseaccounts": "2024-11-15",
+  "microsoft.appconfiguration/configurationstores": "2024-05-01"
+};
+var RESOURCES_API_VERSION = "2021-04-01";
+var MANAGEMENT_GROUPS_API_VERSION = "2023-04-01";
+function resourceTypeOf(scope) {
+  const segs = scope.split("/").filter(Boolean);
+  const p = segs.findIndex((s) => s.toLowerCase() === "providers");
+  if (p < 0 || scopeKind(scope) !== "resource") return void 0;
+  return [segs[p + 1], ...segs.slice(p + 2).filter((_s, i) => i % 2 === 0)].join("/");
+}
+function probeRequest(scope, apiVersions = {}) {
+  const s = scope.replace(/\/+$/, "");
+  switch (scopeKind(s)) {
+    case "subscription":
+      return {
+        path: `${s}/resourcegroups?api-version=${RESOURCES_API_VERSION}&$top=1`,
+        action: "Microsoft.Resources/subscriptions/resourceGroups/read"
+      };
+    case "resourceGroup":
+      return { path: `${s}?api-version=${RESOURCES_API_VERSION}`, action: "Microsoft.Resources/subscriptions/resourceGroups/read" };
+    case "managementGroup":
+      return { path: `${s}?api-version=${MANAGEMENT_GROUPS_API_VERSION}`, action: "Microsoft.Management/managementGroups/read" };
+    case "resource": {
+      const type = resourceTypeOf(s);
+      const version = apiVersions[type.toLowerCase()] ?? RESOURCE_API_VERSIONS[type.toLowerCase()];
+      return version ? { path: `${s}?api-version=${version}`, action: `${type}/read` } : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+
+// src/azure/exchange.ts
+async function workloadCredential(p) {
+  const { ClientAssertionCredential } = await import("./azure-identity.js");
+  return new ClientAssertionCredential(p.tenantId, p.clientId, p.assertion, {
+    ...p.clientOptions,
+    authorityHost: p.authorityHost,
+    // The authority is given explicitly (sovereign clouds, the sandbox): no lookup at login.microsoftonline.com.
+    disableInstanceDiscovery: true
+  });
+}
+async function exchange(credential, scope) {
+  try {
+    const token = await credential.getToken(scope);
+    if (!token?.token) return { description: "Entra ID returned no access token" };
+    return void 0;
+  } catch (err) {
+    return exchangeFailure(err);
+  }
+}
+function exchangeFailure(err) {
+  const texts = [];
+  let code2;
+  for (let e = err, i = 0; e && i < 5; e = e.cause, i++) {
+    const resp = e.errorResponse;
+    if (code2 === void 0 && Array.isArray(resp?.errorCodes) && resp.errorCodes.length) code2 = Number(resp.errorCodes[0]);
+    for (const t of [resp?.errorDescription, e.errorMessage, e.message]) if (typeof t === "string" && t) texts.push(t);
+  }
+  const all = texts.join("\n");
+  const m = /AADSTS(\d+)\s*:?\s*([^\r\n]*)/.exec(all);
+  if (code2 === void 0 && m) code2 = Number(m[1]);
+  const description = (m ? `AADSTS${m[1]}: ${m[2]}` : texts[0] ?? String(err)).replace(/\s+Trace ID:.*$/s, "").trim();
+  return { code: code2, description };
+}
+
+// src/kube/token-request.ts
+var MIN_TOKEN_SECONDS = 600;
+async function requestServiceAccountToken(p) {
+  const res = await p.core.createNamespacedServiceAccountToken({
+    namespace: p.namespace,
+    name: p.serviceAccount,
+    body: {
+      apiVersion: "authentication.k8s.io/v1",
+      kind: "TokenRequest",
+      spec: { audiences: [p.audience], expirationSeconds: MIN_TOKEN_SECONDS }
+    }
+  });
+  const token = res.status?.token;
+  if (!token) throw new Error(`the TokenRequest for service account ${p.namespace}/${p.serviceAccount} returned no token`);
+  p.mask(token);
+  const claims = tokenClaims(token);
+  if (!claims) throw new Error(`the TokenRequest for service account ${p.namespace}/${p.serviceAccount} returned a token that is not a JWT`);
+  return { token, claims };
+}
+
+// src/kube/webhook-probe.ts
+var PROBE_IMAGE = "mcr.microsoft.com/oss/kubernetes/pause:3.10";
+var PROBE_CONTAINER = "probe";
+async function probeWebhook(p) {
+  let pod;
+  try {
+    pod = await p.core.createNamespacedPod({
+      namespace: p.namespace,
+      dryRun: "All",
+      body: {
+        apiVersion: "v1",
+        kind: "Pod",
+        metadata: { generateName: "aks-wi-verify-", labels: { [USE_LABEL]: "true" } },
+        spec: {
+          serviceAccountName: p.serviceAccount,
+          automountServiceAccountToken: false,
+          restartPolicy: "Never",
+          // Compliant with the "restricted" Pod Security Standard and with quotas that demand limits, so that
+          // only the webhook has a reason to refuse it.
+          securityContext: { runAsNonRoot: true, runAsUser: 65535, seccompProfile: { type: "RuntimeDefault" } },
+          containers: [
+            {
+              name: PROBE_CONTAINER,
+              image: PROBE_IMAGE,
+              securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } },
+              resources: { requests: { cpu: "10m", memory: "16Mi" }, limits: { cpu: "10m", memory: "16Mi" } }
+            }
+          ]
+        }
+      }
+    });
+  } catch (err) {
+    const why = kubeMessage(err);
+    if (/azure-workload-identity/i.test(why))
+      return { status: "failed", reason: "rejected", detail: `the webhook refuses labelled pods using the service account: ${why}` };
+    return { status: "unknown", detail: `the dry-run probe pod was refused by something other than the webhook: ${why}` };
+  }
+  const injection = checkInjection(pod, { clientId: p.clientId, audience: p.audience, serviceAccount: p.serviceAccount }, PROBE_CONTAINER);
+  switch (injection.problem) {
+    case void 0:
+      return { status: "passed" };
+    case "client-id":
+      return {
+        status: "failed",
+        reason: "client-id",
+        detail: `the webhook injected AZURE_CLIENT_ID=${injection.clientId ?? "(none)"} instead of ${p.clientId}: the service account's ${CLIENT_ID_ANNOTATION} annotation is missing or wrong`
+      };
+    case "audience":
+      return {
+        status: "failed",
+        reason: "audience",
+        detail: `pods receive tokens for audience '${injection.audienceSeen}' (the webhook's), but the federated credential expects '${p.audience}'`
+      };
+    case "not-mutated":
+      return {
+        status: "failed",
+        reason: "not-mutated",
+        detail: `a pod labelled ${USE_LABEL}: "true" was admitted without AZURE_FEDERATED_TOKEN_FILE or a projected token: the workload identity webhook is not running`
+      };
+    case "partial":
+      return {
+        status: "failed",
+        reason: "not-mutated",
+        detail: `a pod labelled ${USE_LABEL}: "true" was admitted only partly mutated (missing ${injection.missing.join(", ")}): ${injection.cause}`
+      };
+  }
+}
+
+// src/verify/proof.ts
+var DEFAULT_BUDGET_MS = 3e5;
+var DEFAULT_DELAY_MS = 5e3;
+var MAX_DELAY_MS = 3e4;
+var TOKEN_REFRESH_MS = 3e5;
+var quiet = { info: () => void 0, warning: () => void 0 };
+var message = (err) => err instanceof Error ? err.message : String(err);
+async function verifyIdentity(o) {
+  const clock = o.clock ?? realClock;
+  const log = o.log ?? quiet;
+  const started = clock.now();
+  const deadline = started + (o.budgetMs ?? DEFAULT_BUDGET_MS);
+  const core = o.kube;
+  const diagnoses = [];
+  let attempts = 0;
+  const result = (extra) => ({
+    verified: false,
+    exchanged: false,
+    checks: o.checks.map((c) => ({ ...c, outcome: "not-probed" })),
+    webhook: "skipped",
+    diagnoses,
+    attempts,
+    elapsedMs: clock.now() - started,
+    ...extra
+  });
+  let delay = o.retryDelayMs ?? DEFAULT_DELAY_MS;
+  const backoff = async (why) => {
+    if (clock.now() + delay > deadline) return false;
+    log.info(`${why}; retrying in ${Math.round(delay / 1e3)} s (for up to ${Math.round((deadline - clock.now()) / 1e3)} s more).`);
+    await clock.sleep(delay);
+    delay = Math.min(MAX_DELAY_MS, delay * 2);
+    return true;
+  };
+  const mint = () => requestServiceAccountToken({ core, namespace: o.namespace, serviceAccount: o.serviceAccount, audience: o.audience, mask: o.mask });
+  let sa;
+  try {
+    sa = await mint();
+  } catch (err) {
+    diagnoses.push({
+      kind: "token-request-failed",
+      message: `Requesting a token for service account ${o.namespace}/${o.serviceAccount} failed: ${kubeMessage(err)}. Check that the service account exists and that the action's cluster credentials may create serviceaccounts/token.`
+    });
+    return result({});
+  }
+  const claims = sa.claims;
+  let mintedAt = clock.now();
+  log.info(`Verifying with a service-account token: iss '${claims.iss}', sub '${claims.sub}', aud '${claims.aud.join(",")}'.`);
+  if (o.clusterIssuer && o.clusterIssuer !== claims.iss)
+    log.warning(`The cluster signs tokens as '${claims.iss}', but ARM reports its issuer as '${o.clusterIssuer}'.`);
+  let webhook = "skipped";
+  if (o.workloadIdentityEnabled === false) {
+    webhook = "failed";
+    diagnoses.push(
+      diagnoseWebhook(
+        "not-mutated",
+        `the cluster's workload identity feature is off (ARM: securityProfile.workloadIdentity.enabled = false), so its webhook does not run`
+      )
+    );
+  } else if (o.webhook !== false) {
+    const finding = await probeWebhook({
+      core,
+      namespace: o.namespace,
+      serviceAccount: o.serviceAccount,
+      clientId: o.clientId,
+      audience: o.audience
+    });
+    if (finding.status === "unknown") log.warning(`Could not check the workload identity webhook: ${finding.detail}.`);
+    else webhook = finding.status;
+    if (finding.status === "failed") diagnoses.push(diagnoseWebhook(finding.reason, finding.detail));
+  }
+  const credential = await workloadCredential({
+    tenantId: o.tenantId,
+    clientId: o.clientId,
+    authorityHost: o.authorityHost,
+    clientOptions: o.clientOptions,
+    assertion: async () => {
+      if (clock.now() - mintedAt > TOKEN_REFRESH_MS) {
+        sa = await mint();
+        mintedAt = clock.now();
+      }
+      return sa.token;
+    }
+  });
+  let failure2;
+  for (; ; ) {
+    attempts++;
+    failure2 = await exchange(credential, armScope(o.armEndpoint));
+    if (!failure2 || !isPropagating(failure2) || !await backoff(`Token exchange not accepted yet (${failure2.description.split(":")[0]})`))
+      break;
+  }
+  if (failure2) {
+    const fics = await readOrWarn(log, "the federated credentials", () => o.reads?.federatedCredentials());
+    diagnoses.push(
+      diagnoseExchange(failure2, claims, fics, {
+        nowMs: clock.now(),
+        clusterIssuer: o.clusterIssuer,
+        clientId: o.clientId,
+        tenantId: o.tenantId
+      })
+    );
+    return result({ claims, webhook });
+  }
+  log.info(`Entra ID accepted the service-account token for client ID ${o.clientId}.`);
+  const read3 = await armReader(credential, o.armEndpoint, o.clientOptions);
+  const checks = [];
+  for (const check of o.checks) {
+    const c = await runCheck(check, read3, o, log, backoff, () => attempts++);
+    checks.push(c.result);
+    if (c.diagnosis) diagnoses.push(c.diagnosis);
+  }
+  const verified = diagnoses.length === 0;
+  return result({ verified, claims, exchanged: true, checks, webhook });
+}
+async function runCheck(check, read3, o, log, backoff, count) {
+  const req = probeRequest(check.scope, o.apiVersions);
+  if (!req) {
+    const note = `no ARM read is known for this scope's resource type; the role was not probed`;
+    log.warning(`Role '${check.role}' at '${check.scope}': ${note}.`);
+    return { result: { ...check, outcome: "not-probed", note } };
+  }
+  for (; ; ) {
+    count();
+    const res = await read3(req.path).catch((err) => ({ status: 0, message: message(err) }));
+    if (res.status >= 200 && res.status < 300) {
+      log.info(`The identity can read '${check.scope}' (role '${check.role}').`);
+      return { result: { ...check, outcome: "passed", status: res.status } };
+    }
+    const role = res.status === 403 ? await readOrWarn(log, `the role '${check.role}'`, () => o.reads?.roleDefinition(check.scope, check.role)) : void 0;
+    const state = res.status === 403 ? await assignmentsFor(check, role?.name ?? roleGuid(check.role), o, log) : void 0;
+    if (role && state?.state === "covering" && !roleGrants(role, req.action)) {
+      const note = `the role grants no '${req.action}', so an ARM read cannot exercise it; its assignment at '${state.at}' is in place`;
+      log.info(`Role '${check.role}' at '${check.scope}': ${note}.`);
+      return { result: { ...check, outcome: "passed", status: res.status, note } };
+    }
+    const diagnosis = diagnoseArm(check, res, state, o.principalId);
+    const retry = diagnosis.kind === "role-not-effective" || diagnosis.kind === "role-missing";
+    if (!retry || !await backoff(`Reading '${check.scope}' as the identity: ${diagnosis.code}`)) {
+      return { result: { ...check, outcome: "failed", status: res.status }, diagnosis };
+    }
+  }
+}
+async function assignmentsFor(check, guid, o, log) {
+  if (!o.reads || !o.principalId) return void 0;
+  const sub = /^\/subscriptions\/[^/]+/i.exec(check.scope)?.[0] ?? check.scope;
+  const list2 = await readOrWarn(log, "the role assignments", () => o.reads.roleAssignments(sub, o.principalId));
+  return list2 ? assignmentState(check, guid, list2) : void 0;
+}
+async function readOrWarn(log, what, fn) {
+  try {
+    return await fn();
+  } catch (err) {
+    log.warning(`Could not read ${what} to explain the failure: ${message(err)}`);
+    return void 0;
+  }
+}
+
+// src/azure/reads.ts
+var view = (d) => ({
+  name: d.name ?? "",
+  roleName: d.roleName ?? "",
+  actions: (d.permissions ?? []).flatMap((x) => x.actions ?? []),
+  notActions: (d.permissions ?? []).flatMap((x) => x.notActions ?? [])
+});
+function verifyReads(azure, identity) {
+  return {
+    federatedCredentials: () => listCredentials(azure, identity.resourceGroup, identity.name),
+    roleAssignments: (scope, principalId) => listRoleAssignments(azure, scope, principalId),
+    async roleDefinition(scope, role) {
+      const guid = roleGuid(role);
+      if (guid) {
+        try {
+          return view(await azure.authorization.roleDefinitions.get(bare(scope), guid));
+        } catch (err) {
+          if (isNotFound(err)) return void 0;
+          throw err;
+        }
+      }
+      const [found] = await roleDefinitionsNamed(azure, scope, role);
+      return found ? view(found) : void 0;
+    }
+  };
+}
+
+// src/verify/run.ts
+function notVerified(s) {
+  return { detail: s.mode === "destroy" ? "not run in destroy mode" : s.verify ? "not run" : "not run (verify: false)" };
+}
+function couldNotStart(kind, message2) {
+  return { verified: false, exchanged: false, checks: [], webhook: "skipped", diagnoses: [{ kind, message: message2 }], attempts: 0, elapsedMs: 0 };
+}
+async function verifyRun(p) {
+  const s = p.settings;
+  const tenantId = p.identity.tenantId ?? s.azure.tenantId;
+  if (!p.identity.clientId || !tenantId) {
+    const message2 = "The identity has no client ID yet (it does not exist): nothing to verify. Run with mode: apply first.";
+    p.sink.warning(message2);
+    return couldNotStart("identity-not-found", message2);
+  }
+  const clientOptions = tlsOptions(p.ca);
+  p.sink.info("Verifying the identity end to end (service-account token \u2192 Entra ID \u2192 ARM).");
+  let core;
+  try {
+    core = await p.core();
+  } catch (err) {
+    const message2 = `Could not reach the cluster to request a service-account token: ${err instanceof Error ? err.message : String(err)}`;
+    p.sink.warning(`Verification failed (token-request-failed): ${message2}`);
+    return couldNotStart("token-request-failed", message2);
+  }
+  const result = await verifyIdentity({
+    kube: core,
+    namespace: s.kube.namespace,
+    serviceAccount: s.kube.serviceAccount,
+    audience: s.federation.audience,
+    tenantId,
+    clientId: p.identity.clientId,
+    principalId: p.identity.principalId,
+    authorityHost: s.azure.authorityHost,
+    armEndpoint: s.azure.armEndpoint,
+    clusterIssuer: p.cluster.issuerUrl,
+    checks: s.roleAssignments.map((r) => ({ scope: r.scope, role: r.role })),
+    reads: verifyReads(p.azure, s.identity),
+    webhook: p.dryRunProbe,
+    workloadIdentityEnabled: p.cluster.workloadIdentityEnabled,
+    mask: (t) => p.sink.setSecret(t),
+    log: { info: (m) => p.sink.info(`  ${m}`), warning: (m) => p.sink.warning(m) },
+    clientOptions,
+    budgetMs: p.budgetMs,
+    clock: p.clock
+  });
+  if (result.verified)
+    p.sink.info(
+      `Verified in ${Math.round(result.elapsedMs / 1e3)} s: the service account's token signs in as the identity${result.checks.length ? " and its roles are in effect" : ""}.`
+    );
+  for (const d of result.diagnoses) p.sink.warning(`Verification failed (${d.kind}): ${d.message}`);
+  return result;
+}
+var mark = (ok) => ok === void 0 ? "\u2796" : ok ? "\u2705" : "\u274C";
+function verifySummary(r) {
+  const rows = [];
+  const exchange2 = r.claims ? r.exchanged : void 0;
+  rows.push(
+    `| Token exchange at Entra ID | ${mark(exchange2)} | ${r.claims ? `sub ${code(r.claims.sub)}, iss ${code(r.claims.iss)}` : "no service-account token"} |`
+  );
+  for (const c of r.checks) {
+    const ok = c.outcome === "not-probed" ? void 0 : c.outcome === "passed";
+    rows.push(
+      `| ${escapeMarkdown(c.role)} at ${code(c.scope)} | ${mark(ok)} | ${escapeMarkdown(c.note ?? (c.status ? `HTTP ${c.status}` : c.outcome === "not-probed" ? "not reached" : c.outcome))} |`
+    );
+  }
+  rows.push(
+    `| Webhook injects the identity into pods | ${mark(r.webhook === "skipped" ? void 0 : r.webhook === "passed")} | ${r.webhook} |`
+  );
+  const head = r.verified ? `\u2705 **Verified** in ${Math.round(r.elapsedMs / 1e3)} s` : "\u274C **Not verified**";
+  const lines = ["#### Verification", "", head, "", "| Check | Result | Detail |", "|---|---|---|", ...rows];
+  if (r.diagnoses.length)
+    lines.push(
+      "",
+      ...r.diagnoses.map((d) => `- **${d.kind}**${d.code ? ` (${escapeMarkdown(d.code)})` : ""}: ${escapeMarkdown(d.message)}`)
+    );
+  return lines.join("\n") + "\n";
+}
+function verificationReport(r) {
+  const detail = r.verified ? "passed" : `failed: ${r.diagnoses.map((d) => d.kind).join(", ")}`;
+  return { verified: r.verified, detail, markdown: verifySummary(r) };
+}
+
+// src/engine.ts
+var AZURE_KINDS = [clusterKind, identityKind, federationKind, roleAssignmentKind];
+var KUBE_KINDS = [namespaceKind, serviceAccountKind, runnerRbacKind, runnerSetKind];
+var ALL_KINDS = [...AZURE_KINDS, ...KUBE_KINDS];
+function retryConfig(over) {
+  const out = { ...DEFAULT_RETRY };
+  for (const [k, v] of Object.entries(over ?? {})) out[k] = { ...out[k], ...v };
+  return out;
+}
+function memoizer() {
+  const m = /* @__PURE__ */ new Map();
+  return (key, fn) => {
+    let p = m.get(key);
+    if (!p) {
+      p = fn();
+      m.set(key, p);
+    }
+    return p;
+  };
+}
+function exclusiveByKey() {
+  const tails = /* @__PURE__ */ new Map();
+  return (key, fn) => {
+    const prev = tails.get(key) ?? Promise.resolve();
+    const next = prev.catch(() => void 0).then(fn);
+    tails.set(key, next);
+    return next;
+  };
+}
+function kindContext(services, sink, deps) {
+  const config = retryConfig(deps.retry);
+  const clock = deps.clock ?? realClock;
+  const log = sink;
+  return {
+    ...services,
+    log,
+    retry: (fn, what) => withRetry(what, fn, {
+      config,
+      clock,
+      onRetry: ({ reason, attempt, delayMs }) => log.info(`  ${what}: ${reason}, retrying in ${(delayMs / 1e3).toFixed(1)} s (attempt ${attempt + 1})`)
+    }),
+    memo: memoizer(),
+    exclusive: exclusiveByKey()
+  };
+}
+function collectOutputs(s, resources, states, kinds, plan2) {
+  const { outputs: out } = resolver(kinds, resources, (k) => states.get(k));
+  const identity = out(azureKeys.identity(s));
+  const cluster = out(azureKeys.cluster(s));
+  const fic = resources.find((r) => r.kind === "federated-credential");
+  const roleIds = resources.filter((r) => r.kind === "role-assignment").map((r) => out(r.key).id).filter((x) => !!x);
+  return {
+    "client-id": identity.clientId || void 0,
+    "principal-id": identity.principalId || void 0,
+    "tenant-id": identity.tenantId || void 0,
+    "identity-id": identity.id || void 0,
+    "oidc-issuer-url": cluster.issuerUrl,
+    "federated-credential-name": fic ? out(fic.key).name : void 0,
+    "role-assignment-ids": roleIds.join("\n"),
+    ...kubeOutputs(s, out),
+    // Destroy has no drift: removing things is what it was asked to do.
+    ...plan2.mode === "destroy" ? {} : { drift: String(driftFindings(plan2).length > 0) },
+    changes: String(countChanges(plan2)),
+    plan: planJson(plan2)
+  };
+}
+async function execute(settings, partial = {}) {
+  const deps = { sink: partial.sink ?? await coreSink(), env: partial.env ?? process.env, ...partial };
+  const { sink } = deps;
+  const kinds = new Map((deps.kinds ?? ALL_KINDS).map((k) => [k.kind, k]));
+  const startedAt = Date.now();
+  const since = (t) => Date.now() - t;
+  const timings = {};
+  for (const w of desiredStateWarnings(settings)) sink.warning(w);
+  const session = await signIn(settings, {
+    env: deps.env,
+    log: sink,
+    mask: (s) => sink.setSecret(s),
+    ca: deps.ca,
+    idToken: deps.idToken,
+    azOnPath: deps.azOnPath
+  });
+  const azure = await createAzureServices(session.credential, session.subscriptionId, {
+    armEndpoint: settings.azure.armEndpoint,
+    ca: deps.ca,
+    pollIntervalMs: deps.pollIntervalMs
+  });
+  const kube = createKubeServices({
+    settings,
+    azure,
+    env: deps.env,
+    mask: (s) => sink.setSecret(s),
+    info: (m) => sink.info(m),
+    pollMs: deps.pollIntervalMs
+  });
+  const r = settings.runners;
+  const github = createGitHubServices(
+    r.githubToken && r.scope ? {
+      token: r.githubToken,
+      baseUrl: r.githubApiUrl,
+      scope: r.scope,
+      labels: r.labels,
+      groupId: r.groupId,
+      fetch: deps.githubFetch,
+      mask: (s) => sink.setSecret(s)
+    } : void 0
+  );
+  const services = { azure, kube, github, secrets: settings.secrets };
+  const ctx = kindContext(services, sink, deps);
+  const resources = (deps.desired ?? desiredState)(settings, session.subscriptionId);
+  const observeStart = Date.now();
+  const observed = await observeAll(resources, kinds, ctx);
+  timings.observeMs = since(observeStart);
+  const planStart = Date.now();
+  const plan2 = makePlan(settings.mode, resources, observed, kinds);
+  timings.planMs = since(planStart);
+  sink.info(renderPlan(plan2));
+  annotate(sink, plan2);
+  const observedIssuer = resolver(kinds, resources, (k) => observed.get(k)).outputs(azureKeys.cluster(settings)).issuerUrl;
+  for (const w of observedStateWarnings(settings, observedIssuer)) sink.warning(w);
+  const finish = async (states2, applied, verification2) => {
+    const outputs = collectOutputs(settings, resources, states2, kinds, plan2);
+    if (verification2?.verified !== void 0) outputs.verified = String(verification2.verified);
+    writeOutputs(sink, outputs);
+    timings.totalMs = since(startedAt);
+    const tenantId = outputs["tenant-id"] ?? settings.azure.tenantId;
+    const ids = resourceIds(resources, states2, kinds);
+    await sink.summary(
+      summaryMarkdown(plan2, outputs, applied, {
+        portal: settings.azure.cloud.portal,
+        tenantId,
+        timings,
+        ids,
+        verification: verification2 ?? notVerified(settings)
+      })
+    );
+    return { plan: plan2, outputs, states: new Map(states2) };
+  };
+  const verify = async (states2) => {
+    if (!settings.verify || !resources.some((r2) => r2.kind === "service-account")) return void 0;
+    const verifyStart = Date.now();
+    const out = collectOutputs(settings, resources, states2, kinds, plan2);
+    const cluster = resolver(kinds, resources, (k) => states2.get(k)).outputs(azureKeys.cluster(settings));
+    const result2 = await verifyRun({
+      settings,
+      azure,
+      identity: { clientId: out["client-id"], principalId: out["principal-id"], tenantId: out["tenant-id"] },
+      cluster: {
+        issuerUrl: cluster.issuerUrl,
+        workloadIdentityEnabled: cluster.workloadIdentityEnabled === void 0 ? void 0 : cluster.workloadIdentityEnabled === "true"
+      },
+      core: () => kube.core(),
+      ca: deps.ca,
+      sink,
+      dryRunProbe: settings.mode === "apply" && settings.runners.count === 0,
+      clock: deps.clock
+    });
+    timings.verifyMs = since(verifyStart);
+    return verificationReport(result2);
+  };
+  if (settings.mode === "plan") {
+    const changes = countChanges(plan2);
+    const attention = conflicts(plan2).length;
+    const drifted = changes > 0 || attention > 0;
+    const result2 = await finish(observed, false, drifted ? void 0 : await verify(observed));
+    if (settings.failOnDrift && drifted) {
+      throw new Error(
+        `Drift: ${changes} resource(s) differ from the desired state${attention ? ` and ${attention} need attention` : ""} (see the plan above). Run with mode: apply to converge.`
+      );
+    }
+    return result2;
+  }
+  const blocked = conflicts(plan2);
+  if (blocked.length) {
+    await finish(observed, false);
+    throw new Error(
+      `Nothing was changed: ${blocked.length} resource(s) cannot be brought to the desired state:
+` + blocked.map((s) => `- ${s.key}: ${s.reason ?? "conflict"}`).join("\n")
+    );
+  }
+  const applyStart = Date.now();
+  const { states, failures } = await applyPlan(plan2, resources, observed, kinds, ctx, deps.concurrency);
+  timings.applyMs = since(applyStart);
+  if (failures.length) {
+    await finish(states, true).catch(() => void 0);
+    const err = combine(
+      "Applying the plan",
+      failures.filter((f) => !f.skipped).map((f) => f.error)
+    );
+    const skipped = failures.filter((f) => f.skipped).map((f) => f.step.key);
+    if (skipped.length) err.message += `
+Not attempted, as they depend on what failed: ${skipped.join(", ")}`;
+    throw err;
+  }
+  sink.info(
+    settings.mode === "destroy" ? `Destroyed: ${countChanges(plan2)} resource(s) deleted.` : `Applied: ${countChanges(plan2)} change(s).`
+  );
+  const verification = settings.mode === "apply" ? await verify(states) : void 0;
+  const result = await finish(states, true, verification);
+  if (verification?.verified === false)
+    throw new Error(`Verification failed: ${verification.detail} (the warnings above and the job summary say why and what to do).`);
+  return result;
+}
+function resourceIds(resources, states, kinds) {
+  const { outputs } = resolver(kinds, resources, (k) => states.get(k));
+  return Object.fromEntries(resources.map((r) => [r.key, outputs(r.key).id]));
+}
+export {
+  ALL_KINDS,
+  AZURE_KINDS,
+  KUBE_KINDS,
+  collectOutputs,
+  execute
+};
+//# sourceMappingURL=engine.js.map

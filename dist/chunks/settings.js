@@ -1,0 +1,305 @@
+import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
+import {
+  AUTH_MODES,
+  CLOUD_NAMES,
+  CLUSTER_CREDENTIALS,
+  DRIVERS,
+  MODES,
+  OWNER_TAG,
+  RUNNER_KINDS,
+  cloudByName,
+  cloudTarget,
+  clusterName,
+  dnsLabel,
+  dnsSubdomain,
+  federatedCredentialName,
+  guid,
+  httpsUrl,
+  identityName,
+  imageRef,
+  location,
+  privilegedRole,
+  resourceGroupName,
+  role,
+  roleGuid,
+  runnerLabel,
+  runnerScope,
+  scope,
+  scopeKind,
+  selectionOf,
+  tagProblem
+} from "./runner-kinds-gitlab.js";
+
+// src/settings.ts
+var SettingsError = class extends Error {
+  constructor(problems) {
+    super(`${problems.length} input problem${problems.length === 1 ? "" : "s"}:
+` + problems.map((p) => `- ${p.message}`).join("\n"));
+    this.problems = problems;
+    this.name = "SettingsError";
+  }
+  problems;
+};
+var SECRET_INPUTS = /* @__PURE__ */ new Set(["github-token", ...RUNNER_KINDS.flatMap((k) => DRIVERS[k].secretInputs ?? [])]);
+var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
+var FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+var Reader = class {
+  constructor(src) {
+    this.src = src;
+  }
+  src;
+  problems = [];
+  raw(name) {
+    const v = this.src.get(name).trim();
+    if (v && SECRET_INPUTS.has(name)) this.src.mask(v);
+    return v;
+  }
+  problem(name, value, expected) {
+    const shown = SECRET_INPUTS.has(name) ? "(value hidden)" : `'${value}'`;
+    this.problems.push({ input: name, message: `Input '${name}' = ${shown}: ${expected}.` });
+  }
+  /** A problem about how inputs combine, not about one value. */
+  conflict(name, message) {
+    this.problems.push({ input: name, message: `Input '${name}': ${message}.` });
+  }
+  required(name, rule) {
+    const v = this.raw(name);
+    if (!v) {
+      this.conflict(name, "is required");
+      return "";
+    }
+    return this.check(name, v, rule);
+  }
+  optional(name, rule) {
+    const v = this.raw(name);
+    return v ? this.check(name, v, rule) : void 0;
+  }
+  check(name, v, rule) {
+    const why = rule(v);
+    if (why) this.problem(name, v, why);
+    return v;
+  }
+  bool(name, dflt) {
+    const v = this.raw(name);
+    if (!v) return dflt;
+    if (TRUE.has(v)) return true;
+    if (FALSE.has(v)) return false;
+    this.problem(name, v, "must be 'true' or 'false'");
+    return dflt;
+  }
+  int(name, dflt, min, max) {
+    const v = this.raw(name);
+    if (!v) return dflt;
+    if (!/^[0-9]+$/.test(v) || Number(v) < min || Number(v) > max) {
+      this.problem(name, v, `must be a whole number from ${min} to ${max}`);
+      return dflt;
+    }
+    return Number(v);
+  }
+  lines(name) {
+    return this.raw(name).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  }
+  oneOf(name, dflt, allowed) {
+    const v = this.raw(name);
+    if (!v) return dflt;
+    const hit = allowed.find((a) => a === v.toLowerCase());
+    if (!hit) this.problem(name, v, `must be one of: ${allowed.join(", ")}`);
+    return hit ?? dflt;
+  }
+};
+function normaliseLocation(v) {
+  return v.replace(/\s+/g, "").toLowerCase();
+}
+function parseTags(r, name) {
+  const tags = {};
+  const text = r.raw(name);
+  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    const eq = line.indexOf("=");
+    if (eq <= 0) {
+      r.problem(name, line, "must be one 'key=value' per line");
+      continue;
+    }
+    const key = line.slice(0, eq).trim();
+    const value = line.slice(eq + 1).trim();
+    const why = tagProblem(key, value);
+    if (why) r.conflict(name, why);
+    else if (key.toLowerCase() === OWNER_TAG)
+      r.conflict(name, `the tag '${OWNER_TAG}' is reserved: the action sets it to mark what it owns`);
+    else tags[key] = value;
+  }
+  if (Object.keys(tags).length > 49) r.conflict(name, "at most 49 tags (Azure allows 50, one is the ownership tag)");
+  return tags;
+}
+function roleSpec(r, input, role2, rawScope) {
+  const scope2 = rawScope.length > 1 ? rawScope.replace(/\/+$/, "") : rawScope;
+  const roleWhy = role(role2);
+  const kind = scopeKind(scope2);
+  if (roleWhy) r.problem(input, role2, `role ${roleWhy}`);
+  if (!kind) r.problem(input, scope2, `scope ${scope(scope2)}`);
+  if (roleWhy || !kind) return void 0;
+  return { role: role2, roleGuid: roleGuid(role2), scope: scope2, scopeKind: kind };
+}
+function parseRoleAssignments(r) {
+  const out = [];
+  const role2 = r.raw("role");
+  const scope2 = r.raw("scope");
+  if (role2 && !scope2) r.conflict("role", "needs 'scope' (the ARM scope to assign the role at)");
+  if (scope2 && !role2) r.conflict("scope", "needs 'role' (the role to assign at this scope)");
+  if (role2 && scope2) {
+    const spec = roleSpec(r, "role", role2, scope2);
+    if (spec) out.push(spec);
+  }
+  for (const line of r.raw("role-assignments").split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    const m = /^(.+?)\s+(\/\S+)$/.exec(line);
+    if (!m) {
+      r.problem("role-assignments", line, "each line must be 'ROLE SCOPE', e.g. 'Reader /subscriptions/{id}/resourceGroups/{name}'");
+      continue;
+    }
+    const spec = roleSpec(r, "role-assignments", m[1].trim(), m[2]);
+    if (spec) out.push(spec);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const s of out) {
+    const key = `${(s.roleGuid ?? s.role).toLowerCase()}|${s.scope.toLowerCase()}`;
+    if (seen.has(key)) r.conflict("role-assignments", `the role '${s.role}' at '${s.scope}' is listed twice`);
+    seen.add(key);
+  }
+  return out;
+}
+function parseRunnerScope(r, env) {
+  const given = r.raw("runner-scope");
+  const v = given || env.GITHUB_REPOSITORY || "";
+  if (!v) return void 0;
+  const why = runnerScope(v);
+  if (why) {
+    r.problem("runner-scope", v, why);
+    return void 0;
+  }
+  if (v.startsWith("org:")) return { kind: "org", org: v.slice(4) };
+  const [owner, repo] = v.split("/");
+  return { kind: "repo", owner, repo };
+}
+function readSettings(src) {
+  const r = new Reader(src);
+  const env = src.env;
+  const mode = r.oneOf("mode", "apply", MODES);
+  const failOnDrift = r.bool("fail-on-drift", true);
+  const auth = r.oneOf("auth", "auto", AUTH_MODES);
+  const envName = r.raw("environment") || "AzureCloud";
+  if (!cloudByName(envName)) r.problem("environment", envName, `must be one of: ${CLOUD_NAMES.join(", ")}`);
+  const audienceInput = r.raw("audience");
+  if (audienceInput.length > 600 || /\s/.test(audienceInput))
+    r.problem("audience", audienceInput, "must be a single audience value without spaces, at most 600 characters");
+  const target = cloudTarget(cloudByName(envName) ? envName : "AzureCloud", {
+    armEndpoint: r.optional("arm-endpoint", httpsUrl),
+    authorityHost: r.optional("authority-host", httpsUrl),
+    audience: audienceInput
+  });
+  const { cloud: base, armEndpoint, authorityHost } = target;
+  const subscriptionId = r.optional("subscription-id", guid) ?? validEnvGuid(env.AZURE_SUBSCRIPTION_ID);
+  const tenantId = r.optional("tenant-id", guid) ?? validEnvGuid(env.AZURE_TENANT_ID);
+  const clientIdInput = r.optional("client-id", guid);
+  const clientId = clientIdInput ?? validEnvGuid(env.AZURE_CLIENT_ID);
+  if (auth === "oidc") {
+    if (!clientIdInput)
+      r.conflict("client-id", "is required with 'auth: oidc' (the app registration or managed identity the workflow signs in as)");
+    if (!tenantId) r.conflict("tenant-id", "is required with 'auth: oidc'");
+  }
+  if (auth === "workload-identity" && !env.AZURE_FEDERATED_TOKEN_FILE) {
+    r.conflict(
+      "auth",
+      `'workload-identity' needs AZURE_FEDERATED_TOKEN_FILE, which the webhook sets only in pods labelled azure.workload.identity/use: "true"`
+    );
+  }
+  const resourceGroup = r.required("resource-group", resourceGroupName);
+  const clusterName2 = r.required("cluster-name", clusterName);
+  const enableFeatures = r.bool("enable-cluster-features", true);
+  const credentials = r.oneOf("cluster-credentials", "user", CLUSTER_CREDENTIALS);
+  const kubeconfig = r.raw("kubeconfig") || void 0;
+  const identityName2 = r.required("identity-name", identityName);
+  const identityRg = r.optional("identity-resource-group", resourceGroupName) ?? resourceGroup;
+  const locRaw = r.raw("location");
+  const location2 = locRaw ? r.check("location", normaliseLocation(locRaw), location) : void 0;
+  const tags = parseTags(r, "tags");
+  const ficName = r.optional("federated-credential-name", federatedCredentialName);
+  const roleAssignments = parseRoleAssignments(r);
+  const allowPrivilegedRoles = r.bool("allow-privileged-roles", false);
+  if (!allowPrivilegedRoles) {
+    for (const s of roleAssignments) {
+      const p = privilegedRole(s.roleGuid ? void 0 : s.role, s.roleGuid);
+      if (p)
+        r.conflict(
+          s.role === r.raw("role") ? "role" : "role-assignments",
+          `'${p}' can grant access to others; set 'allow-privileged-roles: true' to assign it on purpose`
+        );
+    }
+  }
+  const namespace = r.optional("namespace", dnsLabel) ?? "default";
+  const createNamespace = r.bool("create-namespace", true);
+  const serviceAccount = r.required("service-account-name", dnsSubdomain);
+  const kind = r.oneOf("runner-kind", "github", RUNNER_KINDS);
+  const driver = DRIVERS[kind];
+  const count = r.int("runner-count", 0, 0, 100);
+  const labelsRaw = r.raw("runner-labels") || "self-hosted,linux,x64,aks-workload-identity";
+  const labels = labelsRaw.split(/[,\n]/).map((l) => l.trim()).filter(Boolean);
+  for (const l of labels) r.check("runner-labels", l, runnerLabel);
+  if (labels.length === 0 || labels.length > 100) r.problem("runner-labels", labelsRaw, "must list 1 to 100 labels, comma-separated");
+  const groupId = r.int("runner-group-id", 1, 1, 2147483647);
+  const imageInput = r.optional("runner-image", imageRef);
+  const namePrefix = r.optional(
+    "runner-name-prefix",
+    (v) => v.length <= 50 && !dnsLabel(v) ? void 0 : "must be an RFC 1123 label of at most 50 characters (a '-' and a unique suffix are added)"
+  ) ?? "aks-wi-runner";
+  const githubToken = r.raw("github-token") || void 0;
+  const githubApiUrl = (r.optional("github-api-url", httpsUrl) ?? env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
+  const runnerScope2 = driver.registersAtGitHub ? parseRunnerScope(r, env) : void 0;
+  const wantsRunners = count > 0 && mode !== "destroy";
+  if (driver.registersAtGitHub && count > 0 && !githubToken) {
+    r.conflict(
+      "github-token",
+      "is required when 'runner-count' > 0: a token that may create runners (a GitHub App token or a PAT with repository Administration or organisation Self-hosted runners write; the workflow's GITHUB_TOKEN cannot)"
+    );
+  }
+  if (driver.registersAtGitHub && count > 0 && !runnerScope2 && !r.raw("runner-scope")) {
+    r.conflict("runner-scope", "is required when 'runner-count' > 0 and GITHUB_REPOSITORY is not set ('owner/repo' or 'org:NAME')");
+  }
+  const run = { creating: wantsRunners, count };
+  for (const other of RUNNER_KINDS.filter((k) => k !== kind)) {
+    DRIVERS[other].read(r, { ...run, selected: false });
+    for (const n of DRIVERS[other].ownInputs) if (r.raw(n)) r.conflict(n, `applies only to 'runner-kind: ${other}' (this is '${kind}')`);
+  }
+  const runnerKind = readRunnerKind(kind, r, { ...run, selected: true });
+  const image = runnerKind.image ?? imageInput ?? driver.defaultImage;
+  const wait = r.bool("wait", true);
+  const timeoutSeconds = r.int("wait-timeout", 300, 10, 3600);
+  const verify = r.bool("verify", true);
+  if (r.problems.length) throw new SettingsError(r.problems);
+  return {
+    mode,
+    failOnDrift,
+    azure: { subscriptionId, tenantId, clientId, auth, cloud: base, armEndpoint, authorityHost },
+    cluster: { resourceGroup, name: clusterName2, enableFeatures, credentials, kubeconfig },
+    identity: { name: identityName2, resourceGroup: identityRg, location: location2, tags },
+    federation: { name: ficName, audience: target.audience, audienceGiven: target.audienceGiven },
+    roleAssignments,
+    allowPrivilegedRoles,
+    kube: { namespace, createNamespace, serviceAccount },
+    runners: { ...selectionOf(runnerKind), count, scope: runnerScope2, labels, groupId, image, namePrefix, githubToken, githubApiUrl },
+    secrets: { runnerCredential: runnerKind.credential },
+    wait: { enabled: wait, timeoutSeconds },
+    verify
+  };
+}
+function readRunnerKind(kind, r, run) {
+  const read = DRIVERS[kind].read(r, run);
+  return { kind, options: read.options, credential: read.credential, image: read.image };
+}
+function validEnvGuid(v) {
+  return v && !guid(v.trim()) ? v.trim() : void 0;
+}
+
+export {
+  SettingsError,
+  readSettings
+};
+//# sourceMappingURL=settings.js.map
