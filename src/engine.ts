@@ -24,7 +24,7 @@ import { serviceAccountKind } from './kube/service-account.js'
 import { runnerRbacKind } from './kube/rbac.js'
 import { runnerSetKind, type RunnerSetServices } from './kube/runner-set.js'
 import { createGitHubServices } from './github/runners.js'
-import { runnerAppTokens } from './github/app.js'
+import { runnerAppTokens, type InstallationTokens } from './github/app.js'
 import { publishToGitHub } from './github/publish.js'
 import { notVerified, verificationReport, verifyRun } from './verify/run.js'
 
@@ -153,6 +153,17 @@ export function collectOutputs(
 export async function execute(settings: Settings, partial: Partial<EngineDeps> = {}): Promise<RunResult> {
   const deps: EngineDeps = { sink: partial.sink ?? (await coreSink()), env: partial.env ?? process.env, ...partial }
   const { sink } = deps
+  // Runners registered as a GitHub App: an installation token minted on first use, revoked when the run ends, failed or not.
+  const app = runnerAppTokens(settings, { fetch: deps.githubFetch, mask: (s) => sink.setSecret(s), info: (m) => sink.info(m) })
+  try {
+    return await converge(settings, deps, app)
+  } finally {
+    await app?.revoke()
+  }
+}
+
+async function converge(settings: Settings, deps: EngineDeps, app: InstallationTokens | undefined): Promise<RunResult> {
+  const { sink } = deps
   const kinds: Kinds = new Map((deps.kinds ?? ALL_KINDS).map((k) => [k.kind, k]))
 
   const startedAt = Date.now()
@@ -184,8 +195,6 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     pollMs: deps.pollIntervalMs
   })
   const r = settings.runners
-  // Runners registered as a GitHub App: an installation token minted for this run (revoked when it ends).
-  const app = runnerAppTokens(settings, { fetch: deps.githubFetch, mask: (s) => sink.setSecret(s), info: (m) => sink.info(m) })
   const github = createGitHubServices(
     (r.githubToken || app) && r.scope
       ? {
@@ -230,7 +239,6 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
       verification: verification ?? notVerified(settings)
     })
     await sink.summary(summary)
-    await app?.revoke()
     // The plan on the pull request, drift as an issue (each when asked for).
     await publishToGitHub({
       settings,

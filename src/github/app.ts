@@ -194,6 +194,8 @@ export function installationTokens(o: InstallationTokenOptions): InstallationTok
     },
 
     async revoke() {
+      // A token still being minted is revoked too, once it arrives.
+      await current?.catch(() => undefined)
       for (const token of minted.splice(0)) {
         try {
           const octokit = await githubClient(token, o)

@@ -69,6 +69,17 @@ describe('runners registered as a GitHub App', () => {
     expect(calls).toContain('actions/generate-runner-jitconfig-for-org 201')
   })
 
+  it('a run that fails after the token was minted (before any summary) still revokes it', async () => {
+    // The runners' observation fails: the run stops before its plan, with the token already minted.
+    sb.faults.add({ service: 'github', operation: 'actions/list-self-hosted-runners-for-repo', kind: 'status', status: 422, body: { message: 'Validation Failed' } })
+    const since = lastSeq(sb)
+    const { error } = await runInFailing(sb, runEnv(sb, 'workflow_dispatch'), appInputs())
+    expect(error.message).toMatch(/Validation Failed/)
+    const calls = githubCalls(sb, since)
+    expect(calls).toContain('actions/list-self-hosted-runners-for-repo 422')
+    expect(calls.at(-1)).toBe('apps/revoke-installation-access-token 204')
+  })
+
   it('a key of another App fails the run at the first GitHub request, saying the ID and key must match', async () => {
     const other = await admin.github.addApp({ slug: 'another-app' })
     const { error } = await runInFailing(sb, runEnv(sb, 'workflow_dispatch'), { ...appInputs(), 'github-app-private-key': other.private_key })
