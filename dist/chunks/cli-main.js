@@ -6,7 +6,7 @@ import {
   SettingsError,
   readSettings
 } from "./settings.js";
-import "./runner-kinds-gitlab.js";
+import "./github-app.js";
 import {
   __toESM
 } from "./esbuild-runtime.js";

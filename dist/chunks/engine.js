@@ -1,8 +1,5 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 import {
-  JWTInvalid
-} from "./jose.js";
-import {
   require_dist
 } from "./yaml.js";
 import {
@@ -11,6 +8,7 @@ import {
   CLOUDS,
   DRIVERS,
   FIC_NAME,
+  GitHubApiError,
   MANAGED_BY_LABEL,
   OWNER_TAG,
   OWNER_VALUE,
@@ -22,13 +20,21 @@ import {
   cloudTarget,
   credentialSecretName,
   derivedCredential,
+  githubAnswer,
+  githubClient,
+  githubError,
   kindOfComponent,
   privilegedRole,
   roleGuid,
+  runnerAppTokens,
   runnerRbac,
   scopeKind,
   selectionOf
-} from "./runner-kinds-gitlab.js";
+} from "./github-app.js";
+import {
+  decodeJwt
+} from "./jose.js";
+import "./jose-2.js";
 import {
   __toESM
 } from "./esbuild-runtime.js";
@@ -779,71 +785,6 @@ var RetryExhaustedError = class extends Error {
 import { access, readFile } from "node:fs/promises";
 import { constants as fsConstants } from "node:fs";
 import { delimiter, join } from "node:path";
-
-// node_modules/jose/dist/webapi/lib/buffer_utils.js
-var encoder = new TextEncoder();
-var decoder = new TextDecoder();
-var strictDecoder = new TextDecoder("utf-8", { fatal: true });
-var UINT32_RANGE = 2 ** 32;
-function decodeBase64(encoded, url = false) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-// node_modules/jose/dist/webapi/util/base64url.js
-var invalid = "The input to be decoded is not correctly encoded.";
-function decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), true);
-  } catch (cause) {
-    throw new TypeError(invalid, { cause });
-  }
-}
-
-// node_modules/jose/dist/webapi/lib/validate.js
-function isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return false;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-
-// node_modules/jose/dist/webapi/util/decode_jwt.js
-function decodeJwt(jwt) {
-  if (typeof jwt != "string")
-    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
-  const { 1: encodedPayload, length } = jwt.split(".");
-  if (length === 5)
-    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
-  if (length !== 3)
-    throw new JWTInvalid("Invalid JWT");
-  if (!encodedPayload)
-    throw new JWTInvalid("JWTs must contain a payload");
-  let claimsSetBytes;
-  try {
-    claimsSetBytes = decode(encodedPayload);
-  } catch (cause) {
-    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
-  }
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
-  }
-  if (!isObject(claimsSet))
-    throw new JWTInvalid("Invalid JWT Claims Set");
-  return claimsSet;
-}
 
 // src/token-claims.ts
 function tokenClaims(jwt) {
@@ -2741,16 +2682,6 @@ var record = (r) => ({
   status: r.status,
   busy: r.busy
 });
-var GitHubApiError = class extends Error {
-  constructor(what, status, message2) {
-    super(`${what} failed${status ? ` (HTTP ${status})` : ""}: ${message2}`);
-    this.what = what;
-    this.status = status;
-    this.name = "GitHubApiError";
-  }
-  what;
-  status;
-};
 function wrap(what, scope, err) {
   const e = err;
   let message2 = e.response?.data?.message ?? e.message ?? String(err);
@@ -2760,10 +2691,7 @@ function wrap(what, scope, err) {
   return new GitHubApiError(what, e.status, message2);
 }
 async function githubRunners(o) {
-  const { getOctokit } = await import("./actions-github.js");
-  const quiet2 = () => void 0;
-  const log = { debug: quiet2, info: quiet2, warn: quiet2, error: quiet2 };
-  const octokit = getOctokit(o.token, { baseUrl: o.baseUrl, log, ...o.fetch ? { request: { fetch: o.fetch } } : {} });
+  const octokit = await githubClient(o.token, o);
   const scope = o.scope;
   const label = scopeLabel(scope);
   return {
@@ -2807,6 +2735,369 @@ async function githubRunners(o) {
 function createGitHubServices(o) {
   let client;
   return { runners: () => client ??= o ? githubRunners(o) : Promise.resolve(void 0) };
+}
+
+// src/github-report.ts
+import { createHash as createHash3 } from "node:crypto";
+var MAX_BODY = 65536;
+var DRIFT_LABEL = {
+  name: "workload-identity-drift",
+  color: "d93f0b",
+  description: "Drift found by the aks-workload-identity action's plan"
+};
+function workloadSet(s) {
+  const key = [s.subscriptionId, s.resourceGroup, s.cluster, s.identityResourceGroup, s.identity, s.namespace, s.serviceAccount].join("\n").toLowerCase();
+  return { ...s, id: createHash3("sha256").update(key).digest("hex").slice(0, 16) };
+}
+var commentMarker = (set) => `<!-- aks-workload-identity:plan-comment:${set.id} -->`;
+var issueMarker = (set) => `<!-- aks-workload-identity:drift-issue:${set.id} -->`;
+function runInfo(env, at, sha) {
+  const server = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+  const url = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  return {
+    url: url && env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== "1" ? `${url}/attempts/${env.GITHUB_RUN_ATTEMPT}` : url,
+    number: env.GITHUB_RUN_NUMBER,
+    attempt: env.GITHUB_RUN_ATTEMPT,
+    workflow: env.GITHUB_WORKFLOW,
+    sha: sha ?? env.GITHUB_SHA,
+    at: at.toISOString().replace(/\.\d{3}Z$/, "Z")
+  };
+}
+var LEFT_OUT = /* @__PURE__ */ new Set(["Outputs", "Timings"]);
+function summaryBody(summary) {
+  const lines = summary.replace(/\r\n/g, "\n").split("\n");
+  const body = lines[0]?.startsWith("### ") ? lines.slice(1) : lines;
+  const firstSection = body.findIndex((l) => l.startsWith("#### "));
+  const pre = firstSection < 0 ? body : body.slice(0, firstSection);
+  const tableAt = pre.findIndex((l) => l.startsWith("|"));
+  const headline2 = (tableAt < 0 ? pre : pre.slice(0, tableAt)).filter((l) => l.trim());
+  const sections = tableAt < 0 ? [] : [...pre.slice(tableAt)];
+  let keep = true;
+  for (const l of firstSection < 0 ? [] : body.slice(firstSection)) {
+    if (l.startsWith("#### ")) keep = !LEFT_OUT.has(l.slice(5).trim());
+    if (keep) sections.push(l);
+  }
+  while (sections.length && !sections.at(-1).trim()) sections.pop();
+  return { headline: headline2, sections };
+}
+var render = (parts, cuts) => parts.flatMap((p, i) => {
+  const n = cuts[i] ?? 0;
+  const kept = n ? [...p.lines.slice(0, p.lines.length - n), p.cut(n)] : p.lines;
+  return [...p.head, ...kept, ...p.tail];
+}).join("\n");
+function fitBody(parts, max = MAX_BODY) {
+  const cuts = parts.map(() => 0);
+  let body = render(parts, cuts);
+  for (let i = 0; i < parts.length && body.length > max; i++) {
+    const p = parts[i];
+    if (!p.cut) continue;
+    while (body.length > max && cuts[i] < p.lines.length) {
+      const over = body.length - max;
+      let n = cuts[i];
+      let removed = 0;
+      while (n < p.lines.length && removed < over) removed += p.lines[p.lines.length - 1 - n++].length + 1;
+      cuts[i] = Math.max(n, cuts[i] + 1);
+      body = render(parts, cuts);
+    }
+  }
+  return body.length > max ? `${body.slice(0, max - 2)}
+\u2026` : body;
+}
+var setTitle = (set) => `${code(set.cluster)} / ${code(set.namespace)} / ${code(set.serviceAccount)}`;
+function footer(run) {
+  const link = run.url ? `[job summary and log](${run.url})` : "job summary";
+  const bits = [
+    run.workflow ? `${escapeMarkdown(run.workflow)} ` : "",
+    run.number ? `run ${escapeMarkdown(run.number)}` : "this run",
+    run.attempt && run.attempt !== "1" ? ` (attempt ${escapeMarkdown(run.attempt)})` : ""
+  ].join("");
+  return `<sub>${bits}: ${link}${run.sha ? ` \xB7 commit ${code(run.sha.slice(0, 12))}` : ""} \xB7 ${run.at}</sub>`;
+}
+function planPart(plan2, run, open) {
+  const lines = renderPlan(plan2).split("\n");
+  const longest = Math.max(2, ...lines.flatMap((l) => (l.match(/`+/g) ?? []).map((r) => r.length)));
+  const fence = "`".repeat(longest + 1);
+  return {
+    head: [`<details${open ? " open" : ""}><summary>Plan</summary>`, "", `${fence}diff`],
+    lines,
+    tail: [fence, "", "</details>", ""],
+    cut: (n) => `\u2026 ${n} more line(s) cut to fit GitHub's limit: the whole plan is in the ${run.url ? `job summary (${run.url})` : "job summary"}`
+  };
+}
+var sectionsPart = (sections, run) => ({
+  head: [],
+  lines: sections,
+  tail: [""],
+  cut: (n) => `
+\u2026 ${n} more line(s) cut to fit GitHub's limit: see the ${run.url ? `[job summary](${run.url})` : "job summary"}.`
+});
+function planComment(i) {
+  const { headline: headline2, sections } = summaryBody(i.summary);
+  const changes = countChanges(i.plan) + conflicts(i.plan).length;
+  const verb = i.plan.mode === "destroy" ? "destroy" : i.plan.mode;
+  const head = {
+    head: [commentMarker(i.set), `### Workload identity ${verb}: ${setTitle(i.set)}`, ""],
+    lines: [],
+    tail: []
+  };
+  const end = { head: ["---", footer(i.run)], lines: [], tail: [] };
+  if (changes === 0) {
+    const n = i.plan.steps.length;
+    const verdict = `\u2705 **No changes.** ${i.applied ? "The run changed nothing: " : ""}the ${n} resource(s) match the desired state.`;
+    return fitBody([
+      { ...head, tail: [verdict, "", "<details><summary>Plan and details</summary>", ""] },
+      planPart(i.plan, i.run, false),
+      sectionsPart(sections, i.run),
+      { head: ["</details>", ""], lines: [], tail: [] },
+      end
+    ]);
+  }
+  return fitBody([{ ...head, tail: [...headline2, ""] }, planPart(i.plan, i.run, true), sectionsPart(sections, i.run), end]);
+}
+var fingerprintLine = (f) => `<!-- drift-fingerprint:${f} -->`;
+function bodyFingerprint(body) {
+  return /<!-- drift-fingerprint:([0-9a-f]+) -->/.exec(body ?? "")?.[1];
+}
+function driftFingerprint(plan2) {
+  const findings = driftFindings(plan2).map((f) => f.message).sort();
+  return createHash3("sha256").update(findings.join("\n")).digest("hex").slice(0, 16);
+}
+function driftIssue(i) {
+  const { headline: headline2, sections } = summaryBody(i.summary);
+  const fingerprint = driftFingerprint(i.plan);
+  const n = driftFindings(i.plan).length;
+  const s = i.set;
+  const about = [
+    "| | |",
+    "|---|---|",
+    `| Cluster | ${code(s.cluster)} in ${code(s.resourceGroup)} (subscription ${code(s.subscriptionId)}) |`,
+    `| Namespace / service account | ${code(s.namespace)} / ${code(s.serviceAccount)} |`,
+    `| Managed identity | ${code(s.identity)} in ${code(s.identityResourceGroup)} |`,
+    `| Last checked | ${i.run.url ? `[${i.run.number ? `run ${escapeMarkdown(i.run.number)}` : "the run"}](${i.run.url})` : "a run"} at ${i.run.at}${i.run.sha ? `, commit ${code(i.run.sha.slice(0, 12))}` : ""} |`
+  ];
+  const body = fitBody([
+    {
+      head: [
+        issueMarker(s),
+        fingerprintLine(fingerprint),
+        `### Workload identity drift: ${setTitle(s)}`,
+        "",
+        ...headline2,
+        "",
+        `The drift check (\`mode: plan\`) found ${n} resource(s) that differ from the desired state. Run the workflow with \`mode: apply\` to converge them, or change the inputs if the change was intended. This issue is updated by each check that still finds drift, and closed by the first that finds none.`,
+        "",
+        ...about,
+        ""
+      ],
+      lines: [],
+      tail: []
+    },
+    sectionsPart(sections, i.run),
+    planPart(i.plan, i.run, false)
+  ]);
+  return { title: `Workload identity drift: ${s.cluster} / ${s.namespace} (${s.serviceAccount})`, body, fingerprint };
+}
+function driftChangedComment(plan2, run) {
+  const findings = driftFindings(plan2);
+  const list2 = findings.slice(0, 20).map((f) => `- ${escapeMarkdown(f.message)}`);
+  const more = findings.length > 20 ? [`- \u2026 and ${findings.length - 20} more (see the issue's body)`] : [];
+  return [
+    `The drift changed: ${findings.length} resource(s) differ now (the body shows the current plan).`,
+    "",
+    ...list2,
+    ...more,
+    "",
+    footer(run)
+  ].join("\n");
+}
+function driftResolvedComment(plan2, run, verified) {
+  const check = verified === void 0 ? "" : verified ? " The end-to-end verification passed." : " The end-to-end verification failed: see the job summary.";
+  return [`\u2705 **No drift:** the ${plan2.steps.length} resource(s) match the desired state again.${check} Closing.`, "", footer(run)].join(
+    "\n"
+  );
+}
+
+// src/github/comments.ts
+async function upsertComment(octokit, at, marker, body) {
+  const { owner, repo, number } = at;
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
+  const mine = comments.filter((c) => (c.body ?? "").startsWith(marker)).sort((a, b) => a.id - b.id)[0];
+  if (mine && mine.body === body) return { action: "unchanged", id: mine.id, url: mine.html_url };
+  if (mine) {
+    const { data: data2 } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
+    return { action: "updated", id: data2.id, url: data2.html_url };
+  }
+  const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+  return { action: "created", id: data.id, url: data.html_url };
+}
+
+// src/github/drift-issue.ts
+async function ensureLabels(octokit, owner, repo, labels2) {
+  for (const l of labels2) {
+    try {
+      await octokit.rest.issues.getLabel({ owner, repo, name: l.name });
+      continue;
+    } catch (err) {
+      if (githubAnswer(err).status !== 404) throw err;
+    }
+    try {
+      await octokit.rest.issues.createLabel({
+        owner,
+        repo,
+        name: l.name,
+        color: l.color ?? "ededed",
+        ...l.description ? { description: l.description } : {}
+      });
+    } catch (err) {
+      if (githubAnswer(err).status !== 422) throw err;
+    }
+  }
+}
+var mentionsAssignees = (err) => {
+  const e = err;
+  return e.status === 422 && (e.response?.data?.errors ?? []).some((x) => x.field === "assignees");
+};
+async function syncDriftIssue(octokit, o) {
+  const { owner, repo } = o;
+  const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    owner,
+    repo,
+    state: "open",
+    labels: o.label.name,
+    per_page: 100
+  });
+  const mine = open.filter((i) => !i.pull_request && (i.body ?? "").startsWith(o.marker)).sort((a, b) => a.number - b.number);
+  const [existing, ...duplicates] = mine;
+  for (const d of duplicates) {
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: d.number, body: `Duplicate of #${existing.number}.` });
+    await octokit.rest.issues.update({ owner, repo, issue_number: d.number, state: "closed", state_reason: "not_planned" });
+  }
+  if (!o.drift) {
+    if (!existing) return { action: "none" };
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: o.resolvedComment() });
+    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: "closed", state_reason: "completed" });
+    return { action: "closed", number: existing.number, url: existing.html_url };
+  }
+  const { title, body, fingerprint } = o.drift;
+  if (existing) {
+    const changed = bodyFingerprint(existing.body) !== fingerprint;
+    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body });
+    if (changed) await octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: o.changedComment() });
+    return { action: "updated", number: existing.number, url: existing.html_url, changed };
+  }
+  const labels2 = [o.label, ...o.labels.filter((l) => l.toLowerCase() !== o.label.name.toLowerCase()).map((name) => ({ name }))];
+  await ensureLabels(octokit, owner, repo, labels2);
+  const create = (assignees) => octokit.rest.issues.create({ owner, repo, title, body, labels: labels2.map((l) => l.name), ...assignees.length ? { assignees } : {} });
+  let created;
+  try {
+    created = (await create(o.assignees)).data;
+  } catch (err) {
+    if (!o.assignees.length || !mentionsAssignees(err)) throw err;
+    o.warn(
+      `GitHub refused the assignees ${o.assignees.join(", ")} (${githubAnswer(err).message}): the drift issue is opened without them. Check 'drift-issue-assignees': each must be able to be assigned in ${owner}/${repo}.`
+    );
+    created = (await create([])).data;
+  }
+  return { action: "opened", number: created.number, url: created.html_url };
+}
+
+// src/github/event.ts
+import { readFileSync } from "node:fs";
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function pullRequestOf(env, read3 = (p) => readFileSync(p, "utf8")) {
+  const event = env.GITHUB_EVENT_NAME ?? "";
+  if (!PULL_REQUEST_EVENTS.has(event)) return { reason: `this run is for the '${event || "unknown"}' event, not a pull request` };
+  let payload = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(read3(env.GITHUB_EVENT_PATH));
+    } catch (err) {
+      return { reason: `the event payload (GITHUB_EVENT_PATH) cannot be read: ${err.message}` };
+    }
+  }
+  const pr = payload.pull_request ?? {};
+  const fromRef = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(env.GITHUB_REF ?? "")?.[1];
+  const number = [pr.number, payload.number, fromRef].map(Number).find((n) => Number.isInteger(n) && n > 0);
+  if (number === void 0) return { reason: "the event payload names no pull request number" };
+  const head = pr.head ?? {};
+  const base = pr.base ?? {};
+  const headRepo = typeof head.repo?.full_name === "string" ? head.repo.full_name : void 0;
+  const baseRepo = typeof base.repo?.full_name === "string" ? base.repo.full_name : env.GITHUB_REPOSITORY;
+  const fork = head.repo?.fork === true || !!headRepo && !!baseRepo && headRepo.toLowerCase() !== baseRepo.toLowerCase();
+  return { number, headSha: typeof head.sha === "string" ? head.sha : void 0, headRepo, fork };
+}
+
+// src/github/publish.ts
+async function publishToGitHub(i) {
+  const { settings: s, sink } = i;
+  const r = s.report;
+  const token = s.secrets.commentToken;
+  if (!r.comment && !r.driftIssue || !token || !r.repository) return {};
+  const [owner = "", repo = ""] = r.repository.split("/");
+  const set = workloadSet({
+    subscriptionId: i.subscriptionId,
+    resourceGroup: s.cluster.resourceGroup,
+    cluster: s.cluster.name,
+    identityResourceGroup: s.identity.resourceGroup,
+    identity: s.identity.name,
+    namespace: s.kube.namespace,
+    serviceAccount: s.kube.serviceAccount
+  });
+  const octokit = await githubClient(token, { baseUrl: s.runners.githubApiUrl, fetch: i.fetch });
+  const out = {};
+  if (r.comment) {
+    const pr = pullRequestOf(i.env, i.readEvent);
+    if ("reason" in pr) sink.info(`comment: true, but ${pr.reason}: no plan comment (the plan is in the job summary).`);
+    else {
+      const body = planComment({
+        set,
+        plan: i.plan,
+        summary: i.summary,
+        run: runInfo(i.env, i.now ?? /* @__PURE__ */ new Date(), pr.headSha),
+        applied: i.applied
+      });
+      try {
+        out.comment = await upsertComment(octokit, { owner, repo, number: pr.number }, commentMarker(set), body);
+        sink.info(`Plan comment ${out.comment.action} on pull request #${pr.number}: ${out.comment.url}`);
+      } catch (err) {
+        const { status, message: message2 } = githubAnswer(err);
+        if ((status === 403 || status === 404) && pr.fork)
+          sink.info(
+            `This pull request comes from a fork (${pr.headRepo ?? "another repository"}): its workflow token is read-only, so no plan comment was posted (GitHub: ${message2}). The plan is in the job summary.`
+          );
+        else if (status === 403)
+          sink.warning(
+            `The plan comment could not be posted on pull request #${pr.number} (HTTP 403: ${message2}): give the job 'permissions: pull-requests: write', or a 'comment-token' that may comment. The plan is in the job summary.`
+          );
+        else sink.warning(`The plan comment could not be posted on pull request #${pr.number}: ${githubError("Commenting", err).message}`);
+      }
+    }
+  }
+  if (r.driftIssue && i.plan.mode === "plan") {
+    const run = runInfo(i.env, i.now ?? /* @__PURE__ */ new Date());
+    const drifted = driftFindings(i.plan).length > 0;
+    try {
+      out.issue = await syncDriftIssue(octokit, {
+        owner,
+        repo,
+        marker: issueMarker(set),
+        label: DRIFT_LABEL,
+        labels: r.driftIssueLabels,
+        assignees: r.driftIssueAssignees,
+        drift: drifted ? driftIssue({ set, plan: i.plan, summary: i.summary, run }) : void 0,
+        changedComment: () => driftChangedComment(i.plan, run),
+        resolvedComment: () => driftResolvedComment(i.plan, run, i.verified),
+        warn: (m) => sink.warning(m)
+      });
+    } catch (err) {
+      const advice = githubAnswer(err).status === 403 ? "give the job 'permissions: issues: write' (or a 'comment-token' that may write issues)" : "the plan and the drift are in the job summary and the annotations";
+      throw githubError(`Writing the drift issue in ${r.repository}`, err, advice);
+    }
+    const { action, number, url } = out.issue;
+    if (action === "none") sink.info("No drift and no open drift issue: nothing to do.");
+    else sink.info(`Drift issue #${number} ${action}${out.issue.changed === false ? " (same drift as before)" : ""}: ${url}`);
+  }
+  return out;
 }
 
 // src/verify/diagnose.ts
@@ -3517,6 +3808,15 @@ function collectOutputs(s, resources, states, kinds, plan2) {
 async function execute(settings, partial = {}) {
   const deps = { sink: partial.sink ?? await coreSink(), env: partial.env ?? process.env, ...partial };
   const { sink } = deps;
+  const app = runnerAppTokens(settings, { fetch: deps.githubFetch, mask: (s) => sink.setSecret(s), info: (m) => sink.info(m) });
+  try {
+    return await converge(settings, deps, app);
+  } finally {
+    await app?.revoke();
+  }
+}
+async function converge(settings, deps, app) {
+  const { sink } = deps;
   const kinds = new Map((deps.kinds ?? ALL_KINDS).map((k) => [k.kind, k]));
   const startedAt = Date.now();
   const since = (t) => Date.now() - t;
@@ -3545,8 +3845,8 @@ async function execute(settings, partial = {}) {
   });
   const r = settings.runners;
   const github = createGitHubServices(
-    r.githubToken && r.scope ? {
-      token: r.githubToken,
+    (r.githubToken || app) && r.scope ? {
+      token: app ? () => app.token() : r.githubToken,
       baseUrl: r.githubApiUrl,
       scope: r.scope,
       labels: r.labels,
@@ -3575,15 +3875,25 @@ async function execute(settings, partial = {}) {
     timings.totalMs = since(startedAt);
     const tenantId = outputs["tenant-id"] ?? settings.azure.tenantId;
     const ids = resourceIds(resources, states2, kinds);
-    await sink.summary(
-      summaryMarkdown(plan2, outputs, applied, {
-        portal: settings.azure.cloud.portal,
-        tenantId,
-        timings,
-        ids,
-        verification: verification2 ?? notVerified(settings)
-      })
-    );
+    const summary = summaryMarkdown(plan2, outputs, applied, {
+      portal: settings.azure.cloud.portal,
+      tenantId,
+      timings,
+      ids,
+      verification: verification2 ?? notVerified(settings)
+    });
+    await sink.summary(summary);
+    await publishToGitHub({
+      settings,
+      plan: plan2,
+      summary,
+      applied,
+      verified: verification2?.verified,
+      subscriptionId: session.subscriptionId,
+      env: deps.env,
+      sink,
+      fetch: deps.githubFetch
+    });
     return { plan: plan2, outputs, states: new Map(states2) };
   };
   const verify = async (states2) => {

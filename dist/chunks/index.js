@@ -3,7 +3,7 @@ import {
   SettingsError,
   readSettings
 } from "./settings.js";
-import "./runner-kinds-gitlab.js";
+import "./github-app.js";
 import {
   debug,
   error,

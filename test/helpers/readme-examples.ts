@@ -38,7 +38,7 @@ export const EXAMPLES_WORLD: SandboxOptions = {
   kube: { podStartMs: 50 }
 }
 
-/** Seeds what the examples name beyond the options (the key vault, GitHub's org, repo and a runner admin token). */
+/** Seeds what the examples name beyond the options (the key vault; GitHub's org, repo, a runner admin token and App). */
 export async function seedExamplesWorld(sb: Sandbox): Promise<Pick<WorkflowContext, 'vars' | 'secrets'>> {
   const sub = sb.subscriptionId
   await admin(sb, 'POST', '/arm/resources', { id: `/subscriptions/${sub}/resourceGroups/rg-data/providers/Microsoft.KeyVault/vaults/kv-orders`, properties: { enableRbacAuthorization: true } })
@@ -46,9 +46,17 @@ export async function seedExamplesWorld(sb: Sandbox): Promise<Pick<WorkflowConte
   await admin(sb, 'POST', '/github/orgs', { login: 'my-org' })
   await admin(sb, 'POST', '/github/repos', { full_name: 'my-org/my-repo' })
   await admin(sb, 'POST', '/github/tokens', { token: runnerToken, admin: { repos: ['my-org/my-repo'], orgs: ['my-org'] } })
+  // The GitHub App that registers runners: Administration write, installed on my-org/my-repo only (README).
+  const app = (await admin(sb, 'POST', '/github/apps', { slug: 'aks-runners', permissions: { administration: 'write', metadata: 'read' }, installations: [{ account: 'my-org', repositories: ['my-repo'] }] }))
+    .body as { id: number; private_key: string }
   return {
-    vars: { AZURE_CLIENT_ID: sb.inputs['client-id']!, AZURE_TENANT_ID: sb.tenantId, AZURE_SUBSCRIPTION_ID: sub },
-    secrets: { RUNNER_ADMIN_TOKEN: runnerToken, GITLAB_RUNNER_TOKEN: `glrt-${randomBytes(12).toString('hex')}`, JENKINS_AGENT_SECRET: randomBytes(32).toString('hex') }
+    vars: { AZURE_CLIENT_ID: sb.inputs['client-id']!, AZURE_TENANT_ID: sb.tenantId, AZURE_SUBSCRIPTION_ID: sub, RUNNER_APP_ID: String(app.id) },
+    secrets: {
+      RUNNER_ADMIN_TOKEN: runnerToken,
+      RUNNER_APP_PRIVATE_KEY: app.private_key,
+      GITLAB_RUNNER_TOKEN: `glrt-${randomBytes(12).toString('hex')}`,
+      JENKINS_AGENT_SECRET: randomBytes(32).toString('hex')
+    }
   }
 }
 

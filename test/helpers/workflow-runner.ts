@@ -2,14 +2,20 @@
 // as the runner would run them. `uses:` this action runs dist/index.js, `uses:` the login action runs
 // dist/login/index.js (its post step at the end of the job), `run:` runs bash -e; `${{ vars.* }}`, `${{ secrets.* }}`
 // and `${{ steps.ID.outputs.* }}` are substituted, and any other expression, or any other action, fails the run (an
-// example this runner cannot run is an example nobody checked). A job on `ubuntu-latest` gets a hosted runner's
-// environment (the ID-token endpoint only with `id-token: write`); a job on `self-hosted` labels runs in a runner pod
-// an earlier example created with those labels, in that pod's environment (test/helpers/job-on-pod.ts). The sandbox's
-// endpoints are given as inputs (`arm-endpoint`, `authority-host`), as the sandbox does not answer to Azure's names.
+// example this runner cannot run is an example nobody checked). Inputs a step does not give get action.yml's
+// defaults, `${{ github.token }}` the job's GITHUB_TOKEN (an installation token with the job's `permissions:`). The
+// run's event is the workflow's first trigger: `pull_request` opens a pull request in the sandbox and passes its
+// payload (GITHUB_EVENT_PATH). A job on `ubuntu-latest` gets a hosted runner's environment (the ID-token endpoint only
+// with `id-token: write`); a job on `self-hosted` labels runs in a runner pod an earlier example created with those
+// labels, in that pod's environment (test/helpers/job-on-pod.ts). The sandbox's endpoints are given as inputs
+// (`arm-endpoint`, `authority-host`), as the sandbox does not answer to Azure's names.
+import { readFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { CoreV1Api } from '@kubernetes/client-node'
+import { parse } from 'yaml'
 import type { Sandbox } from '../sandbox/index.js'
+import { admin } from '../kube/helpers.js'
 import { jobOnPod } from './job-on-pod.js'
 import { run as runProcess } from './processes.js'
 import { parseOutputFile, postStateEnv, runStep, tempDir, type StepRun } from './run-action.js'
@@ -28,6 +34,7 @@ export interface WorkflowJob {
 }
 export interface Workflow {
   name?: string
+  on?: string | string[] | Record<string, unknown>
   permissions?: Record<string, string>
   jobs: Record<string, WorkflowJob>
 }
@@ -72,8 +79,61 @@ const THIS_ACTION = /^aks-workload-identity\/aks-workload-identity@/
 const LOGIN_ACTION = /^aks-workload-identity\/aks-workload-identity\/login@/
 const DEFAULT_LABELS = 'self-hosted,linux,x64,aks-workload-identity'
 
+/** Each input's default in an action.yml: the runner gives every input with a default to the step (INPUT_*). */
+function defaultsOf(file: string): Record<string, string> {
+  const inputs = (parse(readFileSync(file, 'utf8')) as { inputs?: Record<string, { default?: unknown }> }).inputs ?? {}
+  return Object.fromEntries(Object.entries(inputs).flatMap(([k, d]) => (d.default === undefined ? [] : [[k, String(d.default)]])))
+}
+const DEFAULTS = { main: defaultsOf('action.yml'), login: defaultsOf('login/action.yml') }
+
+/** The job's GITHUB_TOKEN as its `permissions:` make it: an installation token of the workflow's repository. */
+async function jobToken(ctx: WorkflowContext, permissions: Record<string, string>): Promise<string> {
+  const granted = Object.fromEntries(Object.entries(permissions).flatMap(([k, v]) => (k === 'id-token' ? [] : [[k.replace(/-/g, '_'), v]])))
+  const r = await admin(ctx.sb, 'POST', '/github/tokens', {
+    kind: 'installation',
+    login: 'github-actions[bot]',
+    read: { repos: [ctx.sb.env.GITHUB_REPOSITORY!] },
+    permissions: { metadata: 'read', ...granted }
+  })
+  return (r.body as { token: string }).token
+}
+
+let runId = 0
+
+/**
+ * The run's GitHub environment for the workflow's first trigger: `pull_request` opens a pull request in the sandbox
+ * and hands its event payload (GITHUB_EVENT_PATH), as a run for it would get; `schedule` its cron.
+ */
+async function eventEnv(ctx: WorkflowContext, wf: Workflow, dir: string): Promise<Record<string, string>> {
+  const triggers = typeof wf.on === 'string' ? [wf.on] : Array.isArray(wf.on) ? wf.on : Object.keys(wf.on ?? {})
+  const event = triggers[0] ?? 'workflow_dispatch'
+  let payload: unknown = {}
+  let ref = 'refs/heads/main'
+  if (event === 'pull_request') {
+    const pr = (await admin(ctx.sb, 'POST', '/github/pulls', { repo: ctx.sb.env.GITHUB_REPOSITORY, title: `Change for the ${wf.name} workflow` })).body as { number: number; event: unknown }
+    payload = pr.event
+    ref = `refs/pull/${pr.number}/merge`
+  } else if (event === 'schedule') {
+    const schedule = (wf.on as { schedule?: Array<{ cron: string }> }).schedule
+    payload = { schedule: schedule?.[0]?.cron }
+  }
+  const path = join(dir, 'event.json')
+  await writeFile(path, JSON.stringify(payload))
+  runId += 1
+  return {
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: path,
+    GITHUB_REF: ref,
+    GITHUB_SHA: 'a'.repeat(40),
+    GITHUB_WORKFLOW: wf.name ?? 'workflow',
+    GITHUB_RUN_ID: String(7000 + runId),
+    GITHUB_RUN_NUMBER: String(runId),
+    GITHUB_RUN_ATTEMPT: '1'
+  }
+}
+
 /** `${{ ... }}` with the values a README example may use; anything else is an error. */
-export function substitute(text: string, ctx: WorkflowContext, steps: Record<string, Record<string, string>>): string {
+export function substitute(text: string, ctx: WorkflowContext, steps: Record<string, Record<string, string>>, github: Record<string, string> = {}): string {
   return text.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_m, expr: string) => {
     const [head, ...rest] = expr.split('.')
     const pick = (map: Record<string, string> | undefined, key: string | undefined) => {
@@ -83,6 +143,7 @@ export function substitute(text: string, ctx: WorkflowContext, steps: Record<str
     if (head === 'vars' && rest.length === 1) return pick(ctx.vars, rest[0])
     if (head === 'secrets' && rest.length === 1) return pick(ctx.secrets, rest[0])
     if (head === 'steps' && rest.length === 3 && rest[1] === 'outputs') return pick(steps[rest[0]!], rest[2])
+    if (head === 'github' && rest.length === 1) return pick(github, rest[0])
     throw new Error(`the example uses \${{ ${expr} }}, which this runner does not evaluate`)
   })
 }
@@ -103,15 +164,21 @@ export async function runWorkflow(wf: Workflow, ctx: WorkflowContext): Promise<J
     const permissions = { ...(wf.permissions ?? {}), ...(job.permissions ?? {}) }
     const runsOn = [job['runs-on']].flat()
     const hosted = !runsOn.includes('self-hosted')
+    const workspace = await tempDir('aks-wi-job-')
+    const github = {
+      GITHUB_REPOSITORY: ctx.sb.env.GITHUB_REPOSITORY!,
+      GITHUB_API_URL: ctx.sb.env.GITHUB_API_URL!,
+      GITHUB_SERVER_URL: ctx.sb.env.GITHUB_SERVER_URL!,
+      ...(await eventEnv(ctx, wf, workspace))
+    }
+    const token = await jobToken(ctx, permissions)
     let env: Record<string, string>
     let on = 'hosted'
     if (hosted) {
       env = {
         PATH: process.env.PATH ?? '',
         NODE_EXTRA_CA_CERTS: ctx.sb.caFile,
-        GITHUB_REPOSITORY: ctx.sb.env.GITHUB_REPOSITORY!,
-        GITHUB_API_URL: ctx.sb.env.GITHUB_API_URL!,
-        GITHUB_SERVER_URL: ctx.sb.env.GITHUB_SERVER_URL!,
+        ...github,
         ...(permissions['id-token'] === 'write'
           ? { ACTIONS_ID_TOKEN_REQUEST_URL: ctx.sb.env.ACTIONS_ID_TOKEN_REQUEST_URL!, ACTIONS_ID_TOKEN_REQUEST_TOKEN: ctx.sb.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN! }
           : {})
@@ -120,12 +187,11 @@ export async function runWorkflow(wf: Workflow, ctx: WorkflowContext): Promise<J
       const set = ctx.runnerSets.find((r) => r.kind === 'github' && runsOn.every((l) => r.labels.includes(l)))
       if (!set) throw new Error(`job '${jobName}' runs on [${runsOn.join(', ')}], and no earlier example made runners with those labels`)
       const pod = await jobOnPod(ctx.sb, ctx.core, set.namespace, set.pods[0]!)
-      env = { ...pod.env, ...ctx.podEnv, PATH: ctx.podPath }
+      env = { ...pod.env, ...ctx.podEnv, ...github, PATH: ctx.podPath }
       on = `${set.namespace}/${set.pods[0]}`
     }
     const report: JobReport = { job: jobName, on, ok: true, steps: [] }
     reports.push(report)
-    const workspace = await tempDir('aks-wi-job-')
     env = { ...env, HOME: workspace, RUNNER_TEMP: workspace }
     const outputs: Record<string, Record<string, string>> = {}
     const posts: Array<Record<string, string>> = []
@@ -134,10 +200,13 @@ export async function runWorkflow(wf: Workflow, ctx: WorkflowContext): Promise<J
       let r: StepReport
       if (step.uses) {
         const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, substitute(String(v), ctx, outputs)]))
+        // The inputs not given get action.yml's defaults, `${{ github.token }}` the job's token, as on GitHub's runner.
+        const defaults = (d: Record<string, string>) => Object.fromEntries(Object.entries(d).map(([k, v]) => [k, substitute(v, ctx, outputs, { token })]))
         let run: StepRun
-        if (THIS_ACTION.test(step.uses)) run = await runStep('index.js', { 'arm-endpoint': ctx.sb.urls.arm, 'authority-host': ctx.sb.urls.entra, ...inputs }, env, 180_000)
+        if (THIS_ACTION.test(step.uses))
+          run = await runStep('index.js', { ...defaults(DEFAULTS.main), 'arm-endpoint': ctx.sb.urls.arm, 'authority-host': ctx.sb.urls.entra, ...inputs }, env, 180_000)
         else if (LOGIN_ACTION.test(step.uses)) {
-          run = await runStep('login/index.js', { 'arm-endpoint': ctx.sb.urls.arm, ...inputs }, env, 120_000)
+          run = await runStep('login/index.js', { ...defaults(DEFAULTS.login), 'arm-endpoint': ctx.sb.urls.arm, ...inputs }, env, 120_000)
           posts.unshift(run.state)
         } else throw new Error(`job '${jobName}' uses ${step.uses}, which this runner cannot run`)
         env = { ...env, ...run.exported }

@@ -4,12 +4,15 @@
 // fails as written fails here (issue 14: three examples omitted subscription-id and failed under GitHub OIDC sign-in
 // with "No subscription"). Jobs on self-hosted runners run in a runner pod an earlier example made, with the pod's
 // identity; the Azure CLI there is a recording stand-in, kubectl is the real one. The GitLab job's script and the
-// Jenkins pipeline's `sh` steps run in a GitLab or Jenkins runner pod's environment the same way.
+// Jenkins pipeline's `sh` steps run in a GitLab or Jenkins runner pod's environment the same way. A job passes when
+// every step exits 0 with no warning; a plan with `comment: true` must be on the run's pull request, and no drift
+// issue may be opened (the examples agree with each other).
 // test/real/examples.test.ts runs the same examples with the real Azure CLI where a namespace can be made. Lists of
 // steps (fragments, not workflows) are checked by action-metadata.test.ts and not run here.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
-import { adminCore } from '../kube/helpers.js'
+import { admin, adminCore } from '../kube/helpers.js'
+import type { SandboxIssue } from '../sandbox/client.js'
 import { kubectlBinary } from '../real/kubectl.js'
 import { jobOnPod, standIns, type StandIns } from '../helpers/job-on-pod.js'
 import { EXAMPLES_WORLD, gitlabJobs, readmeExamples, runnerSetFor, seedExamplesWorld, type Example, type JenkinsPipeline } from '../helpers/readme-examples.js'
@@ -45,7 +48,20 @@ describe('every example workflow runs as written', () => {
     for (const job of jobs) {
       const failed = job.steps.find((s) => s.code !== 0)
       expect({ job: job.job, on: job.on, failed: failed ? `${failed.step}\n${failed.output}` : undefined }).toEqual({ job: job.job, on: job.on, failed: undefined })
+      // Nor does it warn: a warning is how the action reports what it could not do (a comment not written, ...).
+      const warnings = job.steps.flatMap((s) => s.output.split('\n').filter((l) => l.startsWith('::warning')).map((l) => `${s.step}: ${l}`))
+      expect({ job: job.job, warnings }).toEqual({ job: job.job, warnings: [] })
     }
+    // A plan with `comment: true` is on the pull request the run was for (the last one opened); drift made no issue.
+    const wf = example.doc as Workflow
+    const withInput = (name: string) => Object.values(wf.jobs).some((j) => j.steps.some((st) => String(st.with?.[name]) === 'true'))
+    const issues = ((await admin(sb, 'GET', `/github/issues?repo=${encodeURIComponent(sb.env.GITHUB_REPOSITORY!)}`)).body as { issues: SandboxIssue[] }).issues
+    if (withInput('comment')) {
+      const pr = issues.filter((i) => i.pull).at(-1)!
+      expect(pr.comments.map((c) => c.user)).toEqual(['github-actions[bot]'])
+      expect(pr.comments[0]!.body).toContain('No changes')
+    }
+    expect(issues.filter((i) => !i.pull)).toEqual([])
   }, 180_000)
 })
 
