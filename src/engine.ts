@@ -7,7 +7,7 @@ import { conflicts, countChanges, makePlan, resolver, type Kinds } from './plan.
 import { applyPlan, combine, observeAll } from './graph.js'
 import { desiredState, desiredStateWarnings, observedStateWarnings } from './desired.js'
 import { azureKeys } from './azure/resources.js'
-import { coreSink, planJson, renderPlan, writeOutputs, type ActionOutputs, type Sink } from './report.js'
+import { coreSink, exportEnvironment, planJson, renderPlan, writeOutputs, type ActionOutputs, type Sink } from './report.js'
 import { summaryMarkdown, type Timings, type VerificationReport } from './summary.js'
 import { annotate, driftFindings } from './drift.js'
 import { DEFAULT_RETRY, realClock, withRetry, type RetryBounds, type RetryClock, type RetryConfig, type RetryReason } from './retry.js'
@@ -228,6 +228,9 @@ async function converge(settings: Settings, deps: EngineDeps, app: InstallationT
     const outputs = collectOutputs(settings, resources, states, kinds, plan)
     if (verification?.verified !== undefined) outputs.verified = String(verification.verified)
     writeOutputs(sink, outputs)
+    // After destroy the identity is gone: nothing to hand to later steps.
+    if (settings.exportEnv && settings.mode !== 'destroy')
+      exportEnvironment(sink, { ...outputs, 'tenant-id': outputs['tenant-id'] ?? settings.azure.tenantId }, session.subscriptionId)
     timings.totalMs = since(startedAt)
     const tenantId = outputs['tenant-id'] ?? settings.azure.tenantId
     const ids = resourceIds(resources, states, kinds)

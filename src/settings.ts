@@ -100,6 +100,8 @@ export interface Settings {
   }
   wait: { enabled: boolean; timeoutSeconds: number }
   verify: boolean
+  /** Export AZURE_CLIENT_ID (the managed identity's), AZURE_TENANT_ID and AZURE_SUBSCRIPTION_ID for later steps. */
+  exportEnv: boolean
 }
 
 export interface Problem {
@@ -121,7 +123,12 @@ export interface InputSource {
   /** Called with every secret value as soon as it is read, before anything can log it. */
   mask(secret: string): void
   env: Record<string, string | undefined>
+  /** Told of every input as it is read, and whether it is read as a boolean (the CLI's catalogue of flags). */
+  seen?(name: string, kind: InputKind): void
 }
+
+/** How an input is read: a boolean ('true'/'false'), or any other value. */
+export type InputKind = 'boolean' | 'value'
 
 /** Inputs whose values are never shown in messages and are masked on read: the GitHub credentials and the runner kinds' secrets. */
 export const SECRET_INPUTS: ReadonlySet<string> = new Set([
@@ -134,11 +141,13 @@ export const SECRET_INPUTS: ReadonlySet<string> = new Set([
 const TRUE = new Set(['true', 'True', 'TRUE'])
 const FALSE = new Set(['false', 'False', 'FALSE'])
 
-class Reader implements InputReader {
+/** Reads, validates and collects problems; shared by the action's settings and the login action's (src/login/settings.ts). */
+export class Reader implements InputReader {
   readonly problems: Problem[] = []
   constructor(private readonly src: InputSource) {}
 
-  raw(name: string): string {
+  raw(name: string, kind: InputKind = 'value'): string {
+    this.src.seen?.(name, kind)
     const v = this.src.get(name).trim()
     if (v && SECRET_INPUTS.has(name)) {
       this.src.mask(v)
@@ -180,7 +189,7 @@ class Reader implements InputReader {
   }
 
   bool(name: string, dflt: boolean): boolean {
-    const v = this.raw(name)
+    const v = this.raw(name, 'boolean')
     if (!v) return dflt
     if (TRUE.has(v)) return true
     if (FALSE.has(v)) return false
@@ -418,6 +427,7 @@ export function readSettings(src: InputSource): Settings {
   const wait = r.bool('wait', true)
   const timeoutSeconds = r.int('wait-timeout', 300, 10, 3600)
   const verify = r.bool('verify', true)
+  const exportEnv = r.bool('export-env', false)
 
   // --- Where people look: the plan on the pull request, drift as an issue
   const report = readReport(r, env, mode)
@@ -449,8 +459,24 @@ export function readSettings(src: InputSource): Settings {
     secrets: { runnerCredential: runnerKind.credential, githubAppPrivateKey: app?.privateKey, commentToken: report.token },
     report: report.settings,
     wait: { enabled: wait, timeoutSeconds },
-    verify
+    verify,
+    exportEnv
   }
+}
+
+/**
+ * Every input the settings read, each with how it is read (the CLI's flags: a boolean may be given bare). Found by
+ * reading empty inputs; the docs test checks the names equal action.yml's.
+ */
+export function inputCatalog(): Map<string, InputKind> {
+  const seen = new Map<string, InputKind>()
+  const record = (name: string, kind: InputKind): void => void seen.set(name, seen.get(name) === 'boolean' ? 'boolean' : kind)
+  try {
+    readSettings({ get: () => '', mask: () => undefined, env: {}, seen: record })
+  } catch {
+    // Required inputs are missing: only the names and kinds matter here.
+  }
+  return seen
 }
 
 /** One runner kind's inputs, read by its driver: the kind, its options and what else its inputs give. */
