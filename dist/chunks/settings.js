@@ -56,7 +56,8 @@ var Reader = class {
   }
   src;
   problems = [];
-  raw(name) {
+  raw(name, kind = "value") {
+    this.src.seen?.(name, kind);
     const v = this.src.get(name).trim();
     if (v && SECRET_INPUTS.has(name)) {
       this.src.mask(v);
@@ -91,7 +92,7 @@ var Reader = class {
     return v;
   }
   bool(name, dflt) {
-    const v = this.raw(name);
+    const v = this.raw(name, "boolean");
     if (!v) return dflt;
     if (TRUE.has(v)) return true;
     if (FALSE.has(v)) return false;
@@ -285,6 +286,7 @@ function readSettings(src) {
   const wait = r.bool("wait", true);
   const timeoutSeconds = r.int("wait-timeout", 300, 10, 3600);
   const verify = r.bool("verify", true);
+  const exportEnv = r.bool("export-env", false);
   const report = readReport(r, env, mode);
   if (r.problems.length) throw new SettingsError(r.problems);
   return {
@@ -312,8 +314,18 @@ function readSettings(src) {
     secrets: { runnerCredential: runnerKind.credential, githubAppPrivateKey: app?.privateKey, commentToken: report.token },
     report: report.settings,
     wait: { enabled: wait, timeoutSeconds },
-    verify
+    verify,
+    exportEnv
   };
+}
+function inputCatalog() {
+  const seen = /* @__PURE__ */ new Map();
+  const record = (name, kind) => void seen.set(name, seen.get(name) === "boolean" ? "boolean" : kind);
+  try {
+    readSettings({ get: () => "", mask: () => void 0, env: {}, seen: record });
+  } catch {
+  }
+  return seen;
 }
 function readRunnerKind(kind, r, run) {
   const read = DRIVERS[kind].read(r, run);
@@ -368,6 +380,8 @@ function readReport(r, env, mode) {
 
 export {
   SettingsError,
-  readSettings
+  Reader,
+  readSettings,
+  inputCatalog
 };
 //# sourceMappingURL=settings.js.map
