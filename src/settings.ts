@@ -7,6 +7,7 @@ import {
   CLUSTER_CREDENTIALS,
   DEFAULT_AUDIENCE,
   MODES,
+  OWNER_KEY_TAG,
   OWNER_TAG,
   type AuthMode,
   type ClusterCredentials,
@@ -72,6 +73,8 @@ export interface Settings {
     namespace: string
     createNamespace: boolean
     serviceAccount: string
+    /** Take back fields we declare that another field manager changed (forced server-side apply), naming it. */
+    forceConflicts: boolean
   }
   /** The runner kind with its own options (read by its driver, src/runner-kinds/), and what every kind shares. */
   runners: RunnerSelection & {
@@ -217,11 +220,11 @@ function parseTags(r: Reader, name: string): Record<string, string> {
     const value = line.slice(eq + 1).trim()
     const why = rules.tagProblem(key, value)
     if (why) r.conflict(name, why)
-    else if (key.toLowerCase() === OWNER_TAG)
-      r.conflict(name, `the tag '${OWNER_TAG}' is reserved: the action sets it to mark what it owns`)
+    else if (key.toLowerCase() === OWNER_TAG || key.toLowerCase() === OWNER_KEY_TAG)
+      r.conflict(name, `the tag '${key}' is reserved: the action sets it to mark what it owns`)
     else tags[key] = value
   }
-  if (Object.keys(tags).length > 49) r.conflict(name, 'at most 49 tags (Azure allows 50, one is the ownership tag)')
+  if (Object.keys(tags).length > 48) r.conflict(name, 'at most 48 tags (Azure allows 50, two are the ownership tags)')
   return tags
 }
 
@@ -349,6 +352,7 @@ export function readSettings(src: InputSource): Settings {
   const namespace = r.optional('namespace', rules.dnsLabel) ?? 'default'
   const createNamespace = r.bool('create-namespace', true)
   const serviceAccount = r.required('service-account-name', rules.dnsSubdomain)
+  const forceConflicts = r.bool('force-conflicts', true)
 
   // --- Runners: what every kind shares here; each kind's own inputs are read by its driver.
   const kind = r.oneOf<RunnerKind>('runner-kind', 'github', RUNNER_KINDS)
@@ -408,7 +412,7 @@ export function readSettings(src: InputSource): Settings {
     federation: { name: ficName, audience },
     roleAssignments,
     allowPrivilegedRoles,
-    kube: { namespace, createNamespace, serviceAccount },
+    kube: { namespace, createNamespace, serviceAccount, forceConflicts },
     runners: { ...selectionOf(runnerKind), count, scope: runnerScope, labels, groupId, image, namePrefix, githubToken, githubApiUrl },
     secrets: { runnerCredential: runnerKind.credential },
     wait: { enabled: wait, timeoutSeconds },
