@@ -139,7 +139,8 @@ export const serviceAccountKind: ResourceKind<ServiceAccountSpec, V1ServiceAccou
       }
     }
     const notes = [
-      ...(p.action === 'update' ? [p.detail] : []),
+      // The fields are in the diff; the detail adds only what a diff cannot say (taking ownership of equal values).
+      ...(p.action === 'update' && diff.length === 0 ? [p.detail] : []),
       ...(owners.length
         ? [`takes ${owners.length > 1 ? 'these fields' : 'this field'} back from field manager ${named} (force-conflicts)`]
         : []),
