@@ -86,6 +86,10 @@ export interface KindTools {
   exclusive<T>(key: string, fn: () => Promise<T>): Promise<T>
   /** Aborted when the run must stop (SIGTERM, the overall timeout): start no new writes, undo what is half-made. */
   signal?: AbortSignal
+  /** Throws once the run was stopped: call before starting a write. */
+  checkpoint?(): void
+  /** Registers something half made and how to remove it; call the returned function once it is whole. */
+  halfMade?(what: string, undo: (signal: AbortSignal) => Promise<void>): () => void
 }
 
 /**

@@ -220,6 +220,9 @@ export interface RunnerDeps {
   info: (message: string) => void
   /** Aborted when the run must stop: a runner being made is removed again rather than finished. */
   signal?: AbortSignal
+  /** The run's checkpoint (throws once it was stopped) and its register of half-made things (src/model.ts KindTools). */
+  checkpoint?: () => void
+  halfMade?: (what: string, undo: (signal: AbortSignal) => Promise<void>) => () => void
 }
 
 /** Raised when a runner pod cannot be created or is not usable; says why in the user's terms. */
@@ -330,7 +333,13 @@ async function runnerCredential(deps: RunnerDeps, input: RunnerPodInput, name: s
 
 /** Stops a creation that was told to stop: what exists of it is removed. */
 async function stopIfAsked(deps: RunnerDeps, input: RunnerPodInput, name: string, runnerId?: number): Promise<void> {
-  if (!deps.signal?.aborted) return
+  let stopped = deps.signal?.aborted === true
+  try {
+    deps.checkpoint?.()
+  } catch {
+    stopped = true
+  }
+  if (!stopped) return
   await rollBack(deps, input.namespace, name, input.kind, runnerId).catch(() => undefined)
   throw new RunnerError(`Runner ${name}: stopped before it was complete; what was made of it is removed again.`)
 }
@@ -347,7 +356,6 @@ export async function createRunner(
   name: string
 ): Promise<{ name: string; runnerId?: number; pod: V1Pod }> {
   const kind = input.kind
-  const driver = DRIVERS[kind]
   await stopIfAsked(deps, input, name)
   let cred: RunnerCredential
   try {
@@ -357,6 +365,28 @@ export async function createRunner(
     await rollBack(deps, input.namespace, name, kind).catch(() => undefined)
     throw err
   }
+  const runnerId = cred.runnerId
+  // Until its pod, Secret and injection are in place, the runner is half made: if the process is stopped while this
+  // function cannot finish, the run's clean-up removes it.
+  const whole =
+    deps.halfMade?.(`runner ${input.namespace}/${name}`, () => rollBack(deps, input.namespace, name, kind, runnerId)) ?? (() => undefined)
+  try {
+    return await finishRunner(deps, input, expect, name, cred)
+  } finally {
+    whole()
+  }
+}
+
+/** The rest of createRunner once the credential exists: pod, Secret, injection check; rolled back on any failure. */
+async function finishRunner(
+  deps: RunnerDeps,
+  input: RunnerPodInput,
+  expect: InjectionExpectation,
+  name: string,
+  cred: RunnerCredential
+): Promise<{ name: string; runnerId?: number; pod: V1Pod }> {
+  const kind = input.kind
+  const driver = DRIVERS[kind]
   const runnerId = cred.runnerId
   await stopIfAsked(deps, input, name, runnerId)
   let pod: V1Pod

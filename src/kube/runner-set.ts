@@ -231,7 +231,15 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState, RunnerSe
     const log = (m: string): void => ctx.log.info(m)
     const { names, workloadIdentityEnabled, errors } = await withLease(leaseOf(spec, ctx), await leaseDeps(spec, ctx), async (lost) => {
       const signal = eitherSignal(ctx.signal, lost)
-      const deps: RunnerDeps = { api, github, inputCredential: ctx.secrets.runnerCredential, info: log, signal }
+      const deps: RunnerDeps = {
+        api,
+        github,
+        inputCredential: ctx.secrets.runnerCredential,
+        info: log,
+        signal,
+        ...(ctx.checkpoint ? { checkpoint: () => ctx.checkpoint!() } : {}),
+        ...(ctx.halfMade ? { halfMade: (what, undo) => ctx.halfMade!(what, undo) } : {})
+      }
       // The cluster was just updated if it needed to be: the webhook is on now. Read again under the Lease: a
       // sibling run may have made the runners meanwhile.
       const fresh = await observe(spec, ctx, true)

@@ -190,6 +190,30 @@ describe('after a run killed at any point, the next run converges with no duplic
     expect(await registrations()).toEqual([])
     expect(await podNames()).toEqual([])
     expect(await orphans()).toEqual([])
+    // The run's register of half-made things (src/model.ts halfMade) holds the runner exactly while it is incomplete;
+    // its undo removes it, as the run's clean-up calls it when this function cannot finish.
+    const pending = new Map<string, (signal: AbortSignal) => Promise<void>>()
+    const halfMade = (what: string, undo: (signal: AbortSignal) => Promise<void>) => (pending.set(what, undo), () => void pending.delete(what))
+    let seen: string[] = []
+    const watching: GitHubRunners = { ...real, generateJitConfig: async (name) => real.generateJitConfig(name).finally(() => (seen = [...pending.keys()])) }
+    await createRunner({ api, github: watching, info: () => undefined, halfMade }, input, expect_, slot(0))
+    expect(seen).toEqual([])
+    expect(pending.size).toBe(0)
+    const undoCheck = new Map<string, (signal: AbortSignal) => Promise<void>>()
+    const core2 = new Proxy(api, {
+      get: (target, prop, receiver) =>
+        prop === 'createNamespacedSecret'
+          ? async (...args: Parameters<CoreV1Api['createNamespacedSecret']>) => {
+              for (const [k, v] of pending) undoCheck.set(k, v)
+              return target.createNamespacedSecret(...args)
+            }
+          : (Reflect.get(target, prop, receiver) as unknown)
+    })
+    await createRunner({ api: core2, github: real, info: () => undefined, halfMade }, input, expect_, slot(1))
+    expect([...undoCheck.keys()]).toEqual([`runner ${NS}/${slot(1)}`])
+    await undoCheck.get(`runner ${NS}/${slot(1)}`)!(AbortSignal.timeout(5000))
+    expect(await registrations()).toEqual([slot(0)])
+    expect(await podNames()).toEqual([slot(0)])
   })
 })
 
