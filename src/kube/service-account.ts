@@ -5,7 +5,7 @@
 // our fields (an empty configuration applied as our manager), never the object. A field another manager changed is
 // taken back by a forced apply with a warning naming that manager (`force-conflicts: true`), or refused (`false`).
 import type { CoreV1Api, V1ServiceAccount } from '@kubernetes/client-node'
-import { MANAGED_BY_LABEL, OWNER_KEY_LABEL } from '../constants.js'
+import { CLIENT_ID_ANNOTATION, MANAGED_BY_LABEL, OWNER_KEY_LABEL, TENANT_ID_ANNOTATION } from '../constants.js'
 import type { Change, FieldDiff, Outputs, ResourceKind } from '../model.js'
 import { markOf } from '../ownership.js'
 import { emptyConfiguration, KUBE_MARKS, serviceAccountManifest, type ServiceAccountInput } from './manifests.js'
@@ -62,6 +62,18 @@ export function planServiceAccount(desired: ServiceAccountInput, live: V1Service
   const owned = ownsServiceAccount(live, desired.ownerKey)
   const want = serviceAccountManifest(desired, owned)
   const diff = diffMetadata(want.metadata!, live.metadata ?? {})
+  // One made by someone else (the manual flow's `kubectl apply`) that already names the identity's client ID is used
+  // as it is: no write just to take ownership of equal values or to add the tenant-id annotation, which the webhook
+  // defaults to the cluster's tenant.
+  const missingTenant = (f: { field: string; have?: string }): boolean =>
+    f.field === `metadata.annotations.${TENANT_ID_ANNOTATION}` && f.have === undefined
+  if (!owned && diff.adopt && live.metadata?.annotations?.[CLIENT_ID_ANNOTATION] === desired.clientId && diff.fields.every(missingTenant))
+    return {
+      action: 'unchanged',
+      detail: 'adopted as is (created by another tool with this client id)',
+      diff: { fields: [], adopt: false },
+      owned
+    }
   // Taking ownership matters only for fields we declare (an empty configuration would just be written again and again).
   const declares = Object.keys(want.metadata?.labels ?? {}).length + Object.keys(want.metadata?.annotations ?? {}).length > 0
   if (diff.fields.length === 0 && !(diff.adopt && declares)) return { action: 'unchanged', detail: '', diff, owned }

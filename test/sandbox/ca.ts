@@ -1,5 +1,5 @@
 // A certificate authority generated at sandbox start, and one server certificate for 127.0.0.1 and
-// localhost signed by it. Clients trust the sandbox through the CA (SDK tlsOptions, a kubeconfig's
+// localhost (plus the real host names in real-hosts mode) signed by it. Clients trust the sandbox through the CA (SDK tlsOptions, a kubeconfig's
 // certificate-authority-data, or NODE_EXTRA_CA_CERTS for a child process), never by disabling TLS checks.
 import 'reflect-metadata'
 import { webcrypto } from 'node:crypto'
@@ -26,7 +26,13 @@ function pem(label: string, der: ArrayBuffer): string {
   return `-----BEGIN ${label}-----\n${b64.trimEnd()}\n-----END ${label}-----\n`
 }
 
-export async function generateTls(): Promise<SandboxTls> {
+/** Extra names for the server certificate (real-hosts mode: Azure's and GitHub's host names and their loopback addresses). */
+export interface TlsNames {
+  dns?: string[]
+  ips?: string[]
+}
+
+export async function generateTls(names: TlsNames = {}): Promise<SandboxTls> {
   const now = Date.now()
   const notBefore = new Date(now - 60_000)
   const notAfter = new Date(now + 2 * 24 * 3600_000)
@@ -60,7 +66,9 @@ export async function generateTls(): Promise<SandboxTls> {
       new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
       new x509.SubjectAlternativeNameExtension([
         { type: 'ip', value: '127.0.0.1' },
-        { type: 'dns', value: 'localhost' }
+        { type: 'dns', value: 'localhost' },
+        ...(names.ips ?? []).map((value) => ({ type: 'ip' as const, value })),
+        ...(names.dns ?? []).map((value) => ({ type: 'dns' as const, value }))
       ]),
       await x509.AuthorityKeyIdentifierExtension.create(ca, false)
     ]

@@ -1,7 +1,20 @@
-// `npm run sandbox [-- --port-base N] [--dir D] [--auth github-oidc|secret]`: starts every emulator in one process, prints ONE JSON line
-// (endpoints, CA file, kubeconfig path, the action inputs and environment to use against it) and runs until
-// SIGINT/SIGTERM, then stops cleanly. With --port-base, services listen on N, N+1, ... in SERVICE_ORDER.
+// `npm run sandbox [-- --port-base N] [--dir D] [--auth github-oidc|secret] [--real-hosts] [--admin-socket PATH]`:
+// starts every emulator in one process, prints ONE JSON line (endpoints, CA file, kubeconfig path, the action
+// inputs and environment to use against it) and runs until SIGINT/SIGTERM, then stops cleanly. With --port-base,
+// services listen on N, N+1, ... in SERVICE_ORDER. With --real-hosts it first makes a network and mount namespace
+// (root, unshare; see real-hosts.ts) and runs there under Azure's and GitHub's real host names on port 443; the
+// line then carries `pid` (enter with `nsenter --target PID --net --mount -- az ...`) and the admin API is on a
+// Unix socket (`adminSocket`, default `<dir>/admin.sock`) reachable from outside.
+import { spawn } from 'node:child_process'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { startSandbox, type SandboxOptions, type SandboxUrls } from './index.js'
+import { hostsFile, namespaceUnavailable, realHosts, unshareCommand } from './real-hosts.js'
+
+/** Set in the environment of the sandbox process started inside the namespace. */
+const IN_NAMESPACE = 'AKS_WI_SANDBOX_NAMESPACE'
 
 /** Port offsets from --port-base (stable, so scripts can rely on them). */
 export const SERVICE_ORDER: Array<keyof SandboxUrls> = ['arm', 'entra', 'oidc', 'kube', 'github', 'idtoken', 'admin']
@@ -11,6 +24,8 @@ export interface CliArgs {
   dir?: string
   /** How the action signs in: GitHub OIDC through the ID-token stand-in (default) or a client secret (for the CLI). */
   auth?: 'github-oidc' | 'secret'
+  realHosts?: boolean
+  adminSocket?: string
 }
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -30,15 +45,44 @@ export function parseArgs(argv: string[]): CliArgs {
       const a = value()
       if (a !== 'github-oidc' && a !== 'secret') throw new Error('--auth needs github-oidc or secret')
       out.auth = a
-    } else throw new Error(`unknown argument ${flag} (use --port-base N, --dir D, --auth github-oidc|secret)`)
+    } else if (flag === '--real-hosts') {
+      out.realHosts = true
+    } else if (flag === '--admin-socket') {
+      const p = value()
+      if (!p) throw new Error('--admin-socket needs a path')
+      out.adminSocket = p
+    } else throw new Error(`unknown argument ${flag} (use --port-base N, --dir D, --auth github-oidc|secret, --real-hosts, --admin-socket PATH)`)
   }
   return out
+}
+
+/**
+ * --real-hosts outside the namespace: make it (hosts file in the sandbox directory), run this same command in
+ * it, pass signals on, and exit with its code.
+ */
+async function reexecInNamespace(args: CliArgs): Promise<void> {
+  const why = namespaceUnavailable()
+  if (why) throw new Error(`--real-hosts needs a network namespace: ${why}`)
+  const dir = resolve(args.dir ?? (await mkdtemp(join(tmpdir(), 'aks-wi-sandbox-'))))
+  const hostsPath = join(dir, 'hosts')
+  await writeFile(hostsPath, hostsFile(realHosts({ location: 'eastus', dnsPrefix: 'aks-sandbox-dns' })))
+  const self = fileURLToPath(import.meta.url)
+  const rest = process.argv.slice(2).filter((a, i, all) => a !== '--dir' && all[i - 1] !== '--dir' && !a.startsWith('--dir='))
+  const argv = unshareCommand(hostsPath, [process.execPath, ...process.execArgv, self, ...rest, '--dir', dir])
+  const child = spawn(argv[0]!, argv.slice(1), { stdio: 'inherit', env: { ...process.env, [IN_NAMESPACE]: '1' } })
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig))
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
 }
 
 async function main(): Promise<void> {
   const started = performance.now()
   const args = parseArgs(process.argv.slice(2))
-  const options: SandboxOptions = { dir: args.dir, azure: args.auth ? { auth: args.auth } : undefined }
+  if (args.realHosts && !process.env[IN_NAMESPACE]) return reexecInNamespace(args)
+  const options: SandboxOptions = { dir: args.dir, azure: args.auth ? { auth: args.auth } : undefined, validateResponses: true }
+  if (args.realHosts) {
+    options.realHosts = true
+    options.adminSocket = args.adminSocket ?? join(args.dir ?? tmpdir(), 'admin.sock')
+  } else if (args.adminSocket) options.adminSocket = args.adminSocket
   if (args.portBase !== undefined) options.ports = Object.fromEntries(SERVICE_ORDER.map((s, i) => [s, args.portBase! + i]))
   const sandbox = await startSandbox(options)
   const line = {
@@ -50,7 +94,9 @@ async function main(): Promise<void> {
     subscriptionId: sandbox.subscriptionId,
     inputs: sandbox.inputs,
     env: sandbox.env,
-    startupMs: Math.round(performance.now() - started)
+    startupMs: Math.round(performance.now() - started),
+    ...(options.adminSocket ? { adminSocket: options.adminSocket } : {}),
+    ...(args.realHosts ? { pid: process.pid, enter: `nsenter --target ${process.pid} --net --mount --` } : {})
   }
   process.stdout.write(JSON.stringify(line) + '\n')
 

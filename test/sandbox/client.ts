@@ -26,12 +26,16 @@ export class SandboxAdminError extends Error {
 export class SandboxClient {
   private readonly agent: Agent
 
-  /** `adminUrl` is `urls.admin`; `caPem` the sandbox CA (`tls.caPem`, or the contents of `caFile`). */
+  /**
+   * `adminUrl` is `urls.admin`; `caPem` the sandbox CA (`tls.caPem`, or the contents of `caFile`); `socketPath`
+   * the admin Unix socket when the sandbox was started with `adminSocket` (e.g. inside a network namespace).
+   */
   constructor(
     readonly adminUrl: string,
-    caPem: string
+    caPem: string,
+    socketPath?: string
   ) {
-    this.agent = new Agent({ connect: { ca: caPem } })
+    this.agent = new Agent({ connect: { ca: caPem, ...(socketPath ? { socketPath, servername: 'localhost' } : {}) } })
   }
 
   private async call<T>(method: string, path: string, body?: unknown): Promise<T> {

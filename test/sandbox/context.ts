@@ -47,6 +47,8 @@ export interface ServicePart {
   commonHeaders?: (requestId: string) => Record<string, string>
   before?: (req: SandboxRequest) => void | Promise<void>
   anonymous?: (operation: string) => boolean
+  /** Checks a response against the service's published schema (see ServiceOptions.check). */
+  check?: (req: SandboxRequest, status: number, body: unknown) => string[] | undefined
   /** Admin routes, mounted on the admin server under `/{name}/...` (patterns given without the prefix). */
   admin?: Array<{ method: string; pattern: string; handler: Handler }>
   /** Back to the seeded state. */
@@ -79,6 +81,21 @@ export interface SandboxOptions {
    * e.g. when one sandbox's Kubernetes API serves as another's external cluster.
    */
   tls?: SandboxTls
+  /**
+   * Real-hosts mode (see real-hosts.ts): each service on port 443 at its own loopback address under its real
+   * name (management.azure.com, login.microsoftonline.com, the AKS issuer host, the cluster FQDN, api.github.com,
+   * token.actions.githubusercontent.com), with a certificate for those names. Only inside a network namespace
+   * whose /etc/hosts maps the names (start-up fails otherwise); `ports` is ignored for those services.
+   */
+  realHosts?: boolean
+  /** Serve the admin API on this Unix socket instead of a TCP port (reachable from outside a network namespace). */
+  adminSocket?: string
+  /**
+   * Check every ARM response against the stored spec of the request's api-version; problems are recorded in
+   * the request log (`LogEntry.problems`). Off by default (compiling the large AKS schemas costs ~0.2 s each);
+   * request bodies are validated always, as the providers do.
+   */
+  validateResponses?: boolean
   /** Per-part options; each part documents its own section. */
   azure?: Record<string, unknown>
   kube?: Record<string, unknown>

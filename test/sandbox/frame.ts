@@ -200,6 +200,8 @@ export interface LogEntry {
   spikes?: string[]
   /** True for methods that change state (POST/PUT/PATCH/DELETE), except known read-only POSTs and dry runs. */
   write: boolean
+  /** Where the response broke the service's published schema (services that check their responses). */
+  problems?: string[]
 }
 
 /** Read-only POSTs (they change nothing): Entra token, listCredential, TokenRequest (mints, stores nothing), SSAR. */
@@ -361,6 +363,8 @@ export interface ServiceOptions {
   before?: (req: SandboxRequest) => void | Promise<void>
   /** Operations that skip `before` (e.g. discovery documents that need no token). */
   anonymous?: (operation: string) => boolean
+  /** Checks a response against the service's published schema; problems are recorded in the request log. */
+  check?: (req: SandboxRequest, status: number, body: unknown) => string[] | undefined
 }
 
 export interface Frame {
@@ -385,7 +389,13 @@ export class Service {
     this.name = opts.name
   }
 
-  async listen(port = 0): Promise<string> {
+  /**
+   * Listens on `host:port` (a free port by default). `publicHost`, in real-hosts mode, is the name clients use
+   * (port 443): the service's URL is then `https://{publicHost}`. `socketPath` listens on a Unix socket instead
+   * (the admin API of a sandbox in a network namespace, reachable from outside it); the URL is then
+   * `https://localhost` and clients connect through the socket.
+   */
+  async listen(port = 0, host = '127.0.0.1', publicHost?: string, socketPath?: string): Promise<string> {
     const server = createServer({ cert: this.frame.tls.certPem, key: this.frame.tls.keyPem }, (req, res) => {
       void this.handle(req, res)
     })
@@ -396,10 +406,13 @@ export class Service {
     })
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
-      server.listen(port, '127.0.0.1', () => resolve())
+      if (socketPath) server.listen(socketPath, () => resolve())
+      else server.listen(port, host, () => resolve())
     })
     this.server = server
-    this.url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`
+    if (socketPath) this.url = 'https://localhost'
+    else if (publicHost) this.url = `https://${publicHost}${port === 443 ? '' : `:${port}`}`
+    else this.url = `https://${host}:${(server.address() as AddressInfo).port}`
     return this.url
   }
 
@@ -424,7 +437,8 @@ export class Service {
     const rawPath = url.pathname + url.search
     let status = 500
     let acted: number | undefined
-    const finish = (): void => {
+    /** `problems`: where the answer broke the service's published schema (its `check`). */
+    const finish = (problems?: string[]): void => {
       this.frame.log.push({
         service: this.name,
         operation,
@@ -438,7 +452,8 @@ export class Service {
         ...(acted !== undefined ? { acted } : {}),
         ...(spikes.length ? { spikes } : {}),
         // A dry run (Kubernetes `?dryRun=All`) stores nothing, so it is not a write.
-        write: method !== 'GET' && method !== 'HEAD' && !(method === 'POST' && READ_ONLY_POST.test(url.pathname)) && url.searchParams.get('dryRun') !== 'All'
+        write: method !== 'GET' && method !== 'HEAD' && !(method === 'POST' && READ_ONLY_POST.test(url.pathname)) && url.searchParams.get('dryRun') !== 'All',
+        ...(problems ? { problems } : {})
       })
     }
 
@@ -461,7 +476,7 @@ export class Service {
     status = out.status
     if (isStream(out.body)) await sendStream(res, status, { ...common, ...(out.headers ?? {}) }, out.body)
     else send(res, status, { ...common, ...(out.headers ?? {}) }, out.body)
-    finish()
+    finish(out.problems)
   }
 
   /** Answers with the injected fault; returns the status the client saw (0 for none). */
@@ -497,7 +512,13 @@ export class Service {
     operation: string,
     matched: ReturnType<Router['match']>,
     requestId: string
-  ): Promise<{ status: number; headers?: Record<string, string | string[]>; body?: unknown }> {
+  ): Promise<{ status: number; headers?: Record<string, string | string[]>; body?: unknown; problems?: string[] }> {
+    let sreq: SandboxRequest | undefined
+    // The service's own check of its answer (e.g. ARM against the spec of the api-version asked for).
+    const checked = (out: { status: number; headers?: Record<string, string | string[]>; body?: unknown }) => {
+      const problems = sreq && !isStream(out.body) ? this.opts.check?.(sreq, out.status, out.body) : undefined
+      return problems ? { ...out, problems } : out
+    }
     try {
       if (!matched) throw new HttpError(404, this.opts.errorBody(404, 'NotFound', `No route for ${method} ${url.pathname}`, requestId))
       if ('allowed' in matched) {
@@ -505,7 +526,7 @@ export class Service {
           allow: [...new Set(matched.allowed)].join(', ')
         })
       }
-      const sreq: SandboxRequest = {
+      sreq = {
         service: this.name,
         operation,
         method,
@@ -526,9 +547,9 @@ export class Service {
         }
       }
       if (this.opts.before && !this.opts.anonymous?.(operation)) await this.opts.before(sreq)
-      return await matched.route.handler(sreq)
+      return checked(await matched.route.handler(sreq))
     } catch (err) {
-      if (err instanceof HttpError) return { status: err.status, headers: err.headers, body: err.body }
+      if (err instanceof HttpError) return checked({ status: err.status, headers: err.headers, body: err.body })
       const message = err instanceof Error ? err.message : String(err)
       return { status: 500, body: this.opts.errorBody(500, 'InternalServerError', `sandbox bug: ${message}`, requestId) }
     }

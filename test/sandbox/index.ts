@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { generateTls, type SandboxTls } from './ca.js'
+import { assertNamesResolveLocally, realHosts, type RealHost } from './real-hosts.js'
 import { Faults, HttpError, RequestLog, Router, SecretLedger, Service, type FaultRule, type Frame, type IssuedSecret, type LogEntry } from './frame.js'
 import type { SandboxContext, SandboxOptions, SandboxUrls, ServicePart } from './context.js'
 import { createAzureParts } from './azure/index.js'
@@ -39,7 +40,12 @@ export interface Sandbox {
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const tls = options.tls ?? (await generateTls())
+  // Real-hosts mode: every service on 443 at its own loopback address, named as in Azure and GitHub.
+  const hosts: RealHost[] | undefined = options.realHosts
+    ? realHosts({ location: String(options.azure?.location ?? 'eastus'), dnsPrefix: `${String(options.azure?.clusterName ?? 'aks-sandbox')}-dns` })
+    : undefined
+  if (hosts) await assertNamesResolveLocally(hosts)
+  const tls = options.tls ?? (await generateTls(hosts ? { dns: hosts.map((h) => h.host), ips: hosts.map((h) => h.ip) } : {}))
   const frame: Frame = { tls, log: new RequestLog(), faults: new Faults(), secrets: new SecretLedger() }
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'aks-wi-sandbox-')))
   await mkdir(dir, { recursive: true })
@@ -65,11 +71,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       errorBody: part.errorBody,
       commonHeaders: part.commonHeaders,
       before: part.before,
-      anonymous: part.anonymous
+      anonymous: part.anonymous,
+      check: part.check
     })
     services.push(svc)
   }
-  await Promise.all(services.map(async (svc) => (urls[svc.name as keyof SandboxUrls] = await svc.listen(options.ports?.[svc.name as keyof SandboxUrls] ?? 0))))
+  const listen = (svc: Service): Promise<string> => {
+    const real = hosts?.find((h) => h.service === svc.name)
+    return real ? svc.listen(443, real.ip, real.host) : svc.listen(options.ports?.[svc.name as keyof SandboxUrls] ?? 0)
+  }
+  await Promise.all(services.map(async (svc) => (urls[svc.name as keyof SandboxUrls] = await listen(svc))))
 
   const reset = (): void => {
     frame.log.clear()
@@ -117,7 +128,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     { tls, log: new RequestLog(), faults: new Faults(), secrets: new SecretLedger() },
     { name: 'admin', router: adminRouter, errorBody: (status, code, message) => ({ error: { code, message, status } }) }
   )
-  urls.admin = await admin.listen(options.ports?.admin ?? 0)
+  if (options.adminSocket) await rm(options.adminSocket, { force: true })
+  urls.admin = await admin.listen(options.ports?.admin ?? 0, '127.0.0.1', undefined, options.adminSocket)
 
   // Parts' asynchronous start-up (e.g. an external cluster's issuer) once every service listens.
   await Promise.all(partList.map((p) => p.init?.()))
@@ -133,7 +145,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
   }
   const inputs: Record<string, string> = Object.assign({}, ...partList.map((p) => p.inputs?.() ?? {}))
-  const env: Record<string, string> = Object.assign({ NODE_EXTRA_CA_CERTS: caFile }, ...partList.map((p) => p.env?.() ?? {}))
+  // REQUESTS_CA_BUNDLE: the Azure CLI (Python requests) trusts the sandbox CA through it.
+  const env: Record<string, string> = Object.assign({ NODE_EXTRA_CA_CERTS: caFile, ...(hosts ? { REQUESTS_CA_BUNDLE: caFile } : {}) }, ...partList.map((p) => p.env?.() ?? {}))
 
   return {
     urls,

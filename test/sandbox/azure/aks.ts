@@ -2,11 +2,13 @@
 // through Azure-AsyncOperation (other PUTs meanwhile: 409 "Another operation ... is in progress"), and
 // listClusterUserCredential / listClusterAdminCredential (refused when local accounts are disabled).
 // The OIDC issuer cannot be disabled once on, and workload identity needs it, as AKS enforces.
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import type { SandboxRequest } from '../frame.js'
 import { ok, type Arm } from './arm.js'
 import { armError } from './errors.js'
 import { key } from './ids.js'
+import { clusterFqdn } from '../real-hosts.js'
+import { azureSpecs } from './specs.js'
 import type { AzureWorld, Cluster, ClusterOperation } from './world.js'
 
 const NS = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ContainerService/managedClusters'
@@ -54,7 +56,33 @@ export function registerAks(arm: Arm, world: AzureWorld, deps: AksDeps): void {
     arm.requireResourceGroup(req.params.resourceGroupName!)
   }
 
-  const clusterJson = (c: Cluster) => {
+  /**
+   * AKS renamed the SKU in api-version 2023-02-01: name `Basic` became `Base`, tier `Paid` became `Standard`.
+   * The cluster is stored with the current names; older api-versions read and write the old ones, and each
+   * side refuses the other's with 400 SkuNotAvailable (the message Azure gives, per Azure/azure-rest-api-specs
+   * issues #23777 and #27263).
+   */
+  const legacySku = (req: SandboxRequest) => (arm.specOf(req)?.apiVersion ?? '9999') < '2023-02-01'
+  const skuOut = (req: SandboxRequest, sku: Record<string, unknown> | undefined) => {
+    if (!sku || !legacySku(req)) return sku
+    return { ...sku, ...(sku.name === 'Base' ? { name: 'Basic' } : {}), ...(sku.tier === 'Standard' ? { tier: 'Paid' } : {}) }
+  }
+  const skuIn = (req: SandboxRequest, sku: Record<string, unknown> | undefined): Record<string, unknown> | undefined => {
+    if (!sku) return undefined
+    const legacy = legacySku(req)
+    const names = legacy ? ['Basic'] : ['Base', 'Automatic']
+    const tiers = legacy ? ['Free', 'Paid'] : ['Free', 'Standard', 'Premium']
+    const refuse = (what: string, value: unknown) => {
+      const renamed = what === 'name' ? ['Basic', 'Base'] : ['Paid', 'Standard']
+      const why = renamed.includes(String(value)) ? ` '${renamed[0]}' has been replaced by '${renamed[1]}' since v2023-02-01. ` : ` The supported values are '${(what === 'name' ? names : tiers).join("', '")}'.`
+      return armError(400, 'SkuNotAvailable', `${String(value)} managed cluster SKU ${what} is invalid.${why}`)
+    }
+    if (sku.name !== undefined && !names.includes(String(sku.name))) throw refuse('name', sku.name)
+    if (sku.tier !== undefined && !tiers.includes(String(sku.tier))) throw refuse('tier', sku.tier)
+    return { ...sku, ...(sku.name === 'Basic' ? { name: 'Base' } : {}), ...(sku.tier === 'Paid' ? { tier: 'Standard' } : {}) }
+  }
+
+  const clusterJson = (c: Cluster, req?: SandboxRequest) => {
     const pending = c.operation && !c.operation.done ? c.operation.pending : undefined
     const p = structuredClone(pending ?? c.properties) as Props
     // Secrets a client sent are never returned.
@@ -68,16 +96,20 @@ export function registerAks(arm: Arm, world: AzureWorld, deps: AksDeps): void {
       type: 'Microsoft.ContainerService/ManagedClusters',
       location: c.location,
       tags: c.tags ?? {},
-      sku: c.sku,
+      sku: req ? skuOut(req, c.sku) : c.sku,
       identity: c.identity,
       properties: {
         ...p,
         provisioningState: c.provisioningState,
         powerState: { code: 'Running' },
         currentKubernetesVersion: p.kubernetesVersion,
-        fqdn: `${dnsPrefix}-7f3a9b2c.hcp.${c.location}.azmk8s.io`,
+        fqdn: clusterFqdn(dnsPrefix, c.location),
         azurePortalFQDN: `${dnsPrefix}-7f3a9b2c.portal.hcp.${c.location}.azmk8s.io`,
         nodeResourceGroup: p.nodeResourceGroup ?? `MC_${c.resourceGroup}_${c.name}_${c.location}`,
+        // A managed-identity cluster reports `servicePrincipalProfile: { clientId: 'msi' }` (the Azure CLI relies on the object being there).
+        servicePrincipalProfile: p.servicePrincipalProfile ?? (c.identity ? { clientId: 'msi' } : undefined),
+        // A cluster with a managed identity has a kubelet identity in its node resource group (the Azure CLI reads it).
+        ...(c.identity && !p.identityProfile ? { identityProfile: { kubeletidentity: kubeletIdentity(c, String(p.nodeResourceGroup ?? `MC_${c.resourceGroup}_${c.name}_${c.location}`)) } } : {}),
         maxAgentPools: 100,
         oidcIssuerProfile: oidc ? { enabled: true, issuerURL: deps.issuerUrl(c) } : { enabled: false },
         securityProfile: { ...(p.securityProfile ?? {}), workloadIdentity: { enabled: p.securityProfile?.workloadIdentity?.enabled === true } }
@@ -90,7 +122,7 @@ export function registerAks(arm: Arm, world: AzureWorld, deps: AksDeps): void {
       arm.requireSubscription(req.params.subscriptionId!)
       arm.authorize(caller, `${ACTION}/read`, `/subscriptions/${req.params.subscriptionId}`)
       world.settle()
-      return ok(arm.page(req, [...world.clusters.values()].map(clusterJson)))
+      return ok(arm.page(req, [...world.clusters.values()].map((c) => clusterJson(c, req))))
     })
     .add('GET', NS, 'ManagedClusters_ListByResourceGroup', 'aks', (req, caller) => {
       arm.requireSubscription(req.params.subscriptionId!)
@@ -98,11 +130,11 @@ export function registerAks(arm: Arm, world: AzureWorld, deps: AksDeps): void {
       arm.requireResourceGroup(req.params.resourceGroupName!)
       world.settle()
       const rg = req.params.resourceGroupName!.toLowerCase()
-      return ok(arm.page(req, [...world.clusters.values()].filter((c) => c.resourceGroup.toLowerCase() === rg).map(clusterJson)))
+      return ok(arm.page(req, [...world.clusters.values()].filter((c) => c.resourceGroup.toLowerCase() === rg).map((c) => clusterJson(c, req))))
     })
     .add('GET', `${NS}/{resourceName}`, 'ManagedClusters_Get', 'aks', (req) => {
       common(req, 'read')
-      return ok(clusterJson(getCluster(req)))
+      return ok(clusterJson(getCluster(req), req))
     })
     .add('PUT', `${NS}/{resourceName}`, 'ManagedClusters_CreateOrUpdate', 'aks', (req) => {
       common(req, 'write')
@@ -117,7 +149,15 @@ export function registerAks(arm: Arm, world: AzureWorld, deps: AksDeps): void {
       }
       const body = req.json<ClusterBody>() ?? {}
       if (!body.location) throw armError(400, 'LocationRequired', 'The location property is required for this definition.')
+      const sku = skuIn(req, body.sku)
       const props = structuredClone(body.properties ?? {}) as Props
+      // An api-version that cannot express workload identity (before 2023-01-01) leaves it as it is, as AKS
+      // keeps what an older client cannot see.
+      const spec = arm.specOf(req)
+      if (existing && spec && !azureSpecs().declares(spec, 'ManagedClusterSecurityProfile', 'workloadIdentity')) {
+        const kept = (existing.properties as Props).securityProfile?.workloadIdentity
+        if (kept) props.securityProfile = { ...(props.securityProfile ?? {}), workloadIdentity: kept }
+      }
       for (const f of READ_ONLY) delete props[f]
       if (props.oidcIssuerProfile) delete (props.oidcIssuerProfile as Record<string, unknown>).issuerURL
       const wasOidc = (existing?.properties as Props | undefined)?.oidcIssuerProfile?.enabled === true
@@ -145,7 +185,7 @@ export function registerAks(arm: Arm, world: AzureWorld, deps: AksDeps): void {
         provisioningState: kind
       }
       cluster.tags = body.tags
-      cluster.sku = body.sku ?? cluster.sku ?? { name: 'Base', tier: 'Free' }
+      cluster.sku = sku ?? cluster.sku ?? { name: 'Base', tier: 'Free' }
       cluster.identity = body.identity?.type === 'SystemAssigned' && cluster.identity ? cluster.identity : body.identity
       if (cluster.identity?.type === 'SystemAssigned' && !cluster.identity.principalId) {
         cluster.identity = { ...cluster.identity, principalId: randomUUID(), tenantId: world.ctx.tenantId }
@@ -169,7 +209,7 @@ export function registerAks(arm: Arm, world: AzureWorld, deps: AksDeps): void {
       world.clusters.set(key(cluster.id), cluster)
       const version = req.query.get('api-version')!
       const asyncUrl = `${arm.url(`/subscriptions/${req.params.subscriptionId}/providers/Microsoft.ContainerService/locations/${cluster.location}/operations/${op.id}`)}?api-version=${version}`
-      return ok(clusterJson(cluster), existing ? 200 : 201, {
+      return ok(clusterJson(cluster, req), existing ? 200 : 201, {
         'azure-asyncoperation': asyncUrl,
         'retry-after': String(world.settings.asyncRetryAfterSeconds)
       })
@@ -186,7 +226,7 @@ export function registerAks(arm: Arm, world: AzureWorld, deps: AksDeps): void {
         status: op.done ? 'Succeeded' : 'InProgress',
         startTime: new Date(op.startedAt).toISOString(),
         ...(op.done ? { endTime: new Date(op.endsAt).toISOString(), percentComplete: 100 } : {})
-      })
+      }, 200, op.done ? undefined : { 'retry-after': String(world.settings.asyncRetryAfterSeconds) })
     })
     .add('POST', `${NS}/{resourceName}/listClusterUserCredential`, 'ManagedClusters_ListClusterUserCredentials', 'aks', (req) => {
       common(req, 'listClusterUserCredential/action')
@@ -201,4 +241,18 @@ export function registerAks(arm: Arm, world: AzureWorld, deps: AksDeps): void {
       }
       return ok({ kubeconfigs: [{ name: 'clusterAdmin', value: Buffer.from(deps.kubeconfig(c, 'admin')).toString('base64') }] })
     })
+}
+
+/** The kubelet identity AKS creates for a managed-identity cluster (`<cluster>-agentpool` in the node resource group); ids derived from the cluster id. */
+function kubeletIdentity(c: Cluster, nodeResourceGroup: string): { resourceId: string; clientId: string; objectId: string } {
+  const sub = c.id.split('/')[2]
+  const guid = (salt: string) => {
+    const h = createHash('sha256').update(`${salt}:${c.id.toLowerCase()}`).digest('hex')
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`
+  }
+  return {
+    resourceId: `/subscriptions/${sub}/resourcegroups/${nodeResourceGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${c.name}-agentpool`,
+    clientId: guid('kubelet-client'),
+    objectId: guid('kubelet-object')
+  }
 }

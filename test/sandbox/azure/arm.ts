@@ -1,7 +1,10 @@
 // The ARM front door shared by every resource provider the sandbox serves: bearer-token checks (401 with the
-// ARM challenge), api-version checks per provider, RBAC authorization (403 AuthorizationFailed), the ARM error
+// ARM challenge), api-version checks per provider (the stored specs' versions), request bodies validated against
+// the schema of their version, RBAC authorization (403 AuthorizationFailed), the ARM error
 // shape, `x-ms-request-id` on every response, paging with `nextLink`, and scope existence checks.
-import { Router, type SandboxRequest, type SandboxResponse } from '../frame.js'
+import { HttpError, Router, type SandboxRequest, type SandboxResponse } from '../frame.js'
+import { azureSpecs, type SpecFolder, type SpecOperation } from './specs.js'
+import { ARM_CLASSIC_AUDIENCE } from './entra.js'
 import { armError, armErrorBody } from './errors.js'
 import { isAtOrAbove, key, normaliseScope, parseScope, resourceType } from './ids.js'
 import { grants } from './roles.js'
@@ -16,29 +19,29 @@ export interface ArmCaller {
 
 export type ArmHandler = (req: SandboxRequest, caller: ArmCaller) => SandboxResponse | Promise<SandboxResponse>
 
-/** The api-versions each provider accepts (the SDKs' pinned ones first; older stable ones as real ARM still serves). */
+/**
+ * The api-versions of the providers without a stored spec (resource groups, subscriptions, plain resources).
+ * Microsoft.ManagedIdentity, Microsoft.Authorization and Microsoft.ContainerService accept exactly the versions
+ * whose spec is stored under test/specs/azure (see specs.ts): each request is validated against its own version.
+ */
 export const API_VERSIONS = {
-  msi: ['2024-11-30', '2023-01-31', '2018-11-30'],
-  authorization: ['2022-04-01', '2020-10-01-preview', '2020-04-01-preview', '2018-01-01-preview', '2015-07-01'],
-  aks: ['2026-06-01', '2026-04-01', '2025-10-01'],
   resources: ['2025-04-01', '2024-11-01', '2024-07-01', '2024-03-01', '2022-09-01', '2021-04-01'],
+  subscriptions: ['2022-12-01', '2021-01-01', '2020-01-01', '2019-11-01', '2016-06-01'],
   plain: ['2025-01-01']
 } as const
 
-export type Provider = keyof typeof API_VERSIONS
+export type Provider = 'msi' | 'authorization' | 'aks' | keyof typeof API_VERSIONS
 
-const PROVIDER_TYPE: Record<Provider, string> = {
-  msi: 'Microsoft.ManagedIdentity',
-  authorization: 'Microsoft.Authorization',
-  aks: 'Microsoft.ContainerService',
-  resources: 'Microsoft.Resources',
-  plain: 'the resource type'
-}
+const SPEC_FOLDER: Partial<Record<Provider, SpecFolder>> = { msi: 'msi', authorization: 'authorization', aks: 'containerservice' }
 
 export class Arm {
   readonly router = new Router()
   private readonly callers = new WeakMap<SandboxRequest, ArmCaller>()
   private readonly providers = new Map<string, Provider>()
+  /** The stored spec operation (at the request's api-version) each validated request was checked against. */
+  private readonly specs = new WeakMap<SandboxRequest, SpecOperation>()
+  /** Validate every response against the spec of the request's api-version (problems go to the request log). */
+  validateResponses = false
 
   constructor(
     private readonly world: AzureWorld,
@@ -64,7 +67,7 @@ export class Arm {
     return this
   }
 
-  /** Runs before every ARM route: authentication first (as ARM does), then the api-version. */
+  /** Runs before every ARM route: authentication first (as ARM does), then the api-version, then the request body. */
   readonly before = async (req: SandboxRequest): Promise<void> => {
     // A path starting with `//` (an SDK scope given with a leading slash) parses as a host: ARM cannot route it.
     if (req.url.host !== new URL(this.armUrl()).host) {
@@ -75,16 +78,86 @@ export class Arm {
     if (!provider) return
     const version = req.query.get('api-version')
     if (!version) throw armError(400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.')
-    const allowed: readonly string[] = API_VERSIONS[provider]
+    const folder = SPEC_FOLDER[provider]
+    const catalogue = folder ? azureSpecs() : undefined
+    let allowed: readonly string[]
+    if (folder && catalogue) {
+      const own = catalogue.versions(folder, req.operation)
+      // Operations without a spec entry of their own (e.g. the AKS operation-status poll) follow their provider.
+      allowed = own.length ? own : [...new Set(['ManagedClusters_Get', 'UserAssignedIdentities_Get', 'RoleAssignments_Get'].flatMap((o) => catalogue.versions(folder, o)))].sort().reverse()
+    } else allowed = API_VERSIONS[provider as keyof typeof API_VERSIONS]
     // Plain resources stand for many providers: any well-formed api-version is taken.
     const okVersion = provider === 'plain' ? /^\d{4}-\d{2}-\d{2}(-preview)?$/.test(version) : allowed.includes(version)
-    if (!okVersion) {
-      throw armError(
-        400,
-        provider === 'resources' ? 'InvalidApiVersionParameter' : 'NoRegisteredProviderFound',
-        `No registered resource provider found for location '${this.world.settings.location}' and API version '${version}' for type '${PROVIDER_TYPE[provider]}'. The supported api-versions are '${allowed.join(', ')}'.`
-      )
+    if (!okVersion) throw this.unsupportedVersion(req, provider, version, allowed)
+    const spec = folder && catalogue?.operation(folder, req.operation, version)
+    if (spec) {
+      this.specs.set(req, spec)
+      this.validateRequest(req, spec)
     }
+  }
+
+  /** ARM's answer to an api-version the resource type does not have, listing the ones it has. */
+  private unsupportedVersion(req: SandboxRequest, provider: Provider, version: string, allowed: readonly string[]) {
+    if (provider === 'resources' || provider === 'subscriptions') {
+      return armError(400, 'InvalidApiVersionParameter', `The api-version '${version}' is invalid. The supported versions are '${allowed.join(',')}'. Please see https://aka.ms/api-versions for more details.`)
+    }
+    // The resource type as ARM names it in this message: the type segment after the provider namespace.
+    // The last one: a role assignment on a storage account is of type 'roleAssignments'.
+    const m = [...req.path.matchAll(/\/providers\/(Microsoft\.\w+)\/(\w+)/gi)].at(-1)
+    const type = m ? m[2] : 'the resource type'
+    return armError(
+      400,
+      'NoRegisteredProviderFound',
+      `No registered resource provider found for location '${this.world.settings.location}' and API version '${version}' for type '${type}'. The supported api-versions are '${allowed.join(', ')}'. The supported locations are '${this.world.settings.location}'.`
+    )
+  }
+
+  /**
+   * Request bodies are validated against the operation's schema for the request's api-version, as the resource
+   * providers do: a body that is not JSON, or not an object, cannot be read (400 InvalidRequestFormat); one that
+   * breaks the schema (wrong type, missing required property, pattern, non-extensible enum) is refused with
+   * 400 InvalidRequestContent naming each path. Providers' own semantic checks (e.g. AKS's SkuNotAvailable)
+   * run in their handlers afterwards.
+   */
+  private validateRequest(req: SandboxRequest, spec: SpecOperation): void {
+    if (!spec.parameters.some((p) => p.in === 'body')) return
+    let body: unknown
+    if (req.body.length > 0) {
+      try {
+        body = JSON.parse(req.body.toString('utf8'))
+      } catch (err) {
+        throw armError(400, 'InvalidRequestContent', `The request content was invalid and could not be deserialized: '${err instanceof Error ? err.message : String(err)}'.`)
+      }
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        throw armError(400, 'InvalidRequestFormat', 'Cannot parse the request: the request content must be a JSON object.')
+      }
+    }
+    const problems = azureSpecs().checkRequest(spec, body)
+    // A tracked resource without its location is refused by ARM's front door itself, with its own code.
+    if (problems.includes('location: required property is missing')) throw armError(400, 'LocationRequired', 'The location property is required for this definition.')
+    if (problems.length) {
+      throw new HttpError(400, {
+        error: {
+          code: 'InvalidRequestContent',
+          message: `The request content was invalid and could not be deserialized: '${problems[0]}'.`,
+          details: problems.map((p) => ({ code: 'InvalidRequestContent', target: p.split(':')[0], message: p }))
+        }
+      })
+    }
+  }
+
+  /** The stored spec operation the request was validated against (its api-version's), if the provider has one. */
+  specOf(req: SandboxRequest): SpecOperation | undefined {
+    return this.specs.get(req)
+  }
+
+  /** Response problems against the spec of the request's api-version (when `validateResponses` is on). */
+  readonly checkResponse = (req: SandboxRequest, status: number, body: unknown): string[] | undefined => {
+    if (!this.validateResponses) return undefined
+    const spec = this.specs.get(req)
+    if (!spec) return undefined
+    const problems = azureSpecs().check(spec, status, body)
+    return problems.length ? problems : undefined
   }
 
   readonly commonHeaders = (requestId: string): Record<string, string> => ({
@@ -106,7 +179,7 @@ export class Arm {
     const m = /^Bearer\s+(\S+)$/i.exec(header)
     if (!m) throw armError(401, 'AuthenticationFailedInvalidHeader', "Authentication failed. The 'Authorization' header is provided in an invalid format.", challenge('The access token is invalid.'))
     const arm = this.armUrl()
-    const result = await this.checkToken(m[1]!, [arm, `${arm}/`])
+    const result = await this.checkToken(m[1]!, [arm, `${arm}/`, ARM_CLASSIC_AUDIENCE])
     if (!result.ok) {
       if (result.reason === 'expired') throw armError(401, 'ExpiredAuthenticationToken', 'The access token expiry UTC time is earlier than current UTC time.', challenge('The access token has expired.'))
       if (result.reason === 'audience') {

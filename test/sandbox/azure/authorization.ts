@@ -75,7 +75,9 @@ export function registerAuthorization(arm: Arm, world: AzureWorld): void {
       permissions: rd.permissions.map((p) => ({ ...p })),
       createdOn: rd.createdOn,
       updatedOn: rd.updatedOn,
-      ...(rd.createdBy ? { createdBy: rd.createdBy, updatedBy: rd.updatedBy } : {})
+      // Built-in roles say null, as ARM answers (recorded by the Azure CLI's tests: test/specs/recordings).
+      createdBy: rd.createdBy ?? null,
+      updatedBy: rd.updatedBy ?? null
     }
   })
   const scopeOf = (req: SandboxRequest) => normaliseScope(req.params.scope ?? '')

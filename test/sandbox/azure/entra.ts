@@ -14,6 +14,8 @@ import type { Signer, TokenCheck } from './signer.js'
 import type { AzureWorld, FederatedCredential, Principal } from './world.js'
 
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
+/** ARM's classic resource URI: tokens for it are accepted by ARM as well as ones for management.azure.com. */
+export const ARM_CLASSIC_AUDIENCE = 'https://management.core.windows.net/'
 
 export class Entra {
   readonly router = new Router()
@@ -192,7 +194,8 @@ export class Entra {
 
   private knownResource(resource: string): boolean {
     const arm = this.ctx.urls.arm
-    return [arm, `${arm}/`, AKS_SERVER_APP_ID, `api://${AKS_SERVER_APP_ID}`].includes(resource)
+    // ARM's classic application ID URI (the Azure CLI asks for `https://management.core.windows.net//.default`).
+    return [arm, `${arm}/`, ARM_CLASSIC_AUDIENCE, AKS_SERVER_APP_ID, `api://${AKS_SERVER_APP_ID}`].includes(resource)
   }
 
   private async checkAssertion(

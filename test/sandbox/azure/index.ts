@@ -39,6 +39,7 @@ export function createAzureParts(ctx: SandboxContext): ServicePart[] {
   const entra = new Entra(ctx, world, entraSigner)
   const idtoken = new IdToken(ctx, world)
   const arm = new Arm(world, (token, audiences) => entra.checkAccessToken(token, audiences), () => ctx.urls.arm, () => ctx.urls.entra)
+  arm.validateResponses = ctx.options.validateResponses === true
   const kube = () => ctx.parts.kube as KubeView | undefined
   const isSeeded = (c: Cluster) => c.id.toLowerCase() === world.clusterId.toLowerCase()
 
@@ -97,6 +98,7 @@ export function createAzureParts(ctx: SandboxContext): ServicePart[] {
     errorBody: arm.errorBody,
     commonHeaders: arm.commonHeaders,
     before: arm.before,
+    check: arm.checkResponse,
     admin: armAdminRoutes(world),
     reset: () => world.seed(),
     init: async () => void (await Promise.all([entraSigner.ready(), idtoken.signer.ready()])),

