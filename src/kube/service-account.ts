@@ -5,7 +5,7 @@
 // our fields (an empty configuration applied as our manager), never the object. A field another manager changed is
 // taken back by a forced apply with a warning naming that manager (`force-conflicts: true`), or refused (`false`).
 import type { CoreV1Api, V1ServiceAccount } from '@kubernetes/client-node'
-import { CLIENT_ID_ANNOTATION, MANAGED_BY_LABEL, OWNER_KEY_LABEL, TENANT_ID_ANNOTATION } from '../constants.js'
+import { CLIENT_ID_ANNOTATION, MANAGED_BY_LABEL, OWNER_KEY_LABEL, OWNER_VALUE, TENANT_ID_ANNOTATION } from '../constants.js'
 import type { Change, FieldDiff, Outputs, ResourceKind } from '../model.js'
 import { markOf } from '../ownership.js'
 import { emptyConfiguration, KUBE_MARKS, serviceAccountManifest, type ServiceAccountInput } from './manifests.js'
@@ -42,11 +42,17 @@ export async function observeServiceAccount(api: CoreV1Api, namespace: string, n
 }
 
 /**
- * Owned only with this workload's owner key. The previous version's label alone does not count: that version also
- * labelled service accounts it merely found, so a label does not prove it created one (treated as adopted).
+ * Owned with this workload's owner key. The previous version's label alone proves little (that version also labelled
+ * service accounts it merely found): it counts only when the action's field manager is the object's only one, i.e.
+ * the action's apply created it and nobody else has written to it since; then the key is recorded (a claim).
+ * Otherwise the service account is adopted.
  */
-export const ownsServiceAccount = (sa: V1ServiceAccount, ownerKey: string): boolean =>
-  markOf(sa.metadata?.labels, ownerKey, KUBE_MARKS) === 'ours'
+export function ownsServiceAccount(sa: V1ServiceAccount, ownerKey: string): boolean {
+  const mark = markOf(sa.metadata?.labels, ownerKey, KUBE_MARKS)
+  if (mark === 'ours') return true
+  const managers = sa.metadata?.managedFields ?? []
+  return mark === 'legacy' && managers.length > 0 && managers.every((m) => m.manager === OWNER_VALUE && m.operation === 'Apply')
+}
 
 /**
  * Pure. `conflict` when a field we declare differs, another manager owns it and `force` is off: applying would be
@@ -108,7 +114,7 @@ const whose = (o: V1ServiceAccount, spec: ServiceAccountSpec): string => {
   const mark = markOf(o.metadata?.labels, spec.ownerKey, KUBE_MARKS)
   if (mark === 'other') return `it was created for another workload (label ${OWNER_KEY_LABEL}: ${o.metadata?.labels?.[OWNER_KEY_LABEL]})`
   if (mark === 'legacy')
-    return `it carries only the label ${MANAGED_BY_LABEL} of a previous version, which also labelled service accounts it found: treated as adopted`
+    return `it carries only the label ${MANAGED_BY_LABEL} of a previous version, which also labelled service accounts it found, and another tool has written to it: treated as adopted`
   return `it has no label ${OWNER_KEY_LABEL}: ${spec.ownerKey}, so this action did not create it for this workload (adopted)`
 }
 
@@ -156,7 +162,10 @@ export const serviceAccountKind: ResourceKind<ServiceAccountSpec, V1ServiceAccou
       ...(owners.length
         ? [`takes ${owners.length > 1 ? 'these fields' : 'this field'} back from field manager ${named} (force-conflicts)`]
         : []),
-      ...(p.owned || p.action !== 'update' ? [] : ['adopted: only the workload identity annotations are managed'])
+      ...(p.owned || p.action !== 'update' ? [] : ['adopted: only the workload identity annotations are managed']),
+      ...(p.owned && observed && markOf(observed.metadata?.labels, spec.ownerKey, KUBE_MARKS) === 'legacy'
+        ? ['created by a previous version of the action (its label only, no other field manager): the owner key is recorded']
+        : [])
     ]
     return { action: p.action, id, ownership, diff, ...(notes.length ? { reason: notes.join('; ') } : {}) }
   },

@@ -126,6 +126,66 @@ describe('adopted objects are never deleted', () => {
   })
 })
 
+describe("the previous version's objects (its managed-by mark, no owner key)", () => {
+  it('are claimed by the first apply of the workload (the key recorded, shown as updates) and then destroyed as its own; a labelled service account someone else wrote to is adopted', async () => {
+    const inputs = { 'runner-count': '0', role: 'Reader', scope: `/subscriptions/${sb.subscriptionId}/resourceGroups/rg-aks-sandbox` }
+    const first = await runAll(sb, inputs)
+    // What the previous version left: the same objects with its marks only (its own field manager, as it applied them).
+    const { setHeaderOptions, PatchStrategy } = await import('@kubernetes/client-node')
+    const options = setHeaderOptions('Content-Type', PatchStrategy.ServerSideApply)
+    const legacy = { 'app.kubernetes.io/managed-by': 'aks-workload-identity' }
+    await api.patchNamespace({ name: 'apps', body: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'apps', labels: legacy } }, fieldManager: 'aks-workload-identity' }, options)
+    const annotations = { 'azure.workload.identity/client-id': first.outputs['client-id']!, 'azure.workload.identity/tenant-id': sb.tenantId }
+    await api.patchNamespacedServiceAccount(
+      { name: 'app-sa', namespace: 'apps', body: { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'app-sa', namespace: 'apps', labels: legacy, annotations } }, fieldManager: 'aks-workload-identity' },
+      options
+    )
+    const identity = [...azure(sb).world.identities.values()].find((i) => i.name === 'id-app')!
+    identity.tags = { 'managed-by': 'aks-workload-identity' }
+    const assignment = [...azure(sb).world.roleAssignments.values()].find((a) => a.principalId === first.outputs['principal-id'])!
+    assignment.description = 'Managed by aks-workload-identity'
+    expect((await api.readNamespacedServiceAccount({ name: 'app-sa', namespace: 'apps' })).metadata?.labels).toEqual(legacy)
+
+    const claimed = await runAll(sb, inputs)
+    const byKind = Object.fromEntries(claimed.plan.steps.map((s) => [s.kind, { action: s.action, ownership: s.ownership }]))
+    expect(byKind).toMatchObject({
+      namespace: { action: 'update', ownership: 'owned' },
+      'service-account': { action: 'update', ownership: 'owned' },
+      identity: { action: 'update', ownership: 'owned' },
+      'role-assignment': { action: 'update', ownership: 'owned' }
+    })
+    const key = settingsOwnerKey(settingsFor(sb), sb.subscriptionId)
+    expect((await api.readNamespace({ name: 'apps' })).metadata?.labels?.['aks-workload-identity/owner']).toBe(key)
+    expect((await api.readNamespacedServiceAccount({ name: 'app-sa', namespace: 'apps' })).metadata?.labels?.['aks-workload-identity/owner']).toBe(key)
+    expect(identity.tags['aks-workload-identity-owner']).toBe(key)
+    expect(assignment.description).toContain(`(owner ${key})`)
+    expect((await runAll(sb, { ...inputs, mode: 'plan' })).outputs.drift).toBe('false')
+
+    const destroyed = await runAll(sb, { ...inputs, mode: 'destroy' })
+    expect(Object.fromEntries(destroyed.plan.steps.map((s) => [s.kind, s.action]))).toMatchObject({
+      namespace: 'delete',
+      'service-account': 'delete',
+      identity: 'delete',
+      'federated-credential': 'delete',
+      'role-assignment': 'delete'
+    })
+    await expect(api.readNamespace({ name: 'apps' })).rejects.toMatchObject({ code: 404 })
+  })
+
+  it('a service account with the previous label that another tool wrote to is adopted, never deleted', async () => {
+    await runAll(sb, { 'runner-count': '0' })
+    const sa = await api.readNamespacedServiceAccount({ name: 'app-sa', namespace: 'apps' })
+    delete sa.metadata!.labels!['aks-workload-identity/owner']
+    sa.metadata!.annotations = { ...sa.metadata!.annotations, 'example.com/team': 'platform' }
+    await api.replaceNamespacedServiceAccount({ name: 'app-sa', namespace: 'apps', body: sa, fieldManager: 'kubectl-edit' })
+    const r = await runAll(sb, { 'runner-count': '0', mode: 'destroy' })
+    expect(r.plan.steps.find((s) => s.kind === 'service-account')).toMatchObject({ action: 'update', ownership: 'adopted' })
+    expect(r.sink.notices.join('\n')).toContain('another tool has written to it: treated as adopted')
+    const kept = await api.readNamespacedServiceAccount({ name: 'app-sa', namespace: 'apps' })
+    expect(kept.metadata?.annotations).toEqual({ 'example.com/team': 'platform' })
+  })
+})
+
 describe('one conflict no longer blocks every other fix (force-conflicts)', () => {
   it('an annotation changed with kubectl and a deleted role assignment: plan reports both, apply fixes both and names the manager', async () => {
     const inputs = { 'runner-count': '0', role: 'Reader', scope: `/subscriptions/${sb.subscriptionId}/resourceGroups/rg-aks-sandbox` }
