@@ -45,7 +45,8 @@ export interface Step extends Change {
 
 /**
  * The plan, also the `plan` output (JSON). Version 1 shape, kept stable for consumers:
- * `{ version: 1, mode, steps: [{ key, kind, action, reason?, diff: [{ field, from, to }], id? }] }`.
+ * `{ version: 1, mode, steps: [{ key, kind, action, reason?, diff: [{ field, from, to }], id?, ownership?, notices? }] }`
+ * (`ownership` and `notices` are additive extensions: 'owned' or 'adopted', and what the step leaves alone).
  * Steps are in dependency order.
  */
 export interface Plan {

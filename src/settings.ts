@@ -371,7 +371,7 @@ export function readSettings(src: InputSource): Settings {
     r.optional('runner-name-prefix', (v) =>
       v.length <= 50 && !rules.dnsLabel(v)
         ? undefined
-        : "must be an RFC 1123 label of at most 50 characters (a '-' and a unique suffix are added)"
+        : "must be an RFC 1123 label of at most 50 characters ('-', 8 characters of the workload's owner key and a slot number are added)"
     ) ?? 'aks-wi-runner'
   const githubToken = r.raw('github-token') || undefined
   const githubApiUrl = (r.optional('github-api-url', rules.httpsUrl) ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '')
