@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
-import { killAll } from './chaos/process.js'
+import { killAll, removeBundle } from './chaos/process.js'
 import { ChaosWorld, runScenario, type RunRecord, type ScenarioKind, type ScenarioOptions, type StartState } from './chaos/scenario.js'
 import { causeList, failing, failingSeeds, markdownTable, rateRows, scenarioTable } from './chaos/report.js'
 import type { FaultName } from './chaos/faults.js'
@@ -98,6 +98,8 @@ async function main(): Promise<void> {
       started: started.toISOString(),
       finished: new Date().toISOString(),
       commit: git('rev-parse', 'HEAD'),
+      // The last commit that changed the action (src/ or dist/): what was measured.
+      actionCommit: git('log', '-1', '--format=%h', '--', 'src', 'dist'),
       dirty: git('status', '--porcelain', '--', 'src', 'dist') !== '',
       machine: { cpus: cpus().length, loadavg: loadavg() },
       options: { ...args, exclude: [...exclude] },
@@ -114,6 +116,7 @@ async function main(): Promise<void> {
     killAll()
     void Promise.allSettled(worlds.map((w) => w.stop()))
       .then(save)
+      .then(removeBundle)
       .finally(() => process.exit(130))
   }
   process.on('SIGINT', () => onSignal('SIGINT'))
@@ -142,6 +145,7 @@ async function main(): Promise<void> {
   )
   if (stopping) return
   await save()
+  await removeBundle()
 
   if (args.replay !== undefined) {
     for (const r of records) {
@@ -151,7 +155,7 @@ async function main(): Promise<void> {
       console.log(`faults hit (${r.faultsHit.length}):\n${r.faultsHit.map((f) => `- ${f}`).join('\n')}\n`)
     }
   }
-  console.log(`## Chaos campaign, ${started.toISOString().slice(0, 10)} (commit ${git('rev-parse', '--short', 'HEAD')})\n`)
+  console.log(`## Chaos campaign, ${started.toISOString().slice(0, 10)} (action at ${git('log', '-1', '--format=%h', '--', 'src', 'dist')}, harness at ${git('rev-parse', '--short', 'HEAD')})\n`)
   console.log(markdownTable(rateRows(records)) + '\n')
   console.log(scenarioTable(records) + '\n')
   console.log('### Failure causes (runs: cause; seeds as rate/seed)\n')
@@ -163,6 +167,7 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   killAll()
+  void removeBundle()
   console.error(`chaos: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
   process.exit(1)
 })

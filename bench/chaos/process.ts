@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 
 /** A signal sent while the action runs, once the sandbox has seen `afterRequests` requests since it started. */
 export interface Interruption {
@@ -23,6 +23,8 @@ export interface ProcessOptions {
   requestCount?: () => number
   /** After SIGTERM, how long the action may take to stop before the group is killed (the issue asks for 5 s). */
   termGraceMs?: number
+  /** Called just before the interruption's signal is sent. */
+  onInterrupt?: () => void
 }
 
 export interface ActionResult {
@@ -38,6 +40,9 @@ export interface ActionResult {
   /** Still running this long after SIGTERM (ms), when it stopped by itself. */
   stopMs?: number
   wallMs: number
+  /** Epoch ms when the process started and ended. */
+  startedAt: number
+  endedAt: number
   stdout: string
   stderr: string
   /** `::error::` messages (decoded). */
@@ -58,6 +63,14 @@ export function isolatedBundle(dist = resolve(process.cwd(), 'dist')): Promise<s
     return join(dir, 'index.js')
   })()
   return bundle
+}
+
+/** Removes the bundle's temp copy (the harness calls it when it ends). */
+export async function removeBundle(): Promise<void> {
+  if (!bundle) return
+  const dir = dirname(await bundle)
+  bundle = undefined
+  await rm(dir, { recursive: true, force: true })
 }
 
 /** Live process groups, so that the harness can end them all if it is itself stopped. */
@@ -141,6 +154,7 @@ export async function runActionProcess(o: ProcessOptions): Promise<ActionResult>
       if (o.requestCount!() - base < afterRequests) return
       clearInterval(poll)
       interrupted = o.interruption
+      o.onInterrupt?.()
       if (signal === 'SIGKILL') return killGroup(child, 'SIGKILL')
       termAt = performance.now()
       // As the runner cancels a job: SIGTERM to the action, then a kill when it does not stop in time.
@@ -174,6 +188,8 @@ export async function runActionProcess(o: ProcessOptions): Promise<ActionResult>
     interrupted,
     stopMs: termAt !== undefined && !hung && !ignoredTerm ? ended - termAt : undefined,
     wallMs: ended - started,
+    startedAt: performance.timeOrigin + started,
+    endedAt: performance.timeOrigin + ended,
     stdout,
     stderr,
     errors: stdout

@@ -45,6 +45,8 @@ export interface ProcessRecord {
   hung: boolean
   ignoredTerm: boolean
   wallMs: number
+  /** Epoch ms when the process ended. */
+  endedAt: number
   interrupted?: Interruption
   stopMs?: number
   errors: string[]
@@ -52,6 +54,8 @@ export interface ProcessRecord {
   lastLine: string
   /** The job summary's first line. */
   summaryHead: string
+  /** The job summary (its first 3000 characters). */
+  summary: string
 }
 
 export interface RunRecord {
@@ -68,11 +72,15 @@ export interface RunRecord {
   problemsAfterRun: string[]
   /** A's live runner pods once the faulty phase ended (more than runnerCount: oversubscribed). */
   runnerPodsAfterRun: number
+  /** Orphans once the faulty phase ended (before the rerun): what an interrupted or failed run left half-made. */
+  orphansAfterRun: string[]
   rerun: { code: number | null; hung: boolean; converged: boolean; problems: string[]; errors: string[] }
   duplicates: string[]
   orphans: string[]
   foreignTouched: string[]
   secretsWritten: SecretFinding[]
+  /** Requests the sandbox served in the faulty phase. */
+  requests: number
   /** Requests the faults hit in the faulty phase, in order: `service method operation [resource]: fault`. */
   faultsHit: string[]
   /** Normalised failure causes of this run (the keys the report groups by). */
@@ -152,11 +160,13 @@ function processRecord(r: ActionResult): ProcessRecord {
     hung: r.hung,
     ignoredTerm: r.ignoredTerm,
     wallMs: Math.round(r.wallMs),
+    endedAt: Math.round(r.endedAt),
     ...(r.interrupted ? { interrupted: r.interrupted } : {}),
     ...(r.stopMs !== undefined ? { stopMs: Math.round(r.stopMs) } : {}),
     errors: r.errors.map((e) => e.slice(0, 600)),
     lastLine: lastLine(r.stdout).slice(0, 300),
-    summaryHead: r.summary.split('\n').find((l) => l.trim())?.slice(0, 200) ?? ''
+    summaryHead: r.summary.split('\n').find((l) => l.trim())?.slice(0, 200) ?? '',
+    summary: r.summary.slice(0, 3000)
   }
 }
 
@@ -175,7 +185,14 @@ export function normalise(s: string): string {
 }
 
 /** A run's claim of success in a failed run: the summary or the last line says it applied. */
-const claimsSuccess = (p: ProcessRecord): boolean => /✅|^Applied\b|Verified in/.test(p.summaryHead) || /^Applied: \d+ change/.test(p.lastLine)
+const claimsSuccess = (p: ProcessRecord): boolean => successClaim(p) !== undefined
+
+/** The line of a failed run's summary or log that says it succeeded (a ✅, "(known after apply)" left in), if any. */
+export function successClaim(p: ProcessRecord): string | undefined {
+  const line = p.summary.split('\n').find((l) => /✅|\(known after apply\)/.test(l))
+  if (line) return line.trim()
+  return /^Applied: \d+ change/.test(p.lastLine) ? p.lastLine : undefined
+}
 
 /**
  * Messages that mislead, recognised from what the sandbox really answered: permission advice for a transient fault
@@ -244,7 +261,7 @@ export async function runScenario(world: ChaosWorld, o: ScenarioOptions): Promis
   // run must still leave it alone.
   const drawnOffline = r.next() < 0.3
   const foreignOffline = o.foreignOffline ?? drawnOffline
-  const point = r.int(3, 60)
+  const point = r.int(3, 40)
   const interruption: Interruption | undefined =
     scenario === 'sigterm' || scenario === 'sigkill' ? { signal: scenario === 'sigterm' ? 'SIGTERM' : 'SIGKILL', afterRequests: o.afterRequests ?? point } : undefined
   const { a, b } = world.workloads(runnerCount)
@@ -280,15 +297,17 @@ export async function runScenario(world: ChaosWorld, o: ScenarioOptions): Promis
   const bRunnerIds = before.github.runners.filter((x) => [...fpB.keys()].includes(`GitHub registration ${x.name}`)).map((x) => x.id)
   const logStart = sb.log.all().at(-1)?.seq ?? 0
 
-  // The faulty phase.
+  // The faulty phase. An interrupted run starts clean and the faults begin with the signal (they hit what the action
+  // does after SIGTERM); otherwise most runs would fail before their interruption point.
   const rules = o.rules ?? faultRules(o.rate, o.exclude)
-  const ids = await admin.addFaults(rules, `chaos-${o.seed}`)
-  const ruleById = new Map(ids.map((id, i) => [id, rules[i]!]))
+  const ruleById = new Map<string, FaultRule>()
+  const addFaults = (): void => rules.forEach((rule) => ruleById.set(sb.faults.add({ ...rule, seed: `chaos-${o.seed}` }), rule))
+  if (!interruption) addFaults()
   const requestCount = (): number => sb.log.all().length
   const count = scenario === 'concurrent' ? 4 : 1
   const faulty = await Promise.all(
     Array.from({ length: count }, () =>
-      runActionProcess({ inputs: world.inputs(a), env: sb.env, timeoutMs: o.runTimeoutMs, termGraceMs: o.termGraceMs, interruption, requestCount })
+      runActionProcess({ inputs: world.inputs(a), env: sb.env, timeoutMs: o.runTimeoutMs, termGraceMs: o.termGraceMs, interruption, requestCount, onInterrupt: addFaults })
     )
   )
   await admin.clearFaults()
@@ -326,11 +345,13 @@ export async function runScenario(world: ChaosWorld, o: ScenarioOptions): Promis
     processes,
     problemsAfterRun,
     runnerPodsAfterRun: runnerPods(afterRun, a).length,
+    orphansAfterRun: orphans(afterRun, [a, b]),
     rerun,
     duplicates: dups,
     orphans: orph,
     foreignTouched,
     secretsWritten,
+    requests: phaseEntries.length,
     faultsHit: hit,
     causes: [],
     excerpt: '',
@@ -346,7 +367,7 @@ function causes(r: RunRecord, entries: LogEntry[], rules: Map<string, FaultRule>
   const out: string[] = []
   const lastFault = (): string => {
     const hit = faultsHit(
-      entries.filter((e) => e.fault),
+      entries.filter((e) => e.fault).map((e) => ({ ...e, spikes: undefined })),
       rules
     )
     return hit.at(-1) ?? 'no fault'
@@ -355,7 +376,8 @@ function causes(r: RunRecord, entries: LogEntry[], rules: Map<string, FaultRule>
     for (const p of r.processes) {
       if (p.ignoredTerm) out.push('SIGTERM: still running after the grace period, killed')
       if (!p.hung) continue
-      const timeouts = entries.filter((e) => e.fault && rules.get(e.fault)?.kind === 'timeout' && e.status === 0)
+      // The requests still unanswered when the harness killed it: their connections closed with the process.
+      const timeouts = entries.filter((e) => e.fault && rules.get(e.fault)?.kind === 'timeout' && e.status === 0 && Math.abs(e.end - p.endedAt) < 2000)
       const on = timeouts.map((e) => `${e.service} ${e.operation}${rules.get(e.fault!)?.phase === 'after' ? ' (after the write)' : ''}`)
       out.push(on.length ? `hung: no timeout on ${[...new Set(on)].join(', ')}` : 'hung: no timeout fault in flight')
     }
@@ -366,15 +388,16 @@ function causes(r: RunRecord, entries: LogEntry[], rules: Map<string, FaultRule>
       if (p.code === 0) continue
       if (p.interrupted?.signal === 'SIGTERM' && p.signal === 'SIGTERM') out.push('SIGTERM: died by the signal, no message, no summary, no clean-up')
       else if (p.errors.length === 0) out.push(`exit ${p.code ?? p.signal} without an error message`)
-      else if (claimsSuccess(p)) out.push(`failed (exit ${p.code}) but the summary or log claims success: "${normalise(p.summaryHead || p.lastLine)}"`)
+      else if (claimsSuccess(p)) out.push(`failed (exit ${p.code}) but the summary or log claims success: "${normalise(successClaim(p)!).slice(0, 160)}"`)
       for (const m of misleading(p, entries)) out.push(`misleading message: ${m}`)
     }
   }
   if (r.outcome === 'failed-cleanly' || r.outcome === 'failed-unclean') {
     const before = out.length
     for (const p of r.processes) if (p.code !== 0 && p.errors[0]) out.push(`error: ${normalise(p.errors[0]).slice(0, 220)}`)
-    if (out.length > before) out.push(`last fault before failing: ${normalise(lastFault()).replace(/^(\S+ \S+ \S+).*?: /, '$1: ')}`)
+    if (out.length > before) out.push(`last fault before failing: ${normalise(lastFault())}`)
   }
+  if (r.processes.some((p) => p.interrupted?.signal === 'SIGTERM')) for (const o of r.orphansAfterRun) out.push(`SIGTERM left half-made: ${normalise(o)}`)
   if (!r.rerun.converged) out.push(r.rerun.code !== 0 ? `rerun failed: ${normalise(r.rerun.errors[0] ?? `exit ${r.rerun.code}`).slice(0, 220)}` : `rerun exit 0 but ${normalise(r.rerun.problems[0] ?? '')}`)
   for (const d of r.duplicates) out.push(`duplicate: ${normalise(d)}`)
   for (const o of r.orphans) out.push(`orphan: ${normalise(o)}`)

@@ -2,6 +2,7 @@
 // workload's desired state holds exactly, duplicates, orphans, and a fingerprint of one workload's objects so that
 // another workload's runs can be shown to leave them alone.
 import { createHash } from 'node:crypto'
+import type { RoleAssignment } from '../../test/sandbox/azure/world.js'
 
 /** One workload of the shared cluster, identity and runner scope. */
 export interface Workload {
@@ -33,13 +34,6 @@ export interface Identity {
   principalId: string
   tags?: Record<string, string>
   fics: Fic[]
-}
-export interface RoleAssignment {
-  id: string
-  name: string
-  scope: string
-  roleDefinitionId: string
-  principalId: string
 }
 export interface KObject {
   metadata: {

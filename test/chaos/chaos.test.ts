@@ -15,8 +15,8 @@
 // harness never asserts a duration (its run timeout only ends a hung process, which the run then reports).
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { ChaosWorld, runScenario, type RunRecord, type ScenarioOptions } from '../../bench/chaos/scenario.js'
-import { killAll } from '../../bench/chaos/process.js'
+import { ChaosWorld, runScenario, successClaim, type RunRecord, type ScenarioOptions } from '../../bench/chaos/scenario.js'
+import { killAll, removeBundle } from '../../bench/chaos/process.js'
 import type { FaultRule } from '../sandbox/frame.js'
 
 /** Properties the current code violates (issue 12), expected to fail until the src/ fixes land. */
@@ -24,7 +24,8 @@ const EXPECTED_TO_FAIL = new Set<string>([
   'no issued secret in anything the action wrote',
   'SIGTERM: the action stops by itself, non-zero, with a message',
   'a request that never answers does not hang the run',
-  'a single transient fault on the ID-token endpoint, GitHub or Kubernetes is survived'
+  'a single transient fault on the ID-token endpoint, GitHub or Kubernetes is survived',
+  'a failed apply does not claim success'
 ])
 /** CHAOS_STRICT=1 runs every property as a plain test: to read what each probe reports, or to see which fixes landed. */
 const strict = process.env.CHAOS_STRICT === '1'
@@ -52,6 +53,7 @@ beforeAll(async () => {
 afterAll(async () => {
   killAll()
   await world?.stop()
+  await removeBundle()
 })
 
 describe('random faults on every service at 10% and 30% (seeded)', () => {
@@ -125,6 +127,23 @@ describe('probes of the defects issue 12 lists', () => {
     async () => {
       const r = await run({ rate: 0, seed: 204, rules: [], scenario: 'single', start: 'fresh', foreignOffline: true })
       expect(r.foreignTouched).toEqual([])
+    },
+    4 * RUN_TIMEOUT_MS
+  )
+
+  property(
+    'a failed apply does not claim success',
+    async () => {
+      const denied: FaultRule = {
+        service: 'arm',
+        operation: 'RoleAssignments_Create',
+        kind: 'status',
+        status: 403,
+        body: { error: { code: 'AuthorizationFailed', message: 'The client does not have authorization to perform action Microsoft.Authorization/roleAssignments/write' } }
+      }
+      const r = await run({ rate: 0, seed: 206, rules: [denied], scenario: 'single', start: 'fresh', runnerCount: 1 })
+      const [p] = r.processes
+      expect({ code: p!.code, message: p!.errors.length > 0, claim: successClaim(p!) }).toEqual({ code: 1, message: true, claim: undefined })
     },
     4 * RUN_TIMEOUT_MS
   )
