@@ -179,7 +179,8 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     env: deps.env,
     mask: (s) => sink.setSecret(s),
     info: (m) => sink.info(m),
-    pollMs: deps.pollIntervalMs
+    pollMs: deps.pollIntervalMs,
+    clock: deps.clock
   })
   const r = settings.runners
   const github = createGitHubServices(

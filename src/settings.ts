@@ -2,7 +2,16 @@
 // resolved here and nowhere else. Every problem names the input, shows the value (never a secret's) and the
 // expected form, and all problems are reported together, before anything touches the network.
 import { CLOUD_NAMES, cloudByName, cloudTarget, type Cloud } from './clouds.js'
-import { AUTH_MODES, CLUSTER_CREDENTIALS, MODES, OWNER_TAG, type AuthMode, type ClusterCredentials, type Mode } from './constants.js'
+import {
+  AUTH_MODES,
+  CLUSTER_CREDENTIALS,
+  MODES,
+  OWNER_KEY_TAG,
+  OWNER_TAG,
+  type AuthMode,
+  type ClusterCredentials,
+  type Mode
+} from './constants.js'
 import { privilegedRole } from './privileged-roles.js'
 import * as rules from './rules.js'
 import { DRIVERS, RUNNER_KINDS, selectionOf, type RunnerKind, type RunnerSelection } from './runner-kinds/index.js'
@@ -66,6 +75,8 @@ export interface Settings {
     namespace: string
     createNamespace: boolean
     serviceAccount: string
+    /** Take back fields we declare that another field manager changed (forced server-side apply), naming it. */
+    forceConflicts: boolean
   }
   /** The runner kind with its own options (read by its driver, src/runner-kinds/), and what every kind shares. */
   runners: RunnerSelection & {
@@ -211,11 +222,11 @@ function parseTags(r: Reader, name: string): Record<string, string> {
     const value = line.slice(eq + 1).trim()
     const why = rules.tagProblem(key, value)
     if (why) r.conflict(name, why)
-    else if (key.toLowerCase() === OWNER_TAG)
-      r.conflict(name, `the tag '${OWNER_TAG}' is reserved: the action sets it to mark what it owns`)
+    else if (key.toLowerCase() === OWNER_TAG || key.toLowerCase() === OWNER_KEY_TAG)
+      r.conflict(name, `the tag '${key}' is reserved: the action sets it to mark what it owns`)
     else tags[key] = value
   }
-  if (Object.keys(tags).length > 49) r.conflict(name, 'at most 49 tags (Azure allows 50, one is the ownership tag)')
+  if (Object.keys(tags).length > 48) r.conflict(name, 'at most 48 tags (Azure allows 50, two are the ownership tags)')
   return tags
 }
 
@@ -346,6 +357,7 @@ export function readSettings(src: InputSource): Settings {
   const namespace = r.optional('namespace', rules.dnsLabel) ?? 'default'
   const createNamespace = r.bool('create-namespace', true)
   const serviceAccount = r.required('service-account-name', rules.dnsSubdomain)
+  const forceConflicts = r.bool('force-conflicts', true)
 
   // --- Runners: what every kind shares here; each kind's own inputs are read by its driver.
   const kind = r.oneOf<RunnerKind>('runner-kind', 'github', RUNNER_KINDS)
@@ -364,7 +376,7 @@ export function readSettings(src: InputSource): Settings {
     r.optional('runner-name-prefix', (v) =>
       v.length <= 50 && !rules.dnsLabel(v)
         ? undefined
-        : "must be an RFC 1123 label of at most 50 characters (a '-' and a unique suffix are added)"
+        : "must be an RFC 1123 label of at most 50 characters ('-', 8 characters of the workload's owner key and a slot number are added)"
     ) ?? 'aks-wi-runner'
   const githubToken = r.raw('github-token') || undefined
   const githubApiUrl = (r.optional('github-api-url', rules.httpsUrl) ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '')
@@ -405,7 +417,7 @@ export function readSettings(src: InputSource): Settings {
     federation: { name: ficName, audience: target.audience, audienceGiven: target.audienceGiven },
     roleAssignments,
     allowPrivilegedRoles,
-    kube: { namespace, createNamespace, serviceAccount },
+    kube: { namespace, createNamespace, serviceAccount, forceConflicts },
     runners: { ...selectionOf(runnerKind), count, scope: runnerScope, labels, groupId, image, namePrefix, githubToken, githubApiUrl },
     secrets: { runnerCredential: runnerKind.credential },
     wait: { enabled: wait, timeoutSeconds },

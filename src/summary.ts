@@ -107,7 +107,8 @@ function resourceTable(plan: Plan, ctx: SummaryContext): string[] {
     '|---|---|---|---|',
     ...plan.steps.map((s) => {
       const detail = [renderDiff(s.diff), s.reason ?? ''].filter(Boolean).join('; ')
-      return `| ${code(s.key)} | ${SYMBOL[s.action]} ${s.action} | ${escapeMarkdown(detail)} | ${idCell(s, ctx)} |`
+      const owner = s.ownership ? ` · ${s.ownership}` : ''
+      return `| ${code(s.key)} | ${SYMBOL[s.action]} ${s.action}${owner} | ${escapeMarkdown(detail)} | ${idCell(s, ctx)} |`
     }),
     ''
   ]

@@ -1,7 +1,9 @@
 // GitHub's side of the runners: a just-in-time runner configuration per runner pod (repository or
-// organisation scope), the runners registered under our name prefix, and deleting the records of runners
-// whose pods are gone. The JIT config is a credential: it is masked the moment it arrives and handed only
-// to the caller, which puts it in a Secret and nowhere else.
+// organisation scope), the runners registered under our name prefix, one looked up by name, and deleting the
+// records of runners whose pods are gone. Which registrations are a workload's is decided by the caller, from
+// the owner key in their names (kube/manifests.ts): GitHub keeps nothing else of ours. The JIT config is a
+// credential: it is masked the moment it arrives and handed only to the caller, which puts it in a Secret and
+// nowhere else.
 import type { RunnerScope } from '../settings.js'
 
 export interface RunnerRecord {
@@ -35,6 +37,8 @@ export interface GitHubRunners {
   generateJitConfig(name: string): Promise<JitRunner>
   /** Every runner whose name starts with `prefix` (all pages). */
   listByPrefix(prefix: string): Promise<RunnerRecord[]>
+  /** The runner with exactly this name, if any (GitHub's `name` filter). */
+  findByName(name: string): Promise<RunnerRecord | undefined>
   /** Deletes a runner record; false if it was already gone. Throws if GitHub refuses (e.g. busy). */
   remove(id: number): Promise<boolean>
 }
@@ -114,6 +118,19 @@ export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunn
         return all.filter((r) => r.name.startsWith(prefix)).map(record)
       } catch (err) {
         throw wrap(`Listing the runners of ${label}`, scope, err)
+      }
+    },
+
+    async findByName(name) {
+      try {
+        const { data } =
+          scope.kind === 'repo'
+            ? await octokit.rest.actions.listSelfHostedRunnersForRepo({ owner: scope.owner, repo: scope.repo, name, per_page: 100 })
+            : await octokit.rest.actions.listSelfHostedRunnersForOrg({ org: scope.org, name, per_page: 100 })
+        const hit = data.runners.find((r) => r.name === name)
+        return hit ? record(hit) : undefined
+      } catch (err) {
+        throw wrap(`Looking up runner ${name} in ${label}`, scope, err)
       }
     },
 

@@ -10,7 +10,7 @@ import { delimiter, join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import type { TokenCredential } from '@azure/core-auth'
 import type { ContainerServiceClient } from '@azure/arm-containerservice'
-import type { CoreV1Api, KubeConfig, RbacAuthorizationV1Api } from '@kubernetes/client-node'
+import type { CoordinationV1Api, CoreV1Api, KubeConfig, RbacAuthorizationV1Api } from '@kubernetes/client-node'
 import { AKS_SERVER_APP_ID } from '../clouds.js'
 
 export type KubeconfigSource = 'input' | 'env' | 'aks-user' | 'aks-admin'
@@ -227,6 +227,12 @@ export async function reachCluster(o: ReachClusterOptions): Promise<ClusterAcces
 export async function rbacApi(kc: KubeConfig): Promise<RbacAuthorizationV1Api> {
   const { RbacAuthorizationV1Api } = await import('@kubernetes/client-node')
   return kc.makeApiClient(RbacAuthorizationV1Api)
+}
+
+/** The Leases client (the runner set's mutual exclusion between concurrent runs of one workload). */
+export async function coordinationApi(kc: KubeConfig): Promise<CoordinationV1Api> {
+  const { CoordinationV1Api } = await import('@kubernetes/client-node')
+  return kc.makeApiClient(CoordinationV1Api)
 }
 
 /** The typed API client everything else uses (core/v1: namespaces, service accounts, secrets, pods, events). */

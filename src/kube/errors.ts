@@ -73,7 +73,7 @@ export function applyConflicts(err: unknown): FieldConflict[] | undefined {
   }))
 }
 
-/** Our apply would take fields another manager owns; we report instead of forcing. */
+/** Our apply would take fields another manager owns; with `force-conflicts: false` we report instead of forcing. */
 export class ApplyConflictError extends Error {
   constructor(
     readonly object: string,
@@ -82,7 +82,7 @@ export class ApplyConflictError extends Error {
     const managers = [...new Set(conflicts.map((c) => c.manager))]
     super(
       `${object}: server-side apply conflicts with field manager ${managers.map((m) => `"${m}"`).join(', ')} on ${conflicts.map((c) => c.field).join(', ')}. ` +
-        `The action does not force ownership. Undo that change (or let that tool stop managing the field${conflicts.some((c) => c.field.includes('annotations')) ? ', e.g. kubectl annotate ... <key>-' : ''}) and re-run.`
+        `With force-conflicts: false the action does not take them back. Undo that change (or let that tool stop managing the field${conflicts.some((c) => c.field.includes('annotations')) ? ', e.g. kubectl annotate ... <key>-' : ''}) and re-run, or set force-conflicts: true.`
     )
     this.name = 'ApplyConflictError'
   }
