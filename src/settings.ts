@@ -52,6 +52,8 @@ export interface Settings {
     credentials: ClusterCredentials
     /** Path of a kubeconfig file from the `kubeconfig` input (else $KUBECONFIG, else fetched from AKS). */
     kubeconfig?: string
+    /** Keep a kubeconfig fetched from AKS for later steps (output kubeconfig-path, KUBECONFIG exported); else removed at the end. */
+    keepKubeconfig: boolean
   }
   identity: {
     name: string
@@ -92,6 +94,8 @@ export interface Settings {
   secrets: { runnerCredential?: string }
   wait: { enabled: boolean; timeoutSeconds: number }
   verify: boolean
+  /** The whole run's limit: after it the run stops cleanly (nothing new starts, the summary says what happened). */
+  timeoutSeconds: number
 }
 
 export interface Problem {
@@ -319,6 +323,7 @@ export function readSettings(src: InputSource): Settings {
   const enableFeatures = r.bool('enable-cluster-features', true)
   const credentials = r.oneOf<ClusterCredentials>('cluster-credentials', 'user', CLUSTER_CREDENTIALS)
   const kubeconfig = r.raw('kubeconfig') || undefined
+  const keepKubeconfig = r.bool('keep-kubeconfig', false)
 
   // --- Identity and federation
   const identityName = r.required('identity-name', rules.identityName)
@@ -396,6 +401,7 @@ export function readSettings(src: InputSource): Settings {
   const wait = r.bool('wait', true)
   const timeoutSeconds = r.int('wait-timeout', 300, 10, 3600)
   const verify = r.bool('verify', true)
+  const runTimeout = r.int('timeout', 900, 30, 21_600)
 
   if (r.problems.length) throw new SettingsError(r.problems)
 
@@ -403,7 +409,7 @@ export function readSettings(src: InputSource): Settings {
     mode,
     failOnDrift,
     azure: { subscriptionId, tenantId, clientId, auth, cloud: base, armEndpoint, authorityHost },
-    cluster: { resourceGroup, name: clusterName, enableFeatures, credentials, kubeconfig },
+    cluster: { resourceGroup, name: clusterName, enableFeatures, credentials, kubeconfig, keepKubeconfig },
     identity: { name: identityName, resourceGroup: identityRg, location, tags },
     federation: { name: ficName, audience },
     roleAssignments,
@@ -412,7 +418,8 @@ export function readSettings(src: InputSource): Settings {
     runners: { ...selectionOf(runnerKind), count, scope: runnerScope, labels, groupId, image, namePrefix, githubToken, githubApiUrl },
     secrets: { runnerCredential: runnerKind.credential },
     wait: { enabled: wait, timeoutSeconds },
-    verify
+    verify,
+    timeoutSeconds: runTimeout
   }
 }
 

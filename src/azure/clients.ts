@@ -9,6 +9,7 @@ import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import { armScope } from '../clouds.js'
 import { OWNER_VALUE } from '../constants.js'
 import type { KindContext } from '../model.js'
+import { pipelineOptions } from './transport.js'
 
 export interface AzureServices {
   subscriptionId: string
@@ -33,11 +34,18 @@ export interface ClientOptions {
   ca?: string
   pollIntervalMs?: number
   userAgentPrefix?: string
+  /** The run's stop signal: aborts requests in flight and the waits between retries. */
+  signal?: AbortSignal
 }
 
 /** Options every Azure SDK client and credential takes for TLS trust; empty when no extra CA is given. */
 export function tlsOptions(ca: string | undefined): { tlsOptions?: { ca: string } } {
   return ca ? { tlsOptions: { ca } } : {}
+}
+
+/** TLS trust plus the transport policy (retries, attempt deadlines, the run's stop signal): what every client and credential gets. */
+export function clientOptions(ca: string | undefined, signal?: AbortSignal): CommonClientOptions {
+  return { ...tlsOptions(ca), ...pipelineOptions(signal) }
 }
 
 export async function createAzureServices(credential: TokenCredential, subscriptionId: string, o: ClientOptions): Promise<AzureServices> {
@@ -49,7 +57,7 @@ export async function createAzureServices(credential: TokenCredential, subscript
   const scope = armScope(o.armEndpoint)
   const common = {
     endpoint: o.armEndpoint,
-    ...tlsOptions(o.ca),
+    ...clientOptions(o.ca, o.signal),
     userAgentOptions: { userAgentPrefix: o.userAgentPrefix ?? OWNER_VALUE }
   }
   return {

@@ -11,7 +11,10 @@ import type { Logger } from '../model.js'
 import { armScope, CLOUDS } from '../clouds.js'
 import { expiresWithin, tokenClaims } from '../token-claims.js'
 import { explain } from './errors.js'
-import { tlsOptions } from './clients.js'
+import { requestIdToken } from '../github/id-token.js'
+import { backoffMs, sleep, TRANSPORT } from '../transport.js'
+import { exchangeFailure } from './exchange.js'
+import { clientOptions } from './clients.js'
 
 export type AuthMethod = Exclude<AuthMode, 'auto'>
 
@@ -24,7 +27,9 @@ export interface SignInDeps {
   mask: (secret: string) => void
   /** Extra CA (PEM) for the authority host (tests); production: system CAs + NODE_EXTRA_CA_CERTS. */
   ca?: string
-  /** GitHub's ID token for an audience; default `core.getIDToken`. */
+  /** The run's stop signal (aborts sign-in requests in flight). */
+  signal?: AbortSignal
+  /** GitHub's ID token for an audience; default: the ID-token endpoint under the transport policy (src/github/id-token.ts). */
   idToken?: (audience: string) => Promise<string>
   /** Whether the Azure CLI is installed; default: `az` on PATH. */
   azOnPath?: (env: Record<string, string | undefined>) => Promise<boolean>
@@ -101,7 +106,7 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
   const common = {
     authorityHost: s.azure.authorityHost,
     disableInstanceDiscovery: !knownAuthority(s.azure.authorityHost),
-    ...tlsOptions(deps.ca)
+    ...clientOptions(deps.ca, deps.signal)
   }
   const env = deps.env
   let inner: TokenCredential
@@ -110,13 +115,19 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
   let idTokenFailure: Promise<unknown> = Promise.resolve(undefined)
   switch (method) {
     case 'oidc': {
-      const getIdToken = deps.idToken ?? defaultIdToken
-      // Fetched once up front: its claims go in the log, and a missing permission fails here with a clear hint.
-      const first = explain(
-        'Getting the GitHub ID token',
-        () => getIdToken(GITHUB_OIDC_AUDIENCE),
-        () => "The job needs 'permissions: id-token: write'."
-      )
+      const getIdToken =
+        deps.idToken ??
+        ((audience: string) =>
+          requestIdToken(audience, {
+            url: env.ACTIONS_ID_TOKEN_REQUEST_URL!,
+            bearer: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN!,
+            ca: deps.ca,
+            signal: deps.signal,
+            onRetry: (m) => deps.log.info(m)
+          }))
+      // Fetched once up front: its claims go in the log. Its errors say themselves what failed and what to do
+      // (permissions only when the endpoint refused): not wrapped again.
+      const first = getIdToken(GITHUB_OIDC_AUDIENCE)
       // Masked the moment it arrives.
       first.then(
         (t) => deps.mask(t),
@@ -179,7 +190,7 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
           )
       break
   }
-  const credential = sharedCredential(inner, deps.mask)
+  const credential = sharedCredential(inner, deps.mask, undefined, (m) => deps.log.info(m), deps.signal)
   // Sign in now: a bad credential fails here with the method named, not in the middle of the first ARM read.
   try {
     await explain(`Signing in to Azure with ${method}`, () => credential.getToken(armScope(s.azure.armEndpoint)))
@@ -204,7 +215,13 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
  * Wraps a credential so every token is masked as soon as it exists, and concurrent requests for the same scope
  * share one token request (three SDK clients starting together would otherwise each ask Entra).
  */
-export function sharedCredential(inner: TokenCredential, mask: (s: string) => void, refreshMarginMs = 120_000): TokenCredential {
+export function sharedCredential(
+  inner: TokenCredential,
+  mask: (s: string) => void,
+  refreshMarginMs = 120_000,
+  info?: (message: string) => void,
+  signal?: AbortSignal
+): TokenCredential {
   const cache = new Map<string, Promise<AccessToken | null>>()
   return {
     async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
@@ -215,7 +232,7 @@ export function sharedCredential(inner: TokenCredential, mask: (s: string) => vo
         const t = await p.catch(() => null)
         if (t && t.expiresOnTimestamp - Date.now() > refreshMarginMs) return t
       }
-      p = inner.getToken(scopes, options).then((t) => {
+      p = retryUnreachableIssuer(() => inner.getToken(scopes, options), info, signal).then((t) => {
         if (t) mask(t.token)
         return t
       })
@@ -226,9 +243,24 @@ export function sharedCredential(inner: TokenCredential, mask: (s: string) => vo
   }
 }
 
-async function defaultIdToken(audience: string): Promise<string> {
-  const core = await import('@actions/core')
-  return core.getIDToken(audience)
+/**
+ * AADSTS90061 ("Request to External OIDC endpoint failed"): Entra could not fetch the token issuer's discovery
+ * document or keys (GitHub's, or the cluster's). Transient on the issuer's side, but a 400 that no SDK retries:
+ * retried here with the transport policy's attempts and backoff.
+ */
+async function retryUnreachableIssuer<T>(fn: () => Promise<T>, info?: (m: string) => void, signal?: AbortSignal): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn()
+    } catch (err) {
+      if (exchangeFailure(err).code !== 90061 || attempt >= TRANSPORT.attempts) throw err
+      const delay = backoffMs(TRANSPORT, attempt)
+      info?.(
+        `  Entra ID could not reach the token issuer's keys (AADSTS90061), retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`
+      )
+      await sleep(delay, signal)
+    }
+  }
 }
 
 async function azOnPath(env: Record<string, string | undefined>): Promise<boolean> {

@@ -12,6 +12,7 @@ import type { TokenCredential } from '@azure/core-auth'
 import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import type { CoreV1Api, KubeConfig, RbacAuthorizationV1Api } from '@kubernetes/client-node'
 import { AKS_SERVER_APP_ID } from '../clouds.js'
+import { makeApi, type KubeTransportOptions } from './transport.js'
 
 export type KubeconfigSource = 'input' | 'env' | 'aks-user' | 'aks-admin'
 
@@ -223,14 +224,14 @@ export async function reachCluster(o: ReachClusterOptions): Promise<ClusterAcces
   return { kubeConfig: kc, source: o.aks.kind === 'admin' ? 'aks-admin' : 'aks-user', path, server: serverOf(kc, path) }
 }
 
-/** The Roles and RoleBindings client (only GitLab's Kubernetes executor needs one). */
-export async function rbacApi(kc: KubeConfig): Promise<RbacAuthorizationV1Api> {
+/** The Roles and RoleBindings client (only GitLab's Kubernetes executor needs one), under the transport policy. */
+export async function rbacApi(kc: KubeConfig, o: KubeTransportOptions = {}): Promise<RbacAuthorizationV1Api> {
   const { RbacAuthorizationV1Api } = await import('@kubernetes/client-node')
-  return kc.makeApiClient(RbacAuthorizationV1Api)
+  return makeApi(kc, RbacAuthorizationV1Api, o)
 }
 
-/** The typed API client everything else uses (core/v1: namespaces, service accounts, secrets, pods, events). */
-export async function coreApi(kc: KubeConfig): Promise<CoreV1Api> {
+/** The typed API client everything else uses (core/v1: namespaces, service accounts, secrets, pods, events), under the transport policy. */
+export async function coreApi(kc: KubeConfig, o: KubeTransportOptions = {}): Promise<CoreV1Api> {
   const { CoreV1Api } = await import('@kubernetes/client-node')
-  return kc.makeApiClient(CoreV1Api)
+  return makeApi(kc, CoreV1Api, o)
 }

@@ -27,6 +27,10 @@ export interface KubeServiceOptions {
   mask: (secret: string) => void
   info: (message: string) => void
   pollMs?: number
+  /** The run's stop signal: aborts requests in flight and the waits between retries. */
+  signal?: AbortSignal
+  /** Told the path of a kubeconfig the run wrote (fetched from AKS), so that it is removed when the run ends. */
+  onKubeconfig?: (path: string) => void
 }
 
 function once<T>(fn: () => Promise<T>): () => Promise<T> {
@@ -36,8 +40,8 @@ function once<T>(fn: () => Promise<T>): () => Promise<T> {
 
 export function createKubeServices(o: KubeServiceOptions): KubeServices {
   const s = o.settings
-  const access = once((): Promise<ClusterAccess> =>
-    reachCluster({
+  const access = once(async (): Promise<ClusterAccess> => {
+    const reached = await reachCluster({
       kubeconfigInput: s.cluster.kubeconfig,
       env: o.env,
       mask: o.mask,
@@ -50,10 +54,13 @@ export function createKubeServices(o: KubeServiceOptions): KubeServices {
         kind: s.cluster.credentials
       }
     })
-  )
+    if (reached.source === 'aks-user' || reached.source === 'aks-admin') o.onKubeconfig?.(reached.path)
+    return reached
+  })
+  const transport = { signal: o.signal, onRetry: o.info }
   return {
     pollMs: o.pollMs ?? 1000,
-    core: once(async () => coreApi((await access()).kubeConfig)),
-    rbac: once(async () => rbacApi((await access()).kubeConfig))
+    core: once(async () => coreApi((await access()).kubeConfig, transport)),
+    rbac: once(async () => rbacApi((await access()).kubeConfig, transport))
   }
 }
