@@ -26,7 +26,7 @@ import { runnerSetKind, type RunnerSetServices } from './kube/runner-set.js'
 import { createGitHubServices } from './github/runners.js'
 import { notVerified, verificationReport, verifyRun } from './verify/run.js'
 import { RunControl } from './run-control.js'
-import { isStopped, sleep, StoppedError } from './transport.js'
+import { isStopped, sleep, StoppedError, type TransportPolicy } from './transport.js'
 import { UNKNOWN } from './model.js'
 
 /** Everything the kinds get from the engine: each kind's type names the part it uses. */
@@ -63,6 +63,8 @@ export interface EngineDeps {
   control?: RunControl
   /** Called once the cluster was reached, with the kubeconfig the run wrote (main.ts removes or keeps it). */
   onKubeconfig?: (path: string) => void
+  /** The transport policy for every client (tests: short attempt deadlines and backoff); default TRANSPORT. */
+  transport?: TransportPolicy
 }
 
 export interface RunResult {
@@ -217,13 +219,15 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
       ca: deps.ca,
       idToken: deps.idToken,
       azOnPath: deps.azOnPath,
-      signal: control.abortSignal
+      signal: control.abortSignal,
+      policy: deps.transport
     })
     azure = await createAzureServices(session.credential, session.subscriptionId, {
       armEndpoint: settings.azure.armEndpoint,
       ca: deps.ca,
       pollIntervalMs: deps.pollIntervalMs,
-      signal: control.abortSignal
+      signal: control.abortSignal,
+      policy: deps.transport
     })
   } catch (err) {
     return failedEarly('Signing in', err)
@@ -237,7 +241,8 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     info: (m) => sink.info(m),
     pollMs: deps.pollIntervalMs,
     signal: control.abortSignal,
-    onKubeconfig: deps.onKubeconfig
+    onKubeconfig: deps.onKubeconfig,
+    policy: deps.transport
   })
   const r = settings.runners
   const github = createGitHubServices(
@@ -251,7 +256,8 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
           fetch: deps.githubFetch,
           mask: (s) => sink.setSecret(s),
           signal: control.abortSignal,
-          onRetry: (m) => sink.info(m)
+          onRetry: (m) => sink.info(m),
+          policy: deps.transport
         }
       : undefined
   )

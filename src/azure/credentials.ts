@@ -12,7 +12,7 @@ import { armScope, CLOUDS } from '../clouds.js'
 import { expiresWithin, tokenClaims } from '../token-claims.js'
 import { explain } from './errors.js'
 import { requestIdToken } from '../github/id-token.js'
-import { backoffMs, sleep, TRANSPORT } from '../transport.js'
+import { backoffMs, sleep, TRANSPORT, type TransportPolicy } from '../transport.js'
 import { exchangeFailure } from './exchange.js'
 import { clientOptions } from './clients.js'
 
@@ -29,6 +29,8 @@ export interface SignInDeps {
   ca?: string
   /** The run's stop signal (aborts sign-in requests in flight). */
   signal?: AbortSignal
+  /** The transport policy (tests: short deadlines); default TRANSPORT. */
+  policy?: TransportPolicy
   /** GitHub's ID token for an audience; default: the ID-token endpoint under the transport policy (src/github/id-token.ts). */
   idToken?: (audience: string) => Promise<string>
   /** Whether the Azure CLI is installed; default: `az` on PATH. */
@@ -106,7 +108,7 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
   const common = {
     authorityHost: s.azure.authorityHost,
     disableInstanceDiscovery: !knownAuthority(s.azure.authorityHost),
-    ...clientOptions(deps.ca, deps.signal)
+    ...clientOptions(deps.ca, deps.signal, deps.policy)
   }
   const env = deps.env
   let inner: TokenCredential
@@ -123,6 +125,7 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
             bearer: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN!,
             ca: deps.ca,
             signal: deps.signal,
+            policy: deps.policy,
             onRetry: (m) => deps.log.info(m)
           }))
       // Fetched once up front: its claims go in the log. Its errors say themselves what failed and what to do
@@ -190,7 +193,7 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
           )
       break
   }
-  const credential = sharedCredential(inner, deps.mask, undefined, (m) => deps.log.info(m), deps.signal)
+  const credential = sharedCredential(inner, deps.mask, undefined, (m) => deps.log.info(m), deps.signal, deps.policy)
   // Sign in now: a bad credential fails here with the method named, not in the middle of the first ARM read.
   try {
     await explain(`Signing in to Azure with ${method}`, () => credential.getToken(armScope(s.azure.armEndpoint)))
@@ -220,7 +223,8 @@ export function sharedCredential(
   mask: (s: string) => void,
   refreshMarginMs = 120_000,
   info?: (message: string) => void,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  policy: TransportPolicy = TRANSPORT
 ): TokenCredential {
   const cache = new Map<string, Promise<AccessToken | null>>()
   return {
@@ -232,7 +236,7 @@ export function sharedCredential(
         const t = await p.catch(() => null)
         if (t && t.expiresOnTimestamp - Date.now() > refreshMarginMs) return t
       }
-      p = retryUnreachableIssuer(() => inner.getToken(scopes, options), info, signal).then((t) => {
+      p = retryUnreachableIssuer(() => inner.getToken(scopes, options), policy, info, signal).then((t) => {
         if (t) mask(t.token)
         return t
       })
@@ -248,13 +252,18 @@ export function sharedCredential(
  * document or keys (GitHub's, or the cluster's). Transient on the issuer's side, but a 400 that no SDK retries:
  * retried here with the transport policy's attempts and backoff.
  */
-async function retryUnreachableIssuer<T>(fn: () => Promise<T>, info?: (m: string) => void, signal?: AbortSignal): Promise<T> {
+async function retryUnreachableIssuer<T>(
+  fn: () => Promise<T>,
+  policy: TransportPolicy,
+  info?: (m: string) => void,
+  signal?: AbortSignal
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn()
     } catch (err) {
-      if (exchangeFailure(err).code !== 90061 || attempt >= TRANSPORT.attempts) throw err
-      const delay = backoffMs(TRANSPORT, attempt)
+      if (exchangeFailure(err).code !== 90061 || attempt >= policy.attempts) throw err
+      const delay = backoffMs(policy, attempt)
       info?.(
         `  Entra ID could not reach the token issuer's keys (AADSTS90061), retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`
       )

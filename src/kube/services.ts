@@ -4,6 +4,7 @@
 import type { CoreV1Api, RbacAuthorizationV1Api } from '@kubernetes/client-node'
 import type { Settings } from '../settings.js'
 import type { AzureServices } from '../azure/clients.js'
+import type { TransportPolicy } from '../transport.js'
 import { coreApi, rbacApi, reachCluster, type ClusterAccess } from './client.js'
 
 export interface KubeServices {
@@ -31,6 +32,7 @@ export interface KubeServiceOptions {
   signal?: AbortSignal
   /** Told the path of a kubeconfig the run wrote (fetched from AKS), so that it is removed when the run ends. */
   onKubeconfig?: (path: string) => void
+  policy?: TransportPolicy
 }
 
 function once<T>(fn: () => Promise<T>): () => Promise<T> {
@@ -57,7 +59,7 @@ export function createKubeServices(o: KubeServiceOptions): KubeServices {
     if (reached.source === 'aks-user' || reached.source === 'aks-admin') o.onKubeconfig?.(reached.path)
     return reached
   })
-  const transport = { signal: o.signal, onRetry: o.info }
+  const transport = { signal: o.signal, onRetry: o.info, policy: o.policy }
   return {
     pollMs: o.pollMs ?? 1000,
     core: once(async () => coreApi((await access()).kubeConfig, transport)),
