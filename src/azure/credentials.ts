@@ -12,8 +12,8 @@ import { armScope, CLOUDS } from '../clouds.js'
 import { expiresWithin, tokenClaims } from '../token-claims.js'
 import { explain } from './errors.js'
 import { requestIdToken } from '../github/id-token.js'
-import { backoffMs, sleep, TRANSPORT, type TransportPolicy } from '../transport.js'
-import { exchangeFailure } from './exchange.js'
+import { TRANSPORT, type TransportPolicy } from '../transport.js'
+import { retryUnreachableIssuer } from './exchange.js'
 import { clientOptions } from './clients.js'
 
 export type AuthMethod = Exclude<AuthMode, 'auto'>
@@ -243,31 +243,6 @@ export function sharedCredential(
       cache.set(k, p)
       p.catch(() => cache.delete(k))
       return p
-    }
-  }
-}
-
-/**
- * AADSTS90061 ("Request to External OIDC endpoint failed"): Entra could not fetch the token issuer's discovery
- * document or keys (GitHub's, or the cluster's). Transient on the issuer's side, but a 400 that no SDK retries:
- * retried here with the transport policy's attempts and backoff.
- */
-async function retryUnreachableIssuer<T>(
-  fn: () => Promise<T>,
-  policy: TransportPolicy,
-  info?: (m: string) => void,
-  signal?: AbortSignal
-): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fn()
-    } catch (err) {
-      if (exchangeFailure(err).code !== 90061 || attempt >= policy.attempts) throw err
-      const delay = backoffMs(policy, attempt)
-      info?.(
-        `  Entra ID could not reach the token issuer's keys (AADSTS90061), retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`
-      )
-      await sleep(delay, signal)
     }
   }
 }

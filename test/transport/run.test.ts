@@ -118,7 +118,7 @@ describe('a stopped run (SIGTERM, the timeout)', () => {
   it('starts no change after the stop, says so in the summary and the last line, and fails', async () => {
     const control = new RunControl()
     const sink = recordingSink()
-    const info = sink.info
+    const info = sink.info.bind(sink)
     // Stopped the moment the plan is printed: every change is still to come.
     sink.info = (m) => {
       info(m)
@@ -140,7 +140,7 @@ describe('a stopped run (SIGTERM, the timeout)', () => {
     const done = control.halfMade('pod y', async () => void removed.push('y'))
     done()
     const sink = recordingSink()
-    const info = sink.info
+    const info = sink.info.bind(sink)
     sink.info = (m) => {
       info(m)
       if (m.startsWith('Plan (apply)')) control.stop('cancelled (SIGTERM)', 0)
