@@ -105,9 +105,11 @@ describe('plan detects drift in Kubernetes, apply fixes it', () => {
       `Drift: ${SA}: metadata.annotations.azure.workload.identity/client-id is "11111111-2222-3333-4444-555555555555", expected "${applied.outputs['client-id']}"`
     )
     expect(warning.message).toContain('Field manager "kubectl-edit" now owns this field')
-    // The Kubernetes half does not force field ownership (src/kube/service-account.ts): apply changes nothing and says how to undo.
+    // The Kubernetes half does not force field ownership (src/kube/service-account.ts): apply fails naming the blocked
+    // resource and how to undo; what does not depend on it still converges (issue 12).
     const { error } = await runFailing(sb, inputs)
-    expect(error.message).toContain('Nothing was changed')
+    expect(error.message).toContain(`${SA} cannot be applied`)
+    expect(error.message).toContain('kubectl annotate serviceaccount')
     const undone = await readSa()
     delete undone.metadata!.annotations!['azure.workload.identity/client-id']
     await api.replaceNamespacedServiceAccount({ name: SA_NAME, namespace: NS, body: undone, fieldManager: 'kubectl-edit' })
