@@ -19,8 +19,8 @@ export type KubeconfigSource = 'input' | 'env' | 'aks-user' | 'aks-admin'
 export interface ClusterAccess {
   kubeConfig: KubeConfig
   source: KubeconfigSource
-  /** The kubeconfig file used or written (never its contents). */
-  path: string
+  /** The kubeconfig file used or written (never its contents); undefined for a fetched one not written to disk. */
+  path?: string
   /** The API server URL of the current context. */
   server: string
 }
@@ -44,6 +44,12 @@ export interface ReachClusterOptions {
   /** Called with every credential as soon as it is known (core.setSecret in the action). */
   mask: (secret: string) => void
   info?: (message: string) => void
+  /**
+   * Write a kubeconfig fetched from AKS to RUNNER_TEMP (for later steps: keep-kubeconfig). Default true. The action
+   * itself uses it from memory, so without keep-kubeconfig it writes none: a credential on disk that even a SIGKILL
+   * could leave behind.
+   */
+  writeKubeconfig?: boolean
 }
 
 /** The AKS server application's scope: what the API server of an Entra-integrated cluster accepts. */
@@ -217,11 +223,15 @@ export async function reachCluster(o: ReachClusterOptions): Promise<ClusterAcces
     return { kubeConfig: kc, source: 'env', path: fromEnv, server: serverOf(kc, fromEnv) }
   }
   const { file, kubeConfig: kc } = await fetchAksKubeconfig(o.aks, o.mask)
+  const source = o.aks.kind === 'admin' ? 'aks-admin' : 'aks-user'
+  const how = `Kubernetes: fetched the cluster's ${o.aks.kind} kubeconfig from AKS${o.aks.kind === 'user' ? ' (Entra token, no kubelogin)' : ''}`
+  if (o.writeKubeconfig === false) {
+    o.info?.(`${how}; kept in memory only.`)
+    return { kubeConfig: kc, source, server: serverOf(kc, 'fetched from AKS') }
+  }
   const path = await writePrivateFile(o.env.RUNNER_TEMP || tmpdir(), 'aks-wi-kubeconfig', file)
-  o.info?.(
-    `Kubernetes: fetched the cluster's ${o.aks.kind} kubeconfig from AKS${o.aks.kind === 'user' ? ' (Entra token, no kubelogin)' : ''}; written to ${path} (mode 600).`
-  )
-  return { kubeConfig: kc, source: o.aks.kind === 'admin' ? 'aks-admin' : 'aks-user', path, server: serverOf(kc, path) }
+  o.info?.(`${how}; written to ${path} (mode 600).`)
+  return { kubeConfig: kc, source, path, server: serverOf(kc, path) }
 }
 
 /** The Roles and RoleBindings client (only GitLab's Kubernetes executor needs one), under the transport policy. */

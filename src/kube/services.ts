@@ -45,6 +45,8 @@ export function createKubeServices(o: KubeServiceOptions): KubeServices {
   const access = once(async (): Promise<ClusterAccess> => {
     const reached = await reachCluster({
       kubeconfigInput: s.cluster.kubeconfig,
+      // Written to disk only for later steps; the run itself uses it from memory.
+      writeKubeconfig: s.cluster.keepKubeconfig,
       env: o.env,
       mask: o.mask,
       info: o.info,
@@ -56,7 +58,7 @@ export function createKubeServices(o: KubeServiceOptions): KubeServices {
         kind: s.cluster.credentials
       }
     })
-    if (reached.source === 'aks-user' || reached.source === 'aks-admin') o.onKubeconfig?.(reached.path)
+    if ((reached.source === 'aks-user' || reached.source === 'aks-admin') && reached.path) o.onKubeconfig?.(reached.path)
     return reached
   })
   const transport = { signal: o.signal, onRetry: o.info, policy: o.policy }
