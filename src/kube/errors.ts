@@ -37,6 +37,17 @@ export function kubeStatus(err: unknown): KubeStatus | undefined {
 
 export const isNotFound = (err: unknown): boolean => kubeStatus(err)?.code === 404
 
+/**
+ * A create answered 409 AlreadyExists on a repeat the transport made after an attempt whose outcome it never
+ * heard (a reset, a deadline, a 5xx after the server acted): the object may be this very request's. The caller
+ * decides whether it is (e.g. a pod under a name only this run uses) and reads it instead of failing.
+ */
+export function createdByEarlierAttempt(err: unknown): boolean {
+  const e = err as { headers?: Record<string, string> } | undefined
+  const s = kubeStatus(err)
+  return s?.code === 409 && s.reason === 'AlreadyExists' && e?.headers?.['x-aks-wi-uncertain'] === 'true'
+}
+
 /** What the API server said (the Status message), else the error's own message. */
 export function kubeMessage(err: unknown): string {
   return kubeStatus(err)?.message || (err instanceof Error ? err.message : String(err))
