@@ -229,12 +229,13 @@ function parseTags(r: Reader, name: string): Record<string, string> {
   return tags
 }
 
-function roleSpec(r: Reader, input: string, role: string, rawScope: string): RoleAssignmentRequest | undefined {
+/** `input` names the role's input; `scopeInput` the scope's (the `scope` input, or the same `role-assignments` line). */
+function roleSpec(r: Reader, input: string, role: string, rawScope: string, scopeInput = input): RoleAssignmentRequest | undefined {
   const scope = rawScope.length > 1 ? rawScope.replace(/\/+$/, '') : rawScope
   const roleWhy = rules.role(role)
   const kind = rules.scopeKind(scope)
   if (roleWhy) r.problem(input, role, `role ${roleWhy}`)
-  if (!kind) r.problem(input, scope, `scope ${rules.scope(scope)}`)
+  if (!kind) r.problem(scopeInput, scope, `scope ${rules.scope(scope)}`)
   if (roleWhy || !kind) return undefined
   return { role, roleGuid: rules.roleGuid(role), scope, scopeKind: kind }
 }
@@ -246,7 +247,7 @@ function parseRoleAssignments(r: Reader): RoleAssignmentRequest[] {
   if (role && !scope) r.conflict('role', "needs 'scope' (the ARM scope to assign the role at)")
   if (scope && !role) r.conflict('scope', "needs 'role' (the role to assign at this scope)")
   if (role && scope) {
-    const spec = roleSpec(r, 'role', role, scope)
+    const spec = roleSpec(r, 'role', role, scope, 'scope')
     if (spec) out.push(spec)
   }
   for (const line of r
