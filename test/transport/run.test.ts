@@ -63,6 +63,15 @@ describe('a failed apply is reported as it happened', () => {
   })
 })
 
+describe('plan advice matches what apply will do', () => {
+  it('with a conflict, plan names what apply cannot converge instead of advising apply for everything', async () => {
+    const err = (await run(sb, { mode: 'plan', role: 'Storage Blob Data Raeder', scope: rgScope() }).catch((e: unknown) => e)) as Error
+    expect(err.message).toMatch(/^Drift: 4 resource\(s\) differ from the desired state \(see the plan above\)\. mode: apply would change 3 of them and cannot converge 1 until you resolve:\n- role-assignment:/)
+    expect(err.message).toContain("no role named 'Storage Blob Data Raeder'")
+    expect(err.message).not.toContain('Run with mode: apply to converge')
+  })
+})
+
 describe("AKS's errors, classified", () => {
   it('a stopped cluster fails at once with the reason and what to do (one PUT, no waiting)', async () => {
     azure(sb).patchCluster({ oidcIssuerEnabled: false, workloadIdentityEnabled: false })
