@@ -4,6 +4,7 @@
 // already sent can finish and be recorded. Kinds register what they have half made (a registration without its
 // pod, a pod without its Secret) with `halfMade`, and `cleanUp` removes whatever is still registered once the
 // run has stopped. No I/O of its own: the process wiring is in main.ts, the requests in the adapters.
+import { setMaxListeners } from 'node:events'
 import { StoppedError } from './transport.js'
 
 /** Production timings after a stop: in-flight requests get GRACE_MS, clean-up CLEANUP_MS, then the run reports and exits. */
@@ -23,6 +24,11 @@ export class RunControl {
   private graceTimer?: ReturnType<typeof setTimeout>
   /** Why the run was stopped (undefined while it was not). */
   reason?: string
+
+  constructor() {
+    // Every request in flight listens to the stop (AbortSignal.any): many at once is normal, not a leak.
+    setMaxListeners(0, this.stopper.signal, this.aborter.signal)
+  }
 
   /** Aborted when the run must start nothing new. */
   get stopSignal(): AbortSignal {
