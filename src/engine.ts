@@ -204,9 +204,8 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     sink.setOutput('changes', '0')
     await sink.summary(failureSummary(settings.mode, phase, err, why, timings)).catch(() => undefined)
     sink.info(`✖ ${phase} failed${why ? ` (${why})` : ''}: nothing was changed.`)
-    throw stoppedNow() && isStopped(err)
-      ? new StoppedError(`${stopMessage(control)}: stopped while ${phase.toLowerCase()}; nothing was changed.`)
-      : err
+    // Stopped: whatever failed on the way is the stop's doing; say that, once.
+    throw stoppedNow() ? new StoppedError(`${stopMessage(control)}: stopped while ${phase.toLowerCase()}; nothing was changed.`) : err
   }
 
   let session: Awaited<ReturnType<typeof signIn>>
@@ -394,6 +393,8 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
   let verification: VerificationReport | undefined
   try {
     verification = settings.mode === 'apply' ? await verify(states) : undefined
+    // A verification the stop cut short proves nothing either way: the run was stopped, not refuted.
+    if (stoppedNow()) throw new StoppedError(stopMessage(control))
   } catch (err) {
     if (!isStopped(err)) throw err
     await finish(states, true, undefined, { ...outcome, stopped: stopMessage(control) })

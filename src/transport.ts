@@ -112,8 +112,13 @@ export class StoppedError extends Error {
   }
 }
 
-export const isStopped = (err: unknown): boolean =>
-  err instanceof StoppedError || (err instanceof Error && (err.name === 'AbortError' || err.name === 'StoppedError'))
+/** Whether an error is (or was caused by) the run's stop or an abort, searching its cause chain. */
+export function isStopped(err: unknown): boolean {
+  for (let e = err, i = 0; e && i < 5; e = (e as { cause?: unknown }).cause, i++) {
+    if (e instanceof StoppedError || (e instanceof Error && (e.name === 'AbortError' || e.name === 'StoppedError'))) return true
+  }
+  return false
+}
 
 /** Sleeps, unless `signal` aborts first (then rejects with StoppedError). */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -1,6 +1,6 @@
 // Azure errors as users need them: what failed, why (Azure's code and message), what to do, and the
 // x-ms-request-id to quote to support, and how often it was tried. Duck-typed over RestError so this module loads no SDK.
-import { describeCause, networkCause } from '../transport.js'
+import { describeCause, isStopped, networkCause } from '../transport.js'
 import { attemptsOf, isAttemptTimeout } from './transport.js'
 
 interface RestLike {
@@ -104,7 +104,8 @@ export async function explain<T>(what: string, fn: () => Promise<T>, hint?: (err
   try {
     return await fn()
   } catch (err) {
-    if (err instanceof AzureActionError) throw err
+    // Already explained, or the run's stop (not a failure of this request): passed on as it is.
+    if (err instanceof AzureActionError || isStopped(err)) throw err
     throw new AzureActionError(what, err, hint?.(err))
   }
 }

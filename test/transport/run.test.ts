@@ -43,7 +43,10 @@ describe('a failed apply is reported as it happened', () => {
       operation: 'RoleAssignments_Create',
       kind: 'status',
       status: 403,
-      body: armError('AuthorizationFailed', "The client 'x' does not have authorization to perform action 'Microsoft.Authorization/roleAssignments/write'.")
+      body: armError(
+        'AuthorizationFailed',
+        "The client 'x' does not have authorization to perform action 'Microsoft.Authorization/roleAssignments/write'."
+      )
     })
     const sink = recordingSink()
     const err = (await run(sb, { role: 'Reader', scope: rgScope() }, { sink, transport: FAST_TRANSPORT }).catch((e: unknown) => e)) as Error
@@ -57,7 +60,9 @@ describe('a failed apply is reported as it happened', () => {
     expect(summary).not.toContain(UNKNOWN)
     expect(summary).not.toContain('✅')
     expect(sink.outputs.changes).toBe('3')
-    expect(sink.lines.at(-1)).toMatch(/^✖ Failed: 1 resource\(s\) could not be brought to the desired state: 3 change\(s\) made, 1 failed, 0 not attempted\.$/)
+    expect(sink.lines.at(-1)).toMatch(
+      /^✖ Failed: 1 resource\(s\) could not be brought to the desired state: 3 change\(s\) made, 1 failed, 0 not attempted\.$/
+    )
     // The error is told once.
     expect(err.message.split('AuthorizationFailed, HTTP 403').length - 1).toBe(1)
   })
@@ -66,7 +71,9 @@ describe('a failed apply is reported as it happened', () => {
 describe('plan advice matches what apply will do', () => {
   it('with a conflict, plan names what apply cannot converge instead of advising apply for everything', async () => {
     const err = (await run(sb, { mode: 'plan', role: 'Storage Blob Data Raeder', scope: rgScope() }).catch((e: unknown) => e)) as Error
-    expect(err.message).toMatch(/^Drift: 4 resource\(s\) differ from the desired state \(see the plan above\)\. mode: apply would change 3 of them and cannot converge 1 until you resolve:\n- role-assignment:/)
+    expect(err.message).toMatch(
+      /^Drift: 4 resource\(s\) differ from the desired state \(see the plan above\)\. mode: apply would change 3 of them and cannot converge 1 until you resolve:\n- role-assignment:/
+    )
     expect(err.message).toContain("no role named 'Storage Blob Data Raeder'")
     expect(err.message).not.toContain('Run with mode: apply to converge')
   })
@@ -79,7 +86,10 @@ describe("AKS's errors, classified", () => {
       operation: 'ManagedClusters_CreateOrUpdate',
       kind: 'status',
       status: 409,
-      body: armError('OperationNotAllowed', 'Operation is not allowed because the managed cluster is in stopped state. Please start the cluster first.')
+      body: armError(
+        'OperationNotAllowed',
+        'Operation is not allowed because the managed cluster is in stopped state. Please start the cluster first.'
+      )
     })
     const err = (await run(sb, {}, { transport: FAST_TRANSPORT }).catch((e: unknown) => e)) as Error
     expect(ops('ManagedClusters_CreateOrUpdate')).toHaveLength(1)
@@ -133,13 +143,34 @@ describe('a stopped run (SIGTERM, the timeout)', () => {
       info(m)
       if (m.startsWith('Plan (apply)')) control.stop('cancelled (SIGTERM)', 0)
     }
-    const err = (await run(sb, { role: 'Reader', scope: rgScope() }, { sink, control, transport: FAST_TRANSPORT }).catch((e: unknown) => e)) as Error
+    const err = (await run(sb, { role: 'Reader', scope: rgScope() }, { sink, control, transport: FAST_TRANSPORT }).catch(
+      (e: unknown) => e
+    )) as Error
     expect(err.name).toBe('StoppedError')
     expect(err.message).toMatch(/^cancelled \(SIGTERM\): 0 change\(s\) made; 4 step\(s\) not finished/)
     expect(writes(sb)).toEqual([])
-    expect(sink.summaries.at(-1)).toMatch(/✖ \*\*Stopped\*\* \(cancelled \(SIGTERM\)\): 0 of 4 change\(s\) made; 0 failed; 4 not attempted\./)
+    expect(sink.summaries.at(-1)).toMatch(
+      /✖ \*\*Stopped\*\* \(cancelled \(SIGTERM\)\): 0 of 4 change\(s\) made; 0 failed; 4 not attempted\./
+    )
     expect(sink.lines.at(-1)).toMatch(/^✖ Stopped \(cancelled \(SIGTERM\)\): 0 change\(s\) made, 0 failed, 4 not attempted/)
     expect(sink.outputs.changes).toBe('0')
+  })
+
+  it('a stop during verification is told as the stop, not as a failed verification', async () => {
+    const control = new RunControl()
+    const sink = recordingSink()
+    const info = sink.info.bind(sink)
+    sink.info = (m) => {
+      info(m)
+      if (m.startsWith('Verifying the identity end to end')) control.stop('cancelled (SIGTERM)', 0)
+    }
+    // Both halves (the proof needs the service account).
+    const err = (await run(sb, {}, { sink, control, transport: FAST_TRANSPORT, kinds: undefined, desired: undefined }).catch(
+      (e: unknown) => e
+    )) as Error
+    expect(err.name).toBe('StoppedError')
+    expect(err.message).toMatch(/^cancelled \(SIGTERM\): stopped while verifying; \d+ change\(s\) made\.$/)
+    expect(sink.summaries.at(-1)).toContain('✖ **Stopped** (cancelled (SIGTERM))')
   })
 
   it('what a kind registered as half made is removed when the run stops', async () => {
