@@ -85,12 +85,19 @@ export interface KindTools {
   memo<T>(key: string, fn: () => Promise<T>): Promise<T>
   /** Serialises everything run under the same key (e.g. all federated-credential writes of one identity). */
   exclusive<T>(key: string, fn: () => Promise<T>): Promise<T>
-  /** Aborted when the run must stop (SIGTERM, the overall timeout): start no new writes, undo what is half-made. */
-  signal?: AbortSignal
-  /** Throws once the run was stopped: call before starting a write. */
-  checkpoint?(): void
-  /** Registers something half made and how to remove it; call the returned function once it is whole. */
-  halfMade?(what: string, undo: (signal: AbortSignal) => Promise<void>): () => void
+  /**
+   * Aborted when the run was stopped (SIGTERM, the `timeout` input) and its grace for requests in flight has
+   * passed: hand it to waits and polls (the adapters' requests carry it already).
+   */
+  signal: AbortSignal
+  /** Throws (StoppedError) once the run was stopped: call before starting a write, so that no new one starts. */
+  checkpoint(): void
+  /**
+   * Registers something half made and how to remove it (a JIT registration without its pod, a pod without its
+   * Secret); call the returned function once it is whole. If the run stops first, the engine removes it (the
+   * undo gets a fresh signal of its own: the run's is aborted by then).
+   */
+  halfMade(what: string, undo: (signal: AbortSignal) => Promise<void>): () => void
 }
 
 /**

@@ -52,6 +52,8 @@ export interface Settings {
     credentials: ClusterCredentials
     /** Path of a kubeconfig file from the `kubeconfig` input (else $KUBECONFIG, else fetched from AKS). */
     kubeconfig?: string
+    /** Keep a kubeconfig fetched from AKS for later steps (output kubeconfig-path, KUBECONFIG exported); else removed at the end. */
+    keepKubeconfig: boolean
   }
   identity: {
     name: string
@@ -97,6 +99,8 @@ export interface Settings {
   secrets: { runnerCredential?: string }
   wait: { enabled: boolean; timeoutSeconds: number }
   verify: boolean
+  /** The whole run's limit: after it the run stops cleanly (nothing new starts, the summary says what happened). */
+  timeoutSeconds: number
 }
 
 export interface Problem {
@@ -230,12 +234,13 @@ function parseTags(r: Reader, name: string): Record<string, string> {
   return tags
 }
 
-function roleSpec(r: Reader, input: string, role: string, rawScope: string): RoleAssignmentRequest | undefined {
+/** `input` names the role's input; `scopeInput` the scope's (the `scope` input, or the same `role-assignments` line). */
+function roleSpec(r: Reader, input: string, role: string, rawScope: string, scopeInput = input): RoleAssignmentRequest | undefined {
   const scope = rawScope.length > 1 ? rawScope.replace(/\/+$/, '') : rawScope
   const roleWhy = rules.role(role)
   const kind = rules.scopeKind(scope)
   if (roleWhy) r.problem(input, role, `role ${roleWhy}`)
-  if (!kind) r.problem(input, scope, `scope ${rules.scope(scope)}`)
+  if (!kind) r.problem(scopeInput, scope, `scope ${rules.scope(scope)}`)
   if (roleWhy || !kind) return undefined
   return { role, roleGuid: rules.roleGuid(role), scope, scopeKind: kind }
 }
@@ -247,7 +252,7 @@ function parseRoleAssignments(r: Reader): RoleAssignmentRequest[] {
   if (role && !scope) r.conflict('role', "needs 'scope' (the ARM scope to assign the role at)")
   if (scope && !role) r.conflict('scope', "needs 'role' (the role to assign at this scope)")
   if (role && scope) {
-    const spec = roleSpec(r, 'role', role, scope)
+    const spec = roleSpec(r, 'role', role, scope, 'scope')
     if (spec) out.push(spec)
   }
   for (const line of r
@@ -330,6 +335,7 @@ export function readSettings(src: InputSource): Settings {
   const enableFeatures = r.bool('enable-cluster-features', true)
   const credentials = r.oneOf<ClusterCredentials>('cluster-credentials', 'user', CLUSTER_CREDENTIALS)
   const kubeconfig = r.raw('kubeconfig') || undefined
+  const keepKubeconfig = r.bool('keep-kubeconfig', false)
 
   // --- Identity and federation
   const identityName = r.required('identity-name', rules.identityName)
@@ -405,6 +411,7 @@ export function readSettings(src: InputSource): Settings {
   const wait = r.bool('wait', true)
   const timeoutSeconds = r.int('wait-timeout', 300, 10, 3600)
   const verify = r.bool('verify', true)
+  const runTimeout = r.int('timeout', 900, 30, 21_600)
 
   if (r.problems.length) throw new SettingsError(r.problems)
 
@@ -412,7 +419,7 @@ export function readSettings(src: InputSource): Settings {
     mode,
     failOnDrift,
     azure: { subscriptionId, tenantId, clientId, auth, cloud: base, armEndpoint, authorityHost },
-    cluster: { resourceGroup, name: clusterName, enableFeatures, credentials, kubeconfig },
+    cluster: { resourceGroup, name: clusterName, enableFeatures, credentials, kubeconfig, keepKubeconfig },
     identity: { name: identityName, resourceGroup: identityRg, location, tags },
     federation: { name: ficName, audience: target.audience, audienceGiven: target.audienceGiven },
     roleAssignments,
@@ -421,7 +428,8 @@ export function readSettings(src: InputSource): Settings {
     runners: { ...selectionOf(runnerKind), count, scope: runnerScope, labels, groupId, image, namePrefix, githubToken, githubApiUrl },
     secrets: { runnerCredential: runnerKind.credential },
     wait: { enabled: wait, timeoutSeconds },
-    verify
+    verify,
+    timeoutSeconds: runTimeout
   }
 }
 

@@ -9,6 +9,8 @@ import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import { armScope } from '../clouds.js'
 import { OWNER_VALUE } from '../constants.js'
 import type { KindContext } from '../model.js'
+import { pipelineOptions } from './transport.js'
+import type { TransportPolicy } from '../transport.js'
 
 export interface AzureServices {
   subscriptionId: string
@@ -33,11 +35,20 @@ export interface ClientOptions {
   ca?: string
   pollIntervalMs?: number
   userAgentPrefix?: string
+  /** The run's stop signal: aborts requests in flight and the waits between retries. */
+  signal?: AbortSignal
+  /** The transport policy (tests: short deadlines); default TRANSPORT. */
+  policy?: TransportPolicy
 }
 
 /** Options every Azure SDK client and credential takes for TLS trust; empty when no extra CA is given. */
 export function tlsOptions(ca: string | undefined): { tlsOptions?: { ca: string } } {
   return ca ? { tlsOptions: { ca } } : {}
+}
+
+/** TLS trust plus the transport policy (retries, attempt deadlines, the run's stop signal): what every client and credential gets. */
+export function clientOptions(ca: string | undefined, signal?: AbortSignal, policy?: TransportPolicy): CommonClientOptions {
+  return { ...tlsOptions(ca), ...pipelineOptions(signal, policy) }
 }
 
 export async function createAzureServices(credential: TokenCredential, subscriptionId: string, o: ClientOptions): Promise<AzureServices> {
@@ -49,7 +60,7 @@ export async function createAzureServices(credential: TokenCredential, subscript
   const scope = armScope(o.armEndpoint)
   const common = {
     endpoint: o.armEndpoint,
-    ...tlsOptions(o.ca),
+    ...clientOptions(o.ca, o.signal, o.policy),
     userAgentOptions: { userAgentPrefix: o.userAgentPrefix ?? OWNER_VALUE }
   }
   return {

@@ -5,6 +5,16 @@
 // credential: it is masked the moment it arrives and handed only to the caller, which puts it in a Secret and
 // nowhere else.
 import type { RunnerScope } from '../settings.js'
+import {
+  attemptTimeout,
+  describeCause,
+  networkCause,
+  StoppedError,
+  stoppedBy,
+  TRANSPORT,
+  type FailureCause,
+  type TransportPolicy
+} from '../transport.js'
 
 export interface RunnerRecord {
   id: number
@@ -30,6 +40,11 @@ export interface GitHubRunnersOptions {
   fetch?: typeof fetch
   /** core.setSecret in the action. */
   mask: (secret: string) => void
+  /** The run's stop signal: aborts requests in flight and the waits between retries. */
+  signal?: AbortSignal
+  policy?: TransportPolicy
+  /** Told before each retry (the log line). */
+  onRetry?: (message: string) => void
 }
 
 export interface GitHubRunners {
@@ -53,20 +68,49 @@ const record = (r: { id: number; name: string; status: string; busy: boolean }):
   busy: r.busy
 })
 
-/** A GitHub error with its status and message, without the request (which carries the token header). */
+/** A GitHub error with its status (none when no answer came) and message, without the request (which carries the token header). */
 export class GitHubApiError extends Error {
   constructor(
     readonly what: string,
     readonly status: number | undefined,
-    message: string
+    message: string,
+    readonly attempts = 1
   ) {
-    super(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${message}`)
+    super(`${what} failed${attempts > 1 ? ` after ${attempts} attempts` : ''}${status ? ` (HTTP ${status})` : ''}: ${message}`)
     this.name = 'GitHubApiError'
   }
 }
 
-function wrap(what: string, scope: RunnerScope, err: unknown): Error {
-  const e = err as { status?: number; message?: string; response?: { data?: { message?: string } } }
+interface OctokitErrorLike {
+  name?: string
+  status?: number
+  message?: string
+  cause?: unknown
+  response?: { data?: { message?: string } }
+  request?: { request?: { retryCount?: number } }
+}
+
+/**
+ * What really happened: Octokit reports a request that got no answer (a reset, a deadline) as status 500 without
+ * a response; that is not an HTTP 500 and is not told as one.
+ */
+export function githubCause(err: unknown, policy: TransportPolicy = TRANSPORT): FailureCause | undefined {
+  const e = err as OctokitErrorLike
+  if (e.response !== undefined) return undefined
+  const attempts = (e.request?.request?.retryCount ?? 0) + 1
+  const timedOut = [e, e.cause as OctokitErrorLike | undefined].some(
+    (x) => x?.name === 'TimeoutError' || /due to timeout/i.test(x?.message ?? '')
+  )
+  if (timedOut) return { kind: 'timeout', afterMs: attemptTimeout(policy, attempts) }
+  return networkCause(e.cause ?? e) ?? { kind: 'network', detail: e.message ?? String(err) }
+}
+
+function wrap(what: string, scope: RunnerScope, err: unknown, policy?: TransportPolicy): Error {
+  if (err instanceof StoppedError) return err
+  const e = err as OctokitErrorLike
+  const attempts = (e.request?.request?.retryCount ?? 0) + 1
+  const noAnswer = githubCause(err, policy)
+  if (noAnswer) return new GitHubApiError(what, undefined, describeCause(noAnswer), attempts)
   let message = e.response?.data?.message ?? e.message ?? String(err)
   if (e.status === 403 || e.status === 404) {
     message +=
@@ -74,31 +118,106 @@ function wrap(what: string, scope: RunnerScope, err: unknown): Error {
         ? ` — the 'github-token' must be allowed to manage self-hosted runners of ${scopeLabel(scope)} (fine-grained: Administration read & write; classic PAT: repo). The workflow's GITHUB_TOKEN cannot.`
         : ` — the 'github-token' must be allowed to manage the organisation's self-hosted runners (fine-grained: Self-hosted runners read & write; classic PAT: admin:org).`
   }
-  return new GitHubApiError(what, e.status, message)
+  return new GitHubApiError(what, e.status, message, attempts)
+}
+
+type OctokitHookable = {
+  hook: {
+    wrap(name: 'request', fn: (request: (o: RequestOptionsLike) => Promise<unknown>, options: RequestOptionsLike) => Promise<unknown>): void
+  }
+}
+type RequestOptionsLike = { request?: { signal?: AbortSignal; retryCount?: number } }
+
+/**
+ * An Octokit plugin that gives every attempt its deadline (growing with plugin-retry's retryCount) and the run's
+ * stop signal. Listed before the retry plugin, so that it runs inside it, once per attempt.
+ */
+function deadlinePlugin(policy: TransportPolicy, stop: AbortSignal | undefined) {
+  return (octokit: OctokitHookable): void => {
+    octokit.hook.wrap('request', async (request, options) => {
+      if (stop?.aborted) throw stoppedBy(stop)
+      const attempt = (options.request?.retryCount ?? 0) + 1
+      const deadline = AbortSignal.timeout(attemptTimeout(policy, attempt))
+      options.request = { ...options.request, signal: stop ? AbortSignal.any([stop, deadline]) : deadline }
+      try {
+        return await request(options)
+      } catch (err) {
+        // Stopped: not a failure to retry.
+        if (stop?.aborted) throw stoppedBy(stop)
+        throw err
+      }
+    })
+  }
 }
 
 export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunners> {
   const { getOctokit } = await import('@actions/github')
+  const { retry } = await import('@octokit/plugin-retry')
+  const { throttling } = await import('@octokit/plugin-throttling')
+  const policy = o.policy ?? TRANSPORT
   // Octokit's own logging would print request details: the action reports failures itself.
   const quiet = () => undefined
   const log = { debug: quiet, info: quiet, warn: quiet, error: quiet }
-  const octokit = getOctokit(o.token, { baseUrl: o.baseUrl, log, ...(o.fetch ? { request: { fetch: o.fetch } } : {}) })
+  // Rate limits (429/403 with x-ratelimit-reset, secondary limits with Retry-After) wait as GitHub says, within the
+  // policy's attempts and longest wait; everything else transient (5xx, resets, deadlines) is plugin-retry's, which
+  // leaves 4xx answers alone (409 included: a repeated registration is reconciled by generateJitConfig).
+  type LimitHandler = (retryAfter: number, options: { method?: string; url?: string }, octokit: unknown, retryCount: number) => boolean
+  const onLimit =
+    (kind: string): LimitHandler =>
+    (retryAfter, options, _octokit, retryCount) => {
+      const retrying = retryCount < policy.attempts - 1 && retryAfter * 1000 <= policy.maxRetryAfterMs
+      if (retrying)
+        o.onRetry?.(`  GitHub: ${kind} on ${options.method} ${options.url}, retrying in ${retryAfter} s (attempt ${retryCount + 2})`)
+      return retrying
+    }
+  const octokit = getOctokit(
+    o.token,
+    {
+      baseUrl: o.baseUrl,
+      log,
+      ...(o.fetch ? { request: { fetch: o.fetch } } : {}),
+      retry: {
+        retries: policy.attempts - 1,
+        retryAfterBaseValue: policy.initialDelayMs / 2,
+        doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451]
+      },
+      throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') }
+    },
+    deadlinePlugin(policy, o.signal) as never,
+    retry,
+    throttling
+  )
   const scope = o.scope
   const label = scopeLabel(scope)
 
-  return {
+  const self: GitHubRunners = {
     scopeLabel: label,
 
     async generateJitConfig(name) {
       const body = { name, runner_group_id: o.groupId, labels: o.labels }
+      const generate = async () =>
+        scope.kind === 'repo'
+          ? (await octokit.rest.actions.generateRunnerJitconfigForRepo({ owner: scope.owner, repo: scope.repo, ...body })).data
+          : (await octokit.rest.actions.generateRunnerJitconfigForOrg({ org: scope.org, ...body })).data
       let data
       try {
-        data =
-          scope.kind === 'repo'
-            ? (await octokit.rest.actions.generateRunnerJitconfigForRepo({ owner: scope.owner, repo: scope.repo, ...body })).data
-            : (await octokit.rest.actions.generateRunnerJitconfigForOrg({ org: scope.org, ...body })).data
+        data = await generate()
       } catch (err) {
-        throw wrap(`Registering runner ${name} with ${label}`, scope, err)
+        const e = err as OctokitErrorLike
+        // A repeat after a lost answer: the first attempt registered the runner, and its JIT config (the only
+        // way to start it) was lost with the answer. The names are unique per run, so it is ours: remove it (it
+        // never connected) and register again.
+        if (e.status !== 409 || (e.request?.request?.retryCount ?? 0) === 0)
+          throw wrap(`Registering runner ${name} with ${label}`, scope, err, policy)
+        const stale = (await self.listByPrefix(name)).find((r) => r.name === name)
+        if (!stale || stale.busy || stale.status === 'online') throw wrap(`Registering runner ${name} with ${label}`, scope, err, policy)
+        o.onRetry?.(`  GitHub: runner ${name} was registered by an attempt whose answer was lost: removing it and registering again`)
+        await self.remove(stale.id)
+        try {
+          data = await generate()
+        } catch (again) {
+          throw wrap(`Registering runner ${name} with ${label}`, scope, again, policy)
+        }
       }
       // Masked before anything else can see it.
       o.mask(data.encoded_jit_config)
@@ -117,7 +236,7 @@ export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunn
             : await octokit.paginate(octokit.rest.actions.listSelfHostedRunnersForOrg, { org: scope.org, per_page: 100 })
         return all.filter((r) => r.name.startsWith(prefix)).map(record)
       } catch (err) {
-        throw wrap(`Listing the runners of ${label}`, scope, err)
+        throw wrap(`Listing the runners of ${label}`, scope, err, policy)
       }
     },
 
@@ -142,10 +261,11 @@ export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunn
         return true
       } catch (err) {
         if ((err as { status?: number }).status === 404) return false
-        throw wrap(`Deleting runner ${id} from ${label}`, scope, err)
+        throw wrap(`Deleting runner ${id} from ${label}`, scope, err, policy)
       }
     }
   }
+  return self
 }
 
 /** What the runner set needs from GitHub (`ctx.github`): the runner API, built on first use. */

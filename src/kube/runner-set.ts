@@ -196,7 +196,7 @@ async function leaseDeps(spec: RunnerSetSpec, ctx: RunnerSetContext) {
     pollMs: ctx.kube.pollMs,
     maxWaitMs: spec.timeoutSeconds * 1000,
     info: (m: string) => ctx.log.info(m),
-    ...(ctx.signal ? { signal: ctx.signal } : {})
+    signal: ctx.signal
   }
 }
 
@@ -237,8 +237,8 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState, RunnerSe
         inputCredential: ctx.secrets.runnerCredential,
         info: log,
         signal,
-        ...(ctx.checkpoint ? { checkpoint: () => ctx.checkpoint!() } : {}),
-        ...(ctx.halfMade ? { halfMade: (what, undo) => ctx.halfMade!(what, undo) } : {})
+        checkpoint: () => ctx.checkpoint(),
+        halfMade: (what, undo) => ctx.halfMade(what, undo)
       }
       // The cluster was just updated if it needed to be: the webhook is on now. Read again under the Lease: a
       // sibling run may have made the runners meanwhile.
@@ -275,7 +275,7 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState, RunnerSe
       }
     })
     // Waiting needs no Lease: a sibling run that takes it now sees these pods (pending ones count as runners).
-    if (spec.wait && names.length && !ctx.signal?.aborted) {
+    if (spec.wait && names.length && !ctx.signal.aborted) {
       try {
         await waitForRunning(api, spec.namespace, names, {
           timeoutMs: spec.timeoutSeconds * 1000,

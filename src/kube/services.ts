@@ -7,6 +7,7 @@ import type { CoordinationV1Api, CoreV1Api, RbacAuthorizationV1Api } from '@kube
 import type { Settings } from '../settings.js'
 import type { AzureServices } from '../azure/clients.js'
 import { realClock, type RetryClock } from '../retry.js'
+import type { TransportPolicy } from '../transport.js'
 import { coordinationApi, coreApi, rbacApi, reachCluster, type ClusterAccess } from './client.js'
 
 export interface KubeServices {
@@ -37,6 +38,11 @@ export interface KubeServiceOptions {
   info: (message: string) => void
   pollMs?: number
   clock?: RetryClock
+  /** The run's stop signal: aborts requests in flight and the waits between retries. */
+  signal?: AbortSignal
+  /** Told the path of a kubeconfig the run wrote (fetched from AKS), so that it is removed when the run ends. */
+  onKubeconfig?: (path: string) => void
+  policy?: TransportPolicy
 }
 
 /** A Lease holder identity naming this run where GitHub says which it is: `owner/repo run 123 attempt 1 job deploy (host, random)`. */
@@ -54,9 +60,11 @@ function once<T>(fn: () => Promise<T>): () => Promise<T> {
 
 export function createKubeServices(o: KubeServiceOptions): KubeServices {
   const s = o.settings
-  const access = once((): Promise<ClusterAccess> =>
-    reachCluster({
+  const access = once(async (): Promise<ClusterAccess> => {
+    const reached = await reachCluster({
       kubeconfigInput: s.cluster.kubeconfig,
+      // Written to disk only for later steps; the run itself uses it from memory.
+      writeKubeconfig: s.cluster.keepKubeconfig,
       env: o.env,
       mask: o.mask,
       info: o.info,
@@ -68,13 +76,16 @@ export function createKubeServices(o: KubeServiceOptions): KubeServices {
         kind: s.cluster.credentials
       }
     })
-  )
+    if ((reached.source === 'aks-user' || reached.source === 'aks-admin') && reached.path) o.onKubeconfig?.(reached.path)
+    return reached
+  })
+  const transport = { signal: o.signal, onRetry: o.info, policy: o.policy }
   return {
     pollMs: o.pollMs ?? 1000,
     holder: holderIdentity(o.env),
     clock: o.clock ?? realClock,
-    core: once(async () => coreApi((await access()).kubeConfig)),
-    rbac: once(async () => rbacApi((await access()).kubeConfig)),
-    coordination: once(async () => coordinationApi((await access()).kubeConfig))
+    core: once(async () => coreApi((await access()).kubeConfig, transport)),
+    rbac: once(async () => rbacApi((await access()).kubeConfig, transport)),
+    coordination: once(async () => coordinationApi((await access()).kubeConfig, transport))
   }
 }

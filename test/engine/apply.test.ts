@@ -2,7 +2,7 @@
 // plan mode, the cluster-features switch, tags, adoption, and two runs started together.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
-import { azure, clientRequests, dependencyDepth, maxOverlap, run, settingsFor, worldCounts, writes } from './helpers.js'
+import { azure, clientRequests, dependencyDepth, maxOverlap, recordingSink, run, settingsFor, worldCounts, writes } from './helpers.js'
 import { settingsOwnerKey } from '../../src/ownership.js'
 
 let sb: Sandbox
@@ -111,11 +111,17 @@ describe('apply', () => {
     expect(writes(sb)).toEqual([])
   })
 
-  it('with enable-cluster-features false, fails with the az command and changes nothing', async () => {
-    const err = (await run(sb, { 'enable-cluster-features': 'false' }).catch((e: unknown) => e)) as Error
-    expect(err.message).toContain('Nothing was changed')
+  it('with enable-cluster-features false, fails with the az command; only what needs the cluster waits (issue 12: converge past a conflict)', async () => {
+    const sink = recordingSink()
+    const err = (await run(sb, { 'enable-cluster-features': 'false' }, { sink }).catch((e: unknown) => e)) as Error
+    expect(err.message).toContain('cluster:rg-aks-sandbox/aks-sandbox cannot be applied')
     expect(err.message).toContain('az aks update --resource-group rg-aks-sandbox --name aks-sandbox --enable-oidc-issuer --enable-workload-identity')
-    expect(writes(sb)).toEqual([])
+    expect(err.message).toContain('Not attempted, as they depend on what failed: federated-credential:rg-aks-sandbox/id-app/aks-sandbox-apps-app-sa')
+    // The identity does not need the cluster's features: it converges; the cluster is never written.
+    expect(writes(sb).map((e) => e.operation)).toEqual(['UserAssignedIdentities_CreateOrUpdate'])
+    expect(sink.outputs.changes).toBe('1')
+    expect(sink.summaries[0]).toMatch(/^### AKS workload identity \(apply\)\n\n✖ \*\*Failed:\*\* 1 of 2 change\(s\) made; 1 failed; 1 not attempted\./)
+    expect(sink.lines.at(-1)).toMatch(/^✖ Failed: 1 resource\(s\) could not be brought to the desired state: 1 change\(s\) made, 1 failed, 1 not attempted/)
   })
 
   it('updates only differing tags, keeps others, and never recreates the identity', async () => {

@@ -1,7 +1,7 @@
 // The Kubernetes adapters against the sandbox's emulated AKS cluster (API server, workload identity webhook,
 // pod lifecycle) and GitHub API, through the real @kubernetes/client-node, Azure SDK and Octokit:
 // reaching the cluster, namespace and service account by server-side apply, runner pods and their Secrets.
-import { mkdtemp, readFile, stat } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { KubeConfig, type CoreV1Api, type V1Pod } from '@kubernetes/client-node'
@@ -101,11 +101,12 @@ describe('reaching the cluster', () => {
     const base = reachOptions({ runnerTemp: dir }, masked)
     const access = await reachCluster({ ...base, aks: { ...base.aks, credential } })
     expect(access.source).toBe('aks-user')
-    expect(access.path.startsWith(dir)).toBe(true)
-    expect((await stat(access.path)).mode & 0o777).toBe(0o600)
+    const path = access.path!
+    expect(path.startsWith(dir)).toBe(true)
+    expect((await stat(path)).mode & 0o777).toBe(0o600)
     const file = new KubeConfig()
-    file.loadFromFile(access.path)
-    expect(await readFile(access.path, 'utf8')).not.toMatch(/kubelogin|exec:/)
+    file.loadFromFile(path)
+    expect(await readFile(path, 'utf8')).not.toMatch(/kubelogin|exec:/)
     const token = file.getCurrentUser()?.token
     expect(token).toBeTruthy()
     expect(masked).toContain(token)
@@ -122,6 +123,14 @@ describe('reaching the cluster', () => {
     expect(access.kubeConfig.getCurrentUser()?.token).toBeUndefined()
     expect(info.join('\n')).not.toContain(token!)
     expect(sb.log.all().some((e) => /listClusterUserCredential/.test(e.path))).toBe(true)
+  })
+
+  test('without keep-kubeconfig the fetched kubeconfig stays in memory: no credential on disk, not even after a SIGKILL (issue 12)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'runner-temp-'))
+    const access = await reachCluster({ ...reachOptions({ runnerTemp: dir }), writeKubeconfig: false })
+    expect(access.path).toBeUndefined()
+    expect(await readdir(dir)).toEqual([])
+    await (await coreApi(access.kubeConfig)).listNamespacedPod({ namespace: 'default' })
   })
 
   test('admin kubeconfig works while local accounts are enabled', async () => {

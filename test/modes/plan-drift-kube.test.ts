@@ -122,7 +122,9 @@ describe('plan detects drift in Kubernetes, apply fixes it', () => {
     const plan = await runAll(sb, { ...strict, mode: 'plan', 'fail-on-drift': 'false' })
     expect(plan.sink.annotations.find((a) => a.title === `Drift: ${SA}`)!.message).toContain('Field manager "kubectl-edit" now owns this field')
     const { error } = await runFailing(sb, strict)
-    expect(error.message).toContain('Nothing was changed')
+    // It blocks only the service account (what does not depend on it still converges) and names the manager (issue 12).
+    expect(error.message).toContain(`${SA} cannot be applied`)
+    expect(error.message).toContain('kubectl-edit')
     const undone = await readSa()
     delete undone.metadata!.annotations!['azure.workload.identity/client-id']
     await api.replaceNamespacedServiceAccount({ name: SA_NAME, namespace: NS, body: undone, fieldManager: 'kubectl-edit' })
