@@ -33,7 +33,7 @@ import {
   SPEC_HASH_ANNOTATION,
   type RunnerPodInput
 } from './manifests.js'
-import { isNotFound, kubeStatus, wrapKubeError } from './errors.js'
+import { createdByEarlierAttempt, isNotFound, kubeStatus, wrapKubeError } from './errors.js'
 import { podProgress } from './wait.js'
 
 export interface RunnerPod {
@@ -288,6 +288,15 @@ export async function rollBack(deps: RunnerDeps, namespace: string, name: string
   if (errors.length) throw errors[0]
 }
 
+/**
+ * The clean-up of a runner whose pod create met an object that is not ours (a 409 AlreadyExists on a first attempt,
+ * or from an earlier attempt but with another spec): only the registration this run made is removed; the pod under
+ * that name is someone else's and is left alone.
+ */
+async function dropRegistration(deps: RunnerDeps, kind: RunnerKind, runnerId: number | undefined): Promise<void> {
+  if (runnerId !== undefined && deps.github && DRIVERS[kind].registersAtGitHub) await deps.github.remove(runnerId)
+}
+
 function admissionMessage(err: unknown): string {
   const s = kubeStatus(err)
   if (!s) return err instanceof Error ? err.message : String(err)
@@ -303,8 +312,6 @@ export interface RunnerCredential {
   value?: string
   runnerId?: number
 }
-
-const isAlreadyExists = (err: unknown): boolean => kubeStatus(err)?.code === 409 && kubeStatus(err)?.reason === 'AlreadyExists'
 
 /**
  * The credential of a new runner: GitHub's JIT config for kinds that register there (one per pod), else derived
@@ -394,18 +401,23 @@ async function finishRunner(
   try {
     pod = await deps.api.createNamespacedPod({ namespace: input.namespace, body: manifest })
   } catch (err) {
-    // A repeat of our own create whose first answer was lost: the pod is there with our spec and registration.
-    const existing = isAlreadyExists(err)
-      ? await deps.api.readNamespacedPod({ name, namespace: input.namespace }).catch(() => undefined)
-      : undefined
+    // A 409 AlreadyExists on a repeat the transport made after losing an earlier attempt's answer
+    // (createdByEarlierAttempt) is our own create when the pod there has our spec, registration and owner key:
+    // success. A 409 on a first attempt is another's pod in this slot: never taken, never deleted.
+    const earlier = createdByEarlierAttempt(err)
+    const existing = earlier ? await deps.api.readNamespacedPod({ name, namespace: input.namespace }).catch(() => undefined) : undefined
     const ours =
       existing?.metadata?.annotations?.[SPEC_HASH_ANNOTATION] === manifest.metadata?.annotations?.[SPEC_HASH_ANNOTATION] &&
       existing?.metadata?.annotations?.[RUNNER_ID_ANNOTATION] === manifest.metadata?.annotations?.[RUNNER_ID_ANNOTATION] &&
       existing?.metadata?.labels?.[OWNER_KEY_LABEL] === input.ownerKey
     if (!existing || !ours) {
-      await rollBack(deps, input.namespace, name, kind, runnerId).catch(() => undefined)
-      throw new RunnerError(`Creating ${driver.component} pod ${input.namespace}/${name} failed: ${admissionMessage(err)}`)
+      const taken = kubeStatus(err)?.code === 409
+      await (taken ? dropRegistration(deps, kind, runnerId) : rollBack(deps, input.namespace, name, kind, runnerId)).catch(() => undefined)
+      throw new RunnerError(
+        `Creating ${driver.component} pod ${input.namespace}/${name} failed: ${admissionMessage(err)}${taken ? ' (a pod of that name that this run did not make is there: left alone; the next run picks another slot)' : ''}`
+      )
     }
+    deps.info(`Runner ${name}: its pod was created by an earlier attempt whose answer was lost (409 AlreadyExists on the repeat): kept.`)
     pod = existing
   }
   await stopIfAsked(deps, input, name, runnerId)
@@ -425,8 +437,8 @@ async function finishRunner(
         { name, uid: pod.metadata?.uid ?? '' }
       )
       await deps.api.createNamespacedSecret({ namespace: input.namespace, body }).catch(async (err: unknown) => {
-        // Our own repeat (the first answer lost): fine when it belongs to this pod.
-        if (!isAlreadyExists(err)) throw err
+        // Our own repeat after a lost answer (createdByEarlierAttempt): success when the Secret there belongs to this pod.
+        if (!createdByEarlierAttempt(err)) throw err
         const have = await deps.api.readNamespacedSecret({ name: secretName, namespace: input.namespace })
         if (have.metadata?.ownerReferences?.some((r) => r.uid === pod.metadata?.uid) !== true) throw err
       })

@@ -9,6 +9,8 @@ import { CoordinationV1Api, KubeConfig, type CoreV1Api } from '@kubernetes/clien
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
 import { caFetch } from '../sandbox/github/fetch.js'
 import { adminCore, sandboxGitHub } from '../kube/helpers.js'
+import { FAST_TRANSPORT } from '../transport/helpers.js'
+import { coreApi } from '../../src/kube/client.js'
 import { FAST, idTokenFrom, settingsFor } from '../engine/helpers.js'
 import { annotatingSink, livePods, SANDBOX_OPTIONS, type Run } from '../modes/helpers.js'
 import { ALL_KINDS, execute, type EngineDeps } from '../../src/engine.js'
@@ -214,6 +216,65 @@ describe('after a run killed at any point, the next run converges with no duplic
     await undoCheck.get(`runner ${NS}/${slot(1)}`)!(AbortSignal.timeout(5000))
     expect(await registrations()).toEqual([slot(0)])
     expect(await podNames()).toEqual([slot(0)])
+  })
+})
+
+describe('creates whose answer was lost (issue 12: a 409 after a lost answer is success when the object is ours)', () => {
+  /** A runner's input for slot names of this workload, once the identity and service account exist. */
+  async function runnerInput(): Promise<{ input: RunnerPodInput; expect_: { clientId: string; audience: string; serviceAccount: string } }> {
+    const first = await runAction({ 'runner-count': '0' })
+    const s = settingsFor(sb, { 'runner-count': '1' })
+    const input: RunnerPodInput = {
+      kind: 'github',
+      options: {},
+      namespace: NS,
+      serviceAccount: SA,
+      image: s.runners.image,
+      namePrefix: s.runners.namePrefix,
+      clientId: first.outputs['client-id']!,
+      tenantId: sb.tenantId,
+      ownerKey: key()
+    }
+    return { input, expect_: { clientId: input.clientId, audience: 'api://AzureADTokenExchange', serviceAccount: SA } }
+  }
+  /** core/v1 through the action's transport (its retries mark a repeat's 409 as possibly our own). */
+  const transportCore = async () => {
+    const kc = new KubeConfig()
+    kc.loadFromString(readFileSync(sb.files.kubeconfig!, 'utf8'))
+    return coreApi(kc, { policy: FAST_TRANSPORT })
+  }
+
+  it("the pod's and the Secret's creates answered by a reset after the server acted: the runner is made once, whole", async () => {
+    const { input, expect_ } = await runnerInput()
+    sb.faults.add({ service: 'kube', method: 'POST', path: '/pods$', kind: 'reset', phase: 'after', times: 1 })
+    sb.faults.add({ service: 'kube', method: 'POST', path: '/secrets$', kind: 'reset', phase: 'after', times: 1 })
+    const said: string[] = []
+    const made = await createRunner({ api: await transportCore(), github: await sandboxGitHub(sb), info: (m) => void said.push(m) }, input, expect_, slot(0))
+    expect(made.name).toBe(slot(0))
+    expect(said.some((m) => m.includes('created by an earlier attempt whose answer was lost'))).toBe(true)
+    expect(await podNames()).toEqual([slot(0)])
+    expect(await registrations()).toEqual([slot(0)])
+    expect(await orphans()).toEqual([])
+    const secrets = (await api.listNamespacedSecret({ namespace: NS, labelSelector: `aks-workload-identity/owner=${key()}` })).items
+    expect(secrets.map((x) => x.metadata?.ownerReferences?.[0]?.uid)).toEqual([made.pod.metadata?.uid])
+  })
+
+  it('a pod already in the slot on the first attempt is neither taken for ours nor deleted; only our registration goes', async () => {
+    const { input, expect_ } = await runnerInput()
+    const core = await transportCore()
+    const github = await sandboxGitHub(sb)
+    // A plain pod with an identical manifest (same spec and owner key, no registration): only the first-attempt 409 tells it apart.
+    const plain: RunnerPodInput = { ...input, kind: 'pod', options: { command: ['sleep'], args: ['3600'] } }
+    const theirs = await api.createNamespacedPod({ namespace: NS, body: runnerPodManifest(plain, slot(0)) })
+    const err = await createRunner({ api: core, github, info: () => undefined }, plain, expect_, slot(0)).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(RunnerError)
+    expect((err as Error).message).toContain('409 AlreadyExists')
+    expect((err as Error).message).toContain('left alone')
+    // A GitHub runner meeting a pod it did not make: its registration removed, the pod kept.
+    const err2 = await createRunner({ api: core, github, info: () => undefined }, input, expect_, slot(0)).catch((e: unknown) => e)
+    expect(err2).toBeInstanceOf(RunnerError)
+    expect((await api.readNamespacedPod({ name: slot(0), namespace: NS })).metadata?.uid).toBe(theirs.metadata?.uid)
+    expect(await registrations()).toEqual([])
   })
 })
 
