@@ -96,7 +96,7 @@ function idCell(s: Step, ctx: SummaryContext): string {
 
 const seconds = (ms: number | undefined): string => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`)
 
-function headline(plan: Plan, applied: boolean, drifted: number, outcome?: RunOutcome): string[] {
+function headline(plan: Plan, applied: boolean, drifted: number, outcome?: RunOutcome, verification?: VerificationReport): string[] {
   if (outcome && (outcome.failed.length || outcome.notAttempted.length || outcome.stopped)) {
     const verb = plan.mode === 'destroy' ? 'deleted' : 'made'
     const head = outcome.stopped ? `✖ **Stopped** (${escapeMarkdown(outcome.stopped)}):` : '✖ **Failed:**'
@@ -106,6 +106,12 @@ function headline(plan: Plan, applied: boolean, drifted: number, outcome?: RunOu
     ]
   }
   const n = outcome ? outcome.done.length : countChanges(plan)
+  // The run fails when its verification does: the verdict leads with that, not with the changes that went through.
+  if (plan.mode === 'apply' && applied && verification?.verified === false)
+    return [
+      `✖ **Not verified:** ${n} resource(s) changed, but the verification failed: ${escapeMarkdown(verification.detail)} (see Verification below).`,
+      ''
+    ]
   const verb = plan.mode === 'plan' || !applied ? 'would change' : 'changed'
   const lines = [`${n} resource(s) ${verb}.`]
   if (plan.mode === 'plan') {
@@ -278,7 +284,7 @@ export function summaryMarkdown(plan: Plan, outputs: ActionOutputs, applied: boo
   const lines = [
     `### AKS workload identity (${plan.mode})`,
     '',
-    ...headline(plan, applied, drifted, ctx.outcome),
+    ...headline(plan, applied, drifted, ctx.outcome, ctx.verification),
     ...resourceTable(plan, ctx),
     ...failureSections(ctx.outcome && (ctx.outcome.failed.length || ctx.outcome.notAttempted.length) ? ctx.outcome : undefined),
     ...driftTable(plan),
