@@ -19,6 +19,8 @@ export interface ExchangeParams {
   assertion: () => Promise<string>
   /** Transport options for tests (tlsOptions with the sandbox CA); production passes none. */
   clientOptions?: ClientAssertionCredentialOptions
+  /** The retries of AADSTS90061 (default the transport policy); tests pass a fast one. */
+  issuerPolicy?: TransportPolicy
 }
 
 /** The credential a workload with this identity would use, built once so a success is cached for the ARM read. */
@@ -31,7 +33,7 @@ export async function workloadCredential(p: ExchangeParams): Promise<TokenCreden
     disableInstanceDiscovery: true
   })
   // Entra fetching the cluster issuer's keys can fail for a moment (AADSTS90061): not a verdict on the federation.
-  return { getToken: (scopes, options) => retryUnreachableIssuer(() => inner.getToken(scopes, options), TRANSPORT) }
+  return { getToken: (scopes, options) => retryUnreachableIssuer(() => inner.getToken(scopes, options), p.issuerPolicy ?? TRANSPORT) }
 }
 
 /**
