@@ -5,10 +5,9 @@
 //    judges hangs under random faults, with its wall-clock run timeout). The properties that the current code
 //    already keeps are asserted: no run hangs, a rerun without faults converges, no duplicates, no orphans,
 //    the other workload's objects untouched.
-// 2. Probes, one scripted scenario per defect of issue 12 that the current code shows. Each is a property the
-//    action must keep; those it does not keep yet are listed in EXPECTED_TO_FAIL and run as `test.failing`:
-//    they pass while the defect is there. When a src/ fix lands, its probe starts failing as `test.failing`:
-//    remove its name from the list (the lead flips them). `CHAOS_STRICT=1 npx jest test/chaos` runs them all as
+// 2. Probes, one scripted scenario per defect of issue 12. Each is a property the action must keep; one it does
+//    not keep yet would be listed in EXPECTED_TO_FAIL and run as `test.failing` (it passes while the defect is
+//    there). Issue 12's fixes all landed: the list is empty. `CHAOS_STRICT=1 npx jest test/chaos` runs them all as
 //    plain tests and prints what each probe saw.
 //
 // Deterministic: faults are drawn by the sandbox from seeded streams, scripted probes hit fixed requests, and the
