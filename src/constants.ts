@@ -20,6 +20,10 @@ export const OWNER_VALUE = 'aks-workload-identity'
 export const OWNER_TAG = 'managed-by'
 /** The Kubernetes label that marks what this action created (value OWNER_VALUE). */
 export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by'
+/** The Kubernetes label that names the workload an object was created for: its owner key (src/ownership.ts). */
+export const OWNER_KEY_LABEL = 'aks-workload-identity/owner'
+/** The Azure tag that names the workload a resource was created for: its owner key (src/ownership.ts). */
+export const OWNER_KEY_TAG = 'aks-workload-identity-owner'
 
 /** The workload identity webhook's contract (Azure/azure-workload-identity v1.6): it mutates only pods with this label. */
 export const USE_LABEL = 'azure.workload.identity/use'

@@ -5,10 +5,15 @@ import type { Settings } from './settings.js'
 import { azureKeys, azureResources } from './azure/resources.js'
 import { kubeResources } from './kube/resources.js'
 import { cloudOfIssuer, cloudTarget } from './clouds.js'
+import { settingsOwnerKey } from './ownership.js'
 
-/** Everything the run wants: the Azure half, then the Kubernetes half. */
+/** Everything the run wants: the Azure half, then the Kubernetes half, all marked with the workload's owner key. */
 export function desiredState(s: Settings, subscriptionId: string): Resource[] {
-  return [...azureResources(s, subscriptionId), ...kubeResources(s, { cluster: azureKeys.cluster(s), identity: azureKeys.identity(s) })]
+  const ownerKey = settingsOwnerKey(s, subscriptionId)
+  return [
+    ...azureResources(s, subscriptionId),
+    ...kubeResources(s, { cluster: azureKeys.cluster(s), identity: azureKeys.identity(s), ownerKey })
+  ]
 }
 
 /** Warnings about the desired state itself (pure; shown before anything is read). */

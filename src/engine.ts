@@ -4,11 +4,11 @@
 import type { Settings } from './settings.js'
 import type { KindContext, Plan, Resource, ResourceKind } from './model.js'
 import { conflicts, countChanges, makePlan, resolver, type Kinds } from './plan.js'
-import { applyPlan, combine, observeAll } from './graph.js'
+import { applyPlan, ConflictError, NotAttempted, observeAll } from './graph.js'
 import { desiredState, desiredStateWarnings, observedStateWarnings } from './desired.js'
 import { azureKeys } from './azure/resources.js'
 import { coreSink, exportEnvironment, planJson, renderPlan, writeOutputs, type ActionOutputs, type Sink } from './report.js'
-import { summaryMarkdown, type Timings, type VerificationReport } from './summary.js'
+import { failureSummary, summaryMarkdown, type RunOutcome, type Timings, type VerificationReport } from './summary.js'
 import { annotate, driftFindings } from './drift.js'
 import { DEFAULT_RETRY, realClock, withRetry, type RetryBounds, type RetryClock, type RetryConfig, type RetryReason } from './retry.js'
 import { signIn, type SignInDeps } from './azure/credentials.js'
@@ -27,6 +27,9 @@ import { createGitHubServices } from './github/runners.js'
 import { runnerAppTokens, type InstallationTokens } from './github/app.js'
 import { publishToGitHub } from './github/publish.js'
 import { notVerified, verificationReport, verifyRun } from './verify/run.js'
+import { RunControl } from './run-control.js'
+import { isStopped, sleep, StoppedError, type TransportPolicy } from './transport.js'
+import { UNKNOWN } from './model.js'
 
 /** Everything the kinds get from the engine: each kind's type names the part it uses. */
 export type EngineServices = AzureKindServices & KubeKindServices & RunnerSetServices
@@ -58,6 +61,12 @@ export interface EngineDeps {
   desired?: (settings: Settings, subscriptionId: string) => Resource[]
   /** A fetch for the GitHub API that trusts an extra CA (tests: the sandbox's); production: Octokit's default. */
   githubFetch?: typeof fetch
+  /** How the run is stopped (SIGTERM, the `timeout` input): main.ts wires it to the process; tests stop it themselves. */
+  control?: RunControl
+  /** Called once the cluster was reached, with the kubeconfig the run wrote (main.ts removes or keeps it). */
+  onKubeconfig?: (path: string) => void
+  /** The transport policy for every client (tests: short attempt deadlines and backoff); default TRANSPORT. */
+  transport?: TransportPolicy
 }
 
 export interface RunResult {
@@ -97,10 +106,15 @@ function exclusiveByKey() {
   }
 }
 
-/** The context every kind gets: the services, the log, and the run-wide retry, memo and per-key exclusion. */
-function kindContext<S extends object>(services: S, sink: Sink, deps: Pick<EngineDeps, 'retry' | 'clock'>): KindContext<S> {
+/** The context every kind gets: the services, the log, the run-wide retry, memo and per-key exclusion, and the stop. */
+function kindContext<S extends object>(
+  services: S,
+  sink: Sink,
+  deps: Pick<EngineDeps, 'retry' | 'clock'>,
+  control: RunControl
+): KindContext<S> {
   const config = retryConfig(deps.retry)
-  const clock = deps.clock ?? realClock
+  const clock = stoppableClock(deps.clock ?? realClock, control.stopSignal)
   const log = sink
   return {
     ...services,
@@ -113,8 +127,28 @@ function kindContext<S extends object>(services: S, sink: Sink, deps: Pick<Engin
           log.info(`  ${what}: ${reason}, retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`)
       }),
     memo: memoizer(),
-    exclusive: exclusiveByKey()
+    exclusive: exclusiveByKey(),
+    signal: control.abortSignal,
+    checkpoint: () => control.checkpoint(),
+    halfMade: (what, undo) => control.halfMade(what, undo)
   }
+}
+
+/** A clock whose waits end (with StoppedError) when the run is stopped: no retry starts after a stop. */
+function stoppableClock(clock: RetryClock, stop: AbortSignal): RetryClock {
+  return {
+    now: () => clock.now(),
+    sleep: (ms) => (clock === realClock ? sleep(ms, stop) : Promise.race([clock.sleep(ms), whenStopped(stop)]))
+  }
+}
+
+/** Rejects with StoppedError when `signal` aborts (no timer: nothing keeps the process alive). */
+function whenStopped(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    const fail = (): void => reject(new StoppedError(signal.reason instanceof Error ? signal.reason.message : 'the run was stopped'))
+    if (signal.aborted) fail()
+    else signal.addEventListener('abort', fail, { once: true })
+  })
 }
 
 /** The action's outputs from the final states (pure over states and specs). */
@@ -153,17 +187,30 @@ export function collectOutputs(
 export async function execute(settings: Settings, partial: Partial<EngineDeps> = {}): Promise<RunResult> {
   const deps: EngineDeps = { sink: partial.sink ?? (await coreSink()), env: partial.env ?? process.env, ...partial }
   const { sink } = deps
+  const control = deps.control ?? new RunControl()
   // Runners registered as a GitHub App: an installation token minted on first use, revoked when the run ends, failed or not.
-  const app = runnerAppTokens(settings, { fetch: deps.githubFetch, mask: (s) => sink.setSecret(s), info: (m) => sink.info(m) })
+  const app = runnerAppTokens(settings, {
+    fetch: deps.githubFetch,
+    mask: (s) => sink.setSecret(s),
+    info: (m) => sink.info(m),
+    signal: control.abortSignal,
+    policy: deps.transport
+  })
   try {
-    return await converge(settings, deps, app)
+    return await converge(settings, { ...deps, control }, app)
   } finally {
     await app?.revoke()
   }
 }
 
-async function converge(settings: Settings, deps: EngineDeps, app: InstallationTokens | undefined): Promise<RunResult> {
-  const { sink } = deps
+async function converge(
+  settings: Settings,
+  deps: EngineDeps & { control: RunControl },
+  app: InstallationTokens | undefined
+): Promise<RunResult> {
+  const { sink, control } = deps
+  // A function, not the getter: the stop comes from outside while the run awaits (no narrowing across awaits).
+  const stoppedNow = (): boolean => control.stopped
   const kinds: Kinds = new Map((deps.kinds ?? ALL_KINDS).map((k) => [k.kind, k]))
 
   const startedAt = Date.now()
@@ -172,19 +219,41 @@ async function converge(settings: Settings, deps: EngineDeps, app: InstallationT
   const timings: Timings = {}
   for (const w of desiredStateWarnings(settings)) sink.warning(w)
 
-  const session = await signIn(settings, {
-    env: deps.env,
-    log: sink,
-    mask: (s) => sink.setSecret(s),
-    ca: deps.ca,
-    idToken: deps.idToken,
-    azOnPath: deps.azOnPath
-  })
-  const azure = await createAzureServices(session.credential, session.subscriptionId, {
-    armEndpoint: settings.azure.armEndpoint,
-    ca: deps.ca,
-    pollIntervalMs: deps.pollIntervalMs
-  })
+  /** A run that failed before it had a plan: the summary says where, and that nothing was changed. */
+  const failedEarly = async (phase: string, err: unknown): Promise<never> => {
+    timings.totalMs = since(startedAt)
+    if (stoppedNow()) await control.cleanUp((m) => sink.info(m))
+    const why = stoppedNow() ? stopMessage(control) : undefined
+    sink.setOutput('changes', '0')
+    await sink.summary(failureSummary(settings.mode, phase, err, why, timings)).catch(() => undefined)
+    sink.info(`✖ ${phase} failed${why ? ` (${why})` : ''}: nothing was changed.`)
+    // Stopped: whatever failed on the way is the stop's doing; say that, once.
+    throw stoppedNow() ? new StoppedError(`${stopMessage(control)}: stopped while ${phase.toLowerCase()}; nothing was changed.`) : err
+  }
+
+  let session: Awaited<ReturnType<typeof signIn>>
+  let azure: Awaited<ReturnType<typeof createAzureServices>>
+  try {
+    session = await signIn(settings, {
+      env: deps.env,
+      log: sink,
+      mask: (s) => sink.setSecret(s),
+      ca: deps.ca,
+      idToken: deps.idToken,
+      azOnPath: deps.azOnPath,
+      signal: control.abortSignal,
+      policy: deps.transport
+    })
+    azure = await createAzureServices(session.credential, session.subscriptionId, {
+      armEndpoint: settings.azure.armEndpoint,
+      ca: deps.ca,
+      pollIntervalMs: deps.pollIntervalMs,
+      signal: control.abortSignal,
+      policy: deps.transport
+    })
+  } catch (err) {
+    return failedEarly('Signing in', err)
+  }
   // The Kubernetes and GitHub clients are built on first use (reaching the cluster may fetch a kubeconfig from AKS).
   const kube = createKubeServices({
     settings,
@@ -192,7 +261,11 @@ async function converge(settings: Settings, deps: EngineDeps, app: InstallationT
     env: deps.env,
     mask: (s) => sink.setSecret(s),
     info: (m) => sink.info(m),
-    pollMs: deps.pollIntervalMs
+    pollMs: deps.pollIntervalMs,
+    clock: deps.clock,
+    signal: control.abortSignal,
+    onKubeconfig: deps.onKubeconfig,
+    policy: deps.transport
   })
   const r = settings.runners
   const github = createGitHubServices(
@@ -204,16 +277,25 @@ async function converge(settings: Settings, deps: EngineDeps, app: InstallationT
           labels: r.labels,
           groupId: r.groupId,
           fetch: deps.githubFetch,
-          mask: (s) => sink.setSecret(s)
+          mask: (s) => sink.setSecret(s),
+          signal: control.abortSignal,
+          onRetry: (m) => sink.info(m),
+          policy: deps.transport
         }
       : undefined
   )
   const services: EngineServices = { azure, kube, github, secrets: settings.secrets }
-  const ctx = kindContext(services, sink, deps)
+  const ctx = kindContext(services, sink, deps, control)
   const resources = (deps.desired ?? desiredState)(settings, session.subscriptionId)
 
   const observeStart = Date.now()
-  const observed = await observeAll(resources, kinds, ctx)
+  let observed: Map<string, unknown>
+  try {
+    if (stoppedNow()) throw new StoppedError(stopMessage(control))
+    observed = await observeAll(resources, kinds, ctx)
+  } catch (err) {
+    return failedEarly('Reading the current state', err)
+  }
   timings.observeMs = since(observeStart)
   const planStart = Date.now()
   const plan = makePlan(settings.mode, resources, observed, kinds)
@@ -224,8 +306,15 @@ async function converge(settings: Settings, deps: EngineDeps, app: InstallationT
   for (const w of observedStateWarnings(settings, observedIssuer)) sink.warning(w)
 
   /** `verification`: the verification step's report; absent = not run (the summary says why). */
-  const finish = async (states: ReadonlyMap<string, unknown>, applied: boolean, verification?: VerificationReport): Promise<RunResult> => {
+  const finish = async (
+    states: ReadonlyMap<string, unknown>,
+    applied: boolean,
+    verification?: VerificationReport,
+    outcome?: RunOutcome
+  ): Promise<RunResult> => {
     const outputs = collectOutputs(settings, resources, states, kinds, plan)
+    // What really changed: in apply and destroy the steps that finished, not the ones planned.
+    if (outcome) outputs.changes = String(outcome.done.length)
     if (verification?.verified !== undefined) outputs.verified = String(verification.verified)
     writeOutputs(sink, outputs)
     // After destroy the identity is gone: nothing to hand to later steps.
@@ -234,12 +323,13 @@ async function converge(settings: Settings, deps: EngineDeps, app: InstallationT
     timings.totalMs = since(startedAt)
     const tenantId = outputs['tenant-id'] ?? settings.azure.tenantId
     const ids = resourceIds(resources, states, kinds)
-    const summary = summaryMarkdown(plan, outputs, applied, {
+    const summary = summaryMarkdown(outcome ? withKnownValues(plan, resources, states, observed, kinds, outcome) : plan, outputs, applied, {
       portal: settings.azure.cloud.portal,
       tenantId,
       timings,
       ids,
-      verification: verification ?? notVerified(settings)
+      verification: verification ?? notVerified(settings),
+      outcome
     })
     await sink.summary(summary)
     // The plan on the pull request, drift as an issue (each when asked for).
@@ -276,7 +366,8 @@ async function converge(settings: Settings, deps: EngineDeps, app: InstallationT
       ca: deps.ca,
       sink,
       dryRunProbe: settings.mode === 'apply' && settings.runners.count === 0,
-      clock: deps.clock
+      clock: stoppableClock(deps.clock ?? realClock, control.stopSignal),
+      signal: control.abortSignal
     })
     timings.verifyMs = since(verifyStart)
     return verificationReport(result)
@@ -284,47 +375,125 @@ async function converge(settings: Settings, deps: EngineDeps, app: InstallationT
 
   if (settings.mode === 'plan') {
     const changes = countChanges(plan)
-    const attention = conflicts(plan).length
-    const drifted = changes > 0 || attention > 0
+    const attention = conflicts(plan)
+    const drifted = changes > 0 || attention.length > 0
     const result = await finish(observed, false, drifted ? undefined : await verify(observed))
     if (settings.failOnDrift && drifted) {
+      // The advice matches what apply would do: converge what it can, and name what it cannot.
+      const cannot = attention.map((s) => `- ${s.key}: ${s.reason ?? 'conflict'}`).join('\n')
       throw new Error(
-        `Drift: ${changes} resource(s) differ from the desired state${attention ? ` and ${attention} need attention` : ''} (see the plan above). Run with mode: apply to converge.`
+        `Drift: ${changes + attention.length} resource(s) differ from the desired state (see the plan above). ` +
+          (changes ? `mode: apply would change ${changes} of them` : 'mode: apply would change none of them') +
+          (attention.length
+            ? `${changes ? ' and' : ', and'} cannot converge ${attention.length} until you resolve:\n${cannot}`
+            : '. Run with mode: apply to converge.')
       )
     }
     return result
   }
 
-  const blocked = conflicts(plan)
-  if (blocked.length) {
-    await finish(observed, false)
-    throw new Error(
-      `Nothing was changed: ${blocked.length} resource(s) cannot be brought to the desired state:\n` +
-        blocked.map((s) => `- ${s.key}: ${s.reason ?? 'conflict'}`).join('\n')
-    )
-  }
-
   const applyStart = Date.now()
-  const { states, failures } = await applyPlan(plan, resources, observed, kinds, ctx, deps.concurrency)
+  const { states, failures, done } = await applyPlan(plan, resources, observed, kinds, ctx, deps.concurrency, control.stopSignal)
   timings.applyMs = since(applyStart)
-  if (failures.length) {
-    await finish(states, true).catch(() => undefined)
-    const err = combine(
-      'Applying the plan',
-      failures.filter((f) => !f.skipped).map((f) => f.error)
-    )
-    const skipped = failures.filter((f) => f.skipped).map((f) => f.step.key)
-    if (skipped.length) err.message += `\nNot attempted, as they depend on what failed: ${skipped.join(', ')}`
-    throw err
+  if (stoppedNow()) await control.cleanUp((m) => sink.info(m))
+  const failed = failures.filter((f) => !f.skipped)
+  const skipped = failures.filter((f) => f.skipped)
+  const outcome: RunOutcome = {
+    done,
+    failed: failed.map((f) => ({ key: f.step.key, error: f.error })),
+    notAttempted: skipped.map((f) => ({
+      key: f.step.key,
+      why:
+        f.error instanceof NotAttempted && f.error.blockedBy.length ? `depends on ${f.error.blockedBy.join(', ')}` : 'the run was stopped'
+    })),
+    stopped: stoppedNow() ? stopMessage(control) : undefined
   }
-  sink.info(
-    settings.mode === 'destroy' ? `Destroyed: ${countChanges(plan)} resource(s) deleted.` : `Applied: ${countChanges(plan)} change(s).`
-  )
-  const verification = settings.mode === 'apply' ? await verify(states) : undefined
-  const result = await finish(states, true, verification)
+  if (failures.length || stoppedNow()) {
+    await finish(states, true, undefined, outcome).catch(() => undefined)
+    const verb = settings.mode === 'destroy' ? 'deleted' : 'made'
+    const head = stoppedNow()
+      ? `Stopped (${stopMessage(control)})`
+      : `Failed: ${failed.length} resource(s) could not be ${settings.mode === 'destroy' ? 'deleted' : 'brought to the desired state'}`
+    sink.info(
+      `✖ ${head}: ${done.length} change(s) ${verb}, ${failed.length} failed, ${skipped.length} not attempted${skipped.length ? ` (${skipped.map((f) => f.step.key).join(', ')})` : ''}.`
+    )
+    const real = failed.filter((f) => !(isStopped(f.error) && stoppedNow()))
+    const lines = real.map((f) =>
+      f.error instanceof ConflictError ? `${f.step.key} cannot be applied: ${f.step.reason ?? 'conflict'}` : message(f.error)
+    )
+    const stoppedLine = stoppedNow()
+      ? `${stopMessage(control)}: ${done.length} change(s) ${verb}; ${skipped.length + failed.length - real.length} step(s) not finished (see the job summary). Re-run to converge.`
+      : undefined
+    const err = combineMessages('Applying the plan', [...(stoppedLine ? [stoppedLine] : []), ...lines])
+    if (skipped.length && !stoppedNow())
+      err.message += `\nNot attempted, as they depend on what failed: ${skipped.map((f) => f.step.key).join(', ')}`
+    throw stoppedNow() ? Object.assign(new StoppedError(err.message), { cause: failures[0]?.error }) : err
+  }
+  sink.info(settings.mode === 'destroy' ? `Destroyed: ${done.length} resource(s) deleted.` : `Applied: ${done.length} change(s).`)
+  let verification: VerificationReport | undefined
+  try {
+    verification = settings.mode === 'apply' ? await verify(states) : undefined
+    // A verification the stop cut short proves nothing either way: the run was stopped, not refuted.
+    if (stoppedNow()) throw new StoppedError(stopMessage(control))
+  } catch (err) {
+    if (!isStopped(err)) throw err
+    await finish(states, true, undefined, { ...outcome, stopped: stopMessage(control) })
+    throw new StoppedError(`${stopMessage(control)}: stopped while verifying; ${done.length} change(s) made.`)
+  }
+  const result = await finish(states, true, verification, outcome)
   if (verification?.verified === false)
     throw new Error(`Verification failed: ${verification.detail} (the warnings above and the job summary say why and what to do).`)
   return result
+}
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
+/** One error for several messages: the message itself when alone, else a numbered list. */
+function combineMessages(what: string, lines: string[]): Error {
+  if (lines.length === 1) return new Error(lines[0])
+  return new Error(`${what} failed in ${lines.length} places:\n${lines.map((l, i) => `${i + 1}. ${l}`).join('\n')}`)
+}
+
+/** Why the run stopped, for messages. */
+function stopMessage(control: RunControl): string {
+  return control.reason ?? 'the run was stopped'
+}
+
+/**
+ * The plan as it turned out: the placeholders of values known only after apply replaced by the values the run
+ * produced, or by "not created" where the step did not finish.
+ */
+function withKnownValues(
+  plan: Plan,
+  resources: readonly Resource[],
+  states: ReadonlyMap<string, unknown>,
+  observed: ReadonlyMap<string, unknown>,
+  kinds: Kinds,
+  outcome: RunOutcome
+): Plan {
+  const { spec } = resolver(kinds, resources, (k) => states.get(k))
+  const done = new Set(outcome.done)
+  return {
+    ...plan,
+    steps: plan.steps.map((step) => {
+      if (!step.diff.some((d) => d.to === UNKNOWN || d.from === UNKNOWN)) return step
+      let real: Map<string, unknown> | undefined
+      if (done.has(step.key) && plan.mode !== 'destroy') {
+        try {
+          const kind = kinds.get(step.kind)
+          real = new Map((kind?.diff(spec(step.key), observed.get(step.key)).diff ?? []).map((d) => [d.field, d.to]))
+        } catch {
+          real = undefined
+        }
+      }
+      const known = (field: string, v: unknown): unknown => {
+        if (v !== UNKNOWN) return v
+        const r = real?.get(field)
+        return r !== undefined && r !== UNKNOWN ? r : 'not created'
+      }
+      return { ...step, diff: step.diff.map((d) => ({ ...d, from: known(d.field, d.from), to: known(d.field, d.to) })) }
+    })
+  }
 }
 
 /** Each resource's ID in the given states (what the job summary links to). */

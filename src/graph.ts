@@ -39,8 +39,13 @@ export async function observeAll<Services extends object>(
 export interface ApplyResult {
   /** State of every resource after the run (observed for unchanged ones). */
   states: Map<string, unknown>
-  /** Steps that failed, and (`skipped`) steps not attempted because a dependency failed. */
+  /**
+   * Steps that failed (a conflict found by the plan counts: it cannot be applied), and (`skipped`) steps not
+   * attempted because a step they depend on failed or the run was stopped before they started.
+   */
   failures: Array<{ step: Step; error: unknown; skipped: boolean }>
+  /** Keys of the steps that changed something and finished. */
+  done: string[]
 }
 
 /** A counting semaphore: at most `limit` tasks at once. */
@@ -59,11 +64,29 @@ function limiter(limit: number) {
   }
 }
 
-class DependencyFailed extends Error {}
+/** A step not attempted: a step it depends on failed (`blockedBy`), or the run was stopped before it started. */
+export class NotAttempted extends Error {
+  constructor(
+    message: string,
+    readonly blockedBy: string[] = []
+  ) {
+    super(message)
+    this.name = 'NotAttempted'
+  }
+}
+
+/** A step the plan found cannot be applied without the user (a conflict): it fails, and only what depends on it waits. */
+export class ConflictError extends Error {
+  constructor(readonly step: Step) {
+    super(`${step.key}: ${step.reason ?? 'conflict'}`)
+    this.name = 'ConflictError'
+  }
+}
 
 /**
  * Applies the plan: each step starts as soon as its dependencies are done, with the specs resolved against the
- * dependencies' states after their apply. A failed step skips its dependents; independent ones still finish.
+ * dependencies' states after their apply. A failed step (or a conflict) skips its dependents; independent ones
+ * still finish. Once `stop` is aborted (SIGTERM, the run's timeout), no step starts; those running finish or fail.
  */
 export async function applyPlan<Services extends object>(
   plan: Plan,
@@ -71,7 +94,8 @@ export async function applyPlan<Services extends object>(
   observed: ReadonlyMap<string, unknown>,
   kinds: Kinds<Services>,
   ctx: KindContext<Services>,
-  concurrency = 8
+  concurrency = 8,
+  stop?: AbortSignal
 ): Promise<ApplyResult> {
   const states = new Map(observed)
   const { spec } = resolver(kinds, resources, (k) => states.get(k), false)
@@ -79,6 +103,7 @@ export async function applyPlan<Services extends object>(
   const running = new Map<string, Promise<void>>()
   const limit = limiter(concurrency)
   const failures: ApplyResult['failures'] = []
+  const done: string[] = []
   const reverse = plan.mode === 'destroy'
   // Destroy runs the graph backwards: a step waits for the steps that depend on it.
   const waitsFor = (s: Step): string[] => (reverse ? plan.steps.filter((o) => o.dependsOn.includes(s.key)).map((o) => o.key) : s.dependsOn)
@@ -88,10 +113,16 @@ export async function applyPlan<Services extends object>(
     if (p) return p
     const step = steps.get(key)!
     p = (async () => {
-      const deps = await Promise.allSettled(waitsFor(step).map(run))
-      if (deps.some((d) => d.status === 'rejected')) throw new DependencyFailed(`${key}: skipped because a step it depends on failed`)
+      const waits = waitsFor(step)
+      const deps = await Promise.allSettled(waits.map(run))
+      // A step with nothing to do is satisfied whatever happened upstream (it keeps its observed state).
+      if (!CHANGING_ACTIONS.has(step.action) && step.action !== 'conflict') return
+      const blockedBy = waits.filter((_, i) => deps[i]!.status === 'rejected')
+      if (blockedBy.length) throw new NotAttempted(`${key}: not attempted, as it depends on ${blockedBy.join(', ')}`, blockedBy)
+      if (step.action === 'conflict') throw new ConflictError(step)
       const kind = kindOf(kinds, step.kind)
       await limit(async () => {
+        if (stop?.aborted && CHANGING_ACTIONS.has(step.action)) throw new NotAttempted(`${key}: not attempted, the run was stopped`)
         if (step.action === 'delete') {
           await kind.destroy!(step, spec(key), states.get(key), ctx)
           states.delete(key)
@@ -101,13 +132,14 @@ export async function applyPlan<Services extends object>(
         }
         // An unchanged step keeps its observed state: nothing to write.
       })
+      if (CHANGING_ACTIONS.has(step.action)) done.push(key)
     })()
-    p.catch((error: unknown) => failures.push({ step, error, skipped: error instanceof DependencyFailed }))
+    p.catch((error: unknown) => failures.push({ step, error, skipped: error instanceof NotAttempted }))
     running.set(key, p)
     return p
   }
   await Promise.allSettled(plan.steps.map((s) => run(s.key)))
-  return { states, failures }
+  return { states, failures, done }
 }
 
 /** One error for several: the first's message when alone, else a numbered list. Keeps the first as `cause`. */

@@ -1,6 +1,7 @@
 // The engine's vocabulary: desired resources, the kinds that know how to observe and change them, and the
 // plan steps that connect the two. Types only (plus two constants): no I/O, no SDKs.
 import type { Mode } from './constants.js'
+import type { Ownership } from './ownership.js'
 
 /** What a step does to its resource. `conflict` = the desired state cannot be reached without the user. */
 export type Action = 'create' | 'update' | 'replace' | 'delete' | 'unchanged' | 'conflict'
@@ -31,6 +32,8 @@ export interface Change {
    * the same subject, a resource destroy keeps): shown as notices, never counted as drift.
    */
   notices?: string[]
+  /** Whose the resource is: created by this action for this workload (`owned`), or found and `adopted`. */
+  ownership?: Ownership
 }
 
 export interface Step extends Change {
@@ -42,7 +45,8 @@ export interface Step extends Change {
 
 /**
  * The plan, also the `plan` output (JSON). Version 1 shape, kept stable for consumers:
- * `{ version: 1, mode, steps: [{ key, kind, action, reason?, diff: [{ field, from, to }], id? }] }`.
+ * `{ version: 1, mode, steps: [{ key, kind, action, reason?, diff: [{ field, from, to }], id?, ownership?, notices? }] }`
+ * (`ownership` and `notices` are additive extensions: 'owned' or 'adopted', and what the step leaves alone).
  * Steps are in dependency order.
  */
 export interface Plan {
@@ -81,6 +85,19 @@ export interface KindTools {
   memo<T>(key: string, fn: () => Promise<T>): Promise<T>
   /** Serialises everything run under the same key (e.g. all federated-credential writes of one identity). */
   exclusive<T>(key: string, fn: () => Promise<T>): Promise<T>
+  /**
+   * Aborted when the run was stopped (SIGTERM, the `timeout` input) and its grace for requests in flight has
+   * passed: hand it to waits and polls (the adapters' requests carry it already).
+   */
+  signal: AbortSignal
+  /** Throws (StoppedError) once the run was stopped: call before starting a write, so that no new one starts. */
+  checkpoint(): void
+  /**
+   * Registers something half made and how to remove it (a JIT registration without its pod, a pod without its
+   * Secret); call the returned function once it is whole. If the run stops first, the engine removes it (the
+   * undo gets a fresh signal of its own: the run's is aborted by then).
+   */
+  halfMade(what: string, undo: (signal: AbortSignal) => Promise<void>): () => void
 }
 
 /**
@@ -123,6 +140,13 @@ export interface ResourceKind<S = unknown, O = unknown, Services = object> {
   owned?(observed: O, spec: S): boolean
   /** Deletes the resource (destroy mode). */
   destroy?(step: Step, spec: S, observed: O, ctx: KindContext<Services>): Promise<void>
+  /**
+   * Pure, destroy: the fields destroy removes from a resource it does not own (an adopted one, which stays). Non-empty:
+   * the step is an `update` and `apply` is called to remove them (the spec says it is destroy mode).
+   */
+  release?(observed: O, spec: S): FieldDiff[]
+  /** Deleting it deletes what is inside it (a namespace): even a released dependent that stays keeps it. */
+  readonly contains?: boolean
   /** Pure: whether an observation means the resource exists (default: observed at all). E.g. a role lookup without an assignment. */
   exists?(observed: O, spec: S): boolean
   /** Pure: why destroy keeps this resource (it is not this action's), in words for a notice. Absent = a generic reason. */

@@ -115,9 +115,26 @@ function destroyChange(kind: ResourceKind, observed: unknown, spec: unknown): Ch
     return { action: 'unchanged', diff: [], reason: kind.keepReason?.(observed, spec) ?? `destroy never removes a ${kind.kind}`, ...withId }
   if (!kind.owned?.(observed, spec)) {
     const why = kind.keepReason?.(observed, spec) ?? 'not created by this action'
-    return { action: 'unchanged', diff: [], reason: 'not created by this action: kept', notices: [`kept: ${why}`], ...withId }
+    const released = kind.release?.(observed, spec) ?? []
+    if (released.length)
+      return {
+        action: 'update',
+        diff: released,
+        reason: 'not created by this action: kept, only its fields set by this action are removed',
+        notices: [`kept: ${why}`],
+        ownership: 'adopted',
+        ...withId
+      }
+    return {
+      action: 'unchanged',
+      diff: [],
+      reason: 'not created by this action: kept',
+      notices: [`kept: ${why}`],
+      ownership: 'adopted',
+      ...withId
+    }
   }
-  return { action: 'delete', diff: [], ...withId }
+  return { action: 'delete', diff: [], ownership: 'owned', ...withId }
 }
 
 /**
@@ -139,7 +156,10 @@ function keepWhatKeptResourcesNeed(
       const kind = kindOf(kinds, d.kind)
       const state = observed.get(d.key)
       if (state === undefined) continue
-      if (d.action !== 'delete' && exists(kind, state, spec(d.key))) why.push(`${d.key} depends on it and is kept`)
+      // A released dependent (its fields removed, the object kept) no longer refers to what it depended on, but stays
+      // inside what contains it.
+      const stays = d.action !== 'delete' && exists(kind, state, spec(d.key))
+      if (stays && (d.action !== 'update' || kindOf(kinds, step.kind).contains)) why.push(`${d.key} depends on it and is kept`)
       // Asked even when the dependent itself is gone: the others' things it saw are still there.
       const objection = kind.keepsDependencies?.(state, spec(d.key))
       if (objection) why.push(objection)

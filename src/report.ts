@@ -23,7 +23,7 @@ export function renderDiff(diff: readonly FieldDiff[]): string {
 
 /** One log line per step: `+ create identity:rg/name (location: "eastus", ...)`, `! conflict key: reason`. */
 export function renderStep(s: Step): string {
-  const head = `${SYMBOL[s.action]} ${s.action} ${s.key}`
+  const head = `${SYMBOL[s.action]} ${s.action} ${s.key}${s.ownership === 'adopted' ? ' [adopted]' : ''}`
   if (s.action === 'conflict') return `${head}: ${s.reason ?? 'cannot proceed'}${s.diff.length ? ` (${renderDiff(s.diff)})` : ''}`
   const detail = [s.diff.length ? renderDiff(s.diff) : '', s.reason ?? ''].filter(Boolean).join('; ')
   return detail ? `${head} (${detail})` : head
@@ -51,6 +51,8 @@ export function planJson(plan: Plan): string {
       ...(s.reason ? { reason: s.reason } : {}),
       diff: s.diff.map((d) => ({ field: d.field, from: d.from ?? null, to: d.to ?? null })),
       ...(s.id ? { id: s.id } : {}),
+      // Extension of version 1 (additive): whether the action created the resource or adopted it.
+      ...(s.ownership ? { ownership: s.ownership } : {}),
       // Extension of version 1 (additive): what the step leaves alone, and why.
       ...(s.notices?.length ? { notices: s.notices } : {})
     }))

@@ -48,9 +48,12 @@ export function retryReason(err: unknown): RetryReason | undefined {
   if (code === 'concurrentfederatedidentitycredentialswritesforsinglemanagedidentity') return 'ficConcurrency'
   if (code === 'principalnotfound') return 'principalNotFound'
   if (code === 'parentresourcenotfound') return 'parentNotFound'
-  if (code === 'operationnotallowed' || code === 'notlatestoperation' || code === 'anotheroperationinprogress') return 'clusterBusy'
+  // OperationNotAllowed is also a stopped cluster, a quota, a policy: waited out only when it says another operation runs.
+  const inProgress = /another operation .* is in progress|operation .* is in progress/i.test(errorMessage(err))
+  if (code === 'notlatestoperation' || code === 'anotheroperationinprogress') return 'clusterBusy'
+  if (code === 'operationnotallowed') return inProgress ? 'clusterBusy' : undefined
   // AKS has answered "Another operation (...) is in progress" under more than one code: recognise the 409 by its text too.
-  if (status === 409 && /another operation .* is in progress/i.test(errorMessage(err))) return 'clusterBusy'
+  if (status === 409 && inProgress) return 'clusterBusy'
   return undefined
 }
 

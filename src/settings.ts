@@ -2,7 +2,16 @@
 // resolved here and nowhere else. Every problem names the input, shows the value (never a secret's) and the
 // expected form, and all problems are reported together, before anything touches the network.
 import { CLOUD_NAMES, cloudByName, cloudTarget, type Cloud } from './clouds.js'
-import { AUTH_MODES, CLUSTER_CREDENTIALS, MODES, OWNER_TAG, type AuthMode, type ClusterCredentials, type Mode } from './constants.js'
+import {
+  AUTH_MODES,
+  CLUSTER_CREDENTIALS,
+  MODES,
+  OWNER_KEY_TAG,
+  OWNER_TAG,
+  type AuthMode,
+  type ClusterCredentials,
+  type Mode
+} from './constants.js'
 import { privilegedRole } from './privileged-roles.js'
 import * as rules from './rules.js'
 import { DRIVERS, RUNNER_KINDS, selectionOf, type RunnerKind, type RunnerSelection } from './runner-kinds/index.js'
@@ -44,6 +53,8 @@ export interface Settings {
     credentials: ClusterCredentials
     /** Path of a kubeconfig file from the `kubeconfig` input (else $KUBECONFIG, else fetched from AKS). */
     kubeconfig?: string
+    /** Keep a kubeconfig fetched from AKS for later steps (output kubeconfig-path, KUBECONFIG exported); else removed at the end. */
+    keepKubeconfig: boolean
   }
   identity: {
     name: string
@@ -67,6 +78,8 @@ export interface Settings {
     namespace: string
     createNamespace: boolean
     serviceAccount: string
+    /** Take back fields we declare that another field manager changed (forced server-side apply), naming it. */
+    forceConflicts: boolean
   }
   /** The runner kind with its own options (read by its driver, src/runner-kinds/), and what every kind shares. */
   runners: RunnerSelection & {
@@ -102,6 +115,8 @@ export interface Settings {
   verify: boolean
   /** Export AZURE_CLIENT_ID (the managed identity's), AZURE_TENANT_ID and AZURE_SUBSCRIPTION_ID for later steps. */
   exportEnv: boolean
+  /** The whole run's limit: after it the run stops cleanly (nothing new starts, the summary says what happened). */
+  timeoutSeconds: number
 }
 
 export interface Problem {
@@ -244,20 +259,21 @@ function parseTags(r: Reader, name: string): Record<string, string> {
     const value = line.slice(eq + 1).trim()
     const why = rules.tagProblem(key, value)
     if (why) r.conflict(name, why)
-    else if (key.toLowerCase() === OWNER_TAG)
-      r.conflict(name, `the tag '${OWNER_TAG}' is reserved: the action sets it to mark what it owns`)
+    else if (key.toLowerCase() === OWNER_TAG || key.toLowerCase() === OWNER_KEY_TAG)
+      r.conflict(name, `the tag '${key}' is reserved: the action sets it to mark what it owns`)
     else tags[key] = value
   }
-  if (Object.keys(tags).length > 49) r.conflict(name, 'at most 49 tags (Azure allows 50, one is the ownership tag)')
+  if (Object.keys(tags).length > 48) r.conflict(name, 'at most 48 tags (Azure allows 50, two are the ownership tags)')
   return tags
 }
 
-function roleSpec(r: Reader, input: string, role: string, rawScope: string): RoleAssignmentRequest | undefined {
+/** `input` names the role's input; `scopeInput` the scope's (the `scope` input, or the same `role-assignments` line). */
+function roleSpec(r: Reader, input: string, role: string, rawScope: string, scopeInput = input): RoleAssignmentRequest | undefined {
   const scope = rawScope.length > 1 ? rawScope.replace(/\/+$/, '') : rawScope
   const roleWhy = rules.role(role)
   const kind = rules.scopeKind(scope)
   if (roleWhy) r.problem(input, role, `role ${roleWhy}`)
-  if (!kind) r.problem(input, scope, `scope ${rules.scope(scope)}`)
+  if (!kind) r.problem(scopeInput, scope, `scope ${rules.scope(scope)}`)
   if (roleWhy || !kind) return undefined
   return { role, roleGuid: rules.roleGuid(role), scope, scopeKind: kind }
 }
@@ -269,7 +285,7 @@ function parseRoleAssignments(r: Reader): RoleAssignmentRequest[] {
   if (role && !scope) r.conflict('role', "needs 'scope' (the ARM scope to assign the role at)")
   if (scope && !role) r.conflict('scope', "needs 'role' (the role to assign at this scope)")
   if (role && scope) {
-    const spec = roleSpec(r, 'role', role, scope)
+    const spec = roleSpec(r, 'role', role, scope, 'scope')
     if (spec) out.push(spec)
   }
   for (const line of r
@@ -352,6 +368,7 @@ export function readSettings(src: InputSource): Settings {
   const enableFeatures = r.bool('enable-cluster-features', true)
   const credentials = r.oneOf<ClusterCredentials>('cluster-credentials', 'user', CLUSTER_CREDENTIALS)
   const kubeconfig = r.raw('kubeconfig') || undefined
+  const keepKubeconfig = r.bool('keep-kubeconfig', false)
 
   // --- Identity and federation
   const identityName = r.required('identity-name', rules.identityName)
@@ -379,6 +396,7 @@ export function readSettings(src: InputSource): Settings {
   const namespace = r.optional('namespace', rules.dnsLabel) ?? 'default'
   const createNamespace = r.bool('create-namespace', true)
   const serviceAccount = r.required('service-account-name', rules.dnsSubdomain)
+  const forceConflicts = r.bool('force-conflicts', true)
 
   // --- Runners: what every kind shares here; each kind's own inputs are read by its driver.
   const kind = r.oneOf<RunnerKind>('runner-kind', 'github', RUNNER_KINDS)
@@ -397,7 +415,7 @@ export function readSettings(src: InputSource): Settings {
     r.optional('runner-name-prefix', (v) =>
       v.length <= 50 && !rules.dnsLabel(v)
         ? undefined
-        : "must be an RFC 1123 label of at most 50 characters (a '-' and a unique suffix are added)"
+        : "must be an RFC 1123 label of at most 50 characters ('-', 8 characters of the workload's owner key and a slot number are added)"
     ) ?? 'aks-wi-runner'
   const githubToken = r.raw('github-token') || undefined
   const githubApiUrl = (r.optional('github-api-url', rules.httpsUrl) ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '')
@@ -431,6 +449,7 @@ export function readSettings(src: InputSource): Settings {
 
   // --- Where people look: the plan on the pull request, drift as an issue
   const report = readReport(r, env, mode)
+  const runTimeout = r.int('timeout', 900, 30, 21_600)
 
   if (r.problems.length) throw new SettingsError(r.problems)
 
@@ -438,12 +457,12 @@ export function readSettings(src: InputSource): Settings {
     mode,
     failOnDrift,
     azure: { subscriptionId, tenantId, clientId, auth, cloud: base, armEndpoint, authorityHost },
-    cluster: { resourceGroup, name: clusterName, enableFeatures, credentials, kubeconfig },
+    cluster: { resourceGroup, name: clusterName, enableFeatures, credentials, kubeconfig, keepKubeconfig },
     identity: { name: identityName, resourceGroup: identityRg, location, tags },
     federation: { name: ficName, audience: target.audience, audienceGiven: target.audienceGiven },
     roleAssignments,
     allowPrivilegedRoles,
-    kube: { namespace, createNamespace, serviceAccount },
+    kube: { namespace, createNamespace, serviceAccount, forceConflicts },
     runners: {
       ...selectionOf(runnerKind),
       count,
@@ -460,7 +479,8 @@ export function readSettings(src: InputSource): Settings {
     report: report.settings,
     wait: { enabled: wait, timeoutSeconds },
     verify,
-    exportEnv
+    exportEnv,
+    timeoutSeconds: runTimeout
   }
 }
 

@@ -27,6 +27,18 @@ export interface VerificationReport {
   markdown?: string
 }
 
+/** What an apply or destroy run really did (absent in plan mode): the summary's verdict comes from it, not from the plan. */
+export interface RunOutcome {
+  /** Keys of the steps that changed something and finished. */
+  done: string[]
+  /** Steps that failed (a conflict counts), with their error (its message carries the code, request ID and advice). */
+  failed: Array<{ key: string; error: unknown }>
+  /** Steps not attempted, and why (what they depend on, or the stop). */
+  notAttempted: Array<{ key: string; why: string }>
+  /** Why the run was stopped before its end (SIGTERM, the timeout), if it was. */
+  stopped?: string
+}
+
 export interface SummaryContext {
   /** The cloud's portal (`https://portal.azure.com`); no links without it. */
   portal?: string
@@ -36,6 +48,8 @@ export interface SummaryContext {
   verification?: VerificationReport
   /** Resource IDs after the run, by key (a created resource's ID is only known then); else the plan's. */
   ids?: Readonly<Record<string, string | undefined>>
+  /** What the run did (apply, destroy); absent: the plan's verdict. */
+  outcome?: RunOutcome
 }
 
 // --- escaping -------------------------------------------------------------------------------------------
@@ -82,8 +96,22 @@ function idCell(s: Step, ctx: SummaryContext): string {
 
 const seconds = (ms: number | undefined): string => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`)
 
-function headline(plan: Plan, applied: boolean, drifted: number): string[] {
-  const n = countChanges(plan)
+function headline(plan: Plan, applied: boolean, drifted: number, outcome?: RunOutcome, verification?: VerificationReport): string[] {
+  if (outcome && (outcome.failed.length || outcome.notAttempted.length || outcome.stopped)) {
+    const verb = plan.mode === 'destroy' ? 'deleted' : 'made'
+    const head = outcome.stopped ? `✖ **Stopped** (${escapeMarkdown(outcome.stopped)}):` : '✖ **Failed:**'
+    return [
+      `${head} ${outcome.done.length} of ${countChanges(plan)} change(s) ${verb}; ${outcome.failed.length} failed; ${outcome.notAttempted.length} not attempted.`,
+      ''
+    ]
+  }
+  const n = outcome ? outcome.done.length : countChanges(plan)
+  // The run fails when its verification does: the verdict leads with that, not with the changes that went through.
+  if (plan.mode === 'apply' && applied && verification?.verified === false)
+    return [
+      `✖ **Not verified:** ${n} resource(s) changed, but the verification failed: ${escapeMarkdown(verification.detail)} (see Verification below).`,
+      ''
+    ]
   const verb = plan.mode === 'plan' || !applied ? 'would change' : 'changed'
   const lines = [`${n} resource(s) ${verb}.`]
   if (plan.mode === 'plan') {
@@ -101,16 +129,87 @@ function headline(plan: Plan, applied: boolean, drifted: number): string[] {
   return [lines.join(' '), '']
 }
 
+/** A step's result in a run that did not go through: done, failed, not attempted, or nothing to do. */
+function result(s: Step, o: RunOutcome): string {
+  if (o.done.includes(s.key)) return '✔ done'
+  if (o.failed.some((f) => f.key === s.key)) return '✖ failed'
+  if (o.notAttempted.some((f) => f.key === s.key)) return '⏸ not attempted'
+  return '–'
+}
+
 function resourceTable(plan: Plan, ctx: SummaryContext): string[] {
+  const o = ctx.outcome && (ctx.outcome.failed.length || ctx.outcome.notAttempted.length || ctx.outcome.stopped) ? ctx.outcome : undefined
   return [
-    '| Resource | Action | Detail | ID |',
-    '|---|---|---|---|',
+    `| Resource | Action |${o ? ' Result |' : ''} Detail | ID |`,
+    `|---|---|${o ? '---|' : ''}---|---|`,
     ...plan.steps.map((s) => {
       const detail = [renderDiff(s.diff), s.reason ?? ''].filter(Boolean).join('; ')
-      return `| ${code(s.key)} | ${SYMBOL[s.action]} ${s.action} | ${escapeMarkdown(detail)} | ${idCell(s, ctx)} |`
+      const owner = s.ownership ? ` · ${s.ownership}` : ''
+      return `| ${code(s.key)} | ${SYMBOL[s.action]} ${s.action}${owner} |${o ? ` ${result(s, o)} |` : ''} ${escapeMarkdown(detail)} | ${idCell(s, ctx)} |`
     }),
     ''
   ]
+}
+
+/** The error facts a reader needs: the Azure code, the request ID (when the error carries them). */
+function facts(err: unknown): string {
+  const e = err as { code?: unknown; requestId?: unknown } | undefined
+  const parts = [typeof e?.code === 'string' ? `code ${e.code}` : '', typeof e?.requestId === 'string' ? `request ID ${e.requestId}` : '']
+  return parts.filter(Boolean).join(', ')
+}
+
+/** What failed (each once, with its code, request ID and advice) and what was not attempted. */
+function failureSections(o: RunOutcome | undefined): string[] {
+  if (!o) return []
+  const out: string[] = []
+  if (o.failed.length) {
+    out.push('#### What failed', '')
+    for (const f of o.failed) {
+      const msg = f.error instanceof Error ? f.error.message : String(f.error)
+      const extra = facts(f.error)
+      out.push(`- ${code(f.key)}: ${escapeMarkdown(msg)}${extra && !msg.includes(extra) ? ` (${escapeMarkdown(extra)})` : ''}`)
+    }
+    out.push('')
+  }
+  if (o.notAttempted.length) {
+    out.push('#### Not attempted', '', ...o.notAttempted.map((n) => `- ${code(n.key)}: ${escapeMarkdown(n.why)}`), '')
+  }
+  return out
+}
+
+/**
+ * The summary of a run that failed before it had a plan (sign-in, reading the current state): where it failed,
+ * why, and that nothing was changed.
+ */
+export function failureSummary(mode: string, phase: string, err: unknown, stopped: string | undefined, timings?: Timings): string {
+  const msg = err instanceof Error ? err.message : String(err)
+  return (
+    [
+      `### AKS workload identity (${mode})`,
+      '',
+      `✖ **${escapeMarkdown(phase)} failed**${stopped ? ` (stopped: ${escapeMarkdown(stopped)})` : ''}: nothing was changed and no step was attempted.`,
+      '',
+      `- ${escapeMarkdown(msg)}`,
+      '',
+      ...timingTable(timings)
+    ]
+      .join('\n')
+      .trimEnd() + '\n'
+  )
+}
+
+/** The summary of inputs that failed validation: each problem, and that nothing was read or changed. */
+export function inputProblemsSummary(problems: ReadonlyArray<{ input: string; message: string }>): string {
+  return [
+    '### AKS workload identity',
+    '',
+    `✖ **${problems.length} input problem${problems.length === 1 ? '' : 's'}:** nothing was read or changed.`,
+    '',
+    '| Input | Problem |',
+    '|---|---|',
+    ...problems.map((p) => `| ${code(p.input)} | ${escapeMarkdown(p.message)} |`),
+    ''
+  ].join('\n')
 }
 
 /** Plan mode only: in apply the resource table already says what changed, and in destroy nothing drifts. */
@@ -185,8 +284,9 @@ export function summaryMarkdown(plan: Plan, outputs: ActionOutputs, applied: boo
   const lines = [
     `### AKS workload identity (${plan.mode})`,
     '',
-    ...headline(plan, applied, drifted),
+    ...headline(plan, applied, drifted, ctx.outcome, ctx.verification),
     ...resourceTable(plan, ctx),
+    ...failureSections(ctx.outcome && (ctx.outcome.failed.length || ctx.outcome.notAttempted.length) ? ctx.outcome : undefined),
     ...driftTable(plan),
     ...noticeList(plan),
     ...(plan.mode === 'destroy' ? [] : verificationSection(ctx.verification)),

@@ -5,7 +5,13 @@ import type { RunRecord } from './scenario.js'
 export interface RateRow {
   rate: number
   runs: number
+  /** Runs in which no signal reached the action (no SIGTERM or SIGKILL delivered): the denominator of "first try". */
+  uninterrupted: number
+  /** Of those, the ones that converged: "converged first try" as the issue's targets mean it. */
   convergedFirstTry: number
+  /** SIGTERM delivered, and the run stopped by itself with a message and a non-zero exit (failed cleanly). */
+  stoppedCleanly: number
+  sigterms: number
   failedCleanly: number
   failedUnclean: number
   falseSuccess: number
@@ -27,6 +33,15 @@ export interface Cause {
 }
 
 const pct = (n: number, of: number): string => (of ? `${n} (${Math.round((100 * n) / of)}%)` : '0')
+const ofPct = (n: number, of: number): string => (of ? `${n} of ${of} (${Math.round((100 * n) / of)}%)` : '0 of 0')
+
+/**
+ * A run the harness interrupted: its SIGTERM or SIGKILL reached the action (a sigterm/sigkill scenario whose action
+ * finished before its interruption point was not interrupted). Such a run cannot converge on its first try by
+ * design; "converged first try" is counted over the others.
+ */
+export const interrupted = (r: RunRecord): boolean => r.processes.some((p) => p.interrupted !== undefined)
+const termed = (r: RunRecord): boolean => r.processes.some((p) => p.interrupted?.signal === 'SIGTERM')
 
 export function rateRows(runs: RunRecord[]): RateRow[] {
   const rates = [...new Set(runs.map((r) => r.rate))].sort((x, y) => x - y)
@@ -36,7 +51,10 @@ export function rateRows(runs: RunRecord[]): RateRow[] {
     return {
       rate,
       runs: rs.length,
-      convergedFirstTry: n((r) => r.outcome === 'converged'),
+      uninterrupted: n((r) => !interrupted(r)),
+      convergedFirstTry: n((r) => !interrupted(r) && r.outcome === 'converged'),
+      stoppedCleanly: n((r) => termed(r) && r.outcome === 'failed-cleanly'),
+      sigterms: n(termed),
       failedCleanly: n((r) => r.outcome === 'failed-cleanly'),
       failedUnclean: n((r) => r.outcome === 'failed-unclean'),
       falseSuccess: n((r) => r.outcome === 'false-success'),
@@ -53,17 +71,18 @@ export function rateRows(runs: RunRecord[]): RateRow[] {
 
 export function markdownTable(rows: RateRow[]): string {
   const head =
-    '| fault rate | runs | converged first try | failed cleanly | failed unclean | claimed success falsely | hung | SIGKILLed | converged on rerun | duplicates | orphans | foreign objects touched | secrets written |'
-  const sep = '|' + ' --- |'.repeat(13)
+    '| fault rate | runs | converged first try (of runs not interrupted) | failed cleanly | failed unclean | claimed success falsely | hung | SIGTERM: stopped cleanly | SIGKILLed | converged on rerun | duplicates | orphans | foreign objects touched | secrets written |'
+  const sep = '|' + ' --- |'.repeat(14)
   const lines = rows.map((r) =>
     [
       `${Math.round(r.rate * 100)}%`,
       r.runs,
-      pct(r.convergedFirstTry, r.runs),
+      ofPct(r.convergedFirstTry, r.uninterrupted),
       pct(r.failedCleanly, r.runs),
       pct(r.failedUnclean, r.runs),
       pct(r.falseSuccess, r.runs),
       pct(r.hung, r.runs),
+      `${r.stoppedCleanly} of ${r.sigterms}`,
       r.killed,
       pct(r.convergedOnRerun, r.runs),
       r.duplicates,

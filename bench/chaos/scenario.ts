@@ -194,9 +194,16 @@ export function normalise(s: string): string {
 /** A run's claim of success in a failed run: the summary or the last line says it applied. */
 const claimsSuccess = (p: ProcessRecord): boolean => successClaim(p) !== undefined
 
-/** The line of a failed run's summary or log that says it succeeded (a ✅, "(known after apply)" left in), if any. */
+/**
+ * The line of a failed run's summary or log that says it succeeded, if any: a ✅ verdict (the summary's headline,
+ * its first line under the title), a "(known after apply)" placeholder left anywhere, or the log's "Applied" line.
+ * A ✅ on one check of a table (a token exchange that worked in a verification that failed) claims nothing.
+ */
 export function successClaim(p: ProcessRecord): string | undefined {
-  const line = p.summary.split('\n').find((l) => /✅|\(known after apply\)/.test(l))
+  const lines = p.summary.split('\n')
+  const verdict = lines.find((l) => l.trim() && !l.startsWith('#'))
+  if (verdict && /✅/.test(verdict)) return verdict.trim()
+  const line = lines.find((l) => /\(known after apply\)/.test(l))
   if (line) return line.trim()
   return /^Applied: \d+ change/.test(p.lastLine) ? p.lastLine : undefined
 }

@@ -9,6 +9,8 @@ import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import { armScope } from '../clouds.js'
 import { OWNER_VALUE } from '../constants.js'
 import type { KindContext } from '../model.js'
+import { pipelineOptions } from './transport.js'
+import type { TransportPolicy } from '../transport.js'
 
 export interface AzureServices {
   subscriptionId: string
@@ -33,6 +35,10 @@ export interface ClientOptions {
   ca?: string
   pollIntervalMs?: number
   userAgentPrefix?: string
+  /** The run's stop signal: aborts requests in flight and the waits between retries. */
+  signal?: AbortSignal
+  /** The transport policy (tests: short deadlines); default TRANSPORT. */
+  policy?: TransportPolicy
 }
 
 /** Options every Azure SDK client and credential takes for TLS trust; empty when no extra CA is given. */
@@ -40,11 +46,16 @@ export function tlsOptions(ca: string | undefined): { tlsOptions?: { ca: string 
   return ca ? { tlsOptions: { ca } } : {}
 }
 
-/** What every ARM client gets: the endpoint, the TLS trust and the user agent. */
+/** TLS trust plus the transport policy (retries, attempt deadlines, the run's stop signal): what every client and credential gets. */
+export function clientOptions(ca: string | undefined, signal?: AbortSignal, policy?: TransportPolicy): CommonClientOptions {
+  return { ...tlsOptions(ca), ...pipelineOptions(signal, policy) }
+}
+
+/** What every ARM client gets: the endpoint, the TLS trust, the transport policy and the user agent. */
 function commonOptions(o: ClientOptions) {
   return {
     endpoint: o.armEndpoint,
-    ...tlsOptions(o.ca),
+    ...clientOptions(o.ca, o.signal, o.policy),
     userAgentOptions: { userAgentPrefix: o.userAgentPrefix ?? OWNER_VALUE }
   }
 }

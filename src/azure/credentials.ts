@@ -10,7 +10,10 @@ import { armScope, CLOUDS } from '../clouds.js'
 import { expiresWithin, tokenClaims } from '../token-claims.js'
 import { findOnPath } from '../executables.js'
 import { explain } from './errors.js'
-import { tlsOptions } from './clients.js'
+import { requestIdToken } from '../github/id-token.js'
+import { TRANSPORT, type TransportPolicy } from '../transport.js'
+import { retryUnreachableIssuer } from './exchange.js'
+import { clientOptions } from './clients.js'
 
 export type AuthMethod = Exclude<AuthMode, 'auto'>
 
@@ -20,7 +23,11 @@ export interface SignInDeps {
   mask: (secret: string) => void
   /** Extra CA (PEM) for the authority host (tests); production: system CAs + NODE_EXTRA_CA_CERTS. */
   ca?: string
-  /** GitHub's ID token for an audience; default `core.getIDToken`. */
+  /** The run's stop signal (aborts sign-in requests in flight). */
+  signal?: AbortSignal
+  /** The transport policy (tests: short deadlines); default TRANSPORT. */
+  policy?: TransportPolicy
+  /** GitHub's ID token for an audience; default: the ID-token endpoint under the transport policy (src/github/id-token.ts). */
   idToken?: (audience: string) => Promise<string>
   /** Whether the Azure CLI is installed; default: `az` on PATH. */
   azOnPath?: (env: Record<string, string | undefined>) => Promise<boolean>
@@ -97,7 +104,7 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
   const common = {
     authorityHost: s.azure.authorityHost,
     disableInstanceDiscovery: !knownAuthority(s.azure.authorityHost),
-    ...tlsOptions(deps.ca)
+    ...clientOptions(deps.ca, deps.signal, deps.policy)
   }
   const env = deps.env
   let inner: TokenCredential
@@ -106,15 +113,22 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
   let idTokenFailure: Promise<unknown> = Promise.resolve(undefined)
   switch (method) {
     case 'oidc': {
-      const getIdToken = deps.idToken ?? defaultIdToken
+      const getIdToken =
+        deps.idToken ??
+        ((audience: string) =>
+          requestIdToken(audience, {
+            url: env.ACTIONS_ID_TOKEN_REQUEST_URL!,
+            bearer: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN!,
+            ca: deps.ca,
+            signal: deps.signal,
+            policy: deps.policy,
+            onRetry: (m) => deps.log.info(m)
+          }))
       // The cloud's token-exchange audience: Entra ID of a sovereign cloud exchanges only its own (src/clouds.ts).
       const audience = s.azure.cloud.tokenExchangeAudience
-      // Fetched once up front: its claims go in the log, and a missing permission fails here with a clear hint.
-      const first = explain(
-        'Getting the GitHub ID token',
-        () => getIdToken(audience),
-        () => "The job needs 'permissions: id-token: write'."
-      )
+      // Fetched once up front: its claims go in the log. Its errors say themselves what failed and what to do
+      // (permissions only when the endpoint refused): not wrapped again.
+      const first = getIdToken(audience)
       // Masked the moment it arrives.
       first.then(
         (t) => deps.mask(t),
@@ -177,7 +191,7 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
           )
       break
   }
-  const credential = sharedCredential(inner, deps.mask)
+  const credential = sharedCredential(inner, deps.mask, undefined, (m) => deps.log.info(m), deps.signal, deps.policy)
   // Sign in now: a bad credential fails here with the method named, not in the middle of the first ARM read.
   try {
     await explain(`Signing in to Azure with ${method}`, () => credential.getToken(armScope(s.azure.armEndpoint)))
@@ -202,7 +216,14 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
  * Wraps a credential so every token is masked as soon as it exists, and concurrent requests for the same scope
  * share one token request (three SDK clients starting together would otherwise each ask Entra).
  */
-export function sharedCredential(inner: TokenCredential, mask: (s: string) => void, refreshMarginMs = 120_000): TokenCredential {
+export function sharedCredential(
+  inner: TokenCredential,
+  mask: (s: string) => void,
+  refreshMarginMs = 120_000,
+  info?: (message: string) => void,
+  signal?: AbortSignal,
+  policy: TransportPolicy = TRANSPORT
+): TokenCredential {
   const cache = new Map<string, Promise<AccessToken | null>>()
   return {
     async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
@@ -213,7 +234,7 @@ export function sharedCredential(inner: TokenCredential, mask: (s: string) => vo
         const t = await p.catch(() => null)
         if (t && t.expiresOnTimestamp - Date.now() > refreshMarginMs) return t
       }
-      p = inner.getToken(scopes, options).then((t) => {
+      p = retryUnreachableIssuer(() => inner.getToken(scopes, options), policy, info, signal).then((t) => {
         if (t) mask(t.token)
         return t
       })
@@ -222,11 +243,6 @@ export function sharedCredential(inner: TokenCredential, mask: (s: string) => vo
       return p
     }
   }
-}
-
-async function defaultIdToken(audience: string): Promise<string> {
-  const core = await import('@actions/core')
-  return core.getIDToken(audience)
 }
 
 async function azOnPath(env: Record<string, string | undefined>): Promise<boolean> {

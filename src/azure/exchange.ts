@@ -3,6 +3,7 @@
 // WorkloadIdentityCredential does with the projected file). Failures are reduced to their AADSTS code and Entra's
 // own description. @azure/identity is loaded on first use, like every Azure SDK (./clients.ts).
 import type { ClientAssertionCredentialOptions, TokenCredential } from '@azure/identity'
+import { backoffMs, sleep, TRANSPORT, type TransportPolicy } from '../transport.js'
 
 /** A failed exchange: Entra's AADSTS code when it sent one, and its description (first line, no trace IDs). */
 export interface ExchangeFailure {
@@ -18,17 +19,46 @@ export interface ExchangeParams {
   assertion: () => Promise<string>
   /** Transport options for tests (tlsOptions with the sandbox CA); production passes none. */
   clientOptions?: ClientAssertionCredentialOptions
+  /** The retries of AADSTS90061 (default the transport policy); tests pass a fast one. */
+  issuerPolicy?: TransportPolicy
 }
 
 /** The credential a workload with this identity would use, built once so a success is cached for the ARM read. */
 export async function workloadCredential(p: ExchangeParams): Promise<TokenCredential> {
   const { ClientAssertionCredential } = await import('@azure/identity')
-  return new ClientAssertionCredential(p.tenantId, p.clientId, p.assertion, {
+  const inner = new ClientAssertionCredential(p.tenantId, p.clientId, p.assertion, {
     ...p.clientOptions,
     authorityHost: p.authorityHost,
     // The authority is given explicitly (sovereign clouds, the sandbox): no lookup at login.microsoftonline.com.
     disableInstanceDiscovery: true
   })
+  // Entra fetching the cluster issuer's keys can fail for a moment (AADSTS90061): not a verdict on the federation.
+  return { getToken: (scopes, options) => retryUnreachableIssuer(() => inner.getToken(scopes, options), p.issuerPolicy ?? TRANSPORT) }
+}
+
+/**
+ * AADSTS90061 ("Request to External OIDC endpoint failed"): Entra could not fetch the token issuer's discovery
+ * document or keys (GitHub's, or the cluster's). Transient on the issuer's side, but a 400 that no SDK retries:
+ * retried here with the transport policy's attempts and backoff.
+ */
+export async function retryUnreachableIssuer<T>(
+  fn: () => Promise<T>,
+  policy: TransportPolicy,
+  info?: (m: string) => void,
+  signal?: AbortSignal
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn()
+    } catch (err) {
+      if (exchangeFailure(err).code !== 90061 || attempt >= policy.attempts) throw err
+      const delay = backoffMs(policy, attempt)
+      info?.(
+        `  Entra ID could not reach the token issuer's keys (AADSTS90061), retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1})`
+      )
+      await sleep(delay, signal)
+    }
+  }
 }
 
 /** Gets an ARM token; undefined on success, else why it failed. */

@@ -2,6 +2,13 @@
 // Compared on issuer, subject and audiences; created or replaced by name; an existing credential with the same
 // issuer and subject under another name is adopted (Azure refuses a second one). All writes on one identity are
 // serialised in-process, and Azure's cross-process 409 and post-creation 404 are retried.
+//
+// Ownership (credentials carry no tags): the issuer is the cluster's and the subject names the namespace and
+// service account, so a credential with this workload's issuer and subject is this workload's whoever made it;
+// the action owns it when it also has the name the action gives it (else it is adopted, and destroy keeps it).
+// A credential that merely has our name but trusts another subject is another workload's: with a name the user
+// chose, that is a conflict, never an overwrite (the derived name itself names cluster, namespace and service
+// account, so a credential under it is ours even when its subject drifted).
 import type { FederatedIdentityCredential } from '@azure/arm-msi'
 import { UNKNOWN, type Change, type FieldDiff, type Outputs, type ResourceKind, type Step } from '../model.js'
 import { createChange, sameValue } from '../plan.js'
@@ -20,6 +27,8 @@ export interface FederatedCredentialSpec {
   issuer: string
   subject: string
   audiences: string[]
+  /** The name came from `federated-credential-name` (not derived from cluster, namespace and service account). */
+  nameGiven?: boolean
 }
 
 export interface Credential {
@@ -61,8 +70,16 @@ export function diffCredential(spec: FederatedCredentialSpec, o: CredentialsStat
         reason: `the identity already has ${list.length} federated credentials, Azure's limit of ${MAX_CREDENTIALS_PER_IDENTITY}: delete unused ones (az identity federated-credential list/delete --identity-name ${spec.identityName} --resource-group ${spec.identityResourceGroup}) or use another identity`
       }
     }
-    return createChange({ name: spec.name, ...desired })
+    return { ...createChange({ name: spec.name, ...desired }), ownership: 'owned' }
   }
+  // Found by name only, trusting another subject, under a name the user chose: another workload's credential.
+  if (spec.nameGiven && !adopted && target.subject !== spec.subject)
+    return {
+      action: 'conflict',
+      id: target.id,
+      diff: [{ field: 'subject', from: target.subject, to: spec.subject }],
+      reason: `a federated credential named '${target.name}' already trusts ${target.subject}, another workload's service account: the action never changes it. Choose another federated-credential-name`
+    }
   const diff: FieldDiff[] = []
   for (const [field, want] of Object.entries(desired)) {
     const have = target[field as keyof typeof desired]
@@ -73,7 +90,13 @@ export function diffCredential(spec: FederatedCredentialSpec, o: CredentialsStat
     audienceReason(spec.audiences, target.audiences)
   ].filter(Boolean)
   const reason = reasons.length ? reasons.join('; ') : undefined
-  return { action: diff.length ? 'update' : 'unchanged', diff, id: target.id, ...(reason ? { reason } : {}) }
+  return {
+    action: diff.length ? 'update' : 'unchanged',
+    diff,
+    id: target.id,
+    ownership: adopted ? 'adopted' : 'owned',
+    ...(reason ? { reason } : {})
+  }
 }
 
 /**

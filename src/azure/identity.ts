@@ -1,9 +1,13 @@
-// The user-assigned managed identity: created when missing, tags merged in when they differ, never deleted
-// and re-created (its client ID would change and every federation and assignment built on it would break).
+// The user-assigned managed identity: created when missing (tagged with the owner key of the workload it is for),
+// tags merged in when they differ, never deleted and re-created (its client ID would change and every federation
+// and assignment built on it would break). An identity found, not created, is adopted: no ownership tag is added
+// and destroy never deletes it. One a previous version created (its managed-by tag, no owner key) is claimed by
+// the first workload that declares it: the owner key tag is added.
 import type { Identity } from '@azure/arm-msi'
 import { UNKNOWN, type Change, type FieldDiff, type Outputs, type ResourceKind, type Step } from '../model.js'
 import { createChange } from '../plan.js'
-import { OWNER_TAG, OWNER_VALUE } from '../constants.js'
+import { OWNER_KEY_TAG, OWNER_TAG, OWNER_VALUE } from '../constants.js'
+import { markOf, type Mark } from '../ownership.js'
 import type { AzureContext, AzureKindServices } from './clients.js'
 import { explain, isNotFound } from './errors.js'
 
@@ -16,8 +20,10 @@ export interface IdentitySpec {
   locationGiven: boolean
   /** The user's tags. */
   tags: Record<string, string>
-  /** The ownership tag, set only on identities this action creates (so destroy never removes one it adopted). */
+  /** The ownership tags (managed-by and the owner key), only on identities this action creates (destroy never removes an adopted one). */
   ownerTag: Record<string, string>
+  /** The workload's owner key (src/ownership.ts). */
+  ownerKey: string
 }
 
 export interface IdentityState {
@@ -31,10 +37,17 @@ export interface IdentityState {
 
 const normLocation = (l: string) => l.replace(/\s+/g, '').toLowerCase()
 
+/** The Azure marks as src/ownership.ts reads them (tag names are case-insensitive). */
+export const AZURE_MARKS = { key: OWNER_KEY_TAG, managedBy: OWNER_TAG, managedByValue: OWNER_VALUE, caseInsensitive: true } as const
+
+const markOfIdentity = (o: IdentityState, spec: IdentitySpec): Mark => markOf(o.tags, spec.ownerKey, AZURE_MARKS)
+/** Created by the action for this workload, or by a previous version (claimed by the workload that declares it). */
+const ownsIdentity = (o: IdentityState, spec: IdentitySpec): boolean => ['ours', 'legacy'].includes(markOfIdentity(o, spec))
+
 /** Pure. */
 export function diffIdentity(spec: IdentitySpec, o: IdentityState | undefined): Change {
   if (!o) {
-    return createChange({ location: spec.location, ...prefixed('tags', { ...spec.tags, ...spec.ownerTag }) })
+    return { ...createChange({ location: spec.location, ...prefixed('tags', { ...spec.tags, ...spec.ownerTag }) }), ownership: 'owned' }
   }
   if (spec.locationGiven && spec.location !== UNKNOWN && normLocation(spec.location) !== normLocation(o.location)) {
     return {
@@ -45,12 +58,23 @@ export function diffIdentity(spec: IdentitySpec, o: IdentityState | undefined): 
     }
   }
   const diff: FieldDiff[] = []
-  for (const [k, v] of Object.entries(spec.tags)) {
+  const mark = markOfIdentity(o, spec)
+  for (const [k, v] of Object.entries(wantedTags(spec, mark))) {
     // ARM tag names are case-insensitive.
     const existing = Object.entries(o.tags).find(([ek]) => ek.toLowerCase() === k.toLowerCase())
     if (existing?.[1] !== v) diff.push({ field: `tags.${k}`, from: existing?.[1], to: v })
   }
-  return diff.length ? { action: 'update', diff, id: o.id } : { action: 'unchanged', diff: [], id: o.id }
+  const ownership = mark === 'ours' || mark === 'legacy' ? 'owned' : 'adopted'
+  const reason =
+    mark === 'legacy' ? `created by a previous version of the action (tag ${OWNER_TAG} only): the owner key is recorded` : undefined
+  return diff.length
+    ? { action: 'update', diff, id: o.id, ownership, ...(reason ? { reason } : {}) }
+    : { action: 'unchanged', diff: [], id: o.id, ownership }
+}
+
+/** The tags the action sets on an existing identity: the user's, plus the owner key when claiming a previous version's. */
+function wantedTags(spec: IdentitySpec, mark: Mark): Record<string, string> {
+  return mark === 'legacy' ? { ...spec.tags, [OWNER_KEY_TAG]: spec.ownerKey } : spec.tags
 }
 
 function prefixed(prefix: string, rec: Record<string, string>): Record<string, string> {
@@ -100,7 +124,7 @@ export const identityKind: ResourceKind<IdentitySpec, IdentityState, AzureKindSe
     }
     // PATCH with the merged tags: tags others set (policies, teams) stay.
     const tags = { ...o.tags }
-    for (const [k, v] of Object.entries(spec.tags)) {
+    for (const [k, v] of Object.entries(wantedTags(spec, markOfIdentity(o, spec)))) {
       for (const ek of Object.keys(tags)) if (ek.toLowerCase() === k.toLowerCase()) delete tags[ek]
       tags[k] = v
     }
@@ -114,9 +138,12 @@ export const identityKind: ResourceKind<IdentitySpec, IdentityState, AzureKindSe
     return { id: o?.id, clientId: o?.clientId, principalId: o?.principalId, tenantId: o?.tenantId, location: o?.location }
   },
 
-  owned: (o: IdentityState) => Object.entries(o.tags).some(([k, v]) => k.toLowerCase() === OWNER_TAG && v === OWNER_VALUE),
+  owned: ownsIdentity,
 
-  keepReason: () => `it has no tag ${OWNER_TAG}: ${OWNER_VALUE}, so this action did not create it`,
+  keepReason: (o: IdentityState, spec: IdentitySpec) =>
+    markOfIdentity(o, spec) === 'other'
+      ? `it was created for another workload (its tag ${OWNER_KEY_TAG} is not ${spec.ownerKey}), which owns it`
+      : `it has no tag ${OWNER_TAG}: ${OWNER_VALUE}, so this action did not create it (adopted)`,
 
   async destroy(_step: Step, _spec: IdentitySpec, o: IdentityState, ctx: AzureContext) {
     const m = /resourcegroups\/([^/]+)\/.*userAssignedIdentities\/([^/]+)$/i.exec(o.id)

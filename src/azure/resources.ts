@@ -2,12 +2,13 @@
 // assignments, each with a stable key, its dependencies and its spec.
 import { UNKNOWN, type Resource } from '../model.js'
 import { derivedFederatedCredentialName } from '../names.js'
-import { OWNER_TAG, OWNER_VALUE } from '../constants.js'
+import { OWNER_KEY_TAG, OWNER_TAG, OWNER_VALUE } from '../constants.js'
+import { settingsOwnerKey } from '../ownership.js'
 import type { RoleAssignmentRequest, Settings } from '../settings.js'
 import type { ClusterSpec } from './cluster.js'
 import type { IdentitySpec } from './identity.js'
 import type { FederatedCredentialSpec } from './federation.js'
-import type { RoleAssignmentSpec } from './role-assignments.js'
+import { ownerMarker, type RoleAssignmentSpec } from './role-assignments.js'
 
 /** Resource keys, in one place so other resources (the Kubernetes half too) can depend on them. */
 export const azureKeys = {
@@ -22,6 +23,10 @@ export const azureKeys = {
 export const serviceAccountSubject = (namespace: string, serviceAccount: string): string =>
   `system:serviceaccount:${namespace}:${serviceAccount}`
 
+/** What a role assignment this action creates says about itself: the product, the workload, and its owner key. */
+export const roleAssignmentDescription = (s: Settings, ownerKey: string): string =>
+  `Managed by ${OWNER_VALUE} for ${s.kube.namespace}/${s.kube.serviceAccount} on cluster ${s.cluster.name} ${ownerMarker(ownerKey)}`
+
 export function federatedCredentialName(s: Settings): string {
   return s.federation.name ?? derivedFederatedCredentialName(s.cluster.name, s.kube.namespace, s.kube.serviceAccount)
 }
@@ -31,6 +36,7 @@ export function azureResources(s: Settings, subscriptionId: string): Resource[] 
   const cluster = azureKeys.cluster(s)
   const identity = azureKeys.identity(s)
   const ficName = federatedCredentialName(s)
+  const ownerKey = settingsOwnerKey(s, subscriptionId)
 
   const clusterRes: Resource<ClusterSpec> = {
     key: cluster,
@@ -50,7 +56,8 @@ export function azureResources(s: Settings, subscriptionId: string): Resource[] 
       location: s.identity.location ?? refs(cluster).location ?? UNKNOWN,
       locationGiven: s.identity.location !== undefined,
       tags: { ...s.identity.tags },
-      ownerTag: { [OWNER_TAG]: OWNER_VALUE }
+      ownerTag: { [OWNER_TAG]: OWNER_VALUE, [OWNER_KEY_TAG]: ownerKey },
+      ownerKey
     })
   }
   const ficRes: Resource<FederatedCredentialSpec> = {
@@ -65,7 +72,8 @@ export function azureResources(s: Settings, subscriptionId: string): Resource[] 
       // Verbatim, trailing slash included: Entra compares issuers exactly (AADSTS70021 otherwise).
       issuer: refs(cluster).issuerUrl ?? UNKNOWN,
       subject: serviceAccountSubject(s.kube.namespace, s.kube.serviceAccount),
-      audiences: [s.federation.audience]
+      audiences: [s.federation.audience],
+      nameGiven: s.federation.name !== undefined
     })
   }
   const roleRes = s.roleAssignments.map((ra): Resource<RoleAssignmentSpec> => ({
@@ -79,7 +87,9 @@ export function azureResources(s: Settings, subscriptionId: string): Resource[] 
       role: ra.role,
       roleGuid: ra.roleGuid,
       principalId: refs(identity).principalId ?? UNKNOWN,
-      allowPrivileged: s.allowPrivilegedRoles
+      allowPrivileged: s.allowPrivilegedRoles,
+      ownerKey,
+      description: roleAssignmentDescription(s, ownerKey)
     })
   }))
   return [clusterRes, identityRes, ficRes, ...roleRes]

@@ -2,6 +2,13 @@
 // ID; existing assignments are read with one filtered list per scope; new ones get a deterministic UUIDv5 name
 // and principalType ServicePrincipal (Entra replication); RoleAssignmentExists is success; PrincipalNotFound is
 // retried for a bounded window; privileged roles are refused unless allowed.
+//
+// Ownership: an assignment is this workload's when it has the deterministic name AND its description names the
+// workload's owner key. Azure allows one assignment per principal, role and scope, so two workloads sharing an
+// identity and asking for the same role at the same scope share one: the one that created it owns it (destroy of
+// that one removes it; the other's next apply makes it again); the other adopts it and never deletes it. An
+// assignment with the deterministic name and the previous version's description (no key) is claimed by the first
+// workload that declares it: its description is rewritten with the owner key.
 import type { RoleAssignment, RoleDefinition } from '@azure/arm-authorization'
 import { UNKNOWN, type Change, type Outputs, type ResourceKind, type Step } from '../model.js'
 import { createChange } from '../plan.js'
@@ -9,6 +16,11 @@ import { roleAssignmentName } from '../names.js'
 import { privilegedRole } from '../privileged-roles.js'
 import type { AzureContext, AzureKindServices, AzureServices } from './clients.js'
 import { errorCode, explain } from './errors.js'
+
+/** The previous version's description of the assignments it created (no owner key). */
+export const LEGACY_DESCRIPTION = 'Managed by aks-workload-identity'
+/** The marker in the description of an assignment this action created for a workload. */
+export const ownerMarker = (ownerKey: string): string => `(owner ${ownerKey})`
 
 export interface RoleAssignmentSpec {
   identityKey: string
@@ -20,6 +32,9 @@ export interface RoleAssignmentSpec {
   roleGuid?: string
   principalId: string
   allowPrivileged: boolean
+  /** The workload's owner key, and the description new assignments get (it names the key). */
+  ownerKey: string
+  description: string
 }
 
 export interface Assignment {
@@ -28,6 +43,17 @@ export interface Assignment {
   scope: string
   roleDefinitionId: string
   principalId: string
+  description?: string
+}
+
+type AssignmentMark = 'ours' | 'legacy' | 'other'
+
+/** Whose an assignment is: this workload's (deterministic name, its key in the description), a previous version's, or someone else's. */
+export function assignmentMark(a: Assignment, ownerKey: string): AssignmentMark {
+  const deterministic = a.name.toLowerCase() === roleAssignmentName(a.scope, a.roleDefinitionId, a.principalId)
+  if (!deterministic) return 'other'
+  if ((a.description ?? '').includes(ownerMarker(ownerKey))) return 'ours'
+  return (a.description ?? '') === LEGACY_DESCRIPTION ? 'legacy' : 'other'
 }
 
 export interface RoleAssignmentState {
@@ -66,15 +92,29 @@ export function diffRoleAssignment(spec: RoleAssignmentSpec, o: RoleAssignmentSt
       reason: `'${privileged}' can grant access to others; set allow-privileged-roles: true to assign it on purpose`
     }
   }
-  if (o.assignment) return { action: 'unchanged', diff: [], id: o.assignment.id }
+  if (o.assignment) {
+    const mark = assignmentMark(o.assignment, spec.ownerKey)
+    if (mark === 'legacy')
+      return {
+        action: 'update',
+        id: o.assignment.id,
+        ownership: 'owned',
+        diff: [{ field: 'description', from: o.assignment.description, to: spec.description }],
+        reason: 'created by a previous version of the action (its description names no workload): the owner key is recorded'
+      }
+    return { action: 'unchanged', diff: [], id: o.assignment.id, ownership: mark === 'ours' ? 'owned' : 'adopted' }
+  }
   const name = spec.principalId === UNKNOWN ? UNKNOWN : roleAssignmentName(spec.scope, o.roleDefinitionId, spec.principalId)
-  return createChange({
-    name,
-    scope: spec.scope,
-    roleDefinitionId: o.roleDefinitionId,
-    principalId: spec.principalId,
-    principalType: 'ServicePrincipal'
-  })
+  return {
+    ...createChange({
+      name,
+      scope: spec.scope,
+      roleDefinitionId: o.roleDefinitionId,
+      principalId: spec.principalId,
+      principalType: 'ServicePrincipal'
+    }),
+    ownership: 'owned'
+  }
 }
 
 function toAssignment(ra: RoleAssignment): Assignment {
@@ -83,7 +123,8 @@ function toAssignment(ra: RoleAssignment): Assignment {
     name: ra.name ?? '',
     scope: ra.scope ?? '',
     roleDefinitionId: ra.roleDefinitionId ?? '',
-    principalId: ra.principalId ?? ''
+    principalId: ra.principalId ?? '',
+    ...(ra.description !== undefined ? { description: ra.description } : {})
   }
 }
 
@@ -162,8 +203,10 @@ export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignment
     const roleDefinitionId = o?.roleDefinitionId
     if (!roleDefinitionId || spec.principalId === UNKNOWN)
       throw new Error(`Assigning '${spec.role}' at ${spec.scope} failed: ${o?.roleProblem ?? 'the identity has no principal ID'}`)
+    // A claim (a previous version's assignment) rewrites the description under the existing name, which is the same.
     const name = roleAssignmentName(spec.scope, roleDefinitionId, spec.principalId)
-    const what = `Assigning role '${spec.role}' to the identity at ${spec.scope}`
+    const claim = o.assignment !== undefined
+    const what = `${claim ? 'Recording the owner key on' : 'Assigning'} role '${spec.role}' ${claim ? 'of' : 'to'} the identity at ${spec.scope}`
     try {
       const created = await ctx.retry(
         () =>
@@ -173,7 +216,7 @@ export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignment
               principalId: spec.principalId,
               // Without it ARM looks the principal up in Entra, which a new identity may not have replicated to yet.
               principalType: 'ServicePrincipal',
-              description: 'Managed by aks-workload-identity'
+              description: spec.description
             })
           ),
         what
@@ -193,16 +236,17 @@ export const roleAssignmentKind: ResourceKind<RoleAssignmentSpec, RoleAssignment
     return { id: o?.assignment?.id, roleDefinitionId: o?.roleDefinitionId }
   },
 
-  /** Ours when it carries the name this action derives (a deterministic UUIDv5 of scope, role and principal). */
-  owned: (o: RoleAssignmentState) =>
-    !!o.assignment &&
-    o.assignment.name.toLowerCase() === roleAssignmentName(o.assignment.scope, o.assignment.roleDefinitionId, o.assignment.principalId),
+  /** Ours when it carries the name this action derives and its description names this workload (or a previous version's, claimed). */
+  owned: (o: RoleAssignmentState, spec: RoleAssignmentSpec) => !!o.assignment && assignmentMark(o.assignment, spec.ownerKey) !== 'other',
 
   /** The role lookup alone is not an assignment. */
   exists: (o: RoleAssignmentState) => !!o.assignment,
 
   keepReason: (o: RoleAssignmentState) =>
-    `its name '${o.assignment?.name}' is not the one this action derives from scope, role and principal, so someone else assigned it`,
+    o.assignment &&
+    o.assignment.name.toLowerCase() === roleAssignmentName(o.assignment.scope, o.assignment.roleDefinitionId, o.assignment.principalId)
+      ? `its description names another workload (${o.assignment.description ?? 'none'}): that workload created it for the same identity, role and scope, and owns it`
+      : `its name '${o.assignment?.name}' is not the one this action derives from scope, role and principal, so someone else assigned it`,
 
   async destroy(_step: Step, _spec: RoleAssignmentSpec, o: RoleAssignmentState, ctx: AzureContext) {
     const a = o.assignment!

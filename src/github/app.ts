@@ -198,7 +198,8 @@ export function installationTokens(o: InstallationTokenOptions): InstallationTok
       await current?.catch(() => undefined)
       for (const token of minted.splice(0)) {
         try {
-          const octokit = await githubClient(token, o)
+          // Cleanup runs after a stop too: not under the run's stop signal (the attempt deadlines still bound it).
+          const octokit = await githubClient(token, { ...o, signal: undefined })
           await octokit.rest.apps.revokeInstallationAccessToken()
         } catch (err) {
           o.info(
@@ -213,7 +214,7 @@ export function installationTokens(o: InstallationTokenOptions): InstallationTok
 /** The run's installation tokens when runners register as a GitHub App (`github-app-id`), else undefined. */
 export function runnerAppTokens(
   s: Pick<Settings, 'runners' | 'secrets'>,
-  o: Pick<InstallationTokenOptions, 'fetch' | 'mask' | 'info'>
+  o: Pick<InstallationTokenOptions, 'fetch' | 'mask' | 'info' | 'signal' | 'policy'>
 ): InstallationTokens | undefined {
   const r = s.runners
   const privateKey = s.secrets.githubAppPrivateKey

@@ -1,11 +1,14 @@
 // GitHub's side of the runners: a just-in-time runner configuration per runner pod (repository or
-// organisation scope), the runners registered under our name prefix, and deleting the records of runners
-// whose pods are gone. The JIT config is a credential: it is masked the moment it arrives and handed only
-// to the caller, which puts it in a Secret and nowhere else.
+// organisation scope), the runners registered under our name prefix, one looked up by name, and deleting the
+// records of runners whose pods are gone. Which registrations are a workload's is decided by the caller, from
+// the owner key in their names (kube/manifests.ts): GitHub keeps nothing else of ours. The JIT config is a
+// credential: it is masked the moment it arrives and handed only to the caller, which puts it in a Secret and
+// nowhere else.
 import type { RunnerScope } from '../settings.js'
-import { GitHubApiError, githubClient } from './client.js'
+import { describeCause, StoppedError, type TransportPolicy } from '../transport.js'
+import { GitHubApiError, githubAttempts, githubCause, githubClient, type OctokitErrorLike } from './client.js'
 
-export { GitHubApiError }
+export { GitHubApiError, githubCause }
 
 export interface RunnerRecord {
   id: number
@@ -32,6 +35,11 @@ export interface GitHubRunnersOptions {
   fetch?: typeof fetch
   /** core.setSecret in the action. */
   mask: (secret: string) => void
+  /** The run's stop signal: aborts requests in flight and the waits between retries. */
+  signal?: AbortSignal
+  policy?: TransportPolicy
+  /** Told before each retry (the log line). */
+  onRetry?: (message: string) => void
 }
 
 export interface GitHubRunners {
@@ -39,6 +47,8 @@ export interface GitHubRunners {
   generateJitConfig(name: string): Promise<JitRunner>
   /** Every runner whose name starts with `prefix` (all pages). */
   listByPrefix(prefix: string): Promise<RunnerRecord[]>
+  /** The runner with exactly this name, if any (GitHub's `name` filter). */
+  findByName(name: string): Promise<RunnerRecord | undefined>
   /** Deletes a runner record; false if it was already gone. Throws if GitHub refuses (e.g. busy). */
   remove(id: number): Promise<boolean>
 }
@@ -53,8 +63,12 @@ const record = (r: { id: number; name: string; status: string; busy: boolean }):
   busy: r.busy
 })
 
-function wrap(what: string, scope: RunnerScope, err: unknown): Error {
-  const e = err as { status?: number; message?: string; response?: { data?: { message?: string } } }
+function wrap(what: string, scope: RunnerScope, err: unknown, policy?: TransportPolicy): Error {
+  if (err instanceof StoppedError) return err
+  const e = err as OctokitErrorLike
+  const attempts = githubAttempts(err)
+  const noAnswer = githubCause(err, policy)
+  if (noAnswer) return new GitHubApiError(what, undefined, describeCause(noAnswer), attempts)
   let message = e.response?.data?.message ?? e.message ?? String(err)
   if (e.status === 403 || e.status === 404) {
     message +=
@@ -62,27 +76,43 @@ function wrap(what: string, scope: RunnerScope, err: unknown): Error {
         ? ` — the 'github-token' must be allowed to manage self-hosted runners of ${scopeLabel(scope)} (fine-grained: Administration read & write; classic PAT: repo). The workflow's GITHUB_TOKEN cannot.`
         : ` — the 'github-token' must be allowed to manage the organisation's self-hosted runners (fine-grained: Self-hosted runners read & write; classic PAT: admin:org).`
   }
-  return new GitHubApiError(what, e.status, message)
+  return new GitHubApiError(what, e.status, message, attempts)
 }
 
 export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunners> {
   const octokit = await githubClient(o.token, o)
+  const policy = o.policy
   const scope = o.scope
   const label = scopeLabel(scope)
 
-  return {
+  const self: GitHubRunners = {
     scopeLabel: label,
 
     async generateJitConfig(name) {
       const body = { name, runner_group_id: o.groupId, labels: o.labels }
+      const generate = async () =>
+        scope.kind === 'repo'
+          ? (await octokit.rest.actions.generateRunnerJitconfigForRepo({ owner: scope.owner, repo: scope.repo, ...body })).data
+          : (await octokit.rest.actions.generateRunnerJitconfigForOrg({ org: scope.org, ...body })).data
       let data
       try {
-        data =
-          scope.kind === 'repo'
-            ? (await octokit.rest.actions.generateRunnerJitconfigForRepo({ owner: scope.owner, repo: scope.repo, ...body })).data
-            : (await octokit.rest.actions.generateRunnerJitconfigForOrg({ org: scope.org, ...body })).data
+        data = await generate()
       } catch (err) {
-        throw wrap(`Registering runner ${name} with ${label}`, scope, err)
+        const e = err as OctokitErrorLike
+        // A repeat after a lost answer: the first attempt registered the runner, and its JIT config (the only
+        // way to start it) was lost with the answer. The names are unique per run, so it is ours: remove it (it
+        // never connected) and register again.
+        if (e.status !== 409 || (e.request?.request?.retryCount ?? 0) === 0)
+          throw wrap(`Registering runner ${name} with ${label}`, scope, err, policy)
+        const stale = (await self.listByPrefix(name)).find((r) => r.name === name)
+        if (!stale || stale.busy || stale.status === 'online') throw wrap(`Registering runner ${name} with ${label}`, scope, err, policy)
+        o.onRetry?.(`  GitHub: runner ${name} was registered by an attempt whose answer was lost: removing it and registering again`)
+        await self.remove(stale.id)
+        try {
+          data = await generate()
+        } catch (again) {
+          throw wrap(`Registering runner ${name} with ${label}`, scope, again, policy)
+        }
       }
       // Masked before anything else can see it.
       o.mask(data.encoded_jit_config)
@@ -101,7 +131,20 @@ export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunn
             : await octokit.paginate(octokit.rest.actions.listSelfHostedRunnersForOrg, { org: scope.org, per_page: 100 })
         return all.filter((r) => r.name.startsWith(prefix)).map(record)
       } catch (err) {
-        throw wrap(`Listing the runners of ${label}`, scope, err)
+        throw wrap(`Listing the runners of ${label}`, scope, err, policy)
+      }
+    },
+
+    async findByName(name) {
+      try {
+        const { data } =
+          scope.kind === 'repo'
+            ? await octokit.rest.actions.listSelfHostedRunnersForRepo({ owner: scope.owner, repo: scope.repo, name, per_page: 100 })
+            : await octokit.rest.actions.listSelfHostedRunnersForOrg({ org: scope.org, name, per_page: 100 })
+        const hit = data.runners.find((r) => r.name === name)
+        return hit ? record(hit) : undefined
+      } catch (err) {
+        throw wrap(`Looking up runner ${name} in ${label}`, scope, err)
       }
     },
 
@@ -113,10 +156,11 @@ export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunn
         return true
       } catch (err) {
         if ((err as { status?: number }).status === 404) return false
-        throw wrap(`Deleting runner ${id} from ${label}`, scope, err)
+        throw wrap(`Deleting runner ${id} from ${label}`, scope, err, policy)
       }
     }
   }
+  return self
 }
 
 /** What the runner set needs from GitHub (`ctx.github`): the runner API, built on first use. */

@@ -10,16 +10,17 @@ import { delimiter, join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import type { TokenCredential } from '@azure/core-auth'
 import type { ContainerServiceClient } from '@azure/arm-containerservice'
-import type { CoreV1Api, KubeConfig, RbacAuthorizationV1Api } from '@kubernetes/client-node'
+import type { CoordinationV1Api, CoreV1Api, KubeConfig, RbacAuthorizationV1Api } from '@kubernetes/client-node'
 import { AKS_SERVER_APP_ID } from '../clouds.js'
+import { makeApi, type KubeTransportOptions } from './transport.js'
 
 export type KubeconfigSource = 'input' | 'env' | 'aks-user' | 'aks-admin'
 
 export interface ClusterAccess {
   kubeConfig: KubeConfig
   source: KubeconfigSource
-  /** The kubeconfig file used or written (never its contents). */
-  path: string
+  /** The kubeconfig file used or written (never its contents); undefined for a fetched one not written to disk. */
+  path?: string
   /** The API server URL of the current context. */
   server: string
 }
@@ -43,6 +44,12 @@ export interface ReachClusterOptions {
   /** Called with every credential as soon as it is known (core.setSecret in the action). */
   mask: (secret: string) => void
   info?: (message: string) => void
+  /**
+   * Write a kubeconfig fetched from AKS to RUNNER_TEMP (for later steps: keep-kubeconfig). Default true. The action
+   * itself uses it from memory, so without keep-kubeconfig it writes none: a credential on disk that even a SIGKILL
+   * could leave behind.
+   */
+  writeKubeconfig?: boolean
 }
 
 /** The AKS server application's scope: what the API server of an Entra-integrated cluster accepts. */
@@ -251,21 +258,31 @@ export async function reachCluster(o: ReachClusterOptions): Promise<ClusterAcces
     return { kubeConfig: kc, source: 'env', path: fromEnv, server: serverOf(kc, fromEnv) }
   }
   const { file, kubeConfig: kc } = await fetchAksKubeconfig(o.aks, o.mask)
+  const source = o.aks.kind === 'admin' ? 'aks-admin' : 'aks-user'
+  const how = `Kubernetes: fetched the cluster's ${o.aks.kind} kubeconfig from AKS${o.aks.kind === 'user' ? ' (Entra token, no kubelogin)' : ''}`
+  if (o.writeKubeconfig === false) {
+    o.info?.(`${how}; kept in memory only.`)
+    return { kubeConfig: kc, source, server: serverOf(kc, 'fetched from AKS') }
+  }
   const path = await writePrivateFile(o.env.RUNNER_TEMP || tmpdir(), 'aks-wi-kubeconfig', file)
-  o.info?.(
-    `Kubernetes: fetched the cluster's ${o.aks.kind} kubeconfig from AKS${o.aks.kind === 'user' ? ' (Entra token, no kubelogin)' : ''}; written to ${path} (mode 600).`
-  )
-  return { kubeConfig: kc, source: o.aks.kind === 'admin' ? 'aks-admin' : 'aks-user', path, server: serverOf(kc, path) }
+  o.info?.(`${how}; written to ${path} (mode 600).`)
+  return { kubeConfig: kc, source, path, server: serverOf(kc, path) }
 }
 
-/** The Roles and RoleBindings client (only GitLab's Kubernetes executor needs one). */
-export async function rbacApi(kc: KubeConfig): Promise<RbacAuthorizationV1Api> {
+/** The Roles and RoleBindings client (only GitLab's Kubernetes executor needs one), under the transport policy. */
+export async function rbacApi(kc: KubeConfig, o: KubeTransportOptions = {}): Promise<RbacAuthorizationV1Api> {
   const { RbacAuthorizationV1Api } = await import('@kubernetes/client-node')
-  return kc.makeApiClient(RbacAuthorizationV1Api)
+  return makeApi(kc, RbacAuthorizationV1Api, o)
 }
 
-/** The typed API client everything else uses (core/v1: namespaces, service accounts, secrets, pods, events). */
-export async function coreApi(kc: KubeConfig): Promise<CoreV1Api> {
+/** The Leases client (the runner set's mutual exclusion between concurrent runs of one workload), under the transport policy. */
+export async function coordinationApi(kc: KubeConfig, o: KubeTransportOptions = {}): Promise<CoordinationV1Api> {
+  const { CoordinationV1Api } = await import('@kubernetes/client-node')
+  return makeApi(kc, CoordinationV1Api, o)
+}
+
+/** The typed API client everything else uses (core/v1: namespaces, service accounts, secrets, pods, events), under the transport policy. */
+export async function coreApi(kc: KubeConfig, o: KubeTransportOptions = {}): Promise<CoreV1Api> {
   const { CoreV1Api } = await import('@kubernetes/client-node')
-  return kc.makeApiClient(CoreV1Api)
+  return makeApi(kc, CoreV1Api, o)
 }

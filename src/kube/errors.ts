@@ -11,6 +11,8 @@ export interface StatusCause {
 
 export interface KubeStatus {
   code: number
+  /** Attempts the transport made (src/kube/transport.ts), when more than one. */
+  attempts?: number
   reason?: string
   message?: string
   details?: { name?: string; kind?: string; causes?: StatusCause[] }
@@ -18,8 +20,9 @@ export interface KubeStatus {
 
 /** The Status in a @kubernetes/client-node ApiException (its body is the raw response text). */
 export function kubeStatus(err: unknown): KubeStatus | undefined {
-  const e = err as { code?: unknown; body?: unknown } | null | undefined
+  const e = err as { code?: unknown; body?: unknown; headers?: Record<string, string> } | null | undefined
   if (typeof e?.code !== 'number') return undefined
+  const attempts = Number(e.headers?.['x-aks-wi-attempts']) || undefined
   let body: unknown = e.body
   if (typeof body === 'string') {
     try {
@@ -29,10 +32,21 @@ export function kubeStatus(err: unknown): KubeStatus | undefined {
     }
   }
   const b = (body ?? {}) as Partial<KubeStatus>
-  return { code: e.code, reason: b.reason, message: b.message, details: b.details }
+  return { code: e.code, reason: b.reason, message: b.message, details: b.details, ...(attempts ? { attempts } : {}) }
 }
 
 export const isNotFound = (err: unknown): boolean => kubeStatus(err)?.code === 404
+
+/**
+ * A create answered 409 AlreadyExists on a repeat the transport made after an attempt whose outcome it never
+ * heard (a reset, a deadline, a 5xx after the server acted): the object may be this very request's. The caller
+ * decides whether it is (e.g. a pod under a name only this run uses) and reads it instead of failing.
+ */
+export function createdByEarlierAttempt(err: unknown): boolean {
+  const e = err as { headers?: Record<string, string> } | undefined
+  const s = kubeStatus(err)
+  return s?.code === 409 && s.reason === 'AlreadyExists' && e?.headers?.['x-aks-wi-uncertain'] === 'true'
+}
 
 /** What the API server said (the Status message), else the error's own message. */
 export function kubeMessage(err: unknown): string {
@@ -47,7 +61,7 @@ export class KubeApiError extends Error {
     cause?: unknown
   ) {
     super(
-      `${what} failed: ${status ? `${status.code}${status.reason ? ` ${status.reason}` : ''}: ${status.message ?? '(no message)'}` : cause instanceof Error ? cause.message : String(cause)}`,
+      `${what} failed${status?.attempts ? ` after ${status.attempts} attempts` : ''}: ${status ? `${status.code}${status.reason ? ` ${status.reason}` : ''}: ${status.message ?? '(no message)'}` : cause instanceof Error ? cause.message : String(cause)}`,
       { cause }
     )
     this.name = 'KubeApiError'
@@ -73,7 +87,7 @@ export function applyConflicts(err: unknown): FieldConflict[] | undefined {
   }))
 }
 
-/** Our apply would take fields another manager owns; we report instead of forcing. */
+/** Our apply would take fields another manager owns; with `force-conflicts: false` we report instead of forcing. */
 export class ApplyConflictError extends Error {
   constructor(
     readonly object: string,
@@ -82,7 +96,7 @@ export class ApplyConflictError extends Error {
     const managers = [...new Set(conflicts.map((c) => c.manager))]
     super(
       `${object}: server-side apply conflicts with field manager ${managers.map((m) => `"${m}"`).join(', ')} on ${conflicts.map((c) => c.field).join(', ')}. ` +
-        `The action does not force ownership. Undo that change (or let that tool stop managing the field${conflicts.some((c) => c.field.includes('annotations')) ? ', e.g. kubectl annotate ... <key>-' : ''}) and re-run.`
+        `With force-conflicts: false the action does not take them back. Undo that change (or let that tool stop managing the field${conflicts.some((c) => c.field.includes('annotations')) ? ', e.g. kubectl annotate ... <key>-' : ''}) and re-run, or set force-conflicts: true.`
     )
     this.name = 'ApplyConflictError'
   }

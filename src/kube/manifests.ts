@@ -1,10 +1,18 @@
 // Pure builders for every Kubernetes object the action writes: the namespace, the workload-identity service
 // account, and each runner's Pod and credential Secret, plus the runner spec hash. No I/O: the same inputs
 // always give the same objects, which is what makes plan and the spec hash stable across runs.
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import type { V1Namespace, V1Pod, V1Secret, V1ServiceAccount } from '@kubernetes/client-node'
-import { CLIENT_ID_ANNOTATION, MANAGED_BY_LABEL, OWNER_VALUE, TENANT_ID_ANNOTATION, USE_LABEL } from '../constants.js'
-import { credentialSecretName, DRIVERS, type RunnerKind, type RunnerSelection } from '../runner-kinds/index.js'
+import { CLIENT_ID_ANNOTATION, MANAGED_BY_LABEL, OWNER_KEY_LABEL, OWNER_VALUE, TENANT_ID_ANNOTATION, USE_LABEL } from '../constants.js'
+import { nameKey } from '../ownership.js'
+import {
+  credentialSecretName,
+  DRIVERS,
+  runnerPodServiceAccount,
+  separateServiceAccount,
+  type RunnerKind,
+  type RunnerSelection
+} from '../runner-kinds/index.js'
 
 /** Runner pods: how we find ours, and what we record on them. */
 export const COMPONENT_LABEL = 'app.kubernetes.io/component'
@@ -15,12 +23,16 @@ export const SPEC_HASH_ANNOTATION = 'aks-workload-identity/spec-hash'
 export const RUNNER_ID_ANNOTATION = 'aks-workload-identity/runner-id'
 export const RUNNER_CONTAINER = 'runner'
 
-export function ownershipLabels(): Record<string, string> {
-  return { [MANAGED_BY_LABEL]: OWNER_VALUE }
+/** The labels of everything the action creates: the product's mark and the owner key of the workload it is for. */
+export function ownershipLabels(ownerKey: string): Record<string, string> {
+  return { [MANAGED_BY_LABEL]: OWNER_VALUE, [OWNER_KEY_LABEL]: ownerKey }
 }
 
-export function namespaceManifest(name: string): V1Namespace {
-  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: ownershipLabels() } }
+/** The Kubernetes marks as src/ownership.ts reads them. */
+export const KUBE_MARKS = { key: OWNER_KEY_LABEL, managedBy: MANAGED_BY_LABEL, managedByValue: OWNER_VALUE } as const
+
+export function namespaceManifest(name: string, ownerKey: string): V1Namespace {
+  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: ownershipLabels(ownerKey) } }
 }
 
 export interface ServiceAccountInput {
@@ -29,20 +41,32 @@ export interface ServiceAccountInput {
   /** The managed identity's client ID (the webhook injects it as AZURE_CLIENT_ID). */
   clientId: string
   tenantId: string
+  /** The workload identity annotations are declared (false: a runner's own service account, without the identity). */
+  workloadIdentity: boolean
+  ownerKey: string
 }
 
-/** Only the fields we own: server-side apply leaves everyone else's labels and annotations alone. */
-export function serviceAccountManifest(i: ServiceAccountInput): V1ServiceAccount {
+/**
+ * Only the fields we declare: server-side apply leaves everyone else's labels and annotations alone. `owned`: the
+ * action created it, so it carries the ownership labels; an adopted one gets only the workload identity annotations.
+ */
+export function serviceAccountManifest(i: ServiceAccountInput, owned: boolean): V1ServiceAccount {
+  const annotations = i.workloadIdentity ? { [CLIENT_ID_ANNOTATION]: i.clientId, [TENANT_ID_ANNOTATION]: i.tenantId } : undefined
   return {
     apiVersion: 'v1',
     kind: 'ServiceAccount',
     metadata: {
       name: i.name,
       namespace: i.namespace,
-      labels: ownershipLabels(),
-      annotations: { [CLIENT_ID_ANNOTATION]: i.clientId, [TENANT_ID_ANNOTATION]: i.tenantId }
+      ...(owned ? { labels: ownershipLabels(i.ownerKey) } : {}),
+      ...(annotations ? { annotations } : {})
     }
   }
+}
+
+/** The empty configuration: applied as our field manager, it removes every field we declared (destroy of an adopted object). */
+export function emptyConfiguration(kind: 'ServiceAccount', namespace: string, name: string): V1ServiceAccount {
+  return { apiVersion: 'v1', kind, metadata: { name, namespace } }
 }
 
 /** One runner pod of a runner set: the kind with its options, and everything else every kind shares. */
@@ -54,6 +78,8 @@ export type RunnerPodInput<K extends RunnerKind = RunnerKind> = RunnerSelection<
   /** What the webhook will inject: part of the hash, so a new identity replaces the pods. */
   clientId: string
   tenantId: string
+  /** The workload's owner key (src/ownership.ts): on every pod and Secret, and in every runner's name. */
+  ownerKey: string
 }
 
 export const runnerSetValue = (serviceAccount: string): string => serviceAccount.slice(0, 63).replace(/[^A-Za-z0-9]+$/, '')
@@ -61,19 +87,23 @@ export const runnerSetValue = (serviceAccount: string): string => serviceAccount
 /** The label selector of every runner pod this action made (all service accounts, every kind). */
 export const allRunnersSelector = (): string => `${MANAGED_BY_LABEL}=${OWNER_VALUE},${RUNNER_SET_LABEL}`
 
-/** The label selector of every runner credential Secret this action made (every kind carries its component). */
-export const allCredentialSecretsSelector = (): string => `${MANAGED_BY_LABEL}=${OWNER_VALUE},${COMPONENT_LABEL}`
+/** The label selector of this workload's runner credential Secrets (every kind carries its component). */
+export const credentialSecretsSelector = (ownerKey: string): string => `${OWNER_KEY_LABEL}=${ownerKey},${COMPONENT_LABEL}`
 
-const SUFFIX_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
-/** `prefix-xxxxxxxx`: a valid pod name and GitHub runner name, unique enough to never collide in practice. */
-export function newRunnerName(prefix: string, random: (n: number) => Buffer = randomBytes): string {
-  const suffix = [...random(8)].map((b) => SUFFIX_ALPHABET[b % SUFFIX_ALPHABET.length]).join('')
-  return `${prefix}-${suffix}`
+/**
+ * A runner's name (pod and GitHub registration): `prefix-<owner key, 8 hex>-<slot>`. The owner key part is how
+ * registrations are known to be this workload's (GitHub keeps nothing else of ours); the slot is the lowest number
+ * no pod or registration of the workload uses. At most 50 + 1 + 8 + 1 + 3 = 63 characters.
+ */
+export const runnerName = (prefix: string, ownerKey: string, slot: number): string => `${prefix}-${nameKey(ownerKey)}-${slot}`
+
+/** The slot of one of this workload's runner names, or undefined for any other name. */
+export function runnerSlot(prefix: string, ownerKey: string, name: string): number | undefined {
+  const head = `${prefix}-${nameKey(ownerKey)}-`
+  if (!name.startsWith(head)) return undefined
+  const rest = name.slice(head.length)
+  return /^(0|[1-9][0-9]{0,2})$/.test(rest) ? Number(rest) : undefined
 }
-
-/** Whether `name` is one of ours for `prefix` (exactly `prefix-` + 8 suffix characters). */
-export const isRunnerName = (prefix: string, name: string): boolean =>
-  name.length === prefix.length + 9 && name.startsWith(`${prefix}-`) && /^[a-z0-9]{8}$/.test(name.slice(prefix.length + 1))
 
 const SECRET_PLACEHOLDER = '$(runner-secret)'
 
@@ -82,7 +112,7 @@ function runnerPodSpec<K extends RunnerKind>(i: RunnerPodInput<K>, secretName: s
   // The kind decides the container's command, environment, volumes and user; the rest is the same for every kind.
   const k = DRIVERS[i.kind].pod(i.options, secretName)
   return {
-    serviceAccountName: i.serviceAccount,
+    serviceAccountName: runnerPodServiceAccount(i, i.serviceAccount),
     restartPolicy: k.restartPolicy,
     automountServiceAccountToken: k.automountServiceAccountToken,
     enableServiceLinks: false,
@@ -116,12 +146,15 @@ function runnerPodSpec<K extends RunnerKind>(i: RunnerPodInput<K>, secretName: s
   }
 }
 
+/** Whether the runner pods themselves carry the workload identity (not a kind whose pods run as their own service account). */
+export const carriesIdentity = <K extends RunnerKind>(sel: RunnerSelection<K>): boolean => !separateServiceAccount(sel)
+
 function runnerLabels<K extends RunnerKind>(i: RunnerPodInput<K>): Record<string, string> {
   return {
-    ...ownershipLabels(),
+    ...ownershipLabels(i.ownerKey),
     [COMPONENT_LABEL]: DRIVERS[i.kind].component,
     [RUNNER_SET_LABEL]: runnerSetValue(i.serviceAccount),
-    [USE_LABEL]: 'true'
+    ...(carriesIdentity(i) ? { [USE_LABEL]: 'true' } : {})
   }
 }
 
@@ -181,6 +214,7 @@ export interface CredentialSecretInput {
   key: string
   value: string
   component: string
+  ownerKey: string
 }
 
 /**
@@ -195,7 +229,7 @@ export function credentialSecretManifest(c: CredentialSecretInput, owner: { name
     metadata: {
       name: c.name,
       namespace: c.namespace,
-      labels: { ...ownershipLabels(), [COMPONENT_LABEL]: c.component },
+      labels: { ...ownershipLabels(c.ownerKey), [COMPONENT_LABEL]: c.component },
       ownerReferences: [{ apiVersion: 'v1', kind: 'Pod', name: owner.name, uid: owner.uid, controller: true, blockOwnerDeletion: false }]
     },
     immutable: true,

@@ -1,39 +1,47 @@
 // The runner's namespaced RBAC, for runner kinds whose pods use the cluster's API (GitLab's Kubernetes executor
 // runs job pods in its namespace): a Role with exactly the rules the kind's driver names (src/runner-kinds/) and
-// a RoleBinding to the workload's service account. Both carry our ownership label, are applied by server-side
-// apply (never forced), compared field by field (rules, subjects, roleRef), and removed by destroy. Nothing
-// cluster-wide.
-import type { RbacAuthorizationV1Api, V1PolicyRule, V1Role, V1RoleBinding } from '@kubernetes/client-node'
-import { MANAGED_BY_LABEL, OWNER_VALUE } from '../constants.js'
+// a RoleBinding to the runners' own service account (never the workload identity one, which the jobs use). Both
+// carry our ownership labels with the owner key, are applied by server-side apply (rules, subjects and roleRef
+// another manager changed are taken back with `force-conflicts`, and that manager named), compared field by field,
+// and removed by destroy. A Role or RoleBinding of that name that is not this workload's is never touched.
+// Nothing cluster-wide.
+import type { RbacAuthorizationV1Api, V1ManagedFieldsEntry, V1PolicyRule, V1Role, V1RoleBinding } from '@kubernetes/client-node'
+import { MANAGED_BY_LABEL, OWNER_KEY_LABEL } from '../constants.js'
 import type { Change, FieldDiff, Outputs, ResourceKind } from '../model.js'
+import { markOf } from '../ownership.js'
 import type { RunnerRbac } from '../runner-kinds/driver.js'
-import { applyPatchOptions, serverSideApply } from './apply.js'
+import { runnerServiceAccountName } from '../runner-kinds/index.js'
+import { applyPatchOptions, otherManagersOf, serverSideApply, takenBackWarning } from './apply.js'
 import { isNotFound, wrapKubeError } from './errors.js'
-import { canonicalJson, COMPONENT_LABEL, ownershipLabels } from './manifests.js'
+import { canonicalJson, COMPONENT_LABEL, KUBE_MARKS, ownershipLabels } from './manifests.js'
 import type { KubeKindServices } from './services.js'
 
 const RBAC_GROUP = 'rbac.authorization.k8s.io'
 
 export interface RunnerRbacSpec extends RunnerRbac {
   namespace: string
+  /** The workload identity service account (the runners' own is named after it). */
   serviceAccount: string
-  /** The runner kind's component: names the Role and RoleBinding and labels them. */
+  /** The runner kind's component: names the Role, the RoleBinding and the runners' service account, and labels them. */
   component: string
   clusterKey: string
+  ownerKey: string
+  /** `force-conflicts`: take back rules, subjects and roleRef another manager changed. */
+  force: boolean
 }
 
-type RbacTarget = Pick<RunnerRbacSpec, 'namespace' | 'serviceAccount' | 'component'>
+type RbacTarget = Pick<RunnerRbacSpec, 'namespace' | 'serviceAccount' | 'component' | 'ownerKey'>
 
 export interface RunnerRbacState {
   role?: V1Role
   binding?: V1RoleBinding
 }
 
-/** One name for both objects, from the service account and the kind's component (a valid name: at most 253 characters). */
-export const runnerRbacName = (serviceAccount: string, component: string): string => `${serviceAccount}-${component}`.slice(0, 253)
+/** One name for both objects and the runners' own service account: `<service-account>-<component>`. */
+export const runnerRbacName = runnerServiceAccountName
 
 const nameOf = (s: RbacTarget): string => runnerRbacName(s.serviceAccount, s.component)
-const labels = (s: RbacTarget): Record<string, string> => ({ ...ownershipLabels(), [COMPONENT_LABEL]: s.component })
+const labels = (s: RbacTarget): Record<string, string> => ({ ...ownershipLabels(s.ownerKey), [COMPONENT_LABEL]: s.component })
 
 export function runnerRoleManifest(s: RbacTarget & Pick<RunnerRbacSpec, 'rules'>): V1Role {
   return {
@@ -50,7 +58,8 @@ export function runnerRoleBindingManifest(s: RbacTarget): V1RoleBinding {
     kind: 'RoleBinding',
     metadata: { name: nameOf(s), namespace: s.namespace, labels: labels(s) },
     roleRef: { apiGroup: RBAC_GROUP, kind: 'Role', name: nameOf(s) },
-    subjects: [{ kind: 'ServiceAccount', name: s.serviceAccount, namespace: s.namespace }]
+    // The runners' own service account: the workload identity service account (the jobs') gets no Role.
+    subjects: [{ kind: 'ServiceAccount', name: nameOf(s), namespace: s.namespace }]
   }
 }
 
@@ -62,8 +71,14 @@ function grants(rules: V1PolicyRule[] | undefined): string[] {
   return [...out].sort()
 }
 
-const ours = (o: { metadata?: { labels?: Record<string, string> } } | undefined): boolean =>
-  o?.metadata?.labels?.[MANAGED_BY_LABEL] === OWNER_VALUE
+type Labelled = { metadata?: { labels?: Record<string, string>; managedFields?: V1ManagedFieldsEntry[] } } | undefined
+
+/** This workload's, or a previous version's (named after the workload's service account, so claimed by it). */
+const ours = (o: Labelled, ownerKey: string): boolean => {
+  const mark = markOf(o?.metadata?.labels, ownerKey, KUBE_MARKS)
+  return mark === 'ours' || mark === 'legacy'
+}
+const lacksKey = (o: Labelled, ownerKey: string): boolean => !!o && o.metadata?.labels?.[OWNER_KEY_LABEL] !== ownerKey
 
 async function read<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
   try {
@@ -98,21 +113,46 @@ export function diffRunnerRbac(spec: RunnerRbacSpec, o: RunnerRbacState | undefi
     if (canonicalJson(subj(o.binding)) !== canonicalJson(subj(binding)))
       diff.push({ field: 'roleBinding.subjects', from: subj(o.binding).join(', '), to: subj(binding).join(', ') })
   }
+  // A previous version's objects get the owner key (the claim).
+  if (o?.role && lacksKey(o.role, spec.ownerKey)) diff.push({ field: `role.metadata.labels.${OWNER_KEY_LABEL}`, to: spec.ownerKey })
+  if (o?.binding && lacksKey(o.binding, spec.ownerKey))
+    diff.push({ field: `roleBinding.metadata.labels.${OWNER_KEY_LABEL}`, to: spec.ownerKey })
   return diff
+}
+
+/** Managers other than ours that changed the fields we declare (rules; roleRef and subjects): a forced apply takes them back. */
+function otherManagers(
+  spec: RunnerRbacSpec,
+  o: RunnerRbacState | undefined
+): Array<{ object: string; fields: string[]; managers: string[] }> {
+  const diff = diffRunnerRbac(spec, o)
+  const out: Array<{ object: string; fields: string[]; managers: string[] }> = []
+  if (o?.role && diff.some((d) => d.field === 'role.rules')) {
+    const managers = otherManagersOf(o.role.metadata?.managedFields, 'rules')
+    if (managers.length) out.push({ object: `Role ${spec.namespace}/${nameOf(spec)}`, fields: ['rules'], managers })
+  }
+  const fields = diff
+    .filter((d) => d.field === 'roleBinding.subjects' || d.field === 'roleBinding.roleRef')
+    .map((d) => d.field.slice('roleBinding.'.length))
+  if (o?.binding && fields.length) {
+    const managers = [...new Set(fields.flatMap((f) => otherManagersOf(o.binding!.metadata?.managedFields, f)))]
+    if (managers.length) out.push({ object: `RoleBinding ${spec.namespace}/${nameOf(spec)}`, fields, managers })
+  }
+  return out
 }
 
 async function applyRbac(api: RbacAuthorizationV1Api, spec: RunnerRbacSpec, o: RunnerRbacState | undefined): Promise<RunnerRbacState> {
   const options = await applyPatchOptions()
   const name = nameOf(spec)
   const role = await serverSideApply(`Role ${spec.namespace}/${name}`, (fieldManager) =>
-    api.patchNamespacedRole({ name, namespace: spec.namespace, body: runnerRoleManifest(spec), fieldManager, force: false }, options)
+    api.patchNamespacedRole({ name, namespace: spec.namespace, body: runnerRoleManifest(spec), fieldManager, force: spec.force }, options)
   )
   // A RoleBinding's roleRef cannot change: one pointing elsewhere is replaced.
   if (o?.binding && canonicalJson(o.binding.roleRef) !== canonicalJson(runnerRoleBindingManifest(spec).roleRef))
     await deleteQuietly(`RoleBinding ${spec.namespace}/${name}`, () => api.deleteNamespacedRoleBinding({ name, namespace: spec.namespace }))
   const binding = await serverSideApply(`RoleBinding ${spec.namespace}/${name}`, (fieldManager) =>
     api.patchNamespacedRoleBinding(
-      { name, namespace: spec.namespace, body: runnerRoleBindingManifest(spec), fieldManager, force: false },
+      { name, namespace: spec.namespace, body: runnerRoleBindingManifest(spec), fieldManager, force: spec.force },
       options
     )
   )
@@ -145,21 +185,38 @@ export const runnerRbacKind: ResourceKind<RunnerRbacSpec, RunnerRbacState, KubeK
   diff(spec, observed): Change {
     const id = `${spec.namespace}/${nameOf(spec)}`
     const diff = diffRunnerRbac(spec, observed)
-    if (diff.length === 0) return { action: 'unchanged', diff, id }
-    if (!observed) return { action: 'create', diff, reason: spec.reason }
-    const foreign = [observed.role, observed.binding].filter((x) => x && !ours(x))
+    const foreign = [observed?.role, observed?.binding].filter((x) => x && !ours(x, spec.ownerKey))
+    // Someone else's objects that already say what we need: used as they are, never written.
+    const needed = diff.filter((d) => !d.field.endsWith(`metadata.labels.${OWNER_KEY_LABEL}`))
+    if (foreign.length && needed.length === 0) return { action: 'unchanged', diff: [], id, ownership: 'adopted' }
     if (foreign.length)
       return {
         action: 'conflict',
         diff,
         id,
-        reason: `a Role or RoleBinding named ${nameOf(spec)} exists and is not this action's (no label ${MANAGED_BY_LABEL}: ${OWNER_VALUE}); rename or remove it`
+        reason: `a Role or RoleBinding named ${nameOf(spec)} exists and is not this workload's (no label ${OWNER_KEY_LABEL}: ${spec.ownerKey}); the action never changes it: rename or remove it`
       }
-    return { action: 'update', diff, id }
+    if (diff.length === 0) return { action: 'unchanged', diff, id, ownership: 'owned' }
+    if (!observed) return { action: 'create', diff, reason: spec.reason, ownership: 'owned' }
+    const taken = otherManagers(spec, observed)
+    if (taken.length && !spec.force)
+      return {
+        action: 'conflict',
+        diff,
+        id,
+        ownership: 'owned',
+        reason: `${taken.map((t) => `${t.object}: ${t.fields.join(', ')} changed by ${t.managers.map((m) => `"${m}"`).join(', ')}`).join('; ')}, and force-conflicts is false: undo that change and re-run, or set force-conflicts: true`
+      }
+    const reason = taken.length
+      ? `takes ${taken.map((t) => `${t.object} ${t.fields.join(', ')}`).join(' and ')} back from ${[...new Set(taken.flatMap((t) => t.managers))].map((m) => `"${m}"`).join(', ')} (force-conflicts)`
+      : undefined
+    return { action: 'update', diff, id, ownership: 'owned', ...(reason ? { reason } : {}) }
   },
 
   async apply(step, spec, observed, ctx) {
+    const taken = otherManagers(spec, observed)
     const state = await applyRbac(await ctx.kube.rbac(), spec, observed)
+    for (const t of taken) ctx.log.warning(takenBackWarning(t.object, t.fields, t.managers))
     ctx.log.info(
       `Role and RoleBinding ${spec.namespace}/${nameOf(spec)}: ${step.action === 'create' ? 'created' : 'updated'} (${spec.serves}, this namespace only).`
     )
@@ -168,9 +225,10 @@ export const runnerRbacKind: ResourceKind<RunnerRbacSpec, RunnerRbacState, KubeK
 
   outputs: (_o, spec): Outputs => ({ id: `${spec.namespace}/${nameOf(spec)}` }),
 
-  owned: (o) => [o.role, o.binding].every((x) => !x || ours(x)),
+  owned: (o, spec) => [o.role, o.binding].every((x) => !x || ours(x, spec.ownerKey)),
 
-  keepReason: () => `it has no label ${MANAGED_BY_LABEL}: ${OWNER_VALUE}, so this action did not create it`,
+  keepReason: (_o, spec) =>
+    `it has no label ${OWNER_KEY_LABEL}: ${spec.ownerKey} (nor a previous version's ${MANAGED_BY_LABEL}), so this action did not create it for this workload`,
 
   async destroy(_step, spec, observed, ctx) {
     const api = await ctx.kube.rbac()

@@ -1,10 +1,11 @@
 // The Kubernetes half of the desired state (pure): the namespace, the service account, and, with
-// `runner-count` > 0 (or in destroy mode, to remove them), the runner set. Keys and dependencies follow the
-// apply order cluster → identity → namespace → service account → runner pods: the webhook needs the service
-// account (with the identity's client ID) to exist when a pod is admitted.
+// `runner-count` > 0 (or in destroy mode, to remove them), the runner set with what its kind needs (its own
+// service account and RBAC). Keys and dependencies follow the apply order cluster → identity → namespace →
+// service account → runner pods: the webhook needs the service account (with the identity's client ID) to exist
+// when a pod is admitted. Every spec carries the workload's owner key (src/ownership.ts).
 import { UNKNOWN, type Outputs, type Resource } from '../model.js'
 import type { Settings } from '../settings.js'
-import { DRIVERS, runnerRbac, selectionOf } from '../runner-kinds/index.js'
+import { DRIVERS, runnerRbac, runnerServiceAccountName, selectionOf, separateServiceAccount } from '../runner-kinds/index.js'
 import type { NamespaceSpec } from './namespace.js'
 import type { ServiceAccountSpec } from './service-account.js'
 import type { RunnerSetSpec } from './runner-set.js'
@@ -13,18 +14,35 @@ import type { RunnerRbacSpec } from './rbac.js'
 export const kubeKeys = {
   namespace: (s: Settings) => `namespace:${s.kube.namespace}`,
   serviceAccount: (s: Settings) => `service-account:${s.kube.namespace}/${s.kube.serviceAccount}`,
+  /** The runners' own service account (kinds whose pods start the workload's pods: GitLab's Kubernetes executor). */
+  runnerServiceAccount: (s: Settings) =>
+    `service-account:${s.kube.namespace}/${runnerServiceAccountName(s.kube.serviceAccount, DRIVERS[s.runners.kind].component)}`,
   runners: (s: Settings) => `runner:${s.kube.namespace}/${s.kube.serviceAccount}`,
   runnerRbac: (s: Settings) => `runner-rbac:${s.kube.namespace}/${s.kube.serviceAccount}`
 }
 
-export function kubeResources(s: Settings, upstream: { cluster: string; identity: string }): Resource[] {
+export function kubeResources(s: Settings, upstream: { cluster: string; identity: string; ownerKey: string }): Resource[] {
   const ns = kubeKeys.namespace(s)
   const sa = kubeKeys.serviceAccount(s)
+  const { ownerKey } = upstream
+  const force = s.kube.forceConflicts
+  const destroy = s.mode === 'destroy'
+  const withRunners = s.runners.count > 0 || destroy
+  // The runners' own service account, when their kind needs one (also in destroy mode, to remove it).
+  const separate = withRunners && separateServiceAccount(s.runners)
+  const runnerSaName = runnerServiceAccountName(s.kube.serviceAccount, DRIVERS[s.runners.kind].component)
   const namespace: Resource<NamespaceSpec> = {
     key: ns,
     kind: 'namespace',
     dependsOn: [upstream.cluster],
-    spec: () => ({ name: s.kube.namespace, create: s.kube.createNamespace, clusterKey: upstream.cluster })
+    spec: () => ({
+      name: s.kube.namespace,
+      create: s.kube.createNamespace,
+      clusterKey: upstream.cluster,
+      ownerKey,
+      serviceAccounts: [s.kube.serviceAccount, ...(separate ? [runnerSaName] : [])],
+      destroy
+    })
   }
   const serviceAccount: Resource<ServiceAccountSpec> = {
     key: sa,
@@ -35,11 +53,34 @@ export function kubeResources(s: Settings, upstream: { cluster: string; identity
       name: s.kube.serviceAccount,
       clientId: refs(upstream.identity).clientId ?? UNKNOWN,
       tenantId: refs(upstream.identity).tenantId ?? UNKNOWN,
+      workloadIdentity: true,
+      ownerKey,
+      force,
+      destroy,
       clusterKey: upstream.cluster
     })
   }
   const out: Resource[] = [namespace, serviceAccount]
-  if (s.runners.count > 0 || s.mode === 'destroy') {
+  if (withRunners) {
+    const runnerSa: Resource<ServiceAccountSpec> | undefined = separate
+      ? {
+          key: kubeKeys.runnerServiceAccount(s),
+          kind: 'service-account',
+          dependsOn: [ns],
+          spec: () => ({
+            namespace: s.kube.namespace,
+            name: runnerSaName,
+            clientId: '',
+            tenantId: '',
+            workloadIdentity: false,
+            ownerKey,
+            force,
+            destroy,
+            clusterKey: upstream.cluster
+          })
+        }
+      : undefined
+    if (runnerSa) out.push(runnerSa)
     // The Role first (kinds whose pods use the cluster's API, e.g. GitLab's Kubernetes executor): a runner pod that
     // starts before it can create no job pods.
     const rules = runnerRbac(s.runners)
@@ -48,13 +89,15 @@ export function kubeResources(s: Settings, upstream: { cluster: string; identity
       ? {
           key: kubeKeys.runnerRbac(s),
           kind: 'runner-rbac',
-          dependsOn: [sa],
+          dependsOn: runnerSa ? [runnerSa.key] : [sa],
           spec: () => ({
             ...rules,
             namespace: s.kube.namespace,
             serviceAccount: s.kube.serviceAccount,
             component,
-            clusterKey: upstream.cluster
+            clusterKey: upstream.cluster,
+            ownerKey,
+            force
           })
         }
       : undefined
@@ -63,7 +106,7 @@ export function kubeResources(s: Settings, upstream: { cluster: string; identity
       key: kubeKeys.runners(s),
       kind: 'runner-set',
       // The cluster too: its update turns the webhook on, which must happen before pods are created.
-      dependsOn: [sa, upstream.cluster, upstream.identity, ...(rbac ? [rbac.key] : [])],
+      dependsOn: [sa, upstream.cluster, upstream.identity, ...(runnerSa ? [runnerSa.key] : []), ...(rbac ? [rbac.key] : [])],
       spec: (refs) => ({
         // The selected kind with its own options: no other kind's change the pods (nor their hash).
         ...selectionOf(s.runners),
@@ -73,6 +116,7 @@ export function kubeResources(s: Settings, upstream: { cluster: string; identity
         namePrefix: s.runners.namePrefix,
         clientId: refs(upstream.identity).clientId ?? UNKNOWN,
         tenantId: refs(upstream.identity).tenantId ?? UNKNOWN,
+        ownerKey,
         count: s.runners.count,
         audience: s.federation.audience,
         wait: s.wait.enabled,

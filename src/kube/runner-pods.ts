@@ -1,24 +1,31 @@
-// The runner pods: observe the ones we own (label selector), decide (pure) which to keep, remove and create,
-// and carry out one runner's creation and removal across GitHub and Kubernetes.
+// The runner pods of one workload: observe them (by the workload's owner key), decide (pure) which to keep, remove
+// and create and under which slot names, and carry out one runner's creation and removal across GitHub and
+// Kubernetes. The runner set (runner-set.ts) does all of this while holding the workload's Lease, so what it sees
+// half-made was left by a run that died, never by a sibling still at work.
 //
 // Creation order: JIT config (GitHub) → Pod → Secret (owned by the pod) → injection check.
 // The pod goes first because the webhook mutates it at admission and does not look at the Secret; the kubelet
 // needs the Secret only when it starts the container, moments later. Creating the Secret second lets it carry
 // its ownerReference (the pod's uid) from birth: the credential can never exist without an owner that the
 // garbage collector removes it with, and it costs two writes instead of three (Secret, Pod, patch the Secret).
+// A run killed at any point leaves one of: a registration without its pod, a pod without its Secret, a Secret
+// whose pod is gone; the next run removes each of them (planRunners: orphanRecords, secret-missing, orphanSecrets).
+// A run stopped by its signal removes what it half-made itself (rollBack).
 import type { CoreV1Api, V1Pod } from '@kubernetes/client-node'
+import { OWNER_KEY_LABEL } from '../constants.js'
 import type { GitHubRunners, RunnerRecord } from '../github/runners.js'
 import { credentialSecretName, derivedCredential, DRIVERS, kindOfComponent, type RunnerKind } from '../runner-kinds/index.js'
 import { checkInjection, type InjectionExpectation } from './injection.js'
 import {
-  allCredentialSecretsSelector,
   allRunnersSelector,
+  carriesIdentity,
   COMPONENT_LABEL,
   credentialSecretManifest,
-  isRunnerName,
-  newRunnerName,
+  credentialSecretsSelector,
+  runnerName,
   runnerPodManifest,
   runnerSetValue,
+  runnerSlot,
   runnerSpecHash,
   RUNNER_CONTAINER,
   RUNNER_ID_ANNOTATION,
@@ -26,7 +33,7 @@ import {
   SPEC_HASH_ANNOTATION,
   type RunnerPodInput
 } from './manifests.js'
-import { isNotFound, kubeStatus, wrapKubeError } from './errors.js'
+import { createdByEarlierAttempt, isNotFound, kubeStatus, wrapKubeError } from './errors.js'
 import { podProgress } from './wait.js'
 
 export interface RunnerPod {
@@ -39,6 +46,8 @@ export interface RunnerPod {
   runnerId?: number
   /** Has a deletionTimestamp: going away, counts for nothing. */
   deleting: boolean
+  /** Made by a previous version (no owner key; this workload's by its runner-set label): replaced. */
+  legacy: boolean
   pod: V1Pod
 }
 
@@ -50,8 +59,12 @@ export interface RunnerPlan {
   /** Outdated or surplus pods left alone because their runner is running a job (they exit after it). */
   deferred: RunnerPod[]
   create: number
-  /** GitHub records with our naming whose pod is gone (offline, idle): deleted. */
+  /** The names of the runners to create: the lowest slots no pod or registration of the workload uses. */
+  names: string[]
+  /** This workload's GitHub registrations (by the owner key in their name) whose pod is gone (offline, idle): deleted. */
   orphanRecords: RunnerRecord[]
+  /** This workload's credential Secrets whose pod is gone (the garbage collector's job, done at once): deleted. */
+  orphanSecrets: string[]
 }
 
 export function toRunnerPod(p: V1Pod): RunnerPod {
@@ -64,45 +77,61 @@ export function toRunnerPod(p: V1Pod): RunnerPod {
     specHash: p.metadata?.annotations?.[SPEC_HASH_ANNOTATION],
     runnerId: Number.isInteger(id) && id > 0 ? id : undefined,
     deleting: Boolean(p.metadata?.deletionTimestamp),
+    legacy: p.metadata?.labels?.[OWNER_KEY_LABEL] === undefined,
     pod: p
   }
 }
 
 export interface ObservedRunnerPods {
-  /** This service account's runner pods, by name. */
+  /** This workload's runner pods (its owner key, or a previous version's with its runner-set label), by name. */
   pods: RunnerPod[]
-  /** Names of the namespace's other runner sets' pods: their GitHub records are not orphans of ours. */
+  /** Names of the namespace's other workloads' runner pods: never touched. */
   otherSets: string[]
 }
 
-/** One list call for every runner pod of ours in the namespace, split into this set and the others. */
-export async function observeRunnerPods(api: CoreV1Api, namespace: string, serviceAccount: string): Promise<ObservedRunnerPods> {
+/** One list call for every runner pod of the action in the namespace, split into this workload's and the others'. */
+export async function observeRunnerPods(
+  api: CoreV1Api,
+  namespace: string,
+  serviceAccount: string,
+  ownerKey: string
+): Promise<ObservedRunnerPods> {
   try {
     const list = await api.listNamespacedPod({ namespace, labelSelector: allRunnersSelector() })
     const set = runnerSetValue(serviceAccount)
-    const all = list.items.map((p) => ({ pod: toRunnerPod(p), set: p.metadata?.labels?.[RUNNER_SET_LABEL] }))
+    const mine = (p: V1Pod): boolean => {
+      const key = p.metadata?.labels?.[OWNER_KEY_LABEL]
+      return key === undefined ? p.metadata?.labels?.[RUNNER_SET_LABEL] === set : key === ownerKey
+    }
     return {
-      pods: all
-        .filter((x) => x.set === set)
-        .map((x) => x.pod)
+      pods: list.items
+        .filter(mine)
+        .map(toRunnerPod)
         .sort((a, b) => a.name.localeCompare(b.name)),
-      otherSets: all.filter((x) => x.set !== set).map((x) => x.pod.name)
+      otherSets: list.items.filter((p) => !mine(p)).map((p) => p.metadata?.name ?? '')
     }
   } catch (err) {
     throw wrapKubeError(`Listing runner pods in ${namespace}`, err)
   }
 }
 
-/** Every runner credential Secret of ours in the namespace, name → decoded data (one list call; in memory only). */
-export async function observeRunnerSecrets(api: CoreV1Api, namespace: string): Promise<Map<string, Record<string, string>>> {
+export interface RunnerSecret {
+  name: string
+  /** The decoded data (in memory only). */
+  data: Record<string, string>
+  /** The uid of the pod that owns it. */
+  ownerUid?: string
+}
+
+/** This workload's runner credential Secrets in the namespace (one list call by its owner key; decoded in memory only). */
+export async function observeRunnerSecrets(api: CoreV1Api, namespace: string, ownerKey: string): Promise<RunnerSecret[]> {
   try {
-    const items = (await api.listNamespacedSecret({ namespace, labelSelector: allCredentialSecretsSelector() })).items
-    return new Map(
-      items.map((s) => [
-        s.metadata?.name ?? '',
-        Object.fromEntries(Object.entries(s.data ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]))
-      ])
-    )
+    const items = (await api.listNamespacedSecret({ namespace, labelSelector: credentialSecretsSelector(ownerKey) })).items
+    return items.map((s) => ({
+      name: s.metadata?.name ?? '',
+      data: Object.fromEntries(Object.entries(s.data ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')])),
+      ownerUid: s.metadata?.ownerReferences?.find((r) => r.kind === 'Pod')?.uid
+    }))
   } catch (err) {
     throw wrapKubeError(`Listing runner Secrets in ${namespace}`, err)
   }
@@ -112,16 +141,16 @@ export interface PlanRunnersInput {
   count: number
   input: RunnerPodInput
   pods: RunnerPod[]
-  /** Runner records under our prefix (undefined when GitHub was not asked, e.g. count 0 and no pods). */
+  /** Runner records under the name prefix (undefined when GitHub was not asked, e.g. count 0 and no pods). */
   records?: RunnerRecord[]
-  /** Runner pods of other sets in the namespace (same prefix possible): never orphans. */
-  otherPods?: string[]
   /** Whether an observed pod carries the webhook's injection; pods created while the webhook was off do not. */
   injected: (pod: RunnerPod) => boolean
   /** Whether the pod's credential Secret exists (undefined = not observed: assume it does). */
   hasSecret?: (pod: RunnerPod) => boolean
   /** Whether the pod's credential differs from what the inputs give now (a new token): replaced. */
   credentialChanged?: (pod: RunnerPod) => boolean
+  /** The workload's credential Secrets with their owner pod (undefined = not observed). */
+  secrets?: Array<Pick<RunnerSecret, 'name' | 'ownerUid'>>
 }
 
 /** Pure: the runner set's changes. Running pods are preferred over pending ones when trimming a surplus. */
@@ -142,7 +171,7 @@ export function planRunners(p: PlanRunnersInput): RunnerPlan {
       if (busy(pod)) deferred.push(pod)
       else remove.push({ pod, reason: 'outdated' })
     } else if (!p.injected(pod)) remove.push({ pod, reason: 'not-injected' })
-    // Without its JIT config the runner cannot (re)start: replaced, unless it runs a job right now.
+    // Without its credential the runner cannot (re)start: replaced, unless it runs a job right now.
     else if (p.hasSecret && !p.hasSecret(pod)) {
       if (busy(pod)) deferred.push(pod)
       else remove.push({ pod, reason: 'secret-missing' })
@@ -156,11 +185,24 @@ export function planRunners(p: PlanRunnersInput): RunnerPlan {
     if (busy(pod)) deferred.push(pod)
     else remove.push({ pod, reason: 'surplus' })
   }
-  const podNames = new Set([...p.pods.map((x) => x.name), ...(p.otherPods ?? [])])
-  const orphanRecords = (p.records ?? []).filter(
-    (r) => isRunnerName(p.input.namePrefix, r.name) && !podNames.has(r.name) && !r.busy && r.status !== 'online'
+  const { namePrefix: prefix, ownerKey } = p.input
+  const ours = (p.records ?? []).filter((r) => runnerSlot(prefix, ownerKey, r.name) !== undefined)
+  const podNames = new Set(p.pods.map((x) => x.name))
+  // Only this workload's (its owner key in the name), idle and offline: another workload's, or no workload's, never.
+  const orphanRecords = ours.filter((r) => !podNames.has(r.name) && !r.busy && r.status !== 'online')
+  const podUids = new Set(p.pods.map((x) => x.uid))
+  const orphanSecrets = (p.secrets ?? []).filter((s) => !s.ownerUid || !podUids.has(s.ownerUid)).map((s) => s.name)
+  const create = Math.max(0, p.count - keep.length)
+  // Slots in use: every pod of the workload (terminating ones too: the name is taken until they are gone), and every
+  // registration of it that stays (an online one whose pod is gone is left alone, and so is its name).
+  const used = new Set(
+    [...p.pods.map((x) => x.name), ...ours.filter((r) => !orphanRecords.includes(r)).map((r) => r.name)]
+      .map((n) => runnerSlot(prefix, ownerKey, n))
+      .filter((n): n is number => n !== undefined)
   )
-  return { keep, remove, deferred, create: Math.max(0, p.count - keep.length), orphanRecords }
+  const names: string[] = []
+  for (let slot = 0; names.length < create; slot++) if (!used.has(slot)) names.push(runnerName(prefix, ownerKey, slot))
+  return { keep, remove, deferred, create, names, orphanRecords, orphanSecrets }
 }
 
 /** The runner container's image on the cluster differs from ours (someone replaced it; pods without the container say nothing). */
@@ -176,6 +218,11 @@ export interface RunnerDeps {
   /** The runner credential from the inputs (GitLab's token, Jenkins' agent secret), for kinds that derive theirs from it. */
   inputCredential?: string
   info: (message: string) => void
+  /** Aborted when the run must stop: a runner being made is removed again rather than finished. */
+  signal?: AbortSignal
+  /** The run's checkpoint (throws once it was stopped) and its register of half-made things (src/model.ts KindTools). */
+  checkpoint?: () => void
+  halfMade?: (what: string, undo: (signal: AbortSignal) => Promise<void>) => () => void
 }
 
 /** Raised when a runner pod cannot be created or is not usable; says why in the user's terms. */
@@ -205,6 +252,15 @@ export async function deleteRunnerPod(api: CoreV1Api, namespace: string, name: s
   }
 }
 
+/** Deletes a credential Secret whose pod is gone. */
+export async function deleteOrphanSecret(api: CoreV1Api, namespace: string, name: string): Promise<void> {
+  try {
+    await ignoreNotFound(api.deleteNamespacedSecret({ name, namespace }))
+  } catch (err) {
+    throw wrapKubeError(`Deleting runner Secret ${namespace}/${name}`, err)
+  }
+}
+
 /** Deletes a pod, its Secret and its GitHub record (kinds that register there). */
 export async function removeRunner(
   deps: RunnerDeps,
@@ -215,6 +271,30 @@ export async function removeRunner(
 ): Promise<void> {
   await deleteRunnerPod(deps.api, namespace, name, kind)
   if (runnerId !== undefined && deps.github) await deps.github.remove(runnerId)
+}
+
+/**
+ * The clean-up of a half-made runner: its pod, its Secret and its registration, whichever exist (the registration
+ * looked up by name when its id is unknown, e.g. its answer was lost). Never uses the run's stop signal: it runs
+ * because the run is stopping.
+ */
+export async function rollBack(deps: RunnerDeps, namespace: string, name: string, kind: RunnerKind, runnerId?: number): Promise<void> {
+  const errors: unknown[] = []
+  await deleteRunnerPod(deps.api, namespace, name, kind).catch((e: unknown) => errors.push(e))
+  if (deps.github && DRIVERS[kind].registersAtGitHub) {
+    const id = runnerId ?? (await deps.github.findByName(name).catch(() => undefined))?.id
+    if (id !== undefined) await deps.github.remove(id).catch((e: unknown) => errors.push(e))
+  }
+  if (errors.length) throw errors[0]
+}
+
+/**
+ * The clean-up of a runner whose pod create met an object that is not ours (a 409 AlreadyExists on a first attempt,
+ * or from an earlier attempt but with another spec): only the registration this run made is removed; the pod under
+ * that name is someone else's and is left alone.
+ */
+async function dropRegistration(deps: RunnerDeps, kind: RunnerKind, runnerId: number | undefined): Promise<void> {
+  if (runnerId !== undefined && deps.github && DRIVERS[kind].registersAtGitHub) await deps.github.remove(runnerId)
 }
 
 function admissionMessage(err: unknown): string {
@@ -233,60 +313,150 @@ export interface RunnerCredential {
   runnerId?: number
 }
 
-/** The credential of a new runner: GitHub's JIT config for kinds that register there (one per pod), else derived from the inputs. */
+/**
+ * The credential of a new runner: GitHub's JIT config for kinds that register there (one per pod), else derived
+ * from the inputs. A registration of this name that exists already (its creation's answer was lost) and is idle and
+ * offline is ours: it is removed and the runner registered again.
+ */
 async function runnerCredential(deps: RunnerDeps, input: RunnerPodInput, name: string): Promise<RunnerCredential> {
   if (!DRIVERS[input.kind].registersAtGitHub)
     return {
       value: derivedCredential(input, deps.inputCredential, { namespace: input.namespace, serviceAccount: input.serviceAccount, name })
     }
-  if (!deps.github) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.")
-  const jit = await deps.github.generateJitConfig(name)
-  return { value: jit.encodedJitConfig, runnerId: jit.runner.id }
+  const github = deps.github
+  if (!github) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.")
+  try {
+    const jit = await github.generateJitConfig(name)
+    return { value: jit.encodedJitConfig, runnerId: jit.runner.id }
+  } catch (err) {
+    if ((err as { status?: number }).status !== 409) throw err
+    const stale = await github.findByName(name)
+    if (!stale || stale.busy || stale.status === 'online') throw err
+    await github.remove(stale.id)
+    const jit = await github.generateJitConfig(name)
+    return { value: jit.encodedJitConfig, runnerId: jit.runner.id }
+  }
+}
+
+/** Stops a creation that was told to stop: what exists of it is removed. */
+async function stopIfAsked(deps: RunnerDeps, input: RunnerPodInput, name: string, runnerId?: number): Promise<void> {
+  let stopped = deps.signal?.aborted === true
+  try {
+    deps.checkpoint?.()
+  } catch {
+    stopped = true
+  }
+  if (!stopped) return
+  await rollBack(deps, input.namespace, name, input.kind, runnerId).catch(() => undefined)
+  throw new RunnerError(`Runner ${name}: stopped before it was complete; what was made of it is removed again.`)
 }
 
 /**
- * Gets one runner's credential and creates its pod and Secret, then checks the webhook's injection. Anything
- * half-made is removed again on failure, so a failed run leaves neither a stray pod nor a stray registration.
+ * Gets one runner's credential and creates its pod and Secret under `name` (a free slot), then checks the webhook's
+ * injection. Anything half-made is removed again on failure or when the run is stopped, so a failed run leaves
+ * neither a stray pod nor a stray registration.
  */
 export async function createRunner(
   deps: RunnerDeps,
   input: RunnerPodInput,
-  expect: InjectionExpectation
+  expect: InjectionExpectation,
+  name: string
 ): Promise<{ name: string; runnerId?: number; pod: V1Pod }> {
-  const name = newRunnerName(input.namePrefix)
+  const kind = input.kind
+  await stopIfAsked(deps, input, name)
+  let cred: RunnerCredential
+  try {
+    cred = await runnerCredential(deps, input, name)
+  } catch (err) {
+    // The registration may have been stored with its answer lost: gone again, by name.
+    await rollBack(deps, input.namespace, name, kind).catch(() => undefined)
+    throw err
+  }
+  const runnerId = cred.runnerId
+  // Until its pod, Secret and injection are in place, the runner is half made: if the process is stopped while this
+  // function cannot finish, the run's clean-up removes it.
+  const whole =
+    deps.halfMade?.(`runner ${input.namespace}/${name}`, () => rollBack(deps, input.namespace, name, kind, runnerId)) ?? (() => undefined)
+  try {
+    return await finishRunner(deps, input, expect, name, cred)
+  } finally {
+    whole()
+  }
+}
+
+/** The rest of createRunner once the credential exists: pod, Secret, injection check; rolled back on any failure. */
+async function finishRunner(
+  deps: RunnerDeps,
+  input: RunnerPodInput,
+  expect: InjectionExpectation,
+  name: string,
+  cred: RunnerCredential
+): Promise<{ name: string; runnerId?: number; pod: V1Pod }> {
   const kind = input.kind
   const driver = DRIVERS[kind]
-  const cred = await runnerCredential(deps, input, name)
   const runnerId = cred.runnerId
+  await stopIfAsked(deps, input, name, runnerId)
   let pod: V1Pod
+  const manifest = runnerPodManifest(input, name, runnerId)
   try {
-    pod = await deps.api.createNamespacedPod({ namespace: input.namespace, body: runnerPodManifest(input, name, runnerId) })
+    pod = await deps.api.createNamespacedPod({ namespace: input.namespace, body: manifest })
   } catch (err) {
-    if (runnerId !== undefined) await deps.github?.remove(runnerId).catch(() => undefined)
-    throw new RunnerError(`Creating ${driver.component} pod ${input.namespace}/${name} failed: ${admissionMessage(err)}`)
+    // A 409 AlreadyExists on a repeat the transport made after losing an earlier attempt's answer
+    // (createdByEarlierAttempt) is our own create when the pod there has our spec, registration and owner key:
+    // success. A 409 on a first attempt is another's pod in this slot: never taken, never deleted.
+    const earlier = createdByEarlierAttempt(err)
+    const existing = earlier ? await deps.api.readNamespacedPod({ name, namespace: input.namespace }).catch(() => undefined) : undefined
+    const ours =
+      existing?.metadata?.annotations?.[SPEC_HASH_ANNOTATION] === manifest.metadata?.annotations?.[SPEC_HASH_ANNOTATION] &&
+      existing?.metadata?.annotations?.[RUNNER_ID_ANNOTATION] === manifest.metadata?.annotations?.[RUNNER_ID_ANNOTATION] &&
+      existing?.metadata?.labels?.[OWNER_KEY_LABEL] === input.ownerKey
+    if (!existing || !ours) {
+      const taken = kubeStatus(err)?.code === 409
+      await (taken ? dropRegistration(deps, kind, runnerId) : rollBack(deps, input.namespace, name, kind, runnerId)).catch(() => undefined)
+      throw new RunnerError(
+        `Creating ${driver.component} pod ${input.namespace}/${name} failed: ${admissionMessage(err)}${taken ? ' (a pod of that name that this run did not make is there: left alone; the next run picks another slot)' : ''}`
+      )
+    }
+    deps.info(`Runner ${name}: its pod was created by an earlier attempt whose answer was lost (409 AlreadyExists on the repeat): kept.`)
+    pod = existing
   }
+  await stopIfAsked(deps, input, name, runnerId)
   const secretName = credentialSecretName(kind, name)
   if (driver.secret && secretName) {
     try {
       if (cred.value === undefined) throw new RunnerError(`no credential for ${driver.component} ${name}`)
       const body = credentialSecretManifest(
-        { namespace: input.namespace, name: secretName, key: driver.secret.key, value: cred.value, component: driver.component },
+        {
+          namespace: input.namespace,
+          name: secretName,
+          key: driver.secret.key,
+          value: cred.value,
+          component: driver.component,
+          ownerKey: input.ownerKey
+        },
         { name, uid: pod.metadata?.uid ?? '' }
       )
-      await deps.api.createNamespacedSecret({ namespace: input.namespace, body })
+      await deps.api.createNamespacedSecret({ namespace: input.namespace, body }).catch(async (err: unknown) => {
+        // Our own repeat after a lost answer (createdByEarlierAttempt): success when the Secret there belongs to this pod.
+        if (!createdByEarlierAttempt(err)) throw err
+        const have = await deps.api.readNamespacedSecret({ name: secretName, namespace: input.namespace })
+        if (have.metadata?.ownerReferences?.some((r) => r.uid === pod.metadata?.uid) !== true) throw err
+      })
     } catch (err) {
-      await removeRunner(deps, input.namespace, name, runnerId, kind).catch(() => undefined)
+      await rollBack(deps, input.namespace, name, kind, runnerId).catch(() => undefined)
       throw new RunnerError(`Creating the credential Secret of ${driver.component} ${name} failed: ${admissionMessage(err)}`)
     }
   }
-  // The create response is the pod as admitted, i.e. after the webhook's mutation.
-  const injection = checkInjection(pod, expect)
-  if (!injection.ok) {
-    await removeRunner(deps, input.namespace, name, runnerId, kind).catch(() => undefined)
-    throw new RunnerError(
-      `Runner pod ${input.namespace}/${name} was not set up for workload identity: missing ${injection.missing.join(', ')}. Likely cause: ${injection.cause}. The pod${runnerId !== undefined ? ' and its registration were' : ' was'} removed.`
-    )
-  }
-  deps.info(`Runner ${name} (${driver.component}): pod created, workload identity injected (token at ${injection.tokenFile}).`)
+  // The create response is the pod as admitted, i.e. after the webhook's mutation. Pods without the identity have none.
+  if (carriesIdentity(input)) {
+    const injection = checkInjection(pod, expect)
+    if (!injection.ok) {
+      await rollBack(deps, input.namespace, name, kind, runnerId).catch(() => undefined)
+      throw new RunnerError(
+        `Runner pod ${input.namespace}/${name} was not set up for workload identity: missing ${injection.missing.join(', ')}. Likely cause: ${injection.cause}. The pod${runnerId !== undefined ? ' and its registration were' : ' was'} removed.`
+      )
+    }
+    deps.info(`Runner ${name} (${driver.component}): pod created, workload identity injected (token at ${injection.tokenFile}).`)
+  } else deps.info(`Runner ${name} (${driver.component}): pod created (runs as its own service account; its jobs get the identity).`)
   return { name, runnerId, pod }
 }

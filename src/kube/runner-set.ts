@@ -1,15 +1,18 @@
-// The runner set (all runner pods of one service account) as an engine resource kind. One resource rather
-// than one per runner: runner names are generated, so the unit the user asks for is "runner-count pods of
-// this spec". The diff is planRunners (pure); apply re-reads the pods first (the plan may be minutes old after
-// a cluster update) and then removes, creates and waits.
+// The runner set (all runner pods of one workload) as an engine resource kind. One resource rather than one per
+// runner: the unit the user asks for is "runner-count pods of this spec". The diff is planRunners (pure); apply
+// and destroy take the workload's Lease (lease.ts) first, so concurrent runs of the same workload take turns:
+// under it they re-read the pods (the plan may be minutes old, and a sibling may have just made them), remove what
+// is finished, outdated or half-made (a registration without its pod, a pod without its Secret, a Secret without
+// its pod), create the missing runners under free slot names, and let the Lease go before waiting for the pods.
 import type { Change, FieldDiff, KindContext, Outputs, ResourceKind } from '../model.js'
 import type { GitHubServices, RunnerRecord } from '../github/runners.js'
 import type { Settings } from '../settings.js'
 import { combine } from '../graph.js'
 import { checkInjection } from './injection.js'
-import type { RunnerPodInput } from './manifests.js'
+import { carriesIdentity, ownershipLabels, type RunnerPodInput } from './manifests.js'
 import {
   createRunner,
+  deleteOrphanSecret,
   deleteRunnerPod,
   observeRunnerPods,
   observeRunnerSecrets,
@@ -18,11 +21,13 @@ import {
   RunnerError,
   type RunnerDeps,
   type RunnerPlan,
-  type RunnerPod
+  type RunnerPod,
+  type RunnerSecret
 } from './runner-pods.js'
 import { credentialSecretName, derivedCredential, DRIVERS, type RunnerKind } from '../runner-kinds/index.js'
 import type { KubeServices } from './services.js'
 import { waitForRunning } from './wait.js'
+import { withLease, type LeaseTarget } from './lease.js'
 
 export type RunnerSetSpec = RunnerPodInput & {
   count: number
@@ -42,14 +47,12 @@ type RunnerSetContext = KindContext<RunnerSetServices>
 
 export interface RunnerSetState {
   pods: RunnerPod[]
-  /** Other runner sets' pods in the namespace. */
-  otherPods?: string[]
-  /** GitHub records under our prefix; undefined without a token. */
+  /** GitHub records under the name prefix (every workload's: planRunners picks this one's); undefined without a token. */
   records?: RunnerRecord[]
   /** From the cluster observation, for the injection diagnosis. */
   workloadIdentityEnabled?: boolean
-  /** Names of the runner credential Secrets in the namespace; undefined = not listed. */
-  secrets?: string[]
+  /** This workload's runner credential Secrets in the namespace, with the pod that owns each; undefined = not listed. */
+  secrets?: Array<Pick<RunnerSecret, 'name' | 'ownerUid'>>
   /** Pods whose credential Secret no longer matches the inputs (e.g. a new GitLab token): replaced. */
   staleCredentials?: string[]
 }
@@ -59,17 +62,21 @@ const CREATE_CONCURRENCY = 4
 
 const live = (p: RunnerPod): boolean => !p.deleting && p.phase !== 'Succeeded' && p.phase !== 'Failed'
 
+/** The workload's Lease: one per owner key, in its namespace. */
+export const runnerLeaseName = (ownerKey: string): string => `aks-workload-identity-${ownerKey}`
+
 function plan(spec: RunnerSetSpec, state: RunnerSetState | undefined): RunnerPlan {
   const expect = { clientId: spec.clientId, audience: spec.audience, serviceAccount: spec.serviceAccount }
-  const secrets = state?.secrets && new Set(state.secrets)
+  const secrets = state?.secrets && new Set(state.secrets.map((s) => s.name))
   const stale = new Set(state?.staleCredentials ?? [])
+  const identity = carriesIdentity(spec)
   return planRunners({
     count: spec.count,
     input: spec,
     pods: state?.pods ?? [],
-    otherPods: state?.otherPods,
     records: state?.records,
-    injected: (p) => checkInjection(p.pod, expect).ok,
+    // Pods that run as their own service account (GitLab's manager) carry no identity to check.
+    injected: (p) => !identity || p.kind !== spec.kind || checkInjection(p.pod, expect).ok,
     // Kinds without a credential (plain pods) have no Secret to miss.
     hasSecret:
       secrets &&
@@ -77,21 +84,18 @@ function plan(spec: RunnerSetSpec, state: RunnerSetState | undefined): RunnerPla
         const n = credentialSecretName(p.kind, p.name)
         return n === undefined || secrets.has(n)
       }),
-    credentialChanged: (p) => stale.has(p.name)
+    credentialChanged: (p) => stale.has(p.name),
+    secrets: state?.secrets
   })
 }
 
 /** Pods whose credential Secret differs from what the inputs give now (compared in memory; nothing is logged). */
-function staleCredentials(
-  spec: RunnerSetSpec,
-  pods: RunnerPod[],
-  secrets: Map<string, Record<string, string>>,
-  fromInputs: string | undefined
-): string[] {
+function staleCredentials(spec: RunnerSetSpec, pods: RunnerPod[], secrets: RunnerSecret[], fromInputs: string | undefined): string[] {
   const key = DRIVERS[spec.kind].secret?.key
+  const byName = new Map(secrets.map((s) => [s.name, s.data]))
   return pods.flatMap((p) => {
     const name = credentialSecretName(p.kind, p.name)
-    const have = name ? secrets.get(name) : undefined
+    const have = name ? byName.get(name) : undefined
     if (p.kind !== spec.kind || !key || !have) return []
     const want = derivedCredential(spec, fromInputs, { namespace: spec.namespace, serviceAccount: spec.serviceAccount, name: p.name })
     return want !== undefined && have[key] !== want ? [p.name] : []
@@ -102,21 +106,19 @@ const registersAtGitHub = (kind: RunnerKind | undefined): boolean => kind !== un
 
 async function observe(spec: RunnerSetSpec, ctx: RunnerSetContext, workloadIdentityEnabled?: boolean): Promise<RunnerSetState> {
   const [observed, github, secrets] = await Promise.all([
-    ctx.kube.core().then((api) => observeRunnerPods(api, spec.namespace, spec.serviceAccount)),
+    ctx.kube.core().then((api) => observeRunnerPods(api, spec.namespace, spec.serviceAccount, spec.ownerKey)),
     ctx.github.runners(),
-    ctx.kube.core().then((api) => observeRunnerSecrets(api, spec.namespace))
+    ctx.kube.core().then((api) => observeRunnerSecrets(api, spec.namespace, spec.ownerKey))
   ])
   // The registrations matter to kinds that register at GitHub, and to pods of such a kind left from a previous one.
   const registered = registersAtGitHub(spec.kind) || observed.pods.some((p) => registersAtGitHub(p.kind))
   const records = github && registered ? await github.listByPrefix(`${spec.namePrefix}-`) : undefined
-  const staleCreds = staleCredentials(spec, observed.pods, secrets, ctx.secrets.runnerCredential)
   return {
     pods: observed.pods,
-    otherPods: observed.otherSets,
     records,
     workloadIdentityEnabled,
-    secrets: [...secrets.keys()],
-    staleCredentials: staleCreds
+    secrets: secrets.map(({ name, ownerUid }) => ({ name, ownerUid })),
+    staleCredentials: staleCredentials(spec, observed.pods, secrets, ctx.secrets.runnerCredential)
   }
 }
 
@@ -132,21 +134,24 @@ export function diffRunnerSet(spec: RunnerSetSpec, state: RunnerSetState | undef
     if (names.length) diff.push({ field: `pods.${reason}`, from: names.join(', ') })
   }
   if (p.orphanRecords.length) diff.push({ field: 'github.orphaned-runners', from: p.orphanRecords.map((r) => r.name).join(', ') })
+  if (p.orphanSecrets.length) diff.push({ field: 'secrets.orphaned', from: p.orphanSecrets.join(', ') })
   const notes: string[] = []
   if (p.remove.some((r) => r.reason === 'outdated'))
     notes.push('the runner pod spec changed and mutated pods cannot be patched: they are replaced')
   if (p.remove.some((r) => r.reason === 'credential-changed'))
     notes.push('the credential in the inputs changed: the pods are replaced with the new one')
+  if (p.remove.some((r) => r.pod.legacy))
+    notes.push('pods made by a previous version of the action are replaced by ones that carry the owner key')
   if (p.deferred.length) notes.push(`${p.deferred.map((d) => d.name).join(', ')} run a job: left alone until it ends`)
   const reason = notes.length ? notes.join('; ') : undefined
-  if (diff.length === 0) return { action: 'unchanged', diff, id, ...(reason ? { reason } : {}) }
+  if (diff.length === 0) return { action: 'unchanged', diff, id, ownership: 'owned', ...(reason ? { reason } : {}) }
   const action =
-    (state?.pods ?? []).length === 0 && p.orphanRecords.length === 0
+    (state?.pods ?? []).length === 0 && p.orphanRecords.length === 0 && p.orphanSecrets.length === 0
       ? 'create'
       : p.remove.some((r) => r.reason === 'outdated')
         ? 'replace'
         : 'update'
-  return { action, diff, id, ...(reason ? { reason } : {}) }
+  return { action, diff, id, ownership: 'owned', ...(reason ? { reason } : {}) }
 }
 
 /** Runs `fn` over `items`, at most `limit` at once; every item runs, failures are collected. */
@@ -167,6 +172,46 @@ async function eachLimited<T, R>(items: T[], limit: number, fn: (t: T) => Promis
 }
 
 const failure = (errors: unknown[]): Error => combine('Setting up the runners', errors)
+const rejected = (results: Array<PromiseSettledResult<unknown>>): unknown[] =>
+  results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
+
+/** Aborts when either signal does: the run is stopped, or the Lease is lost. */
+function eitherSignal(a: AbortSignal | undefined, b: AbortSignal): AbortSignal {
+  return a ? AbortSignal.any([a, b]) : b
+}
+
+function leaseOf(spec: RunnerSetSpec, ctx: RunnerSetContext): LeaseTarget {
+  return {
+    namespace: spec.namespace,
+    name: runnerLeaseName(spec.ownerKey),
+    labels: ownershipLabels(spec.ownerKey),
+    holder: ctx.kube.holder
+  }
+}
+
+async function leaseDeps(spec: RunnerSetSpec, ctx: RunnerSetContext) {
+  return {
+    api: await ctx.kube.coordination(),
+    clock: ctx.kube.clock,
+    pollMs: ctx.kube.pollMs,
+    maxWaitMs: spec.timeoutSeconds * 1000,
+    info: (m: string) => ctx.log.info(m),
+    signal: ctx.signal
+  }
+}
+
+/** Removes the half-made and orphaned remains of earlier runs (the Lease is held: nothing of a live sibling's is among them). */
+async function removeOrphans(deps: RunnerDeps, spec: RunnerSetSpec, p: RunnerPlan, log: (m: string) => void): Promise<unknown[]> {
+  const records = await eachLimited(p.orphanRecords, CREATE_CONCURRENCY, async (r) => {
+    await deps.github!.remove(r.id)
+    log(`GitHub runner ${r.name}: registration removed (its pod is gone).`)
+  })
+  const secrets = await eachLimited(p.orphanSecrets, CREATE_CONCURRENCY, async (name) => {
+    await deleteOrphanSecret(deps.api, spec.namespace, name)
+    log(`Runner Secret ${spec.namespace}/${name}: removed (its pod is gone).`)
+  })
+  return [...rejected(records), ...rejected(secrets)]
+}
 
 export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState, RunnerSetServices> = {
   kind: 'runner-set',
@@ -183,50 +228,67 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState, RunnerSe
   async apply(_step, spec, _observed, ctx) {
     const [api, github] = await Promise.all([ctx.kube.core(), ctx.github.runners()])
     if (!github && registersAtGitHub(spec.kind)) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.")
-    const deps: RunnerDeps = { api, github, inputCredential: ctx.secrets.runnerCredential, info: (m) => ctx.log.info(m) }
-    // The cluster was just updated if it needed to be: the webhook is on now.
-    const fresh = await observe(spec, ctx, true)
-    const p = plan(spec, fresh)
-    const recordId = (pod: RunnerPod): number | undefined => pod.runnerId ?? fresh.records?.find((r) => r.name === pod.name)?.id
-    for (const d of p.deferred)
-      ctx.log.info(`Runner ${d.name}: running a job, left alone (it exits after the job; the next run replaces it).`)
+    const log = (m: string): void => ctx.log.info(m)
+    const { names, workloadIdentityEnabled, errors } = await withLease(leaseOf(spec, ctx), await leaseDeps(spec, ctx), async (lost) => {
+      const signal = eitherSignal(ctx.signal, lost)
+      const deps: RunnerDeps = {
+        api,
+        github,
+        inputCredential: ctx.secrets.runnerCredential,
+        info: log,
+        signal,
+        checkpoint: () => ctx.checkpoint(),
+        halfMade: (what, undo) => ctx.halfMade(what, undo)
+      }
+      // The cluster was just updated if it needed to be: the webhook is on now. Read again under the Lease: a
+      // sibling run may have made the runners meanwhile.
+      const fresh = await observe(spec, ctx, true)
+      const p = plan(spec, fresh)
+      const recordId = (pod: RunnerPod): number | undefined => pod.runnerId ?? fresh.records?.find((r) => r.name === pod.name)?.id
+      for (const d of p.deferred) log(`Runner ${d.name}: running a job, left alone (it exits after the job; the next run replaces it).`)
 
-    const removed = await eachLimited(p.remove, CREATE_CONCURRENCY, async ({ pod, reason }) => {
-      await removeRunner(deps, spec.namespace, pod.name, recordId(pod), pod.kind)
-      const what = registersAtGitHub(pod.kind)
-        ? ', with its Secret and GitHub registration'
-        : credentialSecretName(pod.kind, pod.name)
-          ? ', with its Secret'
-          : ''
-      ctx.log.info(`Runner ${pod.name}: removed (${reason})${what}.`)
+      const removed = await eachLimited(p.remove, CREATE_CONCURRENCY, async ({ pod, reason }) => {
+        await removeRunner(deps, spec.namespace, pod.name, recordId(pod), pod.kind)
+        const what = registersAtGitHub(pod.kind)
+          ? ', with its Secret and GitHub registration'
+          : credentialSecretName(pod.kind, pod.name)
+            ? ', with its Secret'
+            : ''
+        log(`Runner ${pod.name}: removed (${reason})${what}.`)
+      })
+      const orphans = await removeOrphans(deps, spec, p, log)
+      const expect = {
+        clientId: spec.clientId,
+        audience: spec.audience,
+        serviceAccount: spec.serviceAccount,
+        workloadIdentityEnabled: fresh.workloadIdentityEnabled
+      }
+      if (p.create + p.remove.length + p.orphanRecords.length + p.orphanSecrets.length === 0)
+        log(
+          `Runners of ${spec.namespace}/${spec.serviceAccount}: nothing left to do (another run of this workload made the changes meanwhile).`
+        )
+      const created = await eachLimited(p.names, CREATE_CONCURRENCY, (name) => createRunner(deps, spec, expect, name))
+      return {
+        names: created.flatMap((r) => (r.status === 'fulfilled' ? [r.value.name] : [])),
+        workloadIdentityEnabled: fresh.workloadIdentityEnabled,
+        errors: [...rejected(removed), ...orphans, ...rejected(created), ...(lost.aborted ? [lost.reason as unknown] : [])]
+      }
     })
-    const orphans = await eachLimited(p.orphanRecords, CREATE_CONCURRENCY, async (r) => {
-      await github!.remove(r.id)
-      ctx.log.info(`GitHub runner ${r.name}: registration removed (its pod is gone).`)
-    })
-    const expect = {
-      clientId: spec.clientId,
-      audience: spec.audience,
-      serviceAccount: spec.serviceAccount,
-      workloadIdentityEnabled: fresh.workloadIdentityEnabled
-    }
-    const created = await eachLimited(Array.from({ length: p.create }), CREATE_CONCURRENCY, () => createRunner(deps, spec, expect))
-    const errors = [...removed, ...orphans, ...created].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
-    const names = created.flatMap((r) => (r.status === 'fulfilled' ? [r.value.name] : []))
-    if (spec.wait && names.length) {
+    // Waiting needs no Lease: a sibling run that takes it now sees these pods (pending ones count as runners).
+    if (spec.wait && names.length && !ctx.signal.aborted) {
       try {
         await waitForRunning(api, spec.namespace, names, {
           timeoutMs: spec.timeoutSeconds * 1000,
           pollMs: ctx.kube.pollMs,
-          info: (m) => ctx.log.info(m)
+          info: log
         })
       } catch (err) {
         errors.push(err)
       }
     }
     if (errors.length) throw failure(errors)
-    const after = await observeRunnerPods(api, spec.namespace, spec.serviceAccount)
-    return { pods: after.pods, otherPods: after.otherSets, workloadIdentityEnabled: fresh.workloadIdentityEnabled }
+    const after = await observeRunnerPods(api, spec.namespace, spec.serviceAccount, spec.ownerKey)
+    return { pods: after.pods, workloadIdentityEnabled }
   },
 
   outputs(o, spec): Outputs {
@@ -241,28 +303,39 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState, RunnerSe
 
   owned: () => true,
 
-  /** Destroy: something to remove (live pods, or GitHub registrations whose pod is gone). */
-  exists: (o, spec) => o.pods.some((p) => !p.deleting) || plan({ ...spec, count: 0 }, o).orphanRecords.length > 0,
+  /** Destroy: something to remove (live pods, registrations or Secrets of the workload whose pod is gone). */
+  exists: (o, spec) => {
+    const p = plan({ ...spec, count: 0 }, o)
+    return o.pods.some((x) => !x.deleting) || p.orphanRecords.length > 0 || p.orphanSecrets.length > 0
+  },
 
-  async destroy(_step, spec, observed, ctx) {
+  async destroy(_step, spec, _observed, ctx) {
     const [api, github] = await Promise.all([ctx.kube.core(), ctx.github.runners()])
-    const records = observed.records ?? []
-    const results = await eachLimited(
-      observed.pods.filter((p) => !p.deleting),
-      CREATE_CONCURRENCY,
-      async (pod) => {
-        const namespace = pod.pod.metadata?.namespace ?? ''
-        const id = pod.runnerId ?? records.find((r) => r.name === pod.name)?.id
-        if (github) await removeRunner({ api, github, info: (m) => ctx.log.info(m) }, namespace, pod.name, id, pod.kind)
-        else await deleteRunnerPod(api, namespace, pod.name, pod.kind)
-        ctx.log.info(`Runner ${pod.name}: removed.`)
-      }
+    const log = (m: string): void => ctx.log.info(m)
+    const errors = await withLease(
+      leaseOf(spec, ctx),
+      await leaseDeps(spec, ctx),
+      async () => {
+        const fresh = await observe(spec, ctx)
+        const records = fresh.records ?? []
+        const deps: RunnerDeps = { api, github, info: log }
+        const results = await eachLimited(
+          fresh.pods.filter((p) => !p.deleting),
+          CREATE_CONCURRENCY,
+          async (pod) => {
+            const id = pod.runnerId ?? records.find((r) => r.name === pod.name)?.id
+            if (github) await removeRunner(deps, spec.namespace, pod.name, id, pod.kind)
+            else await deleteRunnerPod(api, spec.namespace, pod.name, pod.kind)
+            log(`Runner ${pod.name}: removed.`)
+          }
+        )
+        // Registrations and Secrets whose pod is already gone go too (registrations only idle and offline, as in apply).
+        const orphans = await removeOrphans(deps, spec, plan({ ...spec, count: 0 }, { ...fresh, records: github ? records : [] }), log)
+        return [...rejected(results), ...orphans]
+      },
+      // Nothing is left to coordinate: the Lease goes with the runners.
+      { remove: true }
     )
-    // Registrations whose pod is already gone go too (only without a job and offline, as in apply).
-    const orphans = github
-      ? await eachLimited(plan({ ...spec, count: 0 }, observed).orphanRecords, CREATE_CONCURRENCY, (r) => github.remove(r.id))
-      : []
-    const errors = [...results, ...orphans].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
     if (errors.length) throw failure(errors)
   }
 }

@@ -1,17 +1,27 @@
 // What the Kubernetes kinds need from the world, built lazily and once per run: the cluster's core/v1 and RBAC
 // APIs (reaching the cluster may mean fetching a kubeconfig from AKS). Nothing is built unless a Kubernetes
 // resource is actually observed.
-import type { CoreV1Api, RbacAuthorizationV1Api } from '@kubernetes/client-node'
+import { hostname } from 'node:os'
+import { randomBytes } from 'node:crypto'
+import type { CoordinationV1Api, CoreV1Api, RbacAuthorizationV1Api } from '@kubernetes/client-node'
 import type { Settings } from '../settings.js'
 import type { AzureServices } from '../azure/clients.js'
-import { coreApi, rbacApi, reachCluster, type ClusterAccess } from './client.js'
+import { realClock, type RetryClock } from '../retry.js'
+import type { TransportPolicy } from '../transport.js'
+import { coordinationApi, coreApi, rbacApi, reachCluster, type ClusterAccess } from './client.js'
 
 export interface KubeServices {
   core(): Promise<CoreV1Api>
   /** Roles and RoleBindings (a runner kind's namespaced RBAC). */
   rbac(): Promise<RbacAuthorizationV1Api>
+  /** Leases (the runner set's lock against concurrent runs of the same workload). */
+  coordination(): Promise<CoordinationV1Api>
   /** Poll interval while waiting for pods (tests make it short). */
   pollMs: number
+  /** Who this run is, as a Lease holder: the workflow run when there is one, and a random part (unique per process). */
+  holder: string
+  /** Time for waiting on and renewing a Lease (tests drive it). */
+  clock: RetryClock
 }
 
 /** What the Kubernetes kinds need from the engine: `ctx.kube`. */
@@ -27,6 +37,20 @@ export interface KubeServiceOptions {
   mask: (secret: string) => void
   info: (message: string) => void
   pollMs?: number
+  clock?: RetryClock
+  /** The run's stop signal: aborts requests in flight and the waits between retries. */
+  signal?: AbortSignal
+  /** Told the path of a kubeconfig the run wrote (fetched from AKS), so that it is removed when the run ends. */
+  onKubeconfig?: (path: string) => void
+  policy?: TransportPolicy
+}
+
+/** A Lease holder identity naming this run where GitHub says which it is: `owner/repo run 123 attempt 1 job deploy (host, random)`. */
+export function holderIdentity(env: Record<string, string | undefined>): string {
+  const run = env.GITHUB_RUN_ID
+    ? `${env.GITHUB_REPOSITORY ?? 'run'} run ${env.GITHUB_RUN_ID} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ''} `
+    : ''
+  return `${run}(${hostname()}, ${randomBytes(4).toString('hex')})`.slice(0, 250)
 }
 
 function once<T>(fn: () => Promise<T>): () => Promise<T> {
@@ -36,9 +60,11 @@ function once<T>(fn: () => Promise<T>): () => Promise<T> {
 
 export function createKubeServices(o: KubeServiceOptions): KubeServices {
   const s = o.settings
-  const access = once((): Promise<ClusterAccess> =>
-    reachCluster({
+  const access = once(async (): Promise<ClusterAccess> => {
+    const reached = await reachCluster({
       kubeconfigInput: s.cluster.kubeconfig,
+      // Written to disk only for later steps; the run itself uses it from memory.
+      writeKubeconfig: s.cluster.keepKubeconfig,
       env: o.env,
       mask: o.mask,
       info: o.info,
@@ -50,10 +76,16 @@ export function createKubeServices(o: KubeServiceOptions): KubeServices {
         kind: s.cluster.credentials
       }
     })
-  )
+    if ((reached.source === 'aks-user' || reached.source === 'aks-admin') && reached.path) o.onKubeconfig?.(reached.path)
+    return reached
+  })
+  const transport = { signal: o.signal, onRetry: o.info, policy: o.policy }
   return {
     pollMs: o.pollMs ?? 1000,
-    core: once(async () => coreApi((await access()).kubeConfig)),
-    rbac: once(async () => rbacApi((await access()).kubeConfig))
+    holder: holderIdentity(o.env),
+    clock: o.clock ?? realClock,
+    core: once(async () => coreApi((await access()).kubeConfig, transport)),
+    rbac: once(async () => rbacApi((await access()).kubeConfig, transport)),
+    coordination: once(async () => coordinationApi((await access()).kubeConfig, transport))
   }
 }

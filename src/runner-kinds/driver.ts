@@ -104,6 +104,12 @@ export interface RunnerDriver<O> {
   hash?(options: O): unknown
   /** Namespaced RBAC its pods need; undefined: none. */
   rbac?(options: O): RunnerRbac | undefined
+  /**
+   * Its pods start other pods that do the work (GitLab's Kubernetes executor): they then run as a service account of
+   * their own (`<service-account>-<component>`), without the workload identity, and the kind's RBAC is bound to that
+   * one; the workload identity service account is for the pods they start, which get no RBAC at all.
+   */
+  separateServiceAccount?(options: O): boolean
 }
 
 /** Requests and limits for agents: enough for typical jobs, bounded so one job cannot starve a node. */

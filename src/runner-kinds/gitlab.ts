@@ -4,8 +4,9 @@
 //
 // Executors:
 // - kubernetes (default): the runner starts one job pod per CI job in the same namespace. The config gives
-//   those pods the service account and the workload identity label, so the webhook injects the identity into
-//   the jobs; the runner pod gets an API token and a namespaced Role for exactly what the executor does.
+//   those pods the workload identity service account and label, so the webhook injects the identity into the
+//   jobs; the runner pod runs as a service account of its own (`<service-account>-gitlab-runner`), without the
+//   identity, with an API token and a namespaced Role for exactly what the executor does. Jobs never get that Role.
 // - shell: jobs run inside the runner pod itself, which carries the identity like any runner pod.
 import { USE_LABEL } from '../constants.js'
 import { httpsUrl, imageRef, type Rule } from '../rules.js'
@@ -115,8 +116,11 @@ export function gitlabConfigToml(c: GitLabConfigInput): string {
       '  environment = ["HOME=/tmp"]',
       '  [runners.kubernetes]',
       `    namespace = ${str(c.namespace)}`,
-      // Job pods run as the workload identity service account...
+      // Job pods run as the workload identity service account, which no Role is bound to: the runner's own service
+      // account (the one that may read Secrets) never reaches a job...
       `    service_account = ${str(c.serviceAccount)}`,
+      // ...and need no Kubernetes API token of it either (the identity's token is projected by the webhook).
+      '    automount_service_account_token = false',
       `    image = ${str(c.jobImage)}`,
       // ...and carry the label the webhook selects pods by: the identity is injected into every job pod.
       '    [runners.kubernetes.pod_labels]',
@@ -202,6 +206,10 @@ export const gitlabDriver: RunnerDriver<GitLabOptions> = {
 
   // URL and executor shape the runner; the job image reaches only config.toml (compared with the pod's Secret).
   hash: (o) => ({ url: o.url, executor: o.executor }),
+
+  // The runner manager (Kubernetes executor) may read and write Secrets in its namespace to run jobs: it runs as a
+  // service account of its own with that Role and no identity; the jobs run as the identity's, with no Role.
+  separateServiceAccount: (o) => o.executor === 'kubernetes',
 
   rbac: (o) =>
     o.executor === 'kubernetes'

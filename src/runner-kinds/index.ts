@@ -48,6 +48,20 @@ export function runnerRbac<K extends RunnerKind>(sel: RunnerSelection<K>): Runne
   return DRIVERS[sel.kind].rbac?.(sel.options)
 }
 
+/** Whether the kind's pods run as a service account of their own, without the identity (see RunnerDriver). */
+export function separateServiceAccount<K extends RunnerKind>(sel: RunnerSelection<K>): boolean {
+  return DRIVERS[sel.kind].separateServiceAccount?.(sel.options) === true
+}
+
+/** The name of a kind's own service account (and of its Role and RoleBinding): `<service-account>-<component>`, at most 253 characters. */
+export const runnerServiceAccountName = (serviceAccount: string, component: string): string =>
+  `${serviceAccount}-${component}`.slice(0, 253)
+
+/** The service account the kind's pods run as: its own one, or the workload identity service account. */
+export function runnerPodServiceAccount<K extends RunnerKind>(sel: RunnerSelection<K>, serviceAccount: string): string {
+  return separateServiceAccount(sel) ? runnerServiceAccountName(serviceAccount, DRIVERS[sel.kind].component) : serviceAccount
+}
+
 /** Just the kind and its options of something that carries them (settings, a spec), for a spec of its own. */
 export function selectionOf<K extends RunnerKind>(s: RunnerSelection<K>): RunnerSelection<K> {
   return { kind: s.kind, options: s.options }

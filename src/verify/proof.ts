@@ -9,6 +9,7 @@ import type { CommonClientOptions } from '@azure/core-client'
 import { armScope } from '../clouds.js'
 import type { Logger } from '../model.js'
 import { realClock, type RetryClock } from '../retry.js'
+import type { TransportPolicy } from '../transport.js'
 import { roleGuid } from '../rules.js'
 import {
   assignmentState,
@@ -25,7 +26,7 @@ import {
 } from './diagnose.js'
 import { probeRequest } from './probe.js'
 import { armReader, type ArmReadResult } from '../azure/clients.js'
-import { exchange, workloadCredential, type ExchangeFailure } from '../azure/exchange.js'
+import { exchange, exchangeFailure, workloadCredential, type ExchangeFailure } from '../azure/exchange.js'
 import type { RoleDefinitionView, VerifyReads } from '../azure/reads.js'
 import { kubeMessage } from '../kube/errors.js'
 import { requestServiceAccountToken, type ServiceAccountToken } from '../kube/token-request.js'
@@ -63,6 +64,8 @@ export interface VerifyOptions {
   log?: Logger
   /** Transport options for Entra and ARM (tests: `{ tlsOptions: { ca } }`). */
   clientOptions?: CommonClientOptions
+  /** The transport's retries of AADSTS90061 within one exchange (default the transport policy); tests pass a fast one. */
+  issuerPolicy?: TransportPolicy
   /** How long to keep retrying while federation or a role assignment propagates (default 5 min). */
   budgetMs?: number
   /** First retry delay (doubled per attempt, at most 30 s); default 5 s. */
@@ -102,6 +105,12 @@ export interface VerifyResult {
 }
 
 const DEFAULT_BUDGET_MS = 300_000
+/**
+ * Rounds of the budget's backoff granted to AADSTS90061 (Entra could not fetch the cluster issuer's discovery document
+ * or keys) once the transport's own retries of it are spent: a moment's unreachability (or an issuer just enabled)
+ * is waited out for a while, but a disabled or private issuer is still diagnosed long before the budget ends.
+ */
+const ISSUER_ROUNDS = 3
 const DEFAULT_DELAY_MS = 5_000
 const MAX_DELAY_MS = 30_000
 /** Mint a fresh token after this long (tokens live 600 s; Entra wants the assertion valid when it arrives). */
@@ -138,6 +147,10 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
     delay = Math.min(MAX_DELAY_MS, delay * 2)
     return true
   }
+
+  // AADSTS90061 after the transport's retries: waited out for ISSUER_ROUNDS rounds of the backoff in all.
+  let issuerRounds = 0
+  const issuerRetry = async (why: string): Promise<boolean> => issuerRounds++ < ISSUER_ROUNDS && (await backoff(why))
 
   // 1. The token.
   const mint = () =>
@@ -187,6 +200,7 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
     clientId: o.clientId,
     authorityHost: o.authorityHost,
     clientOptions: o.clientOptions,
+    ...(o.issuerPolicy ? { issuerPolicy: o.issuerPolicy } : {}),
     assertion: async () => {
       if (clock.now() - mintedAt > TOKEN_REFRESH_MS) {
         sa = await mint()
@@ -199,8 +213,9 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
   for (;;) {
     attempts++
     failure = await exchange(credential, armScope(o.armEndpoint))
-    if (!failure || !isPropagating(failure) || !(await backoff(`Token exchange not accepted yet (${failure.description.split(':')[0]})`)))
-      break
+    if (!failure) break
+    const why = `Token exchange not accepted yet (${failure.description.split(':')[0]})`
+    if (failure.code === 90061 ? !(await issuerRetry(why)) : !isPropagating(failure) || !(await backoff(why))) break
   }
   if (failure) {
     const fics = await readOrWarn(log, 'the federated credentials', () => o.reads?.federatedCredentials())
@@ -220,7 +235,7 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
   const read = await armReader(credential, o.armEndpoint, o.clientOptions)
   const checks: CheckResult[] = []
   for (const check of o.checks) {
-    const c = await runCheck(check, read, o, log, backoff, () => attempts++)
+    const c = await runCheck(check, read, o, log, backoff, issuerRetry, () => attempts++)
     checks.push(c.result)
     if (c.diagnosis) diagnoses.push(c.diagnosis)
   }
@@ -234,6 +249,7 @@ async function runCheck(
   o: VerifyOptions,
   log: Logger,
   backoff: (why: string) => Promise<boolean>,
+  issuerRetry: (why: string) => Promise<boolean>,
   count: () => void
 ): Promise<{ result: CheckResult; diagnosis?: Diagnosis }> {
   // A data-plane role is checked by its assignment: an ARM read would prove nothing about data access.
@@ -251,7 +267,25 @@ async function runCheck(
   for (;;) {
     count()
     // A transport failure (after the SDK pipeline's own retries) is a failed check, not a crashed verification.
-    const res = await read(req.path).catch((err: unknown): ArmReadResult => ({ status: 0, message: message(err) }))
+    let unreachable: ExchangeFailure | undefined
+    const res = await read(req.path).catch((err: unknown): ArmReadResult => {
+      // The identity's token for the read could not be had: Entra could not fetch the issuer's keys (AADSTS90061).
+      const f = exchangeFailure(err)
+      if (f.code === 90061) unreachable = f
+      return { status: 0, message: message(err) }
+    })
+    if (unreachable) {
+      if (await issuerRetry(`Reading '${check.scope}' as the identity: Entra ID could not reach the cluster issuer's keys (AADSTS90061)`))
+        continue
+      return {
+        result: { ...check, outcome: 'failed', status: 0 },
+        diagnosis: {
+          kind: 'issuer-unreachable',
+          code: 'AADSTS90061',
+          message: `Entra ID could not fetch the cluster issuer's discovery document or keys to give the identity a token for reading ${JSON.stringify(check.scope)}, through every retry: the issuer was unreachable from Entra ID all that time. Re-run; if it persists, make sure the cluster's OIDC issuer is enabled and public. (Entra ID: ${unreachable.description})`
+        }
+      }
+    }
     if (res.status >= 200 && res.status < 300) {
       log.info(`The identity can read '${check.scope}' (role '${check.role}').`)
       return { result: { ...check, outcome: 'passed', proof: 'arm-read', status: res.status } }

@@ -7,7 +7,7 @@ import type { Logger } from '../model.js'
 import type { RetryClock } from '../retry.js'
 import { verifyIdentity, type VerifyResult } from './proof.js'
 import type { DiagnosisKind } from './diagnose.js'
-import { tlsOptions, type AzureServices } from '../azure/clients.js'
+import { clientOptions as azureClientOptions, type AzureServices } from '../azure/clients.js'
 import { verifyReads } from '../azure/reads.js'
 import { code, escapeMarkdown, type VerificationReport } from '../summary.js'
 
@@ -30,6 +30,8 @@ export interface VerifyRunParams {
   dryRunProbe: boolean
   budgetMs?: number
   clock?: RetryClock
+  /** The run's stop signal (requests as the workload abort with it). */
+  signal?: AbortSignal
 }
 
 /** The verification row when verification did not run: why. */
@@ -51,7 +53,7 @@ export async function verifyRun(p: VerifyRunParams): Promise<VerifyResult> {
     p.sink.warning(message)
     return couldNotStart('identity-not-found', message)
   }
-  const clientOptions = tlsOptions(p.ca)
+  const clientOptions = azureClientOptions(p.ca, p.signal)
   p.sink.info('Verifying the identity end to end (service-account token → Entra ID → ARM).')
   let core: CoreV1Api
   try {

@@ -5,10 +5,9 @@
 //    judges hangs under random faults, with its wall-clock run timeout). The properties that the current code
 //    already keeps are asserted: no run hangs, a rerun without faults converges, no duplicates, no orphans,
 //    the other workload's objects untouched.
-// 2. Probes, one scripted scenario per defect of issue 12 that the current code shows. Each is a property the
-//    action must keep; those it does not keep yet are listed in EXPECTED_TO_FAIL and run as `test.failing`:
-//    they pass while the defect is there. When a src/ fix lands, its probe starts failing as `test.failing`:
-//    remove its name from the list (the lead flips them). `CHAOS_STRICT=1 npx jest test/chaos` runs them all as
+// 2. Probes, one scripted scenario per defect of issue 12. Each is a property the action must keep; one it does
+//    not keep yet would be listed in EXPECTED_TO_FAIL and run as `test.failing` (it passes while the defect is
+//    there). Issue 12's fixes all landed: the list is empty. `CHAOS_STRICT=1 npx jest test/chaos` runs them all as
 //    plain tests and prints what each probe saw.
 //
 // Deterministic: faults are drawn by the sandbox from seeded streams, scripted probes hit fixed requests, and the
@@ -22,13 +21,8 @@ import type { Sandbox } from '../sandbox/index.js'
 
 /** Properties the current code violates (issue 12), expected to fail until the src/ fixes land. */
 const EXPECTED_TO_FAIL = new Set<string>([
-  'no issued secret in anything the action wrote',
-  'SIGTERM: the action stops by itself, non-zero, with a message',
-  '4 identical runs at once never exceed runner-count',
-  'a request that never answers does not hang the run',
-  "another workload's offline registration is left alone",
-  'a single transient fault on the ID-token endpoint, GitHub or Kubernetes is survived',
-  'a failed apply does not claim success'
+  // Empty: issue 12's safety half (4 runs at once, another workload's registration) and transport half (secrets,
+  // SIGTERM, requests that never answer, single transient faults, honest failure) both landed.
 ])
 /** CHAOS_STRICT=1 runs every property as a plain test: to read what each probe reports, or to see which fixes landed. */
 const strict = process.env.CHAOS_STRICT === '1'

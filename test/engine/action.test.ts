@@ -38,7 +38,7 @@ describe('dist/index.js against the sandbox', () => {
     expect(azureSteps).toEqual({ cluster: 'update', identity: 'create', 'federated-credential': 'create', 'role-assignment': 'create' })
     expect(first.outputs.changes).toBe(String(steps.filter((s) => ['create', 'update', 'replace', 'delete'].includes(s.action)).length))
     expect(first.stdout).toContain('+ create identity:rg-aks-sandbox/id-app')
-    expect(first.summary).toContain('| `identity:rg-aks-sandbox/id-app` | + create |')
+    expect(first.summary).toContain('| `identity:rg-aks-sandbox/id-app` | + create · owned |')
     // The ID token and the ARM access token were masked, and appear nowhere.
     expect(first.masks.filter((m) => m.split('.').length === 3).length).toBeGreaterThanOrEqual(2)
     for (const m of first.masks) expect(first.everything).not.toContain(m)

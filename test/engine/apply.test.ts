@@ -2,10 +2,13 @@
 // plan mode, the cluster-features switch, tags, adoption, and two runs started together.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
-import { azure, clientRequests, dependencyDepth, maxOverlap, run, worldCounts, writes } from './helpers.js'
+import { azure, clientRequests, dependencyDepth, maxOverlap, recordingSink, run, settingsFor, worldCounts, writes } from './helpers.js'
+import { settingsOwnerKey } from '../../src/ownership.js'
 
 let sb: Sandbox
 const rgScope = () => `/subscriptions/${sb.subscriptionId}/resourceGroups/rg-aks-sandbox`
+/** The workload's owner key (src/ownership.ts): on the identity it creates. */
+const ownerKey = () => settingsOwnerKey(settingsFor(sb), sb.subscriptionId)
 
 beforeAll(async () => {
   sb = await startSandbox({ azure: { consistency: { clusterOperationMs: 200 } } })
@@ -38,7 +41,7 @@ describe('apply', () => {
     expect(first.sink.outputs['principal-id']).toBe(identity.principalId)
     expect(first.sink.outputs['tenant-id']).toBe(sb.tenantId)
     expect(first.sink.outputs['identity-id']).toBe(identity.id)
-    expect(identity.tags).toEqual({ 'managed-by': 'aks-workload-identity' })
+    expect(identity.tags).toEqual({ 'managed-by': 'aks-workload-identity', 'aks-workload-identity-owner': ownerKey() })
     expect(first.sink.outputs['federated-credential-name']).toBe('aks-sandbox-apps-app-sa')
     const counts = worldCounts(sb, identity.principalId)
     expect(counts).toMatchObject({ identities: 1, fics: 1, assignments: 1 })
@@ -47,9 +50,11 @@ describe('apply', () => {
     expect(first.sink.outputs['role-assignment-ids']).toBe(counts.assignmentList[0]!.id)
     expect(azure(sb).cluster()).toMatchObject({ oidcIssuerEnabled: true, workloadIdentityEnabled: true })
     // The plan in the log, Terraform-like, and as JSON.
-    expect(first.sink.lines).toContain('+ create identity:rg-aks-sandbox/id-app (location: "eastus", tags.managed-by: "aks-workload-identity")')
+    expect(first.sink.lines).toContain(
+      `+ create identity:rg-aks-sandbox/id-app (location: "eastus", tags.managed-by: "aks-workload-identity", tags.aks-workload-identity-owner: "${ownerKey()}")`
+    )
     expect(JSON.parse(first.sink.outputs.plan!)).toMatchObject({ version: 1, mode: 'apply' })
-    expect(first.sink.summaries[0]).toContain('| `identity:rg-aks-sandbox/id-app` | + create |')
+    expect(first.sink.summaries[0]).toContain('| `identity:rg-aks-sandbox/id-app` | + create · owned |')
     // Independent steps ran concurrently: the identity and the role assignment were written while the cluster update was still being polled.
     const at = (op: string) => sb.log.all().filter((e) => e.operation === op)
     const lastPoll = at('ManagedClusters_OperationStatus').at(-1)!
@@ -106,11 +111,17 @@ describe('apply', () => {
     expect(writes(sb)).toEqual([])
   })
 
-  it('with enable-cluster-features false, fails with the az command and changes nothing', async () => {
-    const err = (await run(sb, { 'enable-cluster-features': 'false' }).catch((e: unknown) => e)) as Error
-    expect(err.message).toContain('Nothing was changed')
+  it('with enable-cluster-features false, fails with the az command; only what needs the cluster waits (issue 12: converge past a conflict)', async () => {
+    const sink = recordingSink()
+    const err = (await run(sb, { 'enable-cluster-features': 'false' }, { sink }).catch((e: unknown) => e)) as Error
+    expect(err.message).toContain('cluster:rg-aks-sandbox/aks-sandbox cannot be applied')
     expect(err.message).toContain('az aks update --resource-group rg-aks-sandbox --name aks-sandbox --enable-oidc-issuer --enable-workload-identity')
-    expect(writes(sb)).toEqual([])
+    expect(err.message).toContain('Not attempted, as they depend on what failed: federated-credential:rg-aks-sandbox/id-app/aks-sandbox-apps-app-sa')
+    // The identity does not need the cluster's features: it converges; the cluster is never written.
+    expect(writes(sb).map((e) => e.operation)).toEqual(['UserAssignedIdentities_CreateOrUpdate'])
+    expect(sink.outputs.changes).toBe('1')
+    expect(sink.summaries[0]).toMatch(/^### AKS workload identity \(apply\)\n\n✖ \*\*Failed:\*\* 1 of 2 change\(s\) made; 1 failed; 1 not attempted\./)
+    expect(sink.lines.at(-1)).toMatch(/^✖ Failed: 1 resource\(s\) could not be brought to the desired state: 1 change\(s\) made, 1 failed, 1 not attempted/)
   })
 
   it('updates only differing tags, keeps others, and never recreates the identity', async () => {
@@ -124,7 +135,7 @@ describe('apply', () => {
     expect(writes(sb).map((e) => e.operation)).toEqual(['UserAssignedIdentities_Update'])
     const after = [...azure(sb).world.identities.values()][0]!
     expect(after.clientId).toBe(before.clientId)
-    expect(after.tags).toEqual({ 'managed-by': 'aks-workload-identity', team: 'b', policy: 'kept' })
+    expect(after.tags).toEqual({ 'managed-by': 'aks-workload-identity', 'aks-workload-identity-owner': ownerKey(), team: 'b', policy: 'kept' })
   })
 
   it('adopts a credential with the same issuer and subject under another name instead of failing', async () => {

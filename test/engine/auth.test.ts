@@ -36,8 +36,9 @@ describe('sign-in', () => {
 
   it('GitHub OIDC without the ID-token permission says what to add', async () => {
     sb.faults.add({ service: 'idtoken', operation: 'idtoken.request', kind: 'status', status: 401, body: { message: 'Unauthorized' } })
-    const err = (await run(sb, { ...READ_ONLY, auth: 'oidc' }).catch((e: unknown) => e)) as Error
-    expect(err.message).toContain('Getting the GitHub ID token failed')
+    // The action's own ID-token request (no injected one): src/github/id-token.ts.
+    const err = (await run(sb, { ...READ_ONLY, auth: 'oidc' }, { idToken: undefined }).catch((e: unknown) => e)) as Error
+    expect(err.message).toContain('the GitHub ID-token endpoint refused the token request for audience api://AzureADTokenExchange (HTTP 401)')
     expect(err.message).toContain('permissions: id-token: write')
     expect(sb.log.all().some((e) => e.service === 'arm')).toBe(false)
   })

@@ -1,7 +1,7 @@
 // The Kubernetes adapters against the sandbox's emulated AKS cluster (API server, workload identity webhook,
 // pod lifecycle) and GitHub API, through the real @kubernetes/client-node, Azure SDK and Octokit:
 // reaching the cluster, namespace and service account by server-side apply, runner pods and their Secrets.
-import { mkdtemp, readFile, stat } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { KubeConfig, type CoreV1Api, type V1Pod } from '@kubernetes/client-node'
@@ -25,6 +25,9 @@ const CLIENT_ID = '11111111-2222-4333-8444-555555555555'
 const AUDIENCE = 'api://AzureADTokenExchange'
 const info: string[] = []
 const log = (m: string) => info.push(m)
+const KEY = '0123456789abcdef'
+/** The n-th slot's runner name of this test's workload. */
+const slot = (n: number): string => `aks-wi-runner-01234567-${n}`
 
 const input = (o: Partial<Pick<RunnerPodInput, 'image'>> = {}): RunnerPodInput => ({
   kind: 'github',
@@ -35,6 +38,7 @@ const input = (o: Partial<Pick<RunnerPodInput, 'image'>> = {}): RunnerPodInput =
   namePrefix: 'aks-wi-runner',
   clientId: CLIENT_ID,
   tenantId: sb.tenantId,
+  ownerKey: KEY,
   ...o
 })
 const expectation = () => ({ clientId: CLIENT_ID, audience: AUDIENCE, serviceAccount: input().serviceAccount })
@@ -56,9 +60,11 @@ function reachOptions(o: Partial<ReachClusterOptions> & { kind?: 'user' | 'admin
   }
 }
 
+const saInput = (ns = 'ci', sa = 'runner-sa') => ({ namespace: ns, name: sa, clientId: CLIENT_ID, tenantId: sb.tenantId, workloadIdentity: true, ownerKey: KEY })
+
 async function setupIdentity(ns = 'ci', sa = 'runner-sa'): Promise<void> {
-  await applyNamespace(api, ns)
-  await applyServiceAccount(api, { namespace: ns, name: sa, clientId: CLIENT_ID, tenantId: sb.tenantId })
+  await applyNamespace(api, ns, KEY)
+  await applyServiceAccount(api, saInput(ns, sa), true, false)
 }
 
 beforeAll(async () => {
@@ -95,11 +101,12 @@ describe('reaching the cluster', () => {
     const base = reachOptions({ runnerTemp: dir }, masked)
     const access = await reachCluster({ ...base, aks: { ...base.aks, credential } })
     expect(access.source).toBe('aks-user')
-    expect(access.path.startsWith(dir)).toBe(true)
-    expect((await stat(access.path)).mode & 0o777).toBe(0o600)
+    const path = access.path!
+    expect(path.startsWith(dir)).toBe(true)
+    expect((await stat(path)).mode & 0o777).toBe(0o600)
     const file = new KubeConfig()
-    file.loadFromFile(access.path)
-    expect(await readFile(access.path, 'utf8')).not.toMatch(/kubelogin|exec:/)
+    file.loadFromFile(path)
+    expect(await readFile(path, 'utf8')).not.toMatch(/kubelogin|exec:/)
     const token = file.getCurrentUser()?.token
     expect(token).toBeTruthy()
     expect(masked).toContain(token)
@@ -116,6 +123,14 @@ describe('reaching the cluster', () => {
     expect(access.kubeConfig.getCurrentUser()?.token).toBeUndefined()
     expect(info.join('\n')).not.toContain(token!)
     expect(sb.log.all().some((e) => /listClusterUserCredential/.test(e.path))).toBe(true)
+  })
+
+  test('without keep-kubeconfig the fetched kubeconfig stays in memory: no credential on disk, not even after a SIGKILL (issue 12)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'runner-temp-'))
+    const access = await reachCluster({ ...reachOptions({ runnerTemp: dir }), writeKubeconfig: false })
+    expect(access.path).toBeUndefined()
+    expect(await readdir(dir)).toEqual([])
+    await (await coreApi(access.kubeConfig)).listNamespacedPod({ namespace: 'default' })
   })
 
   test('admin kubeconfig works while local accounts are enabled', async () => {
@@ -135,39 +150,42 @@ describe('reaching the cluster', () => {
 
 describe('namespace and service account by server-side apply', () => {
   test('namespace: created when missing, left alone when it exists, refused when creation is off', async () => {
-    expect(await observeNamespace(api, 'team-a')).toEqual({ exists: false, ours: false })
-    await applyNamespace(api, 'team-a')
-    const seen = await observeNamespace(api, 'team-a')
-    expect(seen).toMatchObject({ exists: true, ours: true })
-    // Someone else's namespace is not labelled as ours.
-    expect(await observeNamespace(api, 'default')).toMatchObject({ exists: true, ours: false })
+    expect(await observeNamespace(api, 'team-a', KEY)).toEqual({ exists: false, mark: 'none' })
+    await applyNamespace(api, 'team-a', KEY)
+    const seen = await observeNamespace(api, 'team-a', KEY)
+    expect(seen).toMatchObject({ exists: true, mark: 'ours' })
+    // Another workload's key, and someone else's namespace (never labelled as ours).
+    expect(await observeNamespace(api, 'team-a', 'fedcba9876543210')).toMatchObject({ exists: true, mark: 'other' })
+    expect(await observeNamespace(api, 'default', KEY)).toMatchObject({ exists: true, mark: 'none' })
   })
 
   test('service account: create, then unchanged with zero writes on a second look', async () => {
-    await applyNamespace(api, 'ci')
-    const desired = { namespace: 'ci', name: 'runner-sa', clientId: CLIENT_ID, tenantId: sb.tenantId }
-    expect(planServiceAccount(desired, await observeServiceAccount(api, 'ci', 'runner-sa')).action).toBe('create')
-    const applied = await applyServiceAccount(api, desired)
+    await applyNamespace(api, 'ci', KEY)
+    const desired = saInput()
+    expect(planServiceAccount(desired, await observeServiceAccount(api, 'ci', 'runner-sa'), false).action).toBe('create')
+    const applied = await applyServiceAccount(api, desired, true, false)
     expect(applied.metadata?.annotations).toMatchObject({ 'azure.workload.identity/client-id': CLIENT_ID, 'azure.workload.identity/tenant-id': sb.tenantId })
-    expect(applied.metadata?.labels).toMatchObject({ 'app.kubernetes.io/managed-by': 'aks-workload-identity' })
+    expect(applied.metadata?.labels).toMatchObject({ 'app.kubernetes.io/managed-by': 'aks-workload-identity', 'aks-workload-identity/owner': KEY })
     expect(applied.metadata?.managedFields?.find((m) => m.manager === 'aks-workload-identity')?.operation).toBe('Apply')
     const seq = lastSeq(sb)
-    expect(planServiceAccount(desired, await observeServiceAccount(api, 'ci', 'runner-sa')).action).toBe('unchanged')
+    expect(planServiceAccount(desired, await observeServiceAccount(api, 'ci', 'runner-sa'), false).action).toBe('unchanged')
     expect(writes(sb, seq)).toEqual([])
   })
 
-  test("another manager's change is reported with its name, not forced; once released, apply fixes it", async () => {
-    const desired = { namespace: 'ci', name: 'runner-sa', clientId: CLIENT_ID, tenantId: sb.tenantId }
+  test("another manager's change is reported with its name, not forced without force-conflicts; once released, apply fixes it", async () => {
+    const desired = saInput()
     await setupIdentity()
     // kubectl annotate --overwrite, as another tool would: an Update that takes the field over.
     await api.patchNamespacedServiceAccount(
       { name: 'runner-sa', namespace: 'ci', body: [{ op: 'replace', path: '/metadata/annotations/azure.workload.identity~1client-id', value: 'ffffffff-0000-4000-8000-000000000000' }], fieldManager: 'kubectl-annotate' }
     )
-    const plan = planServiceAccount(desired, await observeServiceAccount(api, 'ci', 'runner-sa'))
+    const plan = planServiceAccount(desired, await observeServiceAccount(api, 'ci', 'runner-sa'), false)
     expect(plan.action).toBe('conflict')
     expect(plan.detail).toContain('"kubectl-annotate"')
     expect(plan.detail).toContain('ffffffff-0000-4000-8000-000000000000')
-    const err = await applyServiceAccount(api, desired).catch((e: unknown) => e)
+    // With force-conflicts the same diff is an update that takes the field back.
+    expect(planServiceAccount(desired, await observeServiceAccount(api, 'ci', 'runner-sa'), true).action).toBe('update')
+    const err = await applyServiceAccount(api, desired, true, false).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ApplyConflictError)
     expect((err as ApplyConflictError).conflicts).toEqual([{ manager: 'kubectl-annotate', field: '.metadata.annotations.azure.workload.identity/client-id' }])
     expect((await observeServiceAccount(api, 'ci', 'runner-sa'))?.metadata?.annotations?.['azure.workload.identity/client-id']).toBe('ffffffff-0000-4000-8000-000000000000')
@@ -175,10 +193,10 @@ describe('namespace and service account by server-side apply', () => {
     await api.patchNamespacedServiceAccount(
       { name: 'runner-sa', namespace: 'ci', body: [{ op: 'remove', path: '/metadata/annotations/azure.workload.identity~1client-id' }], fieldManager: 'kubectl-annotate' }
     )
-    const again = planServiceAccount(desired, await observeServiceAccount(api, 'ci', 'runner-sa'))
+    const again = planServiceAccount(desired, await observeServiceAccount(api, 'ci', 'runner-sa'), false)
     expect(again.action).toBe('update')
-    await applyServiceAccount(api, desired)
-    expect(planServiceAccount(desired, await observeServiceAccount(api, 'ci', 'runner-sa')).action).toBe('unchanged')
+    await applyServiceAccount(api, desired, true, false)
+    expect(planServiceAccount(desired, await observeServiceAccount(api, 'ci', 'runner-sa'), false).action).toBe('unchanged')
   })
 })
 
@@ -187,8 +205,8 @@ describe('runner pods', () => {
     await setupIdentity()
     const masked: string[] = []
     const github = await sandboxGitHub(sb, masked)
-    const made = await createRunner({ api, github, info: log }, input(), expectation())
-    expect(made.name).toMatch(/^aks-wi-runner-[a-z0-9]{8}$/)
+    const made = await createRunner({ api, github, info: log }, input(), expectation(), slot(0))
+    expect(made.name).toBe(slot(0))
     const pod = await api.readNamespacedPod({ name: made.name, namespace: 'ci' })
     // The pod as stored, i.e. as mutated by the webhook, passes every restricted rule.
     expect(restrictedViolations(pod)).toEqual([])
@@ -207,9 +225,9 @@ describe('runner pods', () => {
   })
 
   test('the service account must exist first: a pod created before it is rejected, and the registration removed', async () => {
-    await applyNamespace(api, 'ci')
+    await applyNamespace(api, 'ci', KEY)
     const github = await sandboxGitHub(sb)
-    const err = await createRunner({ api, github, info: log }, input(), expectation()).catch((e: unknown) => e)
+    const err = await createRunner({ api, github, info: log }, input(), expectation(), slot(0)).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(RunnerError)
     expect((err as Error).message).toMatch(/serviceaccount.*not found.*must exist before the pod/s)
     expect(await github.listByPrefix('aks-wi-runner-')).toEqual([])
@@ -220,7 +238,7 @@ describe('runner pods', () => {
     await setupIdentity()
     await setWebhook(sb, false)
     const github = await sandboxGitHub(sb)
-    const err = await createRunner({ api, github, info: log }, input(), expectation()).catch((e: unknown) => e)
+    const err = await createRunner({ api, github, info: log }, input(), expectation(), slot(0)).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(RunnerError)
     expect((err as Error).message).toMatch(/missing env AZURE_CLIENT_ID, env AZURE_TENANT_ID, env AZURE_FEDERATED_TOKEN_FILE, env AZURE_AUTHORITY_HOST/)
     expect((err as Error).message).toMatch(/webhook is not installed or workload identity is off/)
@@ -232,7 +250,7 @@ describe('runner pods', () => {
   test('a pod that cannot start fails the wait with its conditions and events (ImagePullBackOff)', async () => {
     await setupIdentity()
     const github = await sandboxGitHub(sb)
-    const made = await createRunner({ api, github, info: log }, input({ image: 'ghcr.io/actions/invalid-image:1' }), expectation())
+    const made = await createRunner({ api, github, info: log }, input({ image: 'ghcr.io/actions/invalid-image:1' }), expectation(), slot(0))
     const err = await waitForRunning(api, 'ci', [made.name], { timeoutMs: 10_000, pollMs: 50, info: log }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(PodWaitError)
     const msg = (err as Error).message
@@ -245,17 +263,19 @@ describe('runner pods', () => {
     await setupIdentity()
     const github = await sandboxGitHub(sb)
     const deps = { api, github, info: log }
-    const a = await createRunner(deps, input(), expectation())
-    const b = await createRunner(deps, input(), expectation())
-    const old = await createRunner(deps, input({ image: 'ghcr.io/actions/actions-runner:2.328.0' }), expectation())
+    const a = await createRunner(deps, input(), expectation(), slot(0))
+    const b = await createRunner(deps, input(), expectation(), slot(1))
+    const old = await createRunner(deps, input({ image: 'ghcr.io/actions/actions-runner:2.328.0' }), expectation(), slot(2))
     await waitForRunning(api, 'ci', [a.name, b.name, old.name], { timeoutMs: 5000, pollMs: 50, info: log })
     await finishPod(sb, 'ci', a.name, 'Succeeded')
-    const { pods, otherSets } = await observeRunnerPods(api, 'ci', 'runner-sa')
+    const { pods, otherSets } = await observeRunnerPods(api, 'ci', 'runner-sa', KEY)
     expect(otherSets).toEqual([])
     expect(pods.map((p) => p.name).sort()).toEqual([a.name, b.name, old.name].sort())
     const plan = planRunners({ count: 2, input: input(), pods, records: await github.listByPrefix('aks-wi-runner-'), injected: (p) => checkInjection(p.pod as V1Pod, expectation()).ok })
     expect(plan.keep.map((p) => p.name)).toEqual([b.name])
     expect(plan.remove.map((r) => [r.pod.name, r.reason]).sort()).toEqual([[a.name, 'finished'], [old.name, 'outdated']].sort())
     expect(plan.create).toBe(1)
+    // The lowest free slot: 0 is still taken until the finished pod is deleted.
+    expect(plan.names).toEqual([slot(3)])
   })
 })

@@ -9,6 +9,8 @@ import { startSandbox, type Sandbox } from '../sandbox/index.js'
 import { adminCore, sandboxGitHub } from '../kube/helpers.js'
 import { azure } from '../engine/helpers.js'
 import { lastSeq, livePods, runAll, writesSince, type Run } from './helpers.js'
+import { settingsFor } from '../engine/helpers.js'
+import { settingsOwnerKey } from '../../src/ownership.js'
 
 let sb: Sandbox
 let api: CoreV1Api
@@ -27,6 +29,8 @@ const identity = () => [...azure(sb).world.identities.values()].find((i) => i.na
 const assignments = (principalId: string) => [...azure(sb).world.roleAssignments.values()].filter((a) => a.principalId === principalId)
 const githubRunners = async () => (await (await sandboxGitHub(sb)).listByPrefix('aks-wi-runner-')).map((r) => r.name)
 const step = (r: Run, key: string) => r.plan.steps.find((s) => s.key === key)!
+/** The owner key of a workload in namespace `ns` (src/ownership.ts). */
+const ownerKey = (ns = NS) => settingsOwnerKey(settingsFor(sb, { namespace: ns }), sb.subscriptionId)
 
 /** A second destroy right after: nothing left to do, nothing written. */
 async function secondDestroyIsANoOp(): Promise<Run> {
@@ -108,38 +112,46 @@ describe('destroy', () => {
     azure(sb).world.roleAssignments.delete(ours.id.toLowerCase())
     const foreignName = randomUUID()
     azure(sb).world.addRoleAssignment(ours.scope, foreignName, ours.roleDefinitionId.split('/').pop()!, principalId, 'ServicePrincipal')
-    // The service account no longer carries our label: someone else manages it now.
+    // The service account no longer carries our labels: someone else manages it now, and keeps it.
     const sa = await api.readNamespacedServiceAccount({ name: 'app-sa', namespace: NS })
     delete sa.metadata!.labels!['app.kubernetes.io/managed-by']
-    await api.replaceNamespacedServiceAccount({ name: 'app-sa', namespace: NS, body: sa })
+    delete sa.metadata!.labels!['aks-workload-identity/owner']
+    sa.metadata!.labels!.team = 'theirs'
+    await api.replaceNamespacedServiceAccount({ name: 'app-sa', namespace: NS, body: sa, fieldManager: 'their-tool' })
 
     const since = lastSeq(sb)
     const r = await destroy()
     const actions = Object.fromEntries(r.plan.steps.map((s) => [s.key.split(':')[0], s.action]))
-    expect(actions).toEqual({ runner: 'delete', 'service-account': 'unchanged', namespace: 'unchanged', 'role-assignment': 'unchanged', 'federated-credential': 'delete', identity: 'unchanged', cluster: 'unchanged' })
+    // The service account is released (only our annotations removed), not deleted.
+    expect(actions).toEqual({ runner: 'delete', 'service-account': 'update', namespace: 'unchanged', 'role-assignment': 'unchanged', 'federated-credential': 'delete', identity: 'unchanged', cluster: 'unchanged' })
+    expect(step(r, SA)).toMatchObject({ ownership: 'adopted', diff: [{ field: 'metadata.annotations.azure.workload.identity/client-id' }, { field: 'metadata.annotations.azure.workload.identity/tenant-id' }] })
     expect(step(r, FIC).action).toBe('delete')
     const role = r.plan.steps.find((s) => s.kind === 'role-assignment')!
     expect(r.sink.notices).toEqual(
       expect.arrayContaining([
-        `${SA}: kept: it has no label app.kubernetes.io/managed-by: aks-workload-identity, so this action did not create it`,
+        `${SA}: kept: it has no label aks-workload-identity/owner: ${ownerKey()}, so this action did not create it for this workload (adopted)`,
         `${NAMESPACE}: kept: ${SA} depends on it and is kept`,
         `${role.key}: kept: its name '${foreignName}' is not the one this action derives from scope, role and principal, so someone else assigned it`,
         expect.stringMatching(new RegExp(`^${IDENTITY}: kept: .*the identity holds federated credential\\(s\\) this action did not create \\('their-app'\\)`))
       ])
     )
     const identityNotice = r.sink.notices.find((n) => n.startsWith(IDENTITY))!
-    expect(identityNotice).toContain(`${SA} depends on it and is kept`)
+    // The released service account no longer names the identity; the kept assignment does.
+    expect(identityNotice).not.toContain(`${SA} depends on it`)
     expect(identityNotice).toContain(`${role.key} depends on it and is kept`)
     // The notices are notice annotations, titled with the resource.
     expect(r.sink.annotations.filter((a) => a.level === 'notice').map((a) => a.title)).toContain(`Left alone: ${SA}`)
     // Untouched: the foreign credential, the foreign assignment, the service account, the identity; ours gone.
     expect([...identity()!.fics.values()].map((f) => f.name)).toEqual(['their-app'])
     expect(assignments(principalId).map((a) => a.name)).toEqual([foreignName])
-    await expect(api.readNamespacedServiceAccount({ name: 'app-sa', namespace: NS })).resolves.toBeDefined()
+    const kept = await api.readNamespacedServiceAccount({ name: 'app-sa', namespace: NS })
+    expect(kept.metadata?.labels).toEqual({ team: 'theirs' })
+    expect(kept.metadata?.annotations?.['azure.workload.identity/client-id']).toBeUndefined()
     expect(await livePods(api, NS, 'app-sa')).toEqual([])
     const writes = writesSince(sb, since)
     expect(writes.filter((e) => e.service === 'arm').map((e) => e.operation)).toEqual(['FederatedIdentityCredentials_Delete'])
-    expect(writes.filter((e) => /serviceaccounts|\/namespaces\/apps$/.test(e.path))).toEqual([])
+    // One write to the service account: the empty configuration that removes our fields. None to the namespace.
+    expect(writes.filter((e) => /serviceaccounts|\/namespaces\/apps$/.test(e.path)).map((e) => e.method)).toEqual(['PATCH'])
 
     await secondDestroyIsANoOp()
   })
@@ -153,8 +165,8 @@ describe('destroy', () => {
     expect(step(r, IDENTITY)).toMatchObject({ action: 'unchanged', reason: 'not created by this action: kept' })
     expect(r.sink.notices).toEqual(
       expect.arrayContaining([
-        `${IDENTITY}: kept: it has no tag managed-by: aks-workload-identity, so this action did not create it`,
-        'namespace:shared: kept: it has no label app.kubernetes.io/managed-by: aks-workload-identity, so this action did not create it'
+        `${IDENTITY}: kept: it has no tag managed-by: aks-workload-identity, so this action did not create it (adopted)`,
+        `namespace:shared: kept: it has no label aks-workload-identity/owner: ${ownerKey('shared')}, so this action did not create it for this workload (adopted)`
       ])
     )
     expect(step(r, 'service-account:shared/app-sa').action).toBe('delete')

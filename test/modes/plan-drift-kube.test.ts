@@ -6,7 +6,8 @@ import type { CoreV1Api, V1Pod } from '@kubernetes/client-node'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
 import { adminCore, jitSecretName, sandboxGitHub, setWebhook } from '../kube/helpers.js'
 import { settingsFor } from '../engine/helpers.js'
-import { credentialSecretManifest, newRunnerName, runnerPodManifest, type RunnerPodInput } from '../../src/kube/manifests.js'
+import { credentialSecretManifest, runnerName, runnerPodManifest, type RunnerPodInput } from '../../src/kube/manifests.js'
+import { settingsOwnerKey } from '../../src/ownership.js'
 import { JIT_SECRET_KEY } from '../../src/runner-kinds/github.js'
 import { lastSeq, livePods, planFindsThenApplyFixes, runAll, runFailing, SANDBOX_OPTIONS, writesSince, type Run } from './helpers.js'
 
@@ -59,6 +60,7 @@ describe('plan on a freshly applied state with a runner', () => {
 describe('plan detects drift in Kubernetes, apply fixes it', () => {
   it('the namespace deleted (and everything in it)', async () => {
     const runner = (await onlyPod()).metadata!.name!
+    const oldId = (await (await sandboxGitHub(sb)).findByName(runner))!.id
     await api.deleteNamespace({ name: NS })
     await planFindsThenApplyFixes(sb, inputs, [
       { key: NAMESPACE, message: `${NAMESPACE}: does not exist` },
@@ -66,7 +68,8 @@ describe('plan detects drift in Kubernetes, apply fixes it', () => {
       // The pod went with the namespace; its GitHub registration is still there, and goes too.
       { key: RUNNERS, message: `${RUNNERS}: runners is 0, expected 1; github.orphaned-runners: "${runner}"` }
     ])
-    expect((await (await sandboxGitHub(sb)).listByPrefix('aks-wi-runner-')).map((r) => r.name)).not.toContain(runner)
+    // The orphaned registration is gone; the runner's slot is taken again by a new one.
+    expect((await (await sandboxGitHub(sb)).listByPrefix('aks-wi-runner-')).map((r) => r.id)).not.toContain(oldId)
     expect((await api.readNamespace({ name: NS })).metadata?.labels).toMatchObject({ 'app.kubernetes.io/managed-by': 'aks-workload-identity' })
     expect(await pods()).toHaveLength(1)
   })
@@ -95,7 +98,7 @@ describe('plan detects drift in Kubernetes, apply fixes it', () => {
     expect((await readSa()).metadata?.labels?.['app.kubernetes.io/managed-by']).toBe('aks-workload-identity')
   })
 
-  it("the service account's client-id changed by another field manager: plan names the manager, apply refuses until it is undone", async () => {
+  it("the service account's client-id changed by another field manager: plan reports drift naming the manager, apply takes it back with a warning", async () => {
     const sa = await readSa()
     sa.metadata!.annotations!['azure.workload.identity/client-id'] = '11111111-2222-3333-4444-555555555555'
     await api.replaceNamespacedServiceAccount({ name: SA_NAME, namespace: NS, body: sa, fieldManager: 'kubectl-edit' })
@@ -104,22 +107,36 @@ describe('plan detects drift in Kubernetes, apply fixes it', () => {
     expect(warning.message).toContain(
       `Drift: ${SA}: metadata.annotations.azure.workload.identity/client-id is "11111111-2222-3333-4444-555555555555", expected "${applied.outputs['client-id']}"`
     )
-    expect(warning.message).toContain('Field manager "kubectl-edit" now owns this field')
-    // The Kubernetes half does not force field ownership (src/kube/service-account.ts): apply changes nothing and says how to undo.
-    const { error } = await runFailing(sb, inputs)
-    expect(error.message).toContain('Nothing was changed')
+    expect(plan.plan.steps.find((s) => s.key === SA)).toMatchObject({ action: 'update', reason: expect.stringContaining('field manager "kubectl-edit" (force-conflicts)') })
+    const fixed = await runAll(sb, inputs)
+    expect(fixed.sink.warnings.some((w) => w.includes('took back metadata.annotations.azure.workload.identity/client-id from field manager "kubectl-edit"'))).toBe(true)
+    expect((await readSa()).metadata?.annotations?.['azure.workload.identity/client-id']).toBe(applied.outputs['client-id'])
+    expect((await runAll(sb, { ...inputs, mode: 'plan' })).sink.outputs.drift).toBe('false')
+  })
+
+  it("the same with force-conflicts: false: apply refuses, names the manager, and fixes it once the change is undone", async () => {
+    const sa = await readSa()
+    sa.metadata!.annotations!['azure.workload.identity/client-id'] = '11111111-2222-3333-4444-555555555555'
+    await api.replaceNamespacedServiceAccount({ name: SA_NAME, namespace: NS, body: sa, fieldManager: 'kubectl-edit' })
+    const strict = { ...inputs, 'force-conflicts': 'false' }
+    const plan = await runAll(sb, { ...strict, mode: 'plan', 'fail-on-drift': 'false' })
+    expect(plan.sink.annotations.find((a) => a.title === `Drift: ${SA}`)!.message).toContain('Field manager "kubectl-edit" now owns this field')
+    const { error } = await runFailing(sb, strict)
+    // It blocks only the service account (what does not depend on it still converges) and names the manager (issue 12).
+    expect(error.message).toContain(`${SA} cannot be applied`)
+    expect(error.message).toContain('kubectl-edit')
     const undone = await readSa()
     delete undone.metadata!.annotations!['azure.workload.identity/client-id']
     await api.replaceNamespacedServiceAccount({ name: SA_NAME, namespace: NS, body: undone, fieldManager: 'kubectl-edit' })
-    await runAll(sb, inputs)
-    expect((await runAll(sb, { ...inputs, mode: 'plan' })).sink.outputs.drift).toBe('false')
+    await runAll(sb, strict)
+    expect((await runAll(sb, { ...strict, mode: 'plan' })).sink.outputs.drift).toBe('false')
   })
 
   it('the runner pod deleted', async () => {
     const pod = await onlyPod()
     await api.deleteNamespacedPod({ name: pod.metadata!.name!, namespace: NS })
     await planFindsThenApplyFixes(sb, inputs, [{ key: RUNNERS, message: `${RUNNERS}: runners is 0, expected 1; github.orphaned-runners: "${pod.metadata!.name}"` }])
-    expect((await onlyPod()).metadata?.name).not.toBe(pod.metadata?.name)
+    expect((await onlyPod()).metadata?.uid).not.toBe(pod.metadata?.uid)
   })
 
   it("the runner pod's JIT config Secret deleted", async () => {
@@ -137,14 +154,15 @@ describe('plan detects drift in Kubernetes, apply fixes it', () => {
     // Someone recreated the runner while the webhook was off: our labels and spec hash, no injected identity.
     await setWebhook(sb, false)
     const s = settingsFor(sb, inputs)
-    const input: RunnerPodInput = { kind: 'github', options: {}, namespace: NS, serviceAccount: SA_NAME, image: s.runners.image, namePrefix: s.runners.namePrefix, clientId: applied.outputs['client-id']!, tenantId: sb.tenantId }
+    const ownerKey = settingsOwnerKey(s, sb.subscriptionId)
+    const input: RunnerPodInput = { kind: 'github', options: {}, namespace: NS, serviceAccount: SA_NAME, image: s.runners.image, namePrefix: s.runners.namePrefix, clientId: applied.outputs['client-id']!, tenantId: sb.tenantId, ownerKey }
     const github = await sandboxGitHub(sb)
     await github.remove(Number(old.metadata!.annotations!['aks-workload-identity/runner-id']))
     await api.deleteNamespacedPod({ name: old.metadata!.name!, namespace: NS })
-    const name = newRunnerName(s.runners.namePrefix)
+    const name = runnerName(s.runners.namePrefix, ownerKey, 5)
     const jit = await github.generateJitConfig(name)
     const created = await api.createNamespacedPod({ namespace: NS, body: runnerPodManifest(input, name, jit.runner.id) })
-    await api.createNamespacedSecret({ namespace: NS, body: credentialSecretManifest({ namespace: NS, name: jitSecretName(name), key: JIT_SECRET_KEY, value: jit.encodedJitConfig, component: 'github-runner' }, { name, uid: created.metadata!.uid! }) })
+    await api.createNamespacedSecret({ namespace: NS, body: credentialSecretManifest({ namespace: NS, name: jitSecretName(name), key: JIT_SECRET_KEY, value: jit.encodedJitConfig, component: 'github-runner', ownerKey }, { name, uid: created.metadata!.uid! }) })
     expect(created.spec?.containers?.[0]?.env?.some((e) => e.name === 'AZURE_CLIENT_ID')).toBeFalsy()
     await setWebhook(sb, true)
     await planFindsThenApplyFixes(sb, inputs, [{ key: RUNNERS, message: `${RUNNERS}: runners is 1, expected 1; pods.not-injected: "${name}"` }])

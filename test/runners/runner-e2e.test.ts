@@ -107,16 +107,20 @@ test('the service account is applied before the pods (a pod created first would 
   expect(String((rejected as { body?: string }).body)).toMatch(/serviceaccount.*not found/)
 })
 
-test('a runner pod deleted by someone is recreated, and its GitHub registration cleaned up', async () => {
+test('a runner pod deleted by someone is recreated in its slot, and its GitHub registration replaced', async () => {
   await runAction()
   const [gone, kept] = names(await runnerPods())
+  const github = await sandboxGitHub(sb)
+  const oldId = (await github.findByName(gone!))!.id
+  const oldUid = (await api.readNamespacedPod({ name: gone!, namespace: NS })).metadata!.uid
   await api.deleteNamespacedPod({ name: gone!, namespace: NS })
   const again = await runAction()
   expect(again.plan.steps.find((s) => s.kind === 'runner-set')?.action).toBe('update')
   const now = names(await runnerPods())
-  expect(now).toHaveLength(2)
-  expect(now).toContain(kept)
-  expect(now).not.toContain(gone)
+  // The free slot is taken again: the same name, a new pod and a new registration.
+  expect(now).toEqual([gone, kept])
+  expect((await api.readNamespacedPod({ name: gone!, namespace: NS })).metadata!.uid).not.toBe(oldUid)
+  expect((await github.findByName(gone!))!.id).not.toBe(oldId)
   expect(await githubNames()).toEqual(now)
 })
 
@@ -160,20 +164,20 @@ test('webhook off: the run fails with a clear diagnosis and leaves no runner beh
   expect(await githubNames()).toEqual([])
 })
 
-test("the annotation changed by another manager: reported with the manager's name, nothing forced; fixed by apply once released", async () => {
+test("the annotation changed by another manager, force-conflicts: false: reported with the manager's name, nothing forced; fixed by apply once released", async () => {
   const first = await runAction({ 'runner-count': '0' })
   const clientId = first.sink.outputs['client-id']!
   const path = '/metadata/annotations/azure.workload.identity~1client-id'
   await api.patchNamespacedServiceAccount({ name: SA, namespace: NS, body: [{ op: 'replace', path, value: '00000000-1111-4222-8333-444444444444' }], fieldManager: 'kubectl-annotate' })
   const seq = lastSeq()
-  const err = await failure(runAction({ 'runner-count': '0' }))
+  const err = await failure(runAction({ 'runner-count': '0', 'force-conflicts': 'false' }))
   expect(err.message).toMatch(/service-account:apps\/app-sa/)
   expect(err.message).toContain('"kubectl-annotate"')
-  expect(err.message).toMatch(/does not force/)
+  expect(err.message).toMatch(/force-conflicts is false/)
   expect(writesSince(seq)).toEqual([])
   // The other tool lets go of the field; the next run puts the identity's client ID back.
   await api.patchNamespacedServiceAccount({ name: SA, namespace: NS, body: [{ op: 'remove', path }], fieldManager: 'kubectl-annotate' })
-  const fixed = await runAction({ 'runner-count': '0' })
+  const fixed = await runAction({ 'runner-count': '0', 'force-conflicts': 'false' })
   expect(fixed.plan.steps.find((s) => s.kind === 'service-account')?.action).toBe('update')
   expect((await api.readNamespacedServiceAccount({ name: SA, namespace: NS })).metadata?.annotations?.['azure.workload.identity/client-id']).toBe(clientId)
 })

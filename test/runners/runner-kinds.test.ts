@@ -15,6 +15,7 @@ import { adminCore, runnerSelector } from '../kube/helpers.js'
 import { checkInjection } from '../../src/kube/injection.js'
 import { credentialSecretName, DRIVERS, type RunnerKind } from '../../src/runner-kinds/index.js'
 import { runnerRbacName } from '../../src/kube/rbac.js'
+import { azure } from '../engine/helpers.js'
 
 let sb: Sandbox
 let api: CoreV1Api
@@ -33,6 +34,8 @@ interface Case {
   image: [string, string]
   /** The credential the pods' Secrets hold (undefined: none). */
   credential?: string
+  /** The pods run as their own service account, without the identity (GitLab's Kubernetes executor: its jobs get it). */
+  ownServiceAccount?: boolean
 }
 
 const CASES: Case[] = [
@@ -42,7 +45,8 @@ const CASES: Case[] = [
     inputs: { 'runner-kind': 'gitlab', 'gitlab-url': 'https://gitlab.example.com', 'gitlab-runner-token': GITLAB_TOKEN, 'runner-count': '2' },
     count: 2,
     image: ['runner-image', 'gitlab/gitlab-runner:alpine-v17.11.4'],
-    credential: GITLAB_TOKEN
+    credential: GITLAB_TOKEN,
+    ownServiceAccount: true
   },
   {
     name: 'gitlab (shell executor)',
@@ -94,9 +98,17 @@ describe.each(CASES)('$name', (c) => {
     expect(created).toHaveLength(c.count)
     for (const pod of created) {
       expect(pod.status?.phase).toBe('Running')
-      expect(pod.metadata?.labels).toMatchObject({ 'azure.workload.identity/use': 'true', 'app.kubernetes.io/component': driver.component })
-      expect(pod.spec?.serviceAccountName).toBe(SA)
-      expect(checkInjection(pod, { clientId, audience: 'api://AzureADTokenExchange', serviceAccount: SA })).toMatchObject({ ok: true })
+      expect(pod.metadata?.labels).toMatchObject({ 'app.kubernetes.io/component': driver.component })
+      if (c.ownServiceAccount) {
+        // The runner manager: its own service account, no identity label, nothing injected.
+        expect(pod.metadata?.labels?.['azure.workload.identity/use']).toBeUndefined()
+        expect(pod.spec?.serviceAccountName).toBe(`${SA}-${driver.component}`)
+        expect(JSON.stringify(pod.spec)).not.toContain('AZURE_FEDERATED_TOKEN_FILE')
+      } else {
+        expect(pod.metadata?.labels?.['azure.workload.identity/use']).toBe('true')
+        expect(pod.spec?.serviceAccountName).toBe(SA)
+        expect(checkInjection(pod, { clientId, audience: 'api://AzureADTokenExchange', serviceAccount: SA })).toMatchObject({ ok: true })
+      }
       expect(restrictedViolations(pod)).toEqual([])
       expect(pod.spec?.containers[0]?.image).toBe(c.kind === 'pod' ? DRIVERS.pod.defaultImage : DRIVERS[c.kind].defaultImage)
       const secretName = credentialSecretName(c.kind, pod.metadata!.name!)
@@ -151,6 +163,7 @@ describe.each(CASES)('$name', (c) => {
     const secrets = (await api.listNamespacedSecret({ namespace: NS, labelSelector: 'app.kubernetes.io/managed-by=aks-workload-identity' }).catch(() => ({ items: [] }))).items
     expect(secrets).toEqual([])
     await expect(rbac.readNamespacedRole({ name: runnerRbacName(SA, DRIVERS.gitlab.component), namespace: NS })).rejects.toMatchObject({ code: 404 })
+    await expect(api.readNamespacedServiceAccount({ name: `${SA}-${driver.component}`, namespace: NS })).rejects.toMatchObject({ code: 404 })
   })
 })
 
@@ -200,7 +213,7 @@ describe('gitlab with the Kubernetes executor', () => {
     expect(env.get('AZURE_CLIENT_ID')).toBeTruthy()
     expect(env.get('AZURE_FEDERATED_TOKEN_FILE')).toBeTruthy()
 
-    // RBAC: one Role and one RoleBinding in the namespace, ours, bound to the service account only.
+    // RBAC: one Role and one RoleBinding in the namespace, ours, bound to the runner's own service account only.
     const role = await rbac.readNamespacedRole({ name: runnerRbacName(SA, DRIVERS.gitlab.component), namespace: NS })
     expect(role.metadata?.labels).toMatchObject({ 'app.kubernetes.io/managed-by': 'aks-workload-identity' })
     const grants = (role.rules ?? []).flatMap((r) => (r.resources ?? []).map((res) => [res, [...r.verbs].sort().join(',')]))
@@ -218,9 +231,34 @@ describe('gitlab with the Kubernetes executor', () => {
     expect((role.rules ?? []).every((r) => (r.apiGroups ?? []).every((g) => g === '') && !(r.resourceNames?.length) && !r.verbs.includes('*') && !(r.resources ?? []).includes('*'))).toBe(true)
     const binding = await rbac.readNamespacedRoleBinding({ name: runnerRbacName(SA, DRIVERS.gitlab.component), namespace: NS })
     expect(binding.roleRef).toEqual({ apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: runnerRbacName(SA, DRIVERS.gitlab.component) })
-    expect(binding.subjects).toEqual([{ kind: 'ServiceAccount', name: SA, namespace: NS }])
+    expect(binding.subjects).toEqual([{ kind: 'ServiceAccount', name: `${SA}-gitlab-runner`, namespace: NS }])
     // Nothing cluster-wide was asked for.
     expect(sb.log.all().filter((e) => /clusterrole/i.test(e.path))).toEqual([])
+  })
+
+  test('GitLab job pods cannot read the runner tokens: the jobs\' service account has the identity and no Role; the runner\'s has the Role and no identity; one federated credential, for the jobs', async () => {
+    const r = await runAction({ ...inputs, 'runner-count': '1' })
+    const [pod] = await pods()
+    const toml = parseToml(await secretValue(credentialSecretName('gitlab', pod!.metadata!.name!)!, 'config.toml'))
+    const jobSa = String(toml['runners.kubernetes']!.service_account)
+    expect(toml['runners.kubernetes']).toMatchObject({ service_account: SA, automount_service_account_token: false })
+    // No RoleBinding in the namespace grants the jobs' service account anything (the Role lets its holder read Secrets).
+    const bindings = (await rbac.listNamespacedRoleBinding({ namespace: NS })).items
+    expect(bindings.flatMap((b) => (b.subjects ?? []).map((s) => s.name))).not.toContain(jobSa)
+    const roles = await rbac.listNamespacedRole({ namespace: NS })
+    const readsSecrets = roles.items.filter((role) => (role.rules ?? []).some((rule) => (rule.resources ?? []).includes('secrets')))
+    for (const role of readsSecrets) {
+      const boundTo = bindings.filter((b) => b.roleRef.name === role.metadata!.name).flatMap((b) => (b.subjects ?? []).map((s) => s.name))
+      expect(boundTo).toEqual([pod!.spec!.serviceAccountName])
+    }
+    // The runner's service account: no workload identity annotation; the jobs': the identity's client ID.
+    const manager = await api.readNamespacedServiceAccount({ name: pod!.spec!.serviceAccountName!, namespace: NS })
+    expect(manager.metadata?.annotations?.['azure.workload.identity/client-id']).toBeUndefined()
+    const jobs = await api.readNamespacedServiceAccount({ name: jobSa, namespace: NS })
+    expect(jobs.metadata?.annotations?.['azure.workload.identity/client-id']).toBe(r.sink.outputs['client-id'])
+    // Exactly one federated credential, for the jobs' service account.
+    const identity = [...azure(sb).world.identities.values()].find((i) => i.name === 'id-app')!
+    expect([...identity.fics.values()].map((f) => f.subject)).toEqual([`system:serviceaccount:${NS}:${SA}`])
   })
 
   test('a new runner token replaces the pods (the Secret is compared in memory, never shown)', async () => {

@@ -104,17 +104,19 @@ describe("a federated credential with another cloud's audience", () => {
       action: 'update',
       diff: [{ field: 'audiences', from: ['api://AzureADTokenExchange'], to: ['api://AzureADTokenExchangeUSGov'] }],
       id: '/x/fic',
+      ownership: 'owned',
       reason:
         "its audience 'api://AzureADTokenExchange' is the token-exchange audience of Azure (public), and Entra ID of Azure US Government exchanges only 'api://AzureADTokenExchangeUSGov'"
     })
     // Adopted under another name: both reasons.
+    expect(diffCredential(spec, existing(['api://AzureADTokenExchangeChina'], 'theirs')).ownership).toBe('adopted')
     expect(diffCredential(spec, existing(['api://AzureADTokenExchangeChina'], 'theirs')).reason).toBe(
       "adopts the existing credential 'theirs' (same issuer and subject); its audience 'api://AzureADTokenExchangeChina' is the token-exchange audience of Azure China (21Vianet), and Entra ID of Azure US Government exchanges only 'api://AzureADTokenExchangeUSGov'"
     )
   })
 
   it('has no cloud reason for custom audiences, or when nothing differs', () => {
-    expect(diffCredential(spec, existing(['api://AzureADTokenExchangeUSGov']))).toEqual({ action: 'unchanged', diff: [], id: '/x/fic' })
+    expect(diffCredential(spec, existing(['api://AzureADTokenExchangeUSGov']))).toEqual({ action: 'unchanged', diff: [], id: '/x/fic', ownership: 'owned' })
     expect(audienceReason(['api://AzureADTokenExchangeUSGov'], ['api://custom'])).toBeUndefined()
     expect(audienceReason(['api://custom'], ['api://AzureADTokenExchange'])).toBe(
       "its audience 'api://AzureADTokenExchange' is the token-exchange audience of Azure (public), not the one asked for"

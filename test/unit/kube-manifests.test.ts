@@ -4,9 +4,9 @@ import type { V1Pod } from '@kubernetes/client-node'
 import {
   canonicalJson,
   credentialSecretManifest,
-  isRunnerName,
-  newRunnerName,
+  runnerName,
   runnerPodManifest,
+  runnerSlot,
   runnerSpecHash,
   serviceAccountManifest,
   SPEC_HASH_ANNOTATION,
@@ -28,8 +28,10 @@ const base: RunnerPodInput = {
   image: 'ghcr.io/actions/actions-runner:2.329.0',
   namePrefix: 'aks-wi-runner',
   clientId: '11111111-2222-4333-8444-555555555555',
-  tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47'
+  tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+  ownerKey: '0123456789abcdef'
 }
+const KEY8 = '01234567'
 
 describe('manifests and the spec hash', () => {
   test('the hash is stable, independent of the runner name, and changes with what matters', () => {
@@ -49,18 +51,24 @@ describe('manifests and the spec hash', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: undefined } })).toBe('{"a":{"d":[1,{"x":1,"y":2}]},"b":1}')
   })
 
-  test('runner names: prefix plus 8 characters, recognised exactly', () => {
-    const n = newRunnerName('aks-wi-runner')
-    expect(n).toMatch(/^aks-wi-runner-[a-z0-9]{8}$/)
-    expect(isRunnerName('aks-wi-runner', n)).toBe(true)
-    expect(isRunnerName('aks-wi', n)).toBe(false)
-    expect(isRunnerName('aks-wi-runner', 'aks-wi-runner-ABCDEFGH')).toBe(false)
-    expect(new Set(Array.from({ length: 200 }, () => newRunnerName('p'))).size).toBe(200)
+  test("runner names: prefix, the owner key's 8 characters and a slot, recognised exactly; at most 63 characters", () => {
+    expect(runnerName('aks-wi-runner', base.ownerKey, 0)).toBe(`aks-wi-runner-${KEY8}-0`)
+    expect(runnerSlot('aks-wi-runner', base.ownerKey, `aks-wi-runner-${KEY8}-12`)).toBe(12)
+    // Another workload's key, another prefix, a legacy random name, leading zeros: not ours.
+    expect(runnerSlot('aks-wi-runner', base.ownerKey, 'aks-wi-runner-fedcba98-0')).toBeUndefined()
+    expect(runnerSlot('aks-wi', base.ownerKey, `aks-wi-runner-${KEY8}-0`)).toBeUndefined()
+    expect(runnerSlot('aks-wi-runner', base.ownerKey, 'aks-wi-runner-abcd1234')).toBeUndefined()
+    expect(runnerSlot('aks-wi-runner', base.ownerKey, `aks-wi-runner-${KEY8}-01`)).toBeUndefined()
+    expect(runnerName('p'.repeat(50), base.ownerKey, 999)).toHaveLength(63)
   })
 
   test('the pod: label, service account, runner container, secretKeyRef, Never, resources, restricted', () => {
     const pod = runnerPodManifest(base, 'aks-wi-runner-aaaaaaaa', 42)
-    expect(pod.metadata?.labels).toMatchObject({ 'azure.workload.identity/use': 'true', 'app.kubernetes.io/managed-by': 'aks-workload-identity' })
+    expect(pod.metadata?.labels).toMatchObject({
+      'azure.workload.identity/use': 'true',
+      'app.kubernetes.io/managed-by': 'aks-workload-identity',
+      'aks-workload-identity/owner': base.ownerKey
+    })
     expect(pod.metadata?.annotations?.['aks-workload-identity/runner-id']).toBe('42')
     expect(pod.spec?.serviceAccountName).toBe('runner-sa')
     expect(pod.spec?.restartPolicy).toBe('Never')
@@ -74,25 +82,34 @@ describe('manifests and the spec hash', () => {
   })
 
   test('the secret is owned by its pod and holds the config base64-encoded', () => {
-    const s = credentialSecretManifest({ namespace: 'ci', name: jitSecretName('r-1'), key: 'jitconfig', value: 'JIT', component: 'github-runner' }, { name: 'r-1', uid: 'u-1' })
+    const s = credentialSecretManifest({ namespace: 'ci', name: jitSecretName('r-1'), key: 'jitconfig', value: 'JIT', component: 'github-runner', ownerKey: base.ownerKey }, { name: 'r-1', uid: 'u-1' })
+    expect(s.metadata?.labels?.['aks-workload-identity/owner']).toBe(base.ownerKey)
     expect(s.metadata?.ownerReferences).toEqual([{ apiVersion: 'v1', kind: 'Pod', name: 'r-1', uid: 'u-1', controller: true, blockOwnerDeletion: false }])
     expect(Buffer.from(s.data!.jitconfig!, 'base64').toString()).toBe('JIT')
   })
 
-  test('the service account carries exactly our label and two annotations', () => {
-    expect(serviceAccountManifest({ namespace: 'ci', name: 'sa', clientId: 'c', tenantId: 't' }).metadata).toEqual({
+  test('the service account carries exactly our labels and two annotations; an adopted one only the annotations', () => {
+    const sa = { namespace: 'ci', name: 'sa', clientId: 'c', tenantId: 't', workloadIdentity: true, ownerKey: base.ownerKey }
+    expect(serviceAccountManifest(sa, true).metadata).toEqual({
       name: 'sa',
       namespace: 'ci',
-      labels: { 'app.kubernetes.io/managed-by': 'aks-workload-identity' },
+      labels: { 'app.kubernetes.io/managed-by': 'aks-workload-identity', 'aks-workload-identity/owner': base.ownerKey },
       annotations: { 'azure.workload.identity/client-id': 'c', 'azure.workload.identity/tenant-id': 't' }
     })
+    expect(serviceAccountManifest(sa, false).metadata).toEqual({
+      name: 'sa',
+      namespace: 'ci',
+      annotations: { 'azure.workload.identity/client-id': 'c', 'azure.workload.identity/tenant-id': 't' }
+    })
+    // The runners' own service account (GitLab's manager): no identity.
+    expect(serviceAccountManifest({ ...sa, workloadIdentity: false }, true).metadata?.annotations).toBeUndefined()
   })
 })
 
 describe('the runner plan', () => {
   const hash = runnerSpecHash(base)
   const pod = (name: string, phase: string, o: { hash?: string; deleting?: boolean } = {}): RunnerPod =>
-    toRunnerPod({ metadata: { name, uid: `uid-${name}`, annotations: { [SPEC_HASH_ANNOTATION]: o.hash ?? hash }, ...(o.deleting ? { deletionTimestamp: new Date() } : {}) }, status: { phase } })
+    toRunnerPod({ metadata: { name, uid: `uid-${name}`, labels: { 'aks-workload-identity/owner': base.ownerKey }, annotations: { [SPEC_HASH_ANNOTATION]: o.hash ?? hash }, ...(o.deleting ? { deletionTimestamp: new Date() } : {}) }, status: { phase } })
   const all = () => true
 
   test('up to date and enough: nothing to do', () => {
@@ -128,23 +145,41 @@ describe('the runner plan', () => {
     expect(p.deferred.map((x) => x.name)).toEqual(['busy-old'])
   })
 
-  test('orphan records: ours by name, no pod, offline and idle', () => {
+  test("orphan records: this workload's by the owner key in the name, no pod, offline and idle; never another's or no workload's", () => {
     const records = [
-      { id: 1, name: 'aks-wi-runner-aaaaaaaa', status: 'offline', busy: false },
-      { id: 2, name: 'aks-wi-runner-bbbbbbbb', status: 'online', busy: false },
-      { id: 3, name: 'aks-wi-runner-cccccccc', status: 'offline', busy: false },
-      { id: 4, name: 'aks-wi-runner-manual', status: 'offline', busy: false }
+      { id: 1, name: `aks-wi-runner-${KEY8}-0`, status: 'offline', busy: false },
+      { id: 2, name: `aks-wi-runner-${KEY8}-1`, status: 'online', busy: false },
+      { id: 3, name: `aks-wi-runner-${KEY8}-2`, status: 'offline', busy: false },
+      // Another workload's (another key), a previous version's random name, a hand-made one: never ours.
+      { id: 4, name: 'aks-wi-runner-fedcba98-0', status: 'offline', busy: false },
+      { id: 5, name: 'aks-wi-runner-aaaaaaaa', status: 'offline', busy: false },
+      { id: 6, name: 'aks-wi-runner-manual', status: 'offline', busy: false }
     ]
-    const p = planRunners({ count: 1, input: base, pods: [pod('aks-wi-runner-cccccccc', 'Running')], records, injected: all })
+    const p = planRunners({ count: 2, input: base, pods: [pod(`aks-wi-runner-${KEY8}-2`, 'Running')], records, injected: all })
     expect(p.orphanRecords.map((r) => r.id)).toEqual([1])
-    // Another service account's runner set in the namespace, same prefix: its records are not ours to delete.
-    expect(planRunners({ count: 1, input: base, pods: [], otherPods: ['aks-wi-runner-aaaaaaaa'], records, injected: all }).orphanRecords.map((r) => r.id)).toEqual([3])
+    // New runners take the lowest free slots: 0 (its orphaned registration goes first); 1 is taken by an online registration.
+    expect(p.names).toEqual([`aks-wi-runner-${KEY8}-0`])
+  })
+
+  test('slots: a terminating pod keeps its name taken; orphaned Secrets are those whose pod is gone', () => {
+    const p = planRunners({
+      count: 2,
+      input: base,
+      pods: [pod(`aks-wi-runner-${KEY8}-0`, 'Running', { deleting: true }), pod(`aks-wi-runner-${KEY8}-1`, 'Running')],
+      injected: all,
+      secrets: [
+        { name: `aks-wi-runner-${KEY8}-1-jitconfig`, ownerUid: `uid-aks-wi-runner-${KEY8}-1` },
+        { name: `aks-wi-runner-${KEY8}-5-jitconfig`, ownerUid: 'uid-gone' }
+      ]
+    })
+    expect(p.names).toEqual([`aks-wi-runner-${KEY8}-2`])
+    expect(p.orphanSecrets).toEqual([`aks-wi-runner-${KEY8}-5-jitconfig`])
   })
 })
 
 describe('metadata diff with owners', () => {
   test('names the manager that owns a differing field; adoption when we never applied', () => {
-    const desired = serviceAccountManifest({ namespace: 'ci', name: 'sa', clientId: 'c', tenantId: 't' }).metadata!
+    const desired = serviceAccountManifest({ namespace: 'ci', name: 'sa', clientId: 'c', tenantId: 't', workloadIdentity: true, ownerKey: 'k' }, false).metadata!
     const live = {
       labels: { 'app.kubernetes.io/managed-by': 'aks-workload-identity' },
       annotations: { 'azure.workload.identity/client-id': 'other', 'azure.workload.identity/tenant-id': 't' },
@@ -154,7 +189,11 @@ describe('metadata diff with owners', () => {
       ]
     }
     const d = diffMetadata(desired, live)
-    expect(d.fields).toEqual([{ field: 'metadata.annotations.azure.workload.identity/client-id', want: 'c', have: 'other', ownedBy: ['kubectl-edit'] }])
+    expect(d.fields).toEqual([
+      // A label our earlier apply declared and this one does not (an adopted service account): removed by the apply.
+      { field: 'metadata.labels.app.kubernetes.io/managed-by', have: 'aks-workload-identity', ownedBy: [] },
+      { field: 'metadata.annotations.azure.workload.identity/client-id', want: 'c', have: 'other', ownedBy: ['kubectl-edit'] }
+    ])
     expect(d.adopt).toBe(false)
     expect(diffMetadata(desired, { ...live, managedFields: [] }).adopt).toBe(true)
   })

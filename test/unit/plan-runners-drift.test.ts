@@ -6,7 +6,7 @@ import { jitSecretName } from '../kube/helpers.js'
 import { planRunners, toRunnerPod, type RunnerPod } from '../../src/kube/runner-pods.js'
 import { diffRunnerSet, type RunnerSetSpec } from '../../src/kube/runner-set.js'
 
-const input: RunnerPodInput = { kind: 'github', options: {}, namespace: 'ci', serviceAccount: 'sa', image: 'ghcr.io/actions/actions-runner:2.329.0', namePrefix: 'r', clientId: 'c', tenantId: 't' }
+const input: RunnerPodInput = { kind: 'github', options: {}, namespace: 'ci', serviceAccount: 'sa', image: 'ghcr.io/actions/actions-runner:2.329.0', namePrefix: 'r', clientId: 'c', tenantId: 't', ownerKey: '0123456789abcdef' }
 /** A pod exactly as we would create it (the spec hash included), Running. */
 const pod = (name: string, image = input.image): RunnerPod => {
   const p = runnerPodManifest(input, name, 7)
@@ -44,8 +44,8 @@ describe('runner drift', () => {
     c.env = [...(c.env ?? []), ...Object.entries({ AZURE_CLIENT_ID: 'c', AZURE_TENANT_ID: 't', AZURE_FEDERATED_TOKEN_FILE: `${dir}/azure-identity-token`, AZURE_AUTHORITY_HOST: 'https://login.microsoftonline.com/' }).map(([name, value]) => ({ name, value }))]
     c.volumeMounts = [...(c.volumeMounts ?? []), { name: 'azure-identity-token', mountPath: dir, readOnly: true }]
     a.pod.spec!.volumes = [...(a.pod.spec!.volumes ?? []), { name: 'azure-identity-token', projected: { sources: [{ serviceAccountToken: { path: 'azure-identity-token', audience: spec.audience, expirationSeconds: 3600 } }] } }]
-    expect(diffRunnerSet(spec, { pods: [a], secrets: [jitSecretName('a')] })).toMatchObject({ action: 'unchanged', diff: [] })
-    const change = diffRunnerSet(spec, { pods: [a], secrets: [jitSecretName('other')] })
+    expect(diffRunnerSet(spec, { pods: [a], secrets: [{ name: jitSecretName('a'), ownerUid: 'uid-a' }] })).toMatchObject({ action: 'unchanged', diff: [] })
+    const change = diffRunnerSet(spec, { pods: [a], secrets: [] })
     expect(change.diff).toEqual([
       { field: 'runners', from: 1, to: 1 },
       { field: 'pods.secret-missing', from: 'a' }

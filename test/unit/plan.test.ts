@@ -3,9 +3,9 @@ import { describe, expect, it } from '@jest/globals'
 import { UNKNOWN, type Resource, type ResourceKind } from '../../src/model.js'
 import { countChanges, dependencyOrder, makePlan } from '../../src/plan.js'
 import { diffCluster, type ClusterSpec, type ClusterState } from '../../src/azure/cluster.js'
-import { diffIdentity, type IdentitySpec, type IdentityState } from '../../src/azure/identity.js'
+import { diffIdentity, identityKind, type IdentitySpec, type IdentityState } from '../../src/azure/identity.js'
 import { diffCredential, matchCredential, type Credential, type FederatedCredentialSpec } from '../../src/azure/federation.js'
-import { diffRoleAssignment, roleDefinitionIdFor, type RoleAssignmentSpec, type RoleAssignmentState } from '../../src/azure/role-assignments.js'
+import { diffRoleAssignment, roleAssignmentKind, roleDefinitionIdFor, type RoleAssignmentSpec, type RoleAssignmentState } from '../../src/azure/role-assignments.js'
 import { desiredStateWarnings } from '../../src/desired.js'
 import { azureKeys as keys, azureResources } from '../../src/azure/resources.js'
 import { AZURE_KINDS } from '../../src/engine.js'
@@ -39,7 +39,15 @@ describe('cluster diff', () => {
 })
 
 describe('identity diff', () => {
-  const spec: IdentitySpec = { resourceGroup: 'rg', name: 'id', location: 'eastus', locationGiven: false, tags: { team: 'b' }, ownerTag: { 'managed-by': 'aks-workload-identity' } }
+  const spec: IdentitySpec = {
+    resourceGroup: 'rg',
+    name: 'id',
+    location: 'eastus',
+    locationGiven: false,
+    tags: { team: 'b' },
+    ownerTag: { 'managed-by': 'aks-workload-identity', 'aks-workload-identity-owner': 'k1' },
+    ownerKey: 'k1'
+  }
   const state: IdentityState = { id: '/i', location: 'eastus', tags: { team: 'b', other: 'kept' }, clientId: 'c', principalId: 'p', tenantId: 't' }
 
   it('creates with location and all tags, including ownership', () => {
@@ -48,8 +56,23 @@ describe('identity diff', () => {
     expect(c.diff).toEqual([
       { field: 'location', to: 'eastus' },
       { field: 'tags.team', to: 'b' },
-      { field: 'tags.managed-by', to: 'aks-workload-identity' }
+      { field: 'tags.managed-by', to: 'aks-workload-identity' },
+      { field: 'tags.aks-workload-identity-owner', to: 'k1' }
     ])
+    expect(c.ownership).toBe('owned')
+  })
+
+  it("ownership: its own key owns it; another workload's key or no tag adopts it (no ownership tag added); a previous version's tag is claimed", () => {
+    expect(diffIdentity(spec, { ...state, tags: { ...state.tags, 'managed-by': 'aks-workload-identity', 'aks-workload-identity-owner': 'k1' } })).toMatchObject({ action: 'unchanged', ownership: 'owned' })
+    expect(diffIdentity(spec, { ...state, tags: { ...state.tags, 'managed-by': 'aks-workload-identity', 'aks-workload-identity-owner': 'k2' } })).toMatchObject({ action: 'unchanged', ownership: 'adopted' })
+    expect(diffIdentity(spec, state)).toMatchObject({ action: 'unchanged', ownership: 'adopted' })
+    expect(diffIdentity(spec, { ...state, tags: { ...state.tags, 'Managed-By': 'aks-workload-identity' } })).toMatchObject({
+      action: 'update',
+      ownership: 'owned',
+      diff: [{ field: 'tags.aks-workload-identity-owner', to: 'k1' }]
+    })
+    expect(identityKind.owned!({ ...state, tags: { 'managed-by': 'aks-workload-identity', 'aks-workload-identity-owner': 'k2' } }, spec)).toBe(false)
+    expect(identityKind.owned!({ ...state, tags: { 'managed-by': 'aks-workload-identity' } }, spec)).toBe(true)
   })
 
   it('is unchanged when the desired tags are present (others and a missing ownership tag are left alone)', () => {
@@ -139,6 +162,29 @@ describe('federated credential diff', () => {
   })
 })
 
+describe('federated credential ownership', () => {
+  const spec: FederatedCredentialSpec = {
+    identityKey: 'identity:rg/id',
+    identityResourceGroup: 'rg',
+    identityName: 'id',
+    name: 'shared-name',
+    issuer: ISSUER,
+    subject: 'system:serviceaccount:team-a:sa-a',
+    audiences: ['api://AzureADTokenExchange']
+  }
+  const theirs: Credential = { id: '/fic/shared-name', name: 'shared-name', issuer: ISSUER, subject: 'system:serviceaccount:team-b:sa-b', audiences: ['api://AzureADTokenExchange'] }
+
+  it("a credential under a chosen name that trusts another service account is another workload's: a conflict, never an overwrite", () => {
+    expect(diffCredential({ ...spec, nameGiven: true }, { credentials: [theirs] })).toMatchObject({ action: 'conflict', reason: expect.stringContaining('another workload') })
+    // Under the derived name (which names cluster, namespace and service account) it is ours, drifted: updated.
+    expect(diffCredential(spec, { credentials: [theirs] })).toMatchObject({ action: 'update', ownership: 'owned' })
+  })
+
+  it('same issuer and subject under another name: adopted', () => {
+    expect(diffCredential(spec, { credentials: [{ ...theirs, name: 'by-hand', subject: spec.subject }] })).toMatchObject({ action: 'unchanged', ownership: 'adopted' })
+  })
+})
+
 describe('role assignment diff', () => {
   const roleId = `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7`
   const spec: RoleAssignmentSpec = {
@@ -147,7 +193,9 @@ describe('role assignment diff', () => {
     scope: `/subscriptions/${SUB}/resourceGroups/rg`,
     role: 'Reader',
     principalId: 'p-1',
-    allowPrivileged: false
+    allowPrivileged: false,
+    ownerKey: 'k1',
+    description: 'Managed by aks-workload-identity for default/app on cluster aks (owner k1)'
   }
   const resolved: RoleAssignmentState = { roleDefinitionId: roleId, roleName: 'Reader' }
 
@@ -164,7 +212,20 @@ describe('role assignment diff', () => {
 
   it('is unchanged when the assignment exists', () => {
     const assignment = { id: '/ra', name: 'x', scope: spec.scope, roleDefinitionId: roleId, principalId: 'p-1' }
-    expect(diffRoleAssignment(spec, { ...resolved, assignment })).toMatchObject({ action: 'unchanged', id: '/ra' })
+    expect(diffRoleAssignment(spec, { ...resolved, assignment })).toMatchObject({ action: 'unchanged', id: '/ra', ownership: 'adopted' })
+  })
+
+  it("ownership: the deterministic name and this workload's key in the description; another's key is adopted; the previous version's description is claimed", () => {
+    const ra = (description?: string) => ({ id: '/ra', name: roleAssignmentName(spec.scope, roleId, 'p-1'), scope: spec.scope, roleDefinitionId: roleId, principalId: 'p-1', description })
+    expect(diffRoleAssignment(spec, { ...resolved, assignment: ra(spec.description) })).toMatchObject({ action: 'unchanged', ownership: 'owned' })
+    expect(diffRoleAssignment(spec, { ...resolved, assignment: ra('Managed by aks-workload-identity for x/y on cluster aks (owner k2)') })).toMatchObject({ action: 'unchanged', ownership: 'adopted' })
+    expect(diffRoleAssignment(spec, { ...resolved, assignment: ra('Managed by aks-workload-identity') })).toMatchObject({
+      action: 'update',
+      ownership: 'owned',
+      diff: [{ field: 'description', from: 'Managed by aks-workload-identity', to: spec.description }]
+    })
+    expect(roleAssignmentKind.owned!({ ...resolved, assignment: ra('Managed by aks-workload-identity for x/y on cluster aks (owner k2)') }, spec)).toBe(false)
+    expect(roleAssignmentKind.owned!({ ...resolved, assignment: ra(spec.description) }, spec)).toBe(true)
   })
 
   it('is a conflict when the role cannot be resolved', () => {

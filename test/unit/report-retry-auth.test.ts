@@ -72,7 +72,12 @@ describe('retry helper', () => {
     expect(retryReason(restError('ConcurrentFederatedIdentityCredentialsWritesForSingleManagedIdentity', 409))).toBe('ficConcurrency')
     expect(retryReason(restError('PrincipalNotFound', 400, 'changed text'))).toBe('principalNotFound')
     expect(retryReason(restError('ParentResourceNotFound', 404))).toBe('parentNotFound')
-    expect(retryReason(restError('OperationNotAllowed', 409))).toBe('clusterBusy')
+    // OperationNotAllowed is waited out only when it says another operation is in progress (issue 12).
+    expect(retryReason(restError('OperationNotAllowed', 409, 'Operation is not allowed: Another operation (Upgrading) is in progress, please wait for it to finish'))).toBe('clusterBusy')
+    expect(retryReason(restError('OperationNotAllowed', 409))).toBeUndefined()
+    expect(retryReason(restError('OperationNotAllowed', 409, 'Operation is not allowed because the managed cluster is in stopped state.'))).toBeUndefined()
+    expect(retryReason(restError('OperationNotAllowed', 409, 'Operation could not be completed as it results in exceeding approved Total Regional Cores quota.'))).toBeUndefined()
+    expect(retryReason(restError('RequestDisallowedByPolicy', 403, 'Resource was disallowed by policy.'))).toBeUndefined()
     expect(retryReason(restError('Conflict', 409, 'Operation is not allowed: Another operation (Updating) is in progress, please wait'))).toBe('clusterBusy')
     expect(retryReason(restError('RoleAssignmentExists', 409))).toBeUndefined()
     expect(retryReason(restError('TooManyRequests', 429))).toBeUndefined()

@@ -7,7 +7,7 @@ import { restrictedViolations } from '../kube/pod-security.js'
 import { credentialSecretName, derivedCredential, DRIVERS } from '../../src/runner-kinds/index.js'
 import { GITLAB_JOB_IMAGE } from '../../src/runner-kinds/gitlab.js'
 
-const base = { namespace: 'apps', serviceAccount: 'app-sa', namePrefix: 'aks-wi-runner', clientId: '11111111-2222-4333-8444-555555555555', tenantId: '66666666-7777-4888-9999-000000000000' }
+const base = { namespace: 'apps', serviceAccount: 'app-sa', namePrefix: 'aks-wi-runner', clientId: '11111111-2222-4333-8444-555555555555', tenantId: '66666666-7777-4888-9999-000000000000', ownerKey: '0123456789abcdef' }
 const GITLAB = { url: 'https://gitlab.example.com', executor: 'kubernetes', jobImage: GITLAB_JOB_IMAGE } as const
 const INPUTS = {
   github: { ...base, kind: 'github', options: {}, image: DRIVERS.github.defaultImage },
@@ -21,8 +21,11 @@ describe('runner pods of every kind', () => {
   it.each(Object.entries(INPUTS) as Array<[string, RunnerPodInput]>)('%s: restricted, labelled, the service account, its own user; the credential by reference only', (kind, input) => {
     const pod = runnerPodManifest(input, 'aks-wi-runner-abcd1234')
     expect(restrictedViolations(pod)).toEqual([])
-    expect(pod.metadata?.labels).toMatchObject({ 'azure.workload.identity/use': 'true', 'app.kubernetes.io/component': DRIVERS[input.kind].component })
-    expect(pod.spec?.serviceAccountName).toBe('app-sa')
+    expect(pod.metadata?.labels).toMatchObject({ 'app.kubernetes.io/component': DRIVERS[input.kind].component, 'aks-workload-identity/owner': base.ownerKey })
+    // GitLab's runner manager (Kubernetes executor) runs as its own service account without the identity: its jobs get it.
+    const own = kind === 'gitlab'
+    expect(pod.metadata?.labels?.['azure.workload.identity/use']).toBe(own ? undefined : 'true')
+    expect(pod.spec?.serviceAccountName).toBe(own ? 'app-sa-gitlab-runner' : 'app-sa')
     expect(pod.spec?.securityContext?.runAsUser).toBe(UIDS[kind])
     expect(pod.spec?.containers).toHaveLength(1)
     const secret = credentialSecretName(input.kind, 'aks-wi-runner-abcd1234')
@@ -71,6 +74,9 @@ describe('runner pods of every kind', () => {
     // Job pods get the identity's label, and GitLab's own job image (not another kind's default).
     expect(toml).toContain('"azure.workload.identity/use" = "true"')
     expect(toml).toContain(`image = "${GITLAB.jobImage}"`)
+    // Jobs run as the identity's service account, without a Kubernetes API token.
+    expect(toml).toContain('service_account = "app-sa"')
+    expect(toml).toContain('automount_service_account_token = false')
     expect(derivedCredential(INPUTS.gitlab, token, at('r-2'))).not.toBe(toml)
     expect(derivedCredential(INPUTS.jenkins, secret, at('j-1'))).toBe(secret)
     expect(derivedCredential(INPUTS.github, token, at('g-1'))).toBeUndefined()

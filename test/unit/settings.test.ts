@@ -49,7 +49,7 @@ describe('settings: defaults and parsing', () => {
     const s = readSettings(source(BASE))
     expect(s.mode).toBe('apply')
     expect(s.failOnDrift).toBe(true)
-    expect(s.kube).toEqual({ namespace: 'default', createNamespace: true, serviceAccount: 'app-sa' })
+    expect(s.kube).toEqual({ namespace: 'default', createNamespace: true, serviceAccount: 'app-sa', forceConflicts: true })
     expect(s.identity.resourceGroup).toBe('rg-app')
     expect(s.federation).toEqual({ name: undefined, audience: CLOUDS.AzureCloud.tokenExchangeAudience, audienceGiven: false })
     expect(s.runners.image).toBe(DEFAULT_RUNNER_IMAGE)

@@ -92,6 +92,10 @@ test('apply fails the step when verification fails (webhook off), with the diagn
     expect(sink.outputs.verified).toBe('false')
     expect(sink.warnings.join('\n')).toContain('Verification failed (webhook-off)')
     expect(sink.summaries.join('\n')).toContain('❌ **Not verified**')
+    // The failed run's summary leads with ✖, not with the changes that went through (issue 12, honest reporting).
+    const head = sink.summaries.join('\n').split('\n').find((l) => l && !l.startsWith('#'))
+    expect(head).toMatch(/^✖ \*\*Not verified:\*\* \d+ resource\(s\) changed, but the verification failed: failed: webhook-off/)
+    expect(sink.summaries.join('\n')).not.toMatch(/✅ \*\*(Applied|Up to date)/)
   } finally {
     await setWebhook(sb, true)
   }

@@ -14,6 +14,7 @@ import { verifyReads } from '../../src/azure/reads.js'
 import type { RetryClock } from '../../src/retry.js'
 import { readSettings } from '../../src/settings.js'
 import { verificationReport, verifyRun, verifySummary } from '../../src/verify/run.js'
+import { FAST_TRANSPORT } from '../transport/helpers.js'
 
 const AUDIENCE = 'api://AzureADTokenExchange'
 const NAMESPACE = 'apps'
@@ -67,6 +68,7 @@ function options(extra: Partial<VerifyOptions> = {}): VerifyOptions {
     mask: (s) => void masked.push(s),
     clientOptions: { tlsOptions: { ca: sb.tls.caPem } },
     clock: fakeClock(),
+    issuerPolicy: FAST_TRANSPORT,
     budgetMs: 60_000,
     retryDelayMs: 1_000,
     ...extra
@@ -277,6 +279,28 @@ describe('a broken setup fails with the right diagnosis', () => {
       expect(r.diagnoses[0]!.message).toContain('--enable-oidc-issuer')
     } finally {
       await admin.azure.patchCluster({ oidcIssuerEnabled: true })
+    }
+  })
+
+  it("Entra's fetch of the cluster issuer failing for longer than one exchange's retries (AADSTS90061) is waited out within the budget", async () => {
+    // One exchange's transport retries spent (FAST_TRANSPORT.attempts) and one more: old code diagnosed the federation.
+    sb.faults.add({ service: 'oidc', operation: 'oidc.openid-configuration', kind: 'status', status: 503, times: FAST_TRANSPORT.attempts + 1 })
+    const clock = fakeClock()
+    const r = await verifyIdentity(options({ clock }))
+    expect(kinds(r)).toEqual([])
+    expect(r.verified).toBe(true)
+    expect(clock.slept.length).toBeGreaterThan(0)
+  })
+
+  it("Entra's fetch of the cluster issuer failing for good: diagnosed after a few rounds, long before the budget ends", async () => {
+    sb.faults.add({ service: 'oidc', operation: 'oidc.openid-configuration', kind: 'status', status: 503 })
+    try {
+      const clock = fakeClock()
+      const r = await verifyIdentity(options({ clock, budgetMs: 3_600_000 }))
+      expect(kinds(r)).toEqual(['issuer-unreachable'])
+      expect(clock.slept.length).toBe(3)
+    } finally {
+      sb.faults.clear()
     }
   })
 

@@ -36,6 +36,8 @@ export function patchCluster(world: AzureWorld, patch: ClusterPatch): void {
   if (patch.disableLocalAccounts !== undefined) p.disableLocalAccounts = patch.disableLocalAccounts
   if (patch.kubernetesVersion !== undefined) p.kubernetesVersion = patch.kubernetesVersion
   if (patch.provisioningState !== undefined) c.provisioningState = patch.provisioningState
+  // A change behind the client's back is a write: the cluster's eTag changes with it.
+  c.eTag = randomUUID()
 }
 
 /** Deletes whatever has this id: resource group, plain resource, identity, federated credential, role assignment, cluster. */

@@ -1,7 +1,9 @@
 // Microsoft.ContainerService 2026-06-01 managed clusters: GET/list, PUT as a long-running operation polled
 // through Azure-AsyncOperation (other PUTs meanwhile: 409 "Another operation ... is in progress"), and
 // listClusterUserCredential / listClusterAdminCredential (refused when local accounts are disabled).
-// The OIDC issuer cannot be disabled once on, and workload identity needs it, as AKS enforces.
+// The OIDC issuer cannot be disabled once on, and workload identity needs it, as AKS enforces. Optimistic
+// concurrency as the spec describes it: every cluster has an `eTag` (body and ETag header) that changes with every
+// write; a PUT with If-Match naming another one, or with If-None-Match: * on an existing cluster, is refused with 412.
 import { createHash, randomUUID } from 'node:crypto'
 import type { SandboxRequest } from '../frame.js'
 import { ok, type Arm } from './arm.js'
@@ -91,10 +93,12 @@ export function registerAks(arm: Arm, world: AzureWorld, deps: AksDeps): void {
     delete (p.windowsProfile as Record<string, unknown> | undefined)?.adminPassword
     const oidc = p.oidcIssuerProfile?.enabled === true
     const dnsPrefix = String(p.dnsPrefix ?? `${c.name}-dns`)
+    c.eTag ??= randomUUID()
     return {
       id: c.id,
       name: c.name,
       type: 'Microsoft.ContainerService/ManagedClusters',
+      eTag: c.eTag,
       location: c.location,
       tags: c.tags ?? {},
       sku: req ? skuOut(req, c.sku) : c.sku,
@@ -135,7 +139,8 @@ export function registerAks(arm: Arm, world: AzureWorld, deps: AksDeps): void {
     })
     .add('GET', `${NS}/{resourceName}`, 'ManagedClusters_Get', 'aks', (req) => {
       common(req, 'read')
-      return ok(clusterJson(getCluster(req), req))
+      const json = clusterJson(getCluster(req), req)
+      return ok(json, 200, { etag: json.eTag })
     })
     .add('PUT', `${NS}/{resourceName}`, 'ManagedClusters_CreateOrUpdate', 'aks', (req) => {
       common(req, 'write')
@@ -148,6 +153,16 @@ export function registerAks(arm: Arm, world: AzureWorld, deps: AksDeps): void {
           `Operation is not allowed: Another operation (${existing.operation.kind}) is in progress, please wait for it to finish before starting a new operation. See https://aka.ms/aks-pending-operation for more details`
         )
       }
+      const ifMatch = req.headers['if-match']
+      const ifNoneMatch = req.headers['if-none-match']
+      if (ifMatch && ifMatch !== '*' && (!existing || ifMatch !== (existing.eTag ??= randomUUID()))) {
+        throw armError(
+          412,
+          'PreconditionFailed',
+          `The request's If-Match '${ifMatch}' does not match the managed cluster's current eTag${existing ? ` '${existing.eTag}'` : ' (it does not exist)'}: it changed since it was read.`
+        )
+      }
+      if (ifNoneMatch === '*' && existing) throw armError(412, 'PreconditionFailed', `The managed cluster '${existing.name}' already exists (If-None-Match: *).`)
       const body = req.json<ClusterBody>() ?? {}
       if (!body.location) throw armError(400, 'LocationRequired', 'The location property is required for this definition.')
       const sku = skuIn(req, body.sku)
@@ -192,6 +207,7 @@ export function registerAks(arm: Arm, world: AzureWorld, deps: AksDeps): void {
         cluster.identity = { ...cluster.identity, principalId: randomUUID(), tenantId: world.ctx.tenantId }
       }
       cluster.provisioningState = kind
+      cluster.eTag = randomUUID()
       const op: ClusterOperation = {
         id: randomUUID(),
         kind,
@@ -210,7 +226,9 @@ export function registerAks(arm: Arm, world: AzureWorld, deps: AksDeps): void {
       world.clusters.set(key(cluster.id), cluster)
       const version = req.query.get('api-version')!
       const asyncUrl = `${arm.url(`/subscriptions/${req.params.subscriptionId}/providers/Microsoft.ContainerService/locations/${cluster.location}/operations/${op.id}`)}?api-version=${version}`
-      return ok(clusterJson(cluster, req), existing ? 200 : 201, {
+      const json = clusterJson(cluster, req)
+      return ok(json, existing ? 200 : 201, {
+        etag: json.eTag,
         'azure-asyncoperation': asyncUrl,
         'retry-after': String(world.settings.asyncRetryAfterSeconds)
       })

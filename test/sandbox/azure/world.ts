@@ -101,6 +101,8 @@ export interface Cluster {
   properties: Record<string, unknown>
   provisioningState: string
   operation?: ClusterOperation
+  /** Changes on every write (PUT, or a change behind the client's back): If-Match on a PUT must name the current one. */
+  eTag?: string
 }
 
 export interface Principal {

@@ -6,7 +6,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { Router, type SandboxRequest, type SandboxResponse } from '../frame.js'
 import { sandboxCloud, type AzureView, type SandboxContext } from '../context.js'
-import { RESOURCES, ObjectStore, groupVersion, RBAC_GROUP, type ResourceDef } from './store.js'
+import { RESOURCES, ObjectStore, groupVersion, COORDINATION_GROUP, RBAC_GROUP, type ResourceDef } from './store.js'
 import { alreadyExists, badRequest, modifiedConflict, notFound, statusError, unauthorized } from './status.js'
 import { parseFieldSelector, parseLabelSelector } from './selectors.js'
 import { jsonPatch, mergePatch, recordUpdate, serverSideApply } from './fields.js'
@@ -15,7 +15,7 @@ import { checkFields, type FieldValidation } from './field-validation.js'
 import { admitPod, defaultPod, PodLifecycle, randomSuffix, type PodLifecycleMode } from './pods.js'
 import { mutatePod, selectsPod } from './webhook.js'
 import { Issuer } from './tokens.js'
-import { AUTHENTICATION_GV, KUBERNETES_VERSION, RBAC_GV, apiGroupList, apiVersions, authenticationResourceList, coreResourceList, openapiDocument, openapiIndex, rbacResourceList } from './discovery.js'
+import { AUTHENTICATION_GV, COORDINATION_GV, KUBERNETES_VERSION, RBAC_GV, apiGroupList, apiVersions, authenticationResourceList, coordinationResourceList, coreResourceList, openapiDocument, openapiIndex, rbacResourceList } from './discovery.js'
 import { toTable, wantsTable } from './table.js'
 import { fieldManager, isDryRun, parseBody } from './request.js'
 import { watchResponse } from './watch.js'
@@ -163,6 +163,7 @@ export class ApiServer {
       r.add('GET', `/apis${slash}`, 'kube.discovery.apis', () => ok(apiGroupList()))
       r.add('GET', `/apis/${AUTHENTICATION_GV}${slash}`, 'kube.discovery.authentication', () => ok(authenticationResourceList()))
       r.add('GET', `/apis/${RBAC_GV}${slash}`, 'kube.discovery.rbac', () => ok(rbacResourceList()))
+      r.add('GET', `/apis/${COORDINATION_GV}${slash}`, 'kube.discovery.coordination', () => ok(coordinationResourceList()))
     }
     r.add('GET', '/openapi/v2', 'kube.openapi.v2', () => {
       throw statusError(404, 'NotFound', 'the server could not find the requested resource')
@@ -210,6 +211,20 @@ export class ApiServer {
     r.add('POST', `${rbac}/namespaces/{namespace}/{resource}`, 'kube.rbac.object.create', (req) => this.create(req, rbacDef(req), req.params.namespace))
     r.add('DELETE', `${rbac}/namespaces/{namespace}/{resource}`, 'kube.rbac.object.deletecollection', (req) => this.deleteCollection(req, rbacDef(req), req.params.namespace))
     r.add('GET', `${rbac}/{resource}`, 'kube.rbac.object.listall', (req) => this.list(req, this.def(req.params.resource!, false, RBAC_GROUP), undefined))
+    // coordination.k8s.io/v1: the same handlers for Leases.
+    const coord = `/apis/${COORDINATION_GV}`
+    const coordDef = (req: SandboxRequest): ResourceDef => this.def(req.params.resource!, true, COORDINATION_GROUP)
+    for (const [method, verb] of [
+      ['GET', 'get'],
+      ['PUT', 'update'],
+      ['PATCH', 'patch'],
+      ['DELETE', 'delete']
+    ] as const)
+      r.add(method, `${coord}/namespaces/{namespace}/{resource}/{name}`, `kube.coordination.object.${verb}`, (req) => this.object(req, coordDef(req), req.params.namespace, req.params.name!))
+    r.add('GET', `${coord}/namespaces/{namespace}/{resource}`, 'kube.coordination.object.list', (req) => this.list(req, coordDef(req), req.params.namespace))
+    r.add('POST', `${coord}/namespaces/{namespace}/{resource}`, 'kube.coordination.object.create', (req) => this.create(req, coordDef(req), req.params.namespace))
+    r.add('DELETE', `${coord}/namespaces/{namespace}/{resource}`, 'kube.coordination.object.deletecollection', (req) => this.deleteCollection(req, coordDef(req), req.params.namespace))
+    r.add('GET', `${coord}/{resource}`, 'kube.coordination.object.listall', (req) => this.list(req, this.def(req.params.resource!, false, COORDINATION_GROUP), undefined))
     return r
   }
 

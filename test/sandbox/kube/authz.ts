@@ -37,6 +37,7 @@ function attributes(req: SandboxRequest): Attributes {
   if (op === 'kube.tokenreviews.create') return { verb: 'create', resource: 'tokenreviews', group: 'authentication.k8s.io' }
   if (op.startsWith('kube.namespaces.')) return { verb, resource: 'namespaces', group: '', name }
   if (op.startsWith('kube.rbac.')) return { verb, resource: resource ?? '', group: 'rbac.authorization.k8s.io', namespace, name }
+  if (op.startsWith('kube.coordination.')) return { verb, resource: resource ?? '', group: 'coordination.k8s.io', namespace, name }
   return { verb, resource: resource ?? '', group: '', namespace, name }
 }
 

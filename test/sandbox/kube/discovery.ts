@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { RBAC_GROUP, RESOURCES, resourceVerbs } from './store.js'
+import { COORDINATION_GROUP, RBAC_GROUP, RESOURCES, resourceVerbs } from './store.js'
 
 export const KUBERNETES_VERSION = {
   major: '1',
@@ -82,10 +82,23 @@ export function coreResourceList(): Record<string, unknown> {
 }
 
 export const RBAC_GV = `${RBAC_GROUP}/v1`
+export const COORDINATION_GV = `${COORDINATION_GROUP}/v1`
 
 export function apiGroupList(): Record<string, unknown> {
   const group = (name: string, groupVersion: string) => ({ name, versions: [{ groupVersion, version: 'v1' }], preferredVersion: { groupVersion, version: 'v1' } })
-  return { kind: 'APIGroupList', apiVersion: 'v1', groups: [group('authentication.k8s.io', AUTHENTICATION_GV), group(RBAC_GROUP, RBAC_GV)] }
+  return {
+    kind: 'APIGroupList',
+    apiVersion: 'v1',
+    groups: [group('authentication.k8s.io', AUTHENTICATION_GV), group(RBAC_GROUP, RBAC_GV), group(COORDINATION_GROUP, COORDINATION_GV)]
+  }
+}
+
+/** coordination.k8s.io/v1 as served here: Leases. */
+export function coordinationResourceList(): Record<string, unknown> {
+  const resources = Object.values(RESOURCES)
+    .filter((d) => d.group === COORDINATION_GROUP)
+    .map((d) => ({ name: d.resource, singularName: d.singular, namespaced: true, kind: d.kind, verbs: resourceVerbs() }))
+  return { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: COORDINATION_GV, resources }
 }
 
 /** rbac.authorization.k8s.io/v1 as served here: the namespaced Roles and RoleBindings. */

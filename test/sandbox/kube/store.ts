@@ -23,6 +23,7 @@ export interface ResourceDef {
 export const groupVersion = (def: ResourceDef): string => (def.group ? `${def.group}/v1` : 'v1')
 
 export const RBAC_GROUP = 'rbac.authorization.k8s.io'
+export const COORDINATION_GROUP = 'coordination.k8s.io'
 
 const VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch']
 
@@ -62,7 +63,9 @@ export const RESOURCES: Record<string, ResourceDef> = {
   },
   // rbac.authorization.k8s.io/v1, namespaced objects only (what an action may grant within one namespace).
   roles: { resource: 'roles', kind: 'Role', singular: 'role', namespaced: true, fieldSelectors: [], group: RBAC_GROUP },
-  rolebindings: { resource: 'rolebindings', kind: 'RoleBinding', singular: 'rolebinding', namespaced: true, fieldSelectors: [], group: RBAC_GROUP }
+  rolebindings: { resource: 'rolebindings', kind: 'RoleBinding', singular: 'rolebinding', namespaced: true, fieldSelectors: [], group: RBAC_GROUP },
+  // coordination.k8s.io/v1: Leases (what clients use for mutual exclusion; the action holds one per workload's runners).
+  leases: { resource: 'leases', kind: 'Lease', singular: 'lease', namespaced: true, fieldSelectors: [], group: COORDINATION_GROUP }
 }
 
 export const resourceVerbs = (): string[] => VERBS

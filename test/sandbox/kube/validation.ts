@@ -1,6 +1,6 @@
 // Object validation the API server does before storing: names (RFC 1123 label for namespaces, subdomain
 // for the rest), labels/annotations, and the Pod's immutability rules on update.
-import { invalid } from './status.js'
+import { badRequest, invalid } from './status.js'
 import { clone, deepEqual, type Json, type KObject } from './types.js'
 
 type FieldError = { field: string; reason: string; message: string }
@@ -65,10 +65,30 @@ function podSpecErrors(spec: Json): FieldError[] {
   return errs
 }
 
+/** RFC3339 with exactly six fractional digits: metav1.MicroTime's layout (JavaScript's toISOString, with three, is refused). */
+const MICRO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}(Z|[+-]\d{2}:\d{2})$/
+
+/**
+ * A Lease's times: Kubernetes 1.35 decodes a MicroTime with the fixed layout RFC3339Micro and answers 400 for any
+ * other form before validation runs (kubernetes/kubernetes#141204 proposes to relax it).
+ */
+function checkLeaseTimes(spec: Json): void {
+  for (const f of ['acquireTime', 'renewTime']) {
+    const v = spec?.[f]
+    if (v !== undefined && v !== null && (typeof v !== 'string' || !MICRO_TIME.test(v)))
+      throw badRequest(`Lease in version "v1" cannot be handled as a Lease: parsing time ${JSON.stringify(v)} as "2006-01-02T15:04:05.000000Z07:00": cannot parse`)
+  }
+}
+
 /** Throws 422 Invalid when the object would not be accepted (create and update). */
 export function validateObject(obj: KObject): void {
   const errs = [...nameErrors(obj.kind!, obj.metadata.name), ...labelErrors(obj.metadata.labels)]
   if (obj.kind === 'Pod') errs.push(...podSpecErrors(obj.spec))
+  if (obj.kind === 'Lease') {
+    checkLeaseTimes(obj.spec)
+    const d = obj.spec?.leaseDurationSeconds
+    if (d !== undefined && d !== null && !(Number.isInteger(d) && d > 0)) errs.push(invalidValue('spec.leaseDurationSeconds', d, 'must be greater than 0'))
+  }
   if (errs.length) throw invalid(obj.kind!, obj.metadata.name ?? '', errs)
 }
 

@@ -1,0 +1,86 @@
+// The transport policy (src/transport.ts) for the Kubernetes API. @kubernetes/client-node has no deadline and no
+// retry of its own: its generated clients hand every prepared request (URL, headers, body, TLS agent) to an
+// HttpLibrary, so ours wraps the library's own fetch-based one. Each attempt gets a deadline and the run's stop
+// signal; resets, timeouts, 408, 429 and 5xx are retried with backoff, honouring Retry-After. Every verb the action
+// sends is safe to repeat: GET, server-side apply (PATCH), DELETE (a repeat after it acted answers 404, which
+// the callers treat as gone), and POSTs that either create nothing lasting (TokenRequest, dry runs) or name what
+// they create, so that a repeat after a lost answer meets 409 AlreadyExists instead of making a duplicate; the
+// final answer of such a repeat carries `x-aks-wi-attempts` and `x-aks-wi-uncertain` so callers can reconcile.
+import type { CoreV1Api, HttpLibrary, KubeConfig, RbacAuthorizationV1Api, RequestContext, ResponseContext } from '@kubernetes/client-node'
+import { retrying, type TransportPolicy } from '../transport.js'
+
+export const KUBE_SERVICE = 'Kubernetes API'
+
+/** Response headers the transport adds: how many attempts the request took, and whether an earlier one may have acted. */
+export const ATTEMPTS_HEADER = 'x-aks-wi-attempts'
+export const UNCERTAIN_HEADER = 'x-aks-wi-uncertain'
+
+export interface KubeTransportOptions {
+  policy?: TransportPolicy
+  signal?: AbortSignal
+  onRetry?: (message: string) => void
+}
+
+/** `GET /api/v1/namespaces/apps/pods` (no query: selectors and dry-run flags are noise in a message). */
+function describe(req: RequestContext): string {
+  const url = new URL(req.getUrl())
+  return `${req.getHttpMethod()} ${url.pathname}`
+}
+
+/** The HttpLibrary that applies the policy around client-node's own. */
+export async function policyHttpLibrary(o: KubeTransportOptions): Promise<HttpLibrary> {
+  const { IsomorphicFetchHttpLibrary, ResponseContext: Response, wrapHttpLibrary } = await import('@kubernetes/client-node')
+  const inner = new IsomorphicFetchHttpLibrary()
+  const sendOnce = (req: RequestContext): Promise<ResponseContext> => inner.send(req).toPromise()
+  return wrapHttpLibrary({
+    async send(req: RequestContext): Promise<ResponseContext> {
+      const own = req.getSignal()
+      let attempts = 0
+      const res = await retrying(
+        {
+          send: async (signal, n) => {
+            attempts = n
+            req.setSignal(own ? AbortSignal.any([own, signal]) : signal)
+            const r = await sendOnce(req)
+            // Buffer the body within the attempt's deadline: a body that never ends is a timeout too.
+            const body = Buffer.from(await r.body.binary())
+            return new Response(r.httpStatusCode, r.headers, {
+              text: () => Promise.resolve(body.toString('utf8')),
+              binary: () => Promise.resolve(body)
+            })
+          },
+          status: (r) => ({ status: r.httpStatusCode, retryAfter: r.headers['retry-after'] }),
+          repeatable: true
+        },
+        {
+          service: KUBE_SERVICE,
+          operation: describe(req),
+          policy: o.policy,
+          signal: o.signal,
+          onRetry: ({ attempt, delayMs, cause }) =>
+            o.onRetry?.(
+              `  ${KUBE_SERVICE}: ${describe(req)}: ${cause.kind === 'status' ? `HTTP ${cause.status}` : cause.kind === 'timeout' ? 'no answer' : 'connection failed'}, retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`
+            )
+        }
+      )
+      // A repeat after a lost answer: the first attempt may have acted (a 409 AlreadyExists may be our own create).
+      if (attempts > 1) Object.assign(res.headers, { [ATTEMPTS_HEADER]: String(attempts), [UNCERTAIN_HEADER]: 'true' })
+      return res
+    }
+  })
+}
+
+/** An API client like `kc.makeApiClient(Api)`, but through the policy's HttpLibrary. */
+export async function makeApi<T>(kc: KubeConfig, Api: new (config: never) => T, o: KubeTransportOptions): Promise<T> {
+  const { createConfiguration, ServerConfiguration } = await import('@kubernetes/client-node')
+  const cluster = kc.getCurrentCluster()
+  if (!cluster) throw new Error('No active cluster!')
+  const config = createConfiguration({
+    baseServer: new ServerConfiguration(cluster.server, {}),
+    authMethods: { default: kc },
+    httpApi: await policyHttpLibrary(o)
+  })
+  return new Api(config as never)
+}
+
+export type { CoreV1Api, RbacAuthorizationV1Api }
