@@ -2,6 +2,8 @@ import { createRequire as __awiCreateRequire } from 'node:module'; const require
 import {
   armReader,
   assignmentState,
+  clientOptions,
+  coordinationApi,
   coreApi,
   createAzureServices,
   diagnoseArm,
@@ -11,6 +13,7 @@ import {
   errorCode,
   errorStatus,
   exchange,
+  exchangeFailure,
   explain,
   isDataPlaneRole,
   isNotFound,
@@ -19,10 +22,32 @@ import {
   reachCluster,
   roleGrants,
   signIn,
-  tlsOptions,
   tokenClaims,
   workloadCredential
 } from "./verify-diagnose.js";
+import {
+  CHANGING_ACTIONS,
+  RunControl,
+  UNKNOWN,
+  annotate,
+  code,
+  conflicts,
+  coreSink,
+  countChanges,
+  createChange,
+  driftFindings,
+  escapeMarkdown,
+  exportEnvironment,
+  failureSummary,
+  kindOf,
+  makePlan,
+  planJson,
+  renderPlan,
+  resolver,
+  sameValue,
+  summaryMarkdown,
+  writeOutputs
+} from "./summary.js";
 import "./yaml.js";
 import {
   CLIENT_ID_ANNOTATION,
@@ -30,8 +55,11 @@ import {
   FIC_NAME,
   GitHubApiError,
   MANAGED_BY_LABEL,
+  OWNER_KEY_LABEL,
+  OWNER_KEY_TAG,
   OWNER_TAG,
   OWNER_VALUE,
+  StoppedError,
   TENANT_ID_ANNOTATION,
   USE_LABEL,
   armScope,
@@ -40,146 +68,28 @@ import {
   cloudTarget,
   credentialSecretName,
   derivedCredential,
+  describeCause,
   githubAnswer,
+  githubAttempts,
+  githubCause,
   githubClient,
   githubError,
+  isStopped,
   kindOfComponent,
   privilegedRole,
   roleGuid,
   runnerAppTokens,
+  runnerPodServiceAccount,
   runnerRbac,
+  runnerServiceAccountName,
   scopeKind,
-  selectionOf
+  selectionOf,
+  separateServiceAccount,
+  sleep
 } from "./github-app.js";
 import "./jose.js";
 import "./jose-2.js";
 import "./esbuild-runtime.js";
-
-// src/model.ts
-var CHANGING_ACTIONS = /* @__PURE__ */ new Set(["create", "update", "replace", "delete"]);
-var UNKNOWN = "(known after apply)";
-
-// src/plan.ts
-function dependencyOrder(resources) {
-  const byKey = new Map(resources.map((r) => [r.key, r]));
-  const out = [];
-  const state = /* @__PURE__ */ new Map();
-  const visit = (r, path) => {
-    const s = state.get(r.key);
-    if (s === "done") return;
-    if (s === "visiting") throw new Error(`dependency cycle: ${[...path, r.key].join(" \u2192 ")}`);
-    state.set(r.key, "visiting");
-    for (const d of r.dependsOn) {
-      const dep = byKey.get(d);
-      if (!dep) throw new Error(`${r.key} depends on ${d}, which is not in the desired state`);
-      visit(dep, [...path, r.key]);
-    }
-    state.set(r.key, "done");
-    out.push(r);
-  };
-  for (const r of resources) visit(r, []);
-  return out;
-}
-function resolver(kinds, resources, stateOf3, cache = true, adjust = (_k, o) => o) {
-  const byKey = new Map(resources.map((r) => [r.key, r]));
-  const specs = /* @__PURE__ */ new Map();
-  const computing = /* @__PURE__ */ new Set();
-  const spec = (key) => {
-    if (specs.has(key)) return specs.get(key);
-    const r = byKey.get(key);
-    if (!r) throw new Error(`no resource '${key}' in the desired state`);
-    if (computing.has(key)) throw new Error(`spec of ${key} refers to itself`);
-    computing.add(key);
-    const value = r.spec(outputs);
-    computing.delete(key);
-    if (cache) specs.set(key, value);
-    return value;
-  };
-  const outputs = (key) => {
-    const r = byKey.get(key);
-    return r ? adjust(key, kindOf(kinds, r.kind).outputs(stateOf3(key), spec(key))) : {};
-  };
-  return { spec, outputs };
-}
-function kindOf(kinds, kind) {
-  const k = kinds.get(kind);
-  if (!k) throw new Error(`no resource kind '${kind}' is registered`);
-  return k;
-}
-function makePlan(mode, resources, observed, kinds) {
-  const ordered = dependencyOrder(resources);
-  const actions = /* @__PURE__ */ new Map();
-  const unknownIfNew = (key, o) => {
-    const a = actions.get(key);
-    return a === "create" || a === "replace" ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v ?? UNKNOWN])) : o;
-  };
-  const { spec } = resolver(kinds, ordered, (k) => observed.get(k), true, unknownIfNew);
-  const steps = ordered.map((r) => {
-    const kind = kindOf(kinds, r.kind);
-    const state = observed.get(r.key);
-    const change = mode === "destroy" ? destroyChange(kind, state, spec(r.key)) : kind.diff(spec(r.key), state);
-    const notices = [...change.notices ?? [], ...kind.notices?.(state, spec(r.key)) ?? []];
-    actions.set(r.key, change.action);
-    return { key: r.key, kind: r.kind, dependsOn: [...r.dependsOn], ...change, ...notices.length ? { notices } : {} };
-  });
-  if (mode !== "destroy") return { version: 1, mode, steps };
-  keepWhatKeptResourcesNeed(steps, observed, kinds, spec);
-  return { version: 1, mode, steps: steps.reverse() };
-}
-function exists(kind, observed, spec) {
-  return observed !== void 0 && (kind.exists?.(observed, spec) ?? true);
-}
-function destroyChange(kind, observed, spec) {
-  if (!exists(kind, observed, spec)) return { action: "unchanged", diff: [], reason: "does not exist" };
-  const id = kind.outputs(observed, spec).id;
-  const withId = id ? { id } : {};
-  if (!kind.destroy)
-    return { action: "unchanged", diff: [], reason: kind.keepReason?.(observed, spec) ?? `destroy never removes a ${kind.kind}`, ...withId };
-  if (!kind.owned?.(observed, spec)) {
-    const why = kind.keepReason?.(observed, spec) ?? "not created by this action";
-    return { action: "unchanged", diff: [], reason: "not created by this action: kept", notices: [`kept: ${why}`], ...withId };
-  }
-  return { action: "delete", diff: [], ...withId };
-}
-function keepWhatKeptResourcesNeed(steps, observed, kinds, spec) {
-  const byKey = new Map(steps.map((s) => [s.key, s]));
-  for (const step of [...steps].reverse()) {
-    if (step.action !== "delete") continue;
-    const why = [];
-    for (const d of steps.filter((o) => o.dependsOn.includes(step.key))) {
-      const kind = kindOf(kinds, d.kind);
-      const state = observed.get(d.key);
-      if (state === void 0) continue;
-      if (d.action !== "delete" && exists(kind, state, spec(d.key))) why.push(`${d.key} depends on it and is kept`);
-      const objection = kind.keepsDependencies?.(state, spec(d.key));
-      if (objection) why.push(objection);
-    }
-    if (!why.length) continue;
-    const kept = byKey.get(step.key);
-    kept.action = "unchanged";
-    kept.reason = "kept: still needed by what stays";
-    kept.notices = [...kept.notices ?? [], `kept: ${why.join("; ")}`];
-  }
-}
-function countChanges(plan2) {
-  return plan2.steps.filter((s) => CHANGING_ACTIONS.has(s.action)).length;
-}
-function conflicts(plan2) {
-  return plan2.steps.filter((s) => s.action === "conflict");
-}
-function sameValue(a, b) {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
-  if (a && b && typeof a === "object" && typeof b === "object") {
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => sameValue(a[k], b[k]));
-  }
-  return false;
-}
-function createChange(fields, reason) {
-  return { action: "create", diff: Object.entries(fields).map(([field, to]) => ({ field, to })), ...reason ? { reason } : {} };
-}
 
 // src/graph.ts
 async function observeAll(resources, kinds, ctx) {
@@ -220,15 +130,30 @@ function limiter(limit) {
     }
   };
 }
-var DependencyFailed = class extends Error {
+var NotAttempted = class extends Error {
+  constructor(message3, blockedBy = []) {
+    super(message3);
+    this.blockedBy = blockedBy;
+    this.name = "NotAttempted";
+  }
+  blockedBy;
 };
-async function applyPlan(plan2, resources, observed, kinds, ctx, concurrency = 8) {
+var ConflictError = class extends Error {
+  constructor(step) {
+    super(`${step.key}: ${step.reason ?? "conflict"}`);
+    this.step = step;
+    this.name = "ConflictError";
+  }
+  step;
+};
+async function applyPlan(plan2, resources, observed, kinds, ctx, concurrency = 8, stop) {
   const states = new Map(observed);
   const { spec } = resolver(kinds, resources, (k) => states.get(k), false);
   const steps = new Map(plan2.steps.map((s) => [s.key, s]));
   const running = /* @__PURE__ */ new Map();
   const limit = limiter(concurrency);
   const failures = [];
+  const done = [];
   const reverse = plan2.mode === "destroy";
   const waitsFor = (s) => reverse ? plan2.steps.filter((o) => o.dependsOn.includes(s.key)).map((o) => o.key) : s.dependsOn;
   const run = (key) => {
@@ -236,10 +161,15 @@ async function applyPlan(plan2, resources, observed, kinds, ctx, concurrency = 8
     if (p) return p;
     const step = steps.get(key);
     p = (async () => {
-      const deps = await Promise.allSettled(waitsFor(step).map(run));
-      if (deps.some((d) => d.status === "rejected")) throw new DependencyFailed(`${key}: skipped because a step it depends on failed`);
+      const waits = waitsFor(step);
+      const deps = await Promise.allSettled(waits.map(run));
+      if (!CHANGING_ACTIONS.has(step.action) && step.action !== "conflict") return;
+      const blockedBy = waits.filter((_, i) => deps[i].status === "rejected");
+      if (blockedBy.length) throw new NotAttempted(`${key}: not attempted, as it depends on ${blockedBy.join(", ")}`, blockedBy);
+      if (step.action === "conflict") throw new ConflictError(step);
       const kind = kindOf(kinds, step.kind);
       await limit(async () => {
+        if (stop?.aborted && CHANGING_ACTIONS.has(step.action)) throw new NotAttempted(`${key}: not attempted, the run was stopped`);
         if (step.action === "delete") {
           await kind.destroy(step, spec(key), states.get(key), ctx);
           states.delete(key);
@@ -247,13 +177,14 @@ async function applyPlan(plan2, resources, observed, kinds, ctx, concurrency = 8
           states.set(key, await kind.apply(step, spec(key), states.get(key), ctx));
         }
       });
+      if (CHANGING_ACTIONS.has(step.action)) done.push(key);
     })();
-    p.catch((error) => failures.push({ step, error, skipped: error instanceof DependencyFailed }));
+    p.catch((error) => failures.push({ step, error, skipped: error instanceof NotAttempted }));
     running.set(key, p);
     return p;
   };
   await Promise.allSettled(plan2.steps.map((s) => run(s.key)));
-  return { states, failures };
+  return { states, failures, done };
 }
 function combine(what, errors) {
   const msg = (e) => e instanceof Error ? e.message : String(e);
@@ -294,6 +225,182 @@ ${serviceAccount}`).digest("hex").slice(0, 10);
   return FIC_NAME.test(name) ? name : `fic-${hash}`;
 }
 
+// src/ownership.ts
+import { createHash as createHash2 } from "node:crypto";
+function ownerKey(w) {
+  const basis = ["aks-workload-identity/owner/v1", w.subscriptionId, w.clusterResourceGroup, w.clusterName].map((x) => x.toLowerCase()).concat([w.namespace, w.serviceAccount]).join("\n");
+  return createHash2("sha256").update(basis).digest("hex").slice(0, 16);
+}
+var settingsOwnerKey = (s, subscriptionId) => ownerKey({
+  subscriptionId,
+  clusterResourceGroup: s.cluster.resourceGroup,
+  clusterName: s.cluster.name,
+  namespace: s.kube.namespace,
+  serviceAccount: s.kube.serviceAccount
+});
+var nameKey = (key) => key.slice(0, 8);
+function markOf(marks, key, names) {
+  const get = (name) => names.caseInsensitive ? Object.entries(marks ?? {}).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1] : marks?.[name];
+  const have = get(names.key);
+  if (have !== void 0) return have === key ? "ours" : "other";
+  return get(names.managedBy) === names.managedByValue ? "legacy" : "none";
+}
+
+// src/azure/role-assignments.ts
+var LEGACY_DESCRIPTION = "Managed by aks-workload-identity";
+var ownerMarker = (ownerKey2) => `(owner ${ownerKey2})`;
+function assignmentMark(a, ownerKey2) {
+  const deterministic = a.name.toLowerCase() === roleAssignmentName(a.scope, a.roleDefinitionId, a.principalId);
+  if (!deterministic) return "other";
+  if ((a.description ?? "").includes(ownerMarker(ownerKey2))) return "ours";
+  return (a.description ?? "") === LEGACY_DESCRIPTION ? "legacy" : "other";
+}
+var bare = (scope) => scope.replace(/^\/+/, "").replace(/\/+$/, "");
+var roleNameFilter = (roleName) => `roleName eq '${roleName.replace(/'/g, "''")}'`;
+var guidOf = (roleDefinitionId) => roleDefinitionId.split("/").pop().toLowerCase();
+var sameScope = (a, b) => a.replace(/\/+$/, "").toLowerCase() === b.replace(/\/+$/, "").toLowerCase();
+function roleDefinitionIdFor(scope, guid, role) {
+  if (role.startsWith("/")) return role;
+  const sub = /^\/subscriptions\/([^/]+)/i.exec(scope)?.[1];
+  return `${sub ? `/subscriptions/${sub}` : ""}/providers/Microsoft.Authorization/roleDefinitions/${guid}`;
+}
+function diffRoleAssignment(spec, o) {
+  if (!o?.roleDefinitionId)
+    return { action: "conflict", diff: [], reason: o?.roleProblem ?? `role '${spec.role}' could not be resolved at '${spec.scope}'` };
+  const privileged = privilegedRole(o.roleName, guidOf(o.roleDefinitionId));
+  if (privileged && !spec.allowPrivileged) {
+    return {
+      action: "conflict",
+      diff: [],
+      reason: `'${privileged}' can grant access to others; set allow-privileged-roles: true to assign it on purpose`
+    };
+  }
+  if (o.assignment) {
+    const mark2 = assignmentMark(o.assignment, spec.ownerKey);
+    if (mark2 === "legacy")
+      return {
+        action: "update",
+        id: o.assignment.id,
+        ownership: "owned",
+        diff: [{ field: "description", from: o.assignment.description, to: spec.description }],
+        reason: "created by a previous version of the action (its description names no workload): the owner key is recorded"
+      };
+    return { action: "unchanged", diff: [], id: o.assignment.id, ownership: mark2 === "ours" ? "owned" : "adopted" };
+  }
+  const name = spec.principalId === UNKNOWN ? UNKNOWN : roleAssignmentName(spec.scope, o.roleDefinitionId, spec.principalId);
+  return {
+    ...createChange({
+      name,
+      scope: spec.scope,
+      roleDefinitionId: o.roleDefinitionId,
+      principalId: spec.principalId,
+      principalType: "ServicePrincipal"
+    }),
+    ownership: "owned"
+  };
+}
+function toAssignment(ra) {
+  return {
+    id: ra.id ?? "",
+    name: ra.name ?? "",
+    scope: ra.scope ?? "",
+    roleDefinitionId: ra.roleDefinitionId ?? "",
+    principalId: ra.principalId ?? "",
+    ...ra.description !== void 0 ? { description: ra.description } : {}
+  };
+}
+async function listRoleAssignments(azure, scope, principalId) {
+  const out = [];
+  for await (const ra of azure.authorization.roleAssignments.listForScope(bare(scope), { filter: `principalId eq '${principalId}'` }))
+    out.push(toAssignment(ra));
+  return out;
+}
+async function roleDefinitionsNamed(azure, scope, roleName) {
+  const out = [];
+  for await (const d of azure.authorization.roleDefinitions.list(bare(scope), { filter: roleNameFilter(roleName) })) out.push(d);
+  return out;
+}
+async function resolveRole(spec, ctx) {
+  if (spec.roleGuid) return { roleDefinitionId: roleDefinitionIdFor(spec.scope, spec.roleGuid, spec.role) };
+  return ctx.memo(`role-definition:${spec.scope.toLowerCase()}|${spec.role.toLowerCase()}`, async () => {
+    const found = await explain(
+      `Looking up role '${spec.role}' at ${spec.scope}`,
+      async () => (await roleDefinitionsNamed(ctx.azure, spec.scope, spec.role)).map((d) => ({ id: d.id ?? "", roleName: d.roleName ?? "" }))
+    );
+    if (found.length === 0)
+      return {
+        roleProblem: `no role named '${spec.role}' is assignable at '${spec.scope}' (names are exact; custom roles must list the scope as assignable)`
+      };
+    if (found.length > 1)
+      return {
+        roleProblem: `${found.length} roles are named '${spec.role}' at '${spec.scope}': give its GUID or role definition ID instead`
+      };
+    return { roleDefinitionId: found[0].id, roleName: found[0].roleName };
+  });
+}
+function listAssignments(spec, principalId, ctx, fresh = false) {
+  const run = () => explain(`Listing role assignments at ${spec.scope}`, () => listRoleAssignments(ctx.azure, spec.scope, principalId));
+  return fresh ? run() : ctx.memo(`role-assignments:${spec.scope.toLowerCase()}|${principalId}`, run);
+}
+function pick(list2, spec, roleDefinitionId, principalId) {
+  return list2.find(
+    (a) => sameScope(a.scope, spec.scope) && guidOf(a.roleDefinitionId) === guidOf(roleDefinitionId) && a.principalId.toLowerCase() === principalId.toLowerCase()
+  );
+}
+var roleAssignmentKind = {
+  kind: "role-assignment",
+  async observe(_r, spec, ctx, upstream) {
+    const [role, identity] = await Promise.all([resolveRole(spec, ctx), upstream(spec.identityKey)]);
+    const principalId = identity?.principalId;
+    if (!role.roleDefinitionId || !principalId) return role;
+    const list2 = await listAssignments(spec, principalId, ctx);
+    return { ...role, assignment: pick(list2, spec, role.roleDefinitionId, principalId) };
+  },
+  diff: diffRoleAssignment,
+  async apply(_step, spec, o, ctx) {
+    const roleDefinitionId = o?.roleDefinitionId;
+    if (!roleDefinitionId || spec.principalId === UNKNOWN)
+      throw new Error(`Assigning '${spec.role}' at ${spec.scope} failed: ${o?.roleProblem ?? "the identity has no principal ID"}`);
+    const name = roleAssignmentName(spec.scope, roleDefinitionId, spec.principalId);
+    const claim = o.assignment !== void 0;
+    const what = `${claim ? "Recording the owner key on" : "Assigning"} role '${spec.role}' ${claim ? "of" : "to"} the identity at ${spec.scope}`;
+    try {
+      const created = await ctx.retry(
+        () => explain(
+          what,
+          () => ctx.azure.authorization.roleAssignments.create(bare(spec.scope), name, {
+            roleDefinitionId,
+            principalId: spec.principalId,
+            // Without it ARM looks the principal up in Entra, which a new identity may not have replicated to yet.
+            principalType: "ServicePrincipal",
+            description: spec.description
+          })
+        ),
+        what
+      );
+      return { ...o, assignment: toAssignment(created) };
+    } catch (err) {
+      if (errorCode(err) !== "RoleAssignmentExists") throw err;
+      const existing = pick(await listAssignments(spec, spec.principalId, ctx, true), spec, roleDefinitionId, spec.principalId);
+      if (!existing) throw err;
+      ctx.log.info(`  role '${spec.role}' was already assigned at ${spec.scope} (${existing.name}): adopted`);
+      return { ...o, assignment: existing };
+    }
+  },
+  outputs(o) {
+    return { id: o?.assignment?.id, roleDefinitionId: o?.roleDefinitionId };
+  },
+  /** Ours when it carries the name this action derives and its description names this workload (or a previous version's, claimed). */
+  owned: (o, spec) => !!o.assignment && assignmentMark(o.assignment, spec.ownerKey) !== "other",
+  /** The role lookup alone is not an assignment. */
+  exists: (o) => !!o.assignment,
+  keepReason: (o) => o.assignment && o.assignment.name.toLowerCase() === roleAssignmentName(o.assignment.scope, o.assignment.roleDefinitionId, o.assignment.principalId) ? `its description names another workload (${o.assignment.description ?? "none"}): that workload created it for the same identity, role and scope, and owns it` : `its name '${o.assignment?.name}' is not the one this action derives from scope, role and principal, so someone else assigned it`,
+  async destroy(_step, _spec, o, ctx) {
+    const a = o.assignment;
+    await explain(`Deleting role assignment ${a.id}`, () => ctx.azure.authorization.roleAssignments.deleteById(bare(a.id)));
+  }
+};
+
 // src/azure/resources.ts
 var azureKeys = {
   cluster: (s) => `cluster:${s.cluster.resourceGroup}/${s.cluster.name}`,
@@ -302,6 +409,7 @@ var azureKeys = {
   roleAssignment: (s, ra) => `role-assignment:${ra.scope}|${ra.role}|${s.identity.resourceGroup}/${s.identity.name}`
 };
 var serviceAccountSubject = (namespace, serviceAccount) => `system:serviceaccount:${namespace}:${serviceAccount}`;
+var roleAssignmentDescription = (s, ownerKey2) => `Managed by ${OWNER_VALUE} for ${s.kube.namespace}/${s.kube.serviceAccount} on cluster ${s.cluster.name} ${ownerMarker(ownerKey2)}`;
 function federatedCredentialName(s) {
   return s.federation.name ?? derivedFederatedCredentialName(s.cluster.name, s.kube.namespace, s.kube.serviceAccount);
 }
@@ -309,6 +417,7 @@ function azureResources(s, subscriptionId) {
   const cluster = azureKeys.cluster(s);
   const identity = azureKeys.identity(s);
   const ficName = federatedCredentialName(s);
+  const ownerKey2 = settingsOwnerKey(s, subscriptionId);
   const clusterRes = {
     key: cluster,
     kind: "cluster",
@@ -325,7 +434,8 @@ function azureResources(s, subscriptionId) {
       location: s.identity.location ?? refs(cluster).location ?? UNKNOWN,
       locationGiven: s.identity.location !== void 0,
       tags: { ...s.identity.tags },
-      ownerTag: { [OWNER_TAG]: OWNER_VALUE }
+      ownerTag: { [OWNER_TAG]: OWNER_VALUE, [OWNER_KEY_TAG]: ownerKey2 },
+      ownerKey: ownerKey2
     })
   };
   const ficRes = {
@@ -340,7 +450,8 @@ function azureResources(s, subscriptionId) {
       // Verbatim, trailing slash included: Entra compares issuers exactly (AADSTS70021 otherwise).
       issuer: refs(cluster).issuerUrl ?? UNKNOWN,
       subject: serviceAccountSubject(s.kube.namespace, s.kube.serviceAccount),
-      audiences: [s.federation.audience]
+      audiences: [s.federation.audience],
+      nameGiven: s.federation.name !== void 0
     })
   };
   const roleRes = s.roleAssignments.map((ra) => ({
@@ -354,7 +465,9 @@ function azureResources(s, subscriptionId) {
       role: ra.role,
       roleGuid: ra.roleGuid,
       principalId: refs(identity).principalId ?? UNKNOWN,
-      allowPrivileged: s.allowPrivilegedRoles
+      allowPrivileged: s.allowPrivilegedRoles,
+      ownerKey: ownerKey2,
+      description: roleAssignmentDescription(s, ownerKey2)
     })
   }));
   return [clusterRes, identityRes, ficRes, ...roleRes];
@@ -364,17 +477,32 @@ function azureResources(s, subscriptionId) {
 var kubeKeys = {
   namespace: (s) => `namespace:${s.kube.namespace}`,
   serviceAccount: (s) => `service-account:${s.kube.namespace}/${s.kube.serviceAccount}`,
+  /** The runners' own service account (kinds whose pods start the workload's pods: GitLab's Kubernetes executor). */
+  runnerServiceAccount: (s) => `service-account:${s.kube.namespace}/${runnerServiceAccountName(s.kube.serviceAccount, DRIVERS[s.runners.kind].component)}`,
   runners: (s) => `runner:${s.kube.namespace}/${s.kube.serviceAccount}`,
   runnerRbac: (s) => `runner-rbac:${s.kube.namespace}/${s.kube.serviceAccount}`
 };
 function kubeResources(s, upstream) {
   const ns = kubeKeys.namespace(s);
   const sa = kubeKeys.serviceAccount(s);
+  const { ownerKey: ownerKey2 } = upstream;
+  const force = s.kube.forceConflicts;
+  const destroy = s.mode === "destroy";
+  const withRunners = s.runners.count > 0 || destroy;
+  const separate = withRunners && separateServiceAccount(s.runners);
+  const runnerSaName = runnerServiceAccountName(s.kube.serviceAccount, DRIVERS[s.runners.kind].component);
   const namespace = {
     key: ns,
     kind: "namespace",
     dependsOn: [upstream.cluster],
-    spec: () => ({ name: s.kube.namespace, create: s.kube.createNamespace, clusterKey: upstream.cluster })
+    spec: () => ({
+      name: s.kube.namespace,
+      create: s.kube.createNamespace,
+      clusterKey: upstream.cluster,
+      ownerKey: ownerKey2,
+      serviceAccounts: [s.kube.serviceAccount, ...separate ? [runnerSaName] : []],
+      destroy
+    })
   };
   const serviceAccount = {
     key: sa,
@@ -385,23 +513,46 @@ function kubeResources(s, upstream) {
       name: s.kube.serviceAccount,
       clientId: refs(upstream.identity).clientId ?? UNKNOWN,
       tenantId: refs(upstream.identity).tenantId ?? UNKNOWN,
+      workloadIdentity: true,
+      ownerKey: ownerKey2,
+      force,
+      destroy,
       clusterKey: upstream.cluster
     })
   };
   const out = [namespace, serviceAccount];
-  if (s.runners.count > 0 || s.mode === "destroy") {
+  if (withRunners) {
+    const runnerSa = separate ? {
+      key: kubeKeys.runnerServiceAccount(s),
+      kind: "service-account",
+      dependsOn: [ns],
+      spec: () => ({
+        namespace: s.kube.namespace,
+        name: runnerSaName,
+        clientId: "",
+        tenantId: "",
+        workloadIdentity: false,
+        ownerKey: ownerKey2,
+        force,
+        destroy,
+        clusterKey: upstream.cluster
+      })
+    } : void 0;
+    if (runnerSa) out.push(runnerSa);
     const rules = runnerRbac(s.runners);
     const component = DRIVERS[s.runners.kind].component;
     const rbac = rules ? {
       key: kubeKeys.runnerRbac(s),
       kind: "runner-rbac",
-      dependsOn: [sa],
+      dependsOn: runnerSa ? [runnerSa.key] : [sa],
       spec: () => ({
         ...rules,
         namespace: s.kube.namespace,
         serviceAccount: s.kube.serviceAccount,
         component,
-        clusterKey: upstream.cluster
+        clusterKey: upstream.cluster,
+        ownerKey: ownerKey2,
+        force
       })
     } : void 0;
     if (rbac) out.push(rbac);
@@ -409,7 +560,7 @@ function kubeResources(s, upstream) {
       key: kubeKeys.runners(s),
       kind: "runner-set",
       // The cluster too: its update turns the webhook on, which must happen before pods are created.
-      dependsOn: [sa, upstream.cluster, upstream.identity, ...rbac ? [rbac.key] : []],
+      dependsOn: [sa, upstream.cluster, upstream.identity, ...runnerSa ? [runnerSa.key] : [], ...rbac ? [rbac.key] : []],
       spec: (refs) => ({
         // The selected kind with its own options: no other kind's change the pods (nor their hash).
         ...selectionOf(s.runners),
@@ -419,6 +570,7 @@ function kubeResources(s, upstream) {
         namePrefix: s.runners.namePrefix,
         clientId: refs(upstream.identity).clientId ?? UNKNOWN,
         tenantId: refs(upstream.identity).tenantId ?? UNKNOWN,
+        ownerKey: ownerKey2,
         count: s.runners.count,
         audience: s.federation.audience,
         wait: s.wait.enabled,
@@ -437,7 +589,11 @@ function kubeOutputs(s, outputsOf) {
 
 // src/desired.ts
 function desiredState(s, subscriptionId) {
-  return [...azureResources(s, subscriptionId), ...kubeResources(s, { cluster: azureKeys.cluster(s), identity: azureKeys.identity(s) })];
+  const ownerKey2 = settingsOwnerKey(s, subscriptionId);
+  return [
+    ...azureResources(s, subscriptionId),
+    ...kubeResources(s, { cluster: azureKeys.cluster(s), identity: azureKeys.identity(s), ownerKey: ownerKey2 })
+  ];
 }
 function desiredStateWarnings(s) {
   const audience = s.federation.audienceGiven ? cloudTarget(s.azure.cloud.name, { audience: s.federation.audience }).warnings : [];
@@ -454,240 +610,6 @@ function observedStateWarnings(s, clusterIssuerUrl) {
   return [
     `The cluster's OIDC issuer '${clusterIssuerUrl}' is one of ${issuerCloud.label}, but 'environment' is ${s.azure.cloud.name}: set 'environment: ${issuerCloud.name}' so the endpoints and the token-exchange audience ('${issuerCloud.tokenExchangeAudience}') are that cloud's.`
   ];
-}
-
-// src/report.ts
-var SYMBOL = {
-  create: "+",
-  update: "~",
-  replace: "-/+",
-  delete: "-",
-  unchanged: "=",
-  conflict: "!"
-};
-function show(v) {
-  return v === void 0 || v === null ? "(none)" : JSON.stringify(v);
-}
-function renderDiff(diff) {
-  return diff.map((d) => d.from === void 0 ? `${d.field}: ${show(d.to)}` : `${d.field}: ${show(d.from)} \u2192 ${show(d.to)}`).join(", ");
-}
-function renderStep(s) {
-  const head = `${SYMBOL[s.action]} ${s.action} ${s.key}`;
-  if (s.action === "conflict") return `${head}: ${s.reason ?? "cannot proceed"}${s.diff.length ? ` (${renderDiff(s.diff)})` : ""}`;
-  const detail = [s.diff.length ? renderDiff(s.diff) : "", s.reason ?? ""].filter(Boolean).join("; ");
-  return detail ? `${head} (${detail})` : head;
-}
-function renderPlan(plan2) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const s of plan2.steps) counts.set(s.action, (counts.get(s.action) ?? 0) + 1);
-  const summary = ["create", "update", "replace", "delete", "unchanged", "conflict"].filter((a) => counts.get(a)).map((a) => `${counts.get(a)} to ${a === "unchanged" ? "keep" : a === "conflict" ? "resolve" : a}`).join(", ");
-  return [`Plan (${plan2.mode}): ${summary || "nothing"}`, ...plan2.steps.map(renderStep)].join("\n");
-}
-function planJson(plan2) {
-  return JSON.stringify({
-    version: plan2.version,
-    mode: plan2.mode,
-    steps: plan2.steps.map((s) => ({
-      key: s.key,
-      kind: s.kind,
-      action: s.action,
-      ...s.reason ? { reason: s.reason } : {},
-      diff: s.diff.map((d) => ({ field: d.field, from: d.from ?? null, to: d.to ?? null })),
-      ...s.id ? { id: s.id } : {},
-      // Extension of version 1 (additive): what the step leaves alone, and why.
-      ...s.notices?.length ? { notices: s.notices } : {}
-    }))
-  });
-}
-async function coreSink() {
-  const core = await import("./actions-core.js");
-  return {
-    info: (m) => core.info(m),
-    warning: (m, props) => core.warning(m, props),
-    notice: (m, props) => core.notice(m, props),
-    setOutput: (n, v) => core.setOutput(n, v),
-    setSecret: (s) => core.setSecret(s),
-    exportVariable: (n, v) => core.exportVariable(n, v),
-    async summary(markdown) {
-      if (!process.env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.addRaw(markdown).write();
-    }
-  };
-}
-function writeOutputs(sink, outputs) {
-  for (const [k, v] of Object.entries(outputs)) if (v !== void 0) sink.setOutput(k, v);
-}
-function exportedEnvironment(outputs, subscriptionId) {
-  const all = {
-    AZURE_CLIENT_ID: outputs["client-id"],
-    AZURE_TENANT_ID: outputs["tenant-id"],
-    AZURE_SUBSCRIPTION_ID: subscriptionId
-  };
-  const variables = Object.fromEntries(Object.entries(all).filter((e) => !!e[1]));
-  return { variables, missing: Object.keys(all).filter((k) => !all[k]) };
-}
-function exportEnvironment(sink, outputs, subscriptionId) {
-  const { variables, missing } = exportedEnvironment(outputs, subscriptionId);
-  if (!sink.exportVariable) {
-    sink.info("export-env: there are no later steps to export to here (only in a GitHub Actions job); see the outputs instead.");
-    return;
-  }
-  for (const [k, v] of Object.entries(variables)) sink.exportVariable(k, v);
-  sink.info(
-    `Exported for later steps: ${Object.entries(variables).map(([k, v]) => `${k}=${v}`).join(", ")}.`
-  );
-  if (missing.length)
-    sink.warning(
-      `export-env: ${missing.join(", ")} not exported: not known in this run (the managed identity does not exist yet, so it has no client ID).`
-    );
-}
-
-// src/drift.ts
-var isDrift = (s) => CHANGING_ACTIONS.has(s.action) || s.action === "conflict";
-function describeField(d) {
-  if (d.from === void 0) return `${d.field} is missing, expected ${show(d.to)}`;
-  if (d.to === void 0) return `${d.field}: ${show(d.from)}`;
-  return `${d.field} is ${show(d.from)}, expected ${show(d.to)}`;
-}
-function driftMessage(s) {
-  const what = s.action === "create" ? "does not exist" : s.diff.length ? s.diff.map(describeField).join("; ") : s.reason ?? s.action;
-  const why = s.reason && s.diff.length && (s.action === "conflict" || s.action === "replace") ? ` (${s.reason})` : "";
-  return `${s.key}: ${what}${why}`;
-}
-function driftFindings(plan2) {
-  if (plan2.mode === "destroy") return [];
-  return plan2.steps.filter(isDrift).map((s) => ({ key: s.key, kind: s.kind, action: s.action, fields: s.diff, message: driftMessage(s) }));
-}
-function annotate(sink, plan2) {
-  if (plan2.mode === "plan") for (const f of driftFindings(plan2)) sink.warning(`Drift: ${f.message}`, { title: `Drift: ${f.key}` });
-  for (const s of plan2.steps) {
-    for (const n of s.notices ?? []) {
-      const message2 = `${s.key}: ${n}`;
-      if (sink.notice) sink.notice(message2, { title: `Left alone: ${s.key}` });
-      else sink.info(message2);
-    }
-  }
-}
-
-// src/summary.ts
-function escapeMarkdown(s) {
-  return s.replace(/\r?\n/g, " ").replace(/[\\`*_{}[\]<>|~!#&]/g, "\\$&");
-}
-function code(s) {
-  const flat = s.replace(/\r?\n/g, " ");
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat.replace(/\|/g, "\\|")}${pad}${fence}`;
-}
-function portalLink(id, portal, tenantId) {
-  if (!portal || !/^\/subscriptions\//i.test(id)) return void 0;
-  const target = id.replace(/\/federatedIdentityCredentials\/[^/]+$/i, "").replace(/\/providers\/Microsoft\.Authorization\/roleAssignments\/[^/]+$/i, "/users");
-  const path = target === "/users" ? "" : target;
-  return `${portal.replace(/\/+$/, "")}/#${tenantId ? `@${tenantId}/` : ""}resource${path}`;
-}
-function idCell(s, ctx) {
-  const id = ctx.ids?.[s.key] ?? s.id;
-  if (!id) return "";
-  const link = portalLink(id, ctx.portal, ctx.tenantId);
-  return link ? `[${code(id)}](${encodeURI(link).replace(/\(/g, "%28").replace(/\)/g, "%29")})` : code(id);
-}
-var seconds = (ms) => ms === void 0 ? "\u2013" : `${(ms / 1e3).toFixed(1)} s`;
-function headline(plan2, applied, drifted) {
-  const n = countChanges(plan2);
-  const verb = plan2.mode === "plan" || !applied ? "would change" : "changed";
-  const lines = [`${n} resource(s) ${verb}.`];
-  if (plan2.mode === "plan") {
-    lines.unshift(
-      drifted ? `\u26A0\uFE0F **Drift:** ${drifted} of ${plan2.steps.length} resource(s) differ from the desired state.` : `\u2705 **No drift:** all ${plan2.steps.length} resource(s) match the desired state.`
-    );
-  } else if (plan2.mode === "apply" && applied) {
-    lines.unshift(n ? "\u2705 **Applied:**" : "\u2705 **Up to date:**");
-  } else if (plan2.mode === "destroy") {
-    const kept = plan2.steps.filter((s) => s.action !== "delete" && s.reason !== "does not exist").length;
-    lines.unshift(`\u{1F5D1}\uFE0F **Destroy:** ${n} resource(s) ${applied ? "deleted" : "to delete"}, ${kept} kept.`);
-  }
-  return [lines.join(" "), ""];
-}
-function resourceTable(plan2, ctx) {
-  return [
-    "| Resource | Action | Detail | ID |",
-    "|---|---|---|---|",
-    ...plan2.steps.map((s) => {
-      const detail = [renderDiff(s.diff), s.reason ?? ""].filter(Boolean).join("; ");
-      return `| ${code(s.key)} | ${SYMBOL[s.action]} ${s.action} | ${escapeMarkdown(detail)} | ${idCell(s, ctx)} |`;
-    }),
-    ""
-  ];
-}
-function driftTable(plan2) {
-  const findings = plan2.mode === "plan" ? driftFindings(plan2) : [];
-  if (!findings.length) return [];
-  const rows = findings.flatMap(
-    (f) => f.action === "create" || f.fields.length === 0 ? [
-      `| ${code(f.key)} | ${f.action === "create" ? "(the resource)" : "\u2013"} | ${f.action === "create" ? "does not exist" : "\u2013"} | ${f.action === "create" ? "exists" : escapeMarkdown(f.message)} |`
-    ] : f.fields.map(
-      (d) => `| ${code(f.key)} | ${code(d.field)} | ${d.from === void 0 ? "missing" : code(show(d.from))} | ${d.to === void 0 ? "removed or replaced" : code(show(d.to))} |`
-    )
-  );
-  return ["#### Drift", "", "| Resource | Field | Observed | Desired |", "|---|---|---|---|", ...rows, ""];
-}
-function noticeList(plan2) {
-  const notices = plan2.steps.flatMap((s) => (s.notices ?? []).map((n) => `- ${code(s.key)}: ${escapeMarkdown(n)}`));
-  return notices.length ? ["#### Left alone", "", ...notices, ""] : [];
-}
-function verificationSection(v) {
-  if (v?.markdown) return [v.markdown.trimEnd(), ""];
-  const mark2 = v?.verified === void 0 ? "\u2796 not run" : v.verified ? "\u2705 passed" : "\u274C failed";
-  return [
-    "#### Verification",
-    "",
-    "| Check | Result | Detail |",
-    "|---|---|---|",
-    `| End-to-end token exchange | ${mark2} | ${escapeMarkdown(v?.detail ?? "not run")} |`,
-    ""
-  ];
-}
-var OUTPUTS = [
-  "client-id",
-  "principal-id",
-  "tenant-id",
-  "oidc-issuer-url",
-  "federated-credential-name",
-  "namespace",
-  "service-account",
-  "drift",
-  "verified"
-];
-function outputTable(outputs) {
-  const shown = OUTPUTS.filter((k) => outputs[k]);
-  return shown.length ? ["#### Outputs", "", "| Output | Value |", "|---|---|", ...shown.map((k) => `| ${k} | ${code(outputs[k])} |`), ""] : [];
-}
-function timingTable(t) {
-  if (!t) return [];
-  const rows = [
-    ["Observe", t.observeMs],
-    ["Plan", t.planMs],
-    ["Apply", t.applyMs],
-    ["Verify", t.verifyMs],
-    ["**Total**", t.totalMs]
-  ];
-  return ["#### Timings", "", "| Phase | Duration |", "|---|--:|", ...rows.map(([p, ms]) => `| ${p} | ${seconds(ms)} |`), ""];
-}
-function summaryMarkdown(plan2, outputs, applied, ctx = {}) {
-  const drifted = driftFindings(plan2).length;
-  const lines = [
-    `### AKS workload identity (${plan2.mode})`,
-    "",
-    ...headline(plan2, applied, drifted),
-    ...resourceTable(plan2, ctx),
-    ...driftTable(plan2),
-    ...noticeList(plan2),
-    ...plan2.mode === "destroy" ? [] : verificationSection(ctx.verification),
-    ...outputTable(outputs),
-    ...timingTable(ctx.timings)
-  ];
-  return lines.join("\n").trimEnd() + "\n";
 }
 
 // src/retry.ts
@@ -711,8 +633,10 @@ function retryReason(err) {
   if (code2 === "concurrentfederatedidentitycredentialswritesforsinglemanagedidentity") return "ficConcurrency";
   if (code2 === "principalnotfound") return "principalNotFound";
   if (code2 === "parentresourcenotfound") return "parentNotFound";
-  if (code2 === "operationnotallowed" || code2 === "notlatestoperation" || code2 === "anotheroperationinprogress") return "clusterBusy";
-  if (status === 409 && /another operation .* is in progress/i.test(errorMessage(err))) return "clusterBusy";
+  const inProgress = /another operation .* is in progress|operation .* is in progress/i.test(errorMessage(err));
+  if (code2 === "notlatestoperation" || code2 === "anotheroperationinprogress") return "clusterBusy";
+  if (code2 === "operationnotallowed") return inProgress ? "clusterBusy" : void 0;
+  if (status === 409 && inProgress) return "clusterBusy";
   return void 0;
 }
 function errorMessage(err) {
@@ -765,6 +689,7 @@ var RetryExhaustedError = class extends Error {
 
 // src/azure/cluster.ts
 var SETTLED = /* @__PURE__ */ new Set(["succeeded", "failed", "canceled"]);
+var ETAG_ATTEMPTS = 5;
 var enableCommand = (s) => `az aks update --resource-group ${s.resourceGroup} --name ${s.name} --enable-oidc-issuer --enable-workload-identity`;
 function stateOf(mc) {
   return {
@@ -816,6 +741,51 @@ async function read(spec, ctx) {
     throw err;
   }
 }
+async function updateOnce(spec, ctx, what) {
+  const mc = await read(spec, ctx);
+  if (!mc) throw new Error(`${what} failed: the cluster no longer exists`);
+  const now = stateOf(mc);
+  if (ready(now)) {
+    if (now.provisioningState && !SETTLED.has(now.provisioningState.toLowerCase())) {
+      throw Object.assign(new Error(`the cluster is still ${now.provisioningState} (another operation is in progress)`), {
+        code: "AnotherOperationInProgress",
+        statusCode: 409
+      });
+    }
+    return now;
+  }
+  if (mc.powerState?.code === "Stopped")
+    throw new Error(
+      `${what} failed: the cluster is stopped (powerState Stopped). Start it (az aks start --resource-group ${spec.resourceGroup} --name ${spec.name}) and re-run.`
+    );
+  ctx.checkpoint();
+  mc.oidcIssuerProfile = { ...mc.oidcIssuerProfile, enabled: true };
+  mc.securityProfile = { ...mc.securityProfile, workloadIdentity: { ...mc.securityProfile?.workloadIdentity, enabled: true } };
+  const started = Date.now();
+  const result = await explain(what, async () => {
+    const poller = ctx.azure.aks.managedClusters.createOrUpdate(spec.resourceGroup, spec.name, mc, {
+      updateIntervalInMs: ctx.azure.pollIntervalMs,
+      // Optimistic concurrency: the PUT carries the whole cluster as read, so it must not overwrite a newer one.
+      ...mc.eTag ? { ifMatch: mc.eTag } : {},
+      abortSignal: ctx.signal
+    });
+    let last = "";
+    poller.onProgress((state) => {
+      if (state.status !== last) {
+        last = state.status;
+        ctx.log.info(`  cluster update ${state.status} (${Math.round((Date.now() - started) / 1e3)} s)`);
+      }
+    });
+    return poller.pollUntilDone({ abortSignal: ctx.signal });
+  });
+  const after = stateOf(result);
+  if (!after.issuerUrl) {
+    const again = await read(spec, ctx);
+    if (again) return stateOf(again);
+  }
+  ctx.log.info(`  cluster updated in ${Math.round((Date.now() - started) / 1e3)} s; issuer ${after.issuerUrl ?? "(not reported)"}`);
+  return after;
+}
 var clusterKind = {
   kind: "cluster",
   async observe(_r, spec, ctx) {
@@ -827,41 +797,14 @@ var clusterKind = {
     const what = `Enabling the OIDC issuer and workload identity on AKS cluster ${spec.resourceGroup}/${spec.name}`;
     ctx.log.info(`${what}: this restarts the cluster's API server and can take several minutes.`);
     return ctx.retry(async () => {
-      const mc = await read(spec, ctx);
-      if (!mc) throw new Error(`${what} failed: the cluster no longer exists`);
-      const now = stateOf(mc);
-      if (ready(now)) {
-        if (now.provisioningState && !SETTLED.has(now.provisioningState.toLowerCase())) {
-          throw Object.assign(new Error(`the cluster is still ${now.provisioningState} (another operation is in progress)`), {
-            code: "AnotherOperationInProgress",
-            statusCode: 409
-          });
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await updateOnce(spec, ctx, what);
+        } catch (err) {
+          if (errorStatus(err) !== 412 || attempt >= ETAG_ATTEMPTS) throw err;
+          ctx.log.info(`  the cluster changed since it was read (412 on If-Match): reading it again (attempt ${attempt + 1})`);
         }
-        return now;
       }
-      mc.oidcIssuerProfile = { ...mc.oidcIssuerProfile, enabled: true };
-      mc.securityProfile = { ...mc.securityProfile, workloadIdentity: { ...mc.securityProfile?.workloadIdentity, enabled: true } };
-      const started = Date.now();
-      const result = await explain(what, async () => {
-        const poller = ctx.azure.aks.managedClusters.createOrUpdate(spec.resourceGroup, spec.name, mc, {
-          updateIntervalInMs: ctx.azure.pollIntervalMs
-        });
-        let last = "";
-        poller.onProgress((state) => {
-          if (state.status !== last) {
-            last = state.status;
-            ctx.log.info(`  cluster update ${state.status} (${Math.round((Date.now() - started) / 1e3)} s)`);
-          }
-        });
-        return poller.pollUntilDone();
-      });
-      const after = stateOf(result);
-      if (!after.issuerUrl) {
-        const again = await read(spec, ctx);
-        if (again) return stateOf(again);
-      }
-      ctx.log.info(`  cluster updated in ${Math.round((Date.now() - started) / 1e3)} s; issuer ${after.issuerUrl ?? "(not reported)"}`);
-      return after;
     }, what);
   },
   outputs(o) {
@@ -872,9 +815,12 @@ var clusterKind = {
 
 // src/azure/identity.ts
 var normLocation = (l) => l.replace(/\s+/g, "").toLowerCase();
+var AZURE_MARKS = { key: OWNER_KEY_TAG, managedBy: OWNER_TAG, managedByValue: OWNER_VALUE, caseInsensitive: true };
+var markOfIdentity = (o, spec) => markOf(o.tags, spec.ownerKey, AZURE_MARKS);
+var ownsIdentity = (o, spec) => ["ours", "legacy"].includes(markOfIdentity(o, spec));
 function diffIdentity(spec, o) {
   if (!o) {
-    return createChange({ location: spec.location, ...prefixed("tags", { ...spec.tags, ...spec.ownerTag }) });
+    return { ...createChange({ location: spec.location, ...prefixed("tags", { ...spec.tags, ...spec.ownerTag }) }), ownership: "owned" };
   }
   if (spec.locationGiven && spec.location !== UNKNOWN && normLocation(spec.location) !== normLocation(o.location)) {
     return {
@@ -885,11 +831,17 @@ function diffIdentity(spec, o) {
     };
   }
   const diff = [];
-  for (const [k, v] of Object.entries(spec.tags)) {
+  const mark2 = markOfIdentity(o, spec);
+  for (const [k, v] of Object.entries(wantedTags(spec, mark2))) {
     const existing = Object.entries(o.tags).find(([ek]) => ek.toLowerCase() === k.toLowerCase());
     if (existing?.[1] !== v) diff.push({ field: `tags.${k}`, from: existing?.[1], to: v });
   }
-  return diff.length ? { action: "update", diff, id: o.id } : { action: "unchanged", diff: [], id: o.id };
+  const ownership = mark2 === "ours" || mark2 === "legacy" ? "owned" : "adopted";
+  const reason = mark2 === "legacy" ? `created by a previous version of the action (tag ${OWNER_TAG} only): the owner key is recorded` : void 0;
+  return diff.length ? { action: "update", diff, id: o.id, ownership, ...reason ? { reason } : {} } : { action: "unchanged", diff: [], id: o.id, ownership };
+}
+function wantedTags(spec, mark2) {
+  return mark2 === "legacy" ? { ...spec.tags, [OWNER_KEY_TAG]: spec.ownerKey } : spec.tags;
 }
 function prefixed(prefix, rec) {
   return Object.fromEntries(Object.entries(rec).map(([k, v]) => [`${prefix}.${k}`, v]));
@@ -934,7 +886,7 @@ var identityKind = {
       return stateOf2(created);
     }
     const tags = { ...o.tags };
-    for (const [k, v] of Object.entries(spec.tags)) {
+    for (const [k, v] of Object.entries(wantedTags(spec, markOfIdentity(o, spec)))) {
       for (const ek of Object.keys(tags)) if (ek.toLowerCase() === k.toLowerCase()) delete tags[ek];
       tags[k] = v;
     }
@@ -947,8 +899,8 @@ var identityKind = {
   outputs(o) {
     return { id: o?.id, clientId: o?.clientId, principalId: o?.principalId, tenantId: o?.tenantId, location: o?.location };
   },
-  owned: (o) => Object.entries(o.tags).some(([k, v]) => k.toLowerCase() === OWNER_TAG && v === OWNER_VALUE),
-  keepReason: () => `it has no tag ${OWNER_TAG}: ${OWNER_VALUE}, so this action did not create it`,
+  owned: ownsIdentity,
+  keepReason: (o, spec) => markOfIdentity(o, spec) === "other" ? `it was created for another workload (its tag ${OWNER_KEY_TAG} is not ${spec.ownerKey}), which owns it` : `it has no tag ${OWNER_TAG}: ${OWNER_VALUE}, so this action did not create it (adopted)`,
   async destroy(_step, _spec, o, ctx) {
     const m = /resourcegroups\/([^/]+)\/.*userAssignedIdentities\/([^/]+)$/i.exec(o.id);
     if (!m) throw new Error(`cannot parse identity id ${o.id}`);
@@ -975,8 +927,15 @@ function diffCredential(spec, o) {
         reason: `the identity already has ${list2.length} federated credentials, Azure's limit of ${MAX_CREDENTIALS_PER_IDENTITY}: delete unused ones (az identity federated-credential list/delete --identity-name ${spec.identityName} --resource-group ${spec.identityResourceGroup}) or use another identity`
       };
     }
-    return createChange({ name: spec.name, ...desired });
+    return { ...createChange({ name: spec.name, ...desired }), ownership: "owned" };
   }
+  if (spec.nameGiven && !adopted && target.subject !== spec.subject)
+    return {
+      action: "conflict",
+      id: target.id,
+      diff: [{ field: "subject", from: target.subject, to: spec.subject }],
+      reason: `a federated credential named '${target.name}' already trusts ${target.subject}, another workload's service account: the action never changes it. Choose another federated-credential-name`
+    };
   const diff = [];
   for (const [field, want] of Object.entries(desired)) {
     const have = target[field];
@@ -987,7 +946,13 @@ function diffCredential(spec, o) {
     audienceReason(spec.audiences, target.audiences)
   ].filter(Boolean);
   const reason = reasons.length ? reasons.join("; ") : void 0;
-  return { action: diff.length ? "update" : "unchanged", diff, id: target.id, ...reason ? { reason } : {} };
+  return {
+    action: diff.length ? "update" : "unchanged",
+    diff,
+    id: target.id,
+    ownership: adopted ? "adopted" : "owned",
+    ...reason ? { reason } : {}
+  };
 }
 function audienceReason(want, have) {
   if (sameValue(want, have)) return void 0;
@@ -1102,147 +1067,24 @@ var federationKind = {
   }
 };
 
-// src/azure/role-assignments.ts
-var bare = (scope) => scope.replace(/^\/+/, "").replace(/\/+$/, "");
-var roleNameFilter = (roleName) => `roleName eq '${roleName.replace(/'/g, "''")}'`;
-var guidOf = (roleDefinitionId) => roleDefinitionId.split("/").pop().toLowerCase();
-var sameScope = (a, b) => a.replace(/\/+$/, "").toLowerCase() === b.replace(/\/+$/, "").toLowerCase();
-function roleDefinitionIdFor(scope, guid, role) {
-  if (role.startsWith("/")) return role;
-  const sub = /^\/subscriptions\/([^/]+)/i.exec(scope)?.[1];
-  return `${sub ? `/subscriptions/${sub}` : ""}/providers/Microsoft.Authorization/roleDefinitions/${guid}`;
-}
-function diffRoleAssignment(spec, o) {
-  if (!o?.roleDefinitionId)
-    return { action: "conflict", diff: [], reason: o?.roleProblem ?? `role '${spec.role}' could not be resolved at '${spec.scope}'` };
-  const privileged = privilegedRole(o.roleName, guidOf(o.roleDefinitionId));
-  if (privileged && !spec.allowPrivileged) {
-    return {
-      action: "conflict",
-      diff: [],
-      reason: `'${privileged}' can grant access to others; set allow-privileged-roles: true to assign it on purpose`
-    };
-  }
-  if (o.assignment) return { action: "unchanged", diff: [], id: o.assignment.id };
-  const name = spec.principalId === UNKNOWN ? UNKNOWN : roleAssignmentName(spec.scope, o.roleDefinitionId, spec.principalId);
-  return createChange({
-    name,
-    scope: spec.scope,
-    roleDefinitionId: o.roleDefinitionId,
-    principalId: spec.principalId,
-    principalType: "ServicePrincipal"
-  });
-}
-function toAssignment(ra) {
-  return {
-    id: ra.id ?? "",
-    name: ra.name ?? "",
-    scope: ra.scope ?? "",
-    roleDefinitionId: ra.roleDefinitionId ?? "",
-    principalId: ra.principalId ?? ""
-  };
-}
-async function listRoleAssignments(azure, scope, principalId) {
-  const out = [];
-  for await (const ra of azure.authorization.roleAssignments.listForScope(bare(scope), { filter: `principalId eq '${principalId}'` }))
-    out.push(toAssignment(ra));
-  return out;
-}
-async function roleDefinitionsNamed(azure, scope, roleName) {
-  const out = [];
-  for await (const d of azure.authorization.roleDefinitions.list(bare(scope), { filter: roleNameFilter(roleName) })) out.push(d);
-  return out;
-}
-async function resolveRole(spec, ctx) {
-  if (spec.roleGuid) return { roleDefinitionId: roleDefinitionIdFor(spec.scope, spec.roleGuid, spec.role) };
-  return ctx.memo(`role-definition:${spec.scope.toLowerCase()}|${spec.role.toLowerCase()}`, async () => {
-    const found = await explain(
-      `Looking up role '${spec.role}' at ${spec.scope}`,
-      async () => (await roleDefinitionsNamed(ctx.azure, spec.scope, spec.role)).map((d) => ({ id: d.id ?? "", roleName: d.roleName ?? "" }))
-    );
-    if (found.length === 0)
-      return {
-        roleProblem: `no role named '${spec.role}' is assignable at '${spec.scope}' (names are exact; custom roles must list the scope as assignable)`
-      };
-    if (found.length > 1)
-      return {
-        roleProblem: `${found.length} roles are named '${spec.role}' at '${spec.scope}': give its GUID or role definition ID instead`
-      };
-    return { roleDefinitionId: found[0].id, roleName: found[0].roleName };
-  });
-}
-function listAssignments(spec, principalId, ctx, fresh = false) {
-  const run = () => explain(`Listing role assignments at ${spec.scope}`, () => listRoleAssignments(ctx.azure, spec.scope, principalId));
-  return fresh ? run() : ctx.memo(`role-assignments:${spec.scope.toLowerCase()}|${principalId}`, run);
-}
-function pick(list2, spec, roleDefinitionId, principalId) {
-  return list2.find(
-    (a) => sameScope(a.scope, spec.scope) && guidOf(a.roleDefinitionId) === guidOf(roleDefinitionId) && a.principalId.toLowerCase() === principalId.toLowerCase()
-  );
-}
-var roleAssignmentKind = {
-  kind: "role-assignment",
-  async observe(_r, spec, ctx, upstream) {
-    const [role, identity] = await Promise.all([resolveRole(spec, ctx), upstream(spec.identityKey)]);
-    const principalId = identity?.principalId;
-    if (!role.roleDefinitionId || !principalId) return role;
-    const list2 = await listAssignments(spec, principalId, ctx);
-    return { ...role, assignment: pick(list2, spec, role.roleDefinitionId, principalId) };
-  },
-  diff: diffRoleAssignment,
-  async apply(_step, spec, o, ctx) {
-    const roleDefinitionId = o?.roleDefinitionId;
-    if (!roleDefinitionId || spec.principalId === UNKNOWN)
-      throw new Error(`Assigning '${spec.role}' at ${spec.scope} failed: ${o?.roleProblem ?? "the identity has no principal ID"}`);
-    const name = roleAssignmentName(spec.scope, roleDefinitionId, spec.principalId);
-    const what = `Assigning role '${spec.role}' to the identity at ${spec.scope}`;
-    try {
-      const created = await ctx.retry(
-        () => explain(
-          what,
-          () => ctx.azure.authorization.roleAssignments.create(bare(spec.scope), name, {
-            roleDefinitionId,
-            principalId: spec.principalId,
-            // Without it ARM looks the principal up in Entra, which a new identity may not have replicated to yet.
-            principalType: "ServicePrincipal",
-            description: "Managed by aks-workload-identity"
-          })
-        ),
-        what
-      );
-      return { ...o, assignment: toAssignment(created) };
-    } catch (err) {
-      if (errorCode(err) !== "RoleAssignmentExists") throw err;
-      const existing = pick(await listAssignments(spec, spec.principalId, ctx, true), spec, roleDefinitionId, spec.principalId);
-      if (!existing) throw err;
-      ctx.log.info(`  role '${spec.role}' was already assigned at ${spec.scope} (${existing.name}): adopted`);
-      return { ...o, assignment: existing };
-    }
-  },
-  outputs(o) {
-    return { id: o?.assignment?.id, roleDefinitionId: o?.roleDefinitionId };
-  },
-  /** Ours when it carries the name this action derives (a deterministic UUIDv5 of scope, role and principal). */
-  owned: (o) => !!o.assignment && o.assignment.name.toLowerCase() === roleAssignmentName(o.assignment.scope, o.assignment.roleDefinitionId, o.assignment.principalId),
-  /** The role lookup alone is not an assignment. */
-  exists: (o) => !!o.assignment,
-  keepReason: (o) => `its name '${o.assignment?.name}' is not the one this action derives from scope, role and principal, so someone else assigned it`,
-  async destroy(_step, _spec, o, ctx) {
-    const a = o.assignment;
-    await explain(`Deleting role assignment ${a.id}`, () => ctx.azure.authorization.roleAssignments.deleteById(bare(a.id)));
-  }
-};
-
 // src/kube/services.ts
+import { hostname } from "node:os";
+import { randomBytes } from "node:crypto";
+function holderIdentity(env) {
+  const run = env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? "run"} run ${env.GITHUB_RUN_ID} attempt ${env.GITHUB_RUN_ATTEMPT ?? "1"}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ""} ` : "";
+  return `${run}(${hostname()}, ${randomBytes(4).toString("hex")})`.slice(0, 250);
+}
 function once(fn) {
   let p;
   return () => p ??= fn();
 }
 function createKubeServices(o) {
   const s = o.settings;
-  const access = once(
-    () => reachCluster({
+  const access = once(async () => {
+    const reached = await reachCluster({
       kubeconfigInput: s.cluster.kubeconfig,
+      // Written to disk only for later steps; the run itself uses it from memory.
+      writeKubeconfig: s.cluster.keepKubeconfig,
       env: o.env,
       mask: o.mask,
       info: o.info,
@@ -1253,54 +1095,66 @@ function createKubeServices(o) {
         clusterName: s.cluster.name,
         kind: s.cluster.credentials
       }
-    })
-  );
+    });
+    if ((reached.source === "aks-user" || reached.source === "aks-admin") && reached.path) o.onKubeconfig?.(reached.path);
+    return reached;
+  });
+  const transport = { signal: o.signal, onRetry: o.info, policy: o.policy };
   return {
     pollMs: o.pollMs ?? 1e3,
-    core: once(async () => coreApi((await access()).kubeConfig)),
-    rbac: once(async () => rbacApi((await access()).kubeConfig))
+    holder: holderIdentity(o.env),
+    clock: o.clock ?? realClock,
+    core: once(async () => coreApi((await access()).kubeConfig, transport)),
+    rbac: once(async () => rbacApi((await access()).kubeConfig, transport)),
+    coordination: once(async () => coordinationApi((await access()).kubeConfig, transport))
   };
 }
 
 // src/kube/manifests.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var COMPONENT_LABEL = "app.kubernetes.io/component";
 var RUNNER_SET_LABEL = "aks-workload-identity/runner-set";
 var SPEC_HASH_ANNOTATION = "aks-workload-identity/spec-hash";
 var RUNNER_ID_ANNOTATION = "aks-workload-identity/runner-id";
 var RUNNER_CONTAINER = "runner";
-function ownershipLabels() {
-  return { [MANAGED_BY_LABEL]: OWNER_VALUE };
+function ownershipLabels(ownerKey2) {
+  return { [MANAGED_BY_LABEL]: OWNER_VALUE, [OWNER_KEY_LABEL]: ownerKey2 };
 }
-function namespaceManifest(name) {
-  return { apiVersion: "v1", kind: "Namespace", metadata: { name, labels: ownershipLabels() } };
+var KUBE_MARKS = { key: OWNER_KEY_LABEL, managedBy: MANAGED_BY_LABEL, managedByValue: OWNER_VALUE };
+function namespaceManifest(name, ownerKey2) {
+  return { apiVersion: "v1", kind: "Namespace", metadata: { name, labels: ownershipLabels(ownerKey2) } };
 }
-function serviceAccountManifest(i) {
+function serviceAccountManifest(i, owned) {
+  const annotations = i.workloadIdentity ? { [CLIENT_ID_ANNOTATION]: i.clientId, [TENANT_ID_ANNOTATION]: i.tenantId } : void 0;
   return {
     apiVersion: "v1",
     kind: "ServiceAccount",
     metadata: {
       name: i.name,
       namespace: i.namespace,
-      labels: ownershipLabels(),
-      annotations: { [CLIENT_ID_ANNOTATION]: i.clientId, [TENANT_ID_ANNOTATION]: i.tenantId }
+      ...owned ? { labels: ownershipLabels(i.ownerKey) } : {},
+      ...annotations ? { annotations } : {}
     }
   };
 }
+function emptyConfiguration(kind, namespace, name) {
+  return { apiVersion: "v1", kind, metadata: { name, namespace } };
+}
 var runnerSetValue = (serviceAccount) => serviceAccount.slice(0, 63).replace(/[^A-Za-z0-9]+$/, "");
 var allRunnersSelector = () => `${MANAGED_BY_LABEL}=${OWNER_VALUE},${RUNNER_SET_LABEL}`;
-var allCredentialSecretsSelector = () => `${MANAGED_BY_LABEL}=${OWNER_VALUE},${COMPONENT_LABEL}`;
-var SUFFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
-function newRunnerName(prefix, random = randomBytes) {
-  const suffix = [...random(8)].map((b) => SUFFIX_ALPHABET[b % SUFFIX_ALPHABET.length]).join("");
-  return `${prefix}-${suffix}`;
+var credentialSecretsSelector = (ownerKey2) => `${OWNER_KEY_LABEL}=${ownerKey2},${COMPONENT_LABEL}`;
+var runnerName = (prefix, ownerKey2, slot) => `${prefix}-${nameKey(ownerKey2)}-${slot}`;
+function runnerSlot(prefix, ownerKey2, name) {
+  const head = `${prefix}-${nameKey(ownerKey2)}-`;
+  if (!name.startsWith(head)) return void 0;
+  const rest = name.slice(head.length);
+  return /^(0|[1-9][0-9]{0,2})$/.test(rest) ? Number(rest) : void 0;
 }
-var isRunnerName = (prefix, name) => name.length === prefix.length + 9 && name.startsWith(`${prefix}-`) && /^[a-z0-9]{8}$/.test(name.slice(prefix.length + 1));
 var SECRET_PLACEHOLDER = "$(runner-secret)";
 function runnerPodSpec(i, secretName) {
   const k = DRIVERS[i.kind].pod(i.options, secretName);
   return {
-    serviceAccountName: i.serviceAccount,
+    serviceAccountName: runnerPodServiceAccount(i, i.serviceAccount),
     restartPolicy: k.restartPolicy,
     automountServiceAccountToken: k.automountServiceAccountToken,
     enableServiceLinks: false,
@@ -1333,12 +1187,13 @@ function runnerPodSpec(i, secretName) {
     ]
   };
 }
+var carriesIdentity = (sel) => !separateServiceAccount(sel);
 function runnerLabels(i) {
   return {
-    ...ownershipLabels(),
+    ...ownershipLabels(i.ownerKey),
     [COMPONENT_LABEL]: DRIVERS[i.kind].component,
     [RUNNER_SET_LABEL]: runnerSetValue(i.serviceAccount),
-    [USE_LABEL]: "true"
+    ...carriesIdentity(i) ? { [USE_LABEL]: "true" } : {}
   };
 }
 function canonicalJson(v) {
@@ -1361,14 +1216,14 @@ function runnerSpecHash(i) {
     spec: runnerPodSpec(i, SECRET_PLACEHOLDER),
     ...options === void 0 ? {} : { kind: i.kind, options }
   };
-  return createHash2("sha256").update(canonicalJson(basis)).digest("hex").slice(0, 32);
+  return createHash3("sha256").update(canonicalJson(basis)).digest("hex").slice(0, 32);
 }
-function runnerPodManifest(i, runnerName, runnerId) {
+function runnerPodManifest(i, runnerName2, runnerId) {
   return {
     apiVersion: "v1",
     kind: "Pod",
     metadata: {
-      name: runnerName,
+      name: runnerName2,
       namespace: i.namespace,
       labels: runnerLabels(i),
       annotations: {
@@ -1376,7 +1231,7 @@ function runnerPodManifest(i, runnerName, runnerId) {
         ...runnerId !== void 0 ? { [RUNNER_ID_ANNOTATION]: String(runnerId) } : {}
       }
     },
-    spec: runnerPodSpec(i, credentialSecretName(i.kind, runnerName) ?? "")
+    spec: runnerPodSpec(i, credentialSecretName(i.kind, runnerName2) ?? "")
   };
 }
 function credentialSecretManifest(c, owner) {
@@ -1387,7 +1242,7 @@ function credentialSecretManifest(c, owner) {
     metadata: {
       name: c.name,
       namespace: c.namespace,
-      labels: { ...ownershipLabels(), [COMPONENT_LABEL]: c.component },
+      labels: { ...ownershipLabels(c.ownerKey), [COMPONENT_LABEL]: c.component },
       ownerReferences: [{ apiVersion: "v1", kind: "Pod", name: owner.name, uid: owner.uid, controller: true, blockOwnerDeletion: false }]
     },
     immutable: true,
@@ -1400,6 +1255,7 @@ function credentialSecretManifest(c, owner) {
 function kubeStatus(err) {
   const e = err;
   if (typeof e?.code !== "number") return void 0;
+  const attempts = Number(e.headers?.["x-aks-wi-attempts"]) || void 0;
   let body = e.body;
   if (typeof body === "string") {
     try {
@@ -1409,16 +1265,21 @@ function kubeStatus(err) {
     }
   }
   const b = body ?? {};
-  return { code: e.code, reason: b.reason, message: b.message, details: b.details };
+  return { code: e.code, reason: b.reason, message: b.message, details: b.details, ...attempts ? { attempts } : {} };
 }
 var isNotFound2 = (err) => kubeStatus(err)?.code === 404;
+function createdByEarlierAttempt(err) {
+  const e = err;
+  const s = kubeStatus(err);
+  return s?.code === 409 && s.reason === "AlreadyExists" && e?.headers?.["x-aks-wi-uncertain"] === "true";
+}
 function kubeMessage(err) {
   return kubeStatus(err)?.message || (err instanceof Error ? err.message : String(err));
 }
 var KubeApiError = class extends Error {
   constructor(what, status, cause) {
     super(
-      `${what} failed: ${status ? `${status.code}${status.reason ? ` ${status.reason}` : ""}: ${status.message ?? "(no message)"}` : cause instanceof Error ? cause.message : String(cause)}`,
+      `${what} failed${status?.attempts ? ` after ${status.attempts} attempts` : ""}: ${status ? `${status.code}${status.reason ? ` ${status.reason}` : ""}: ${status.message ?? "(no message)"}` : cause instanceof Error ? cause.message : String(cause)}`,
       { cause }
     );
     this.what = what;
@@ -1442,7 +1303,7 @@ var ApplyConflictError = class extends Error {
   constructor(object, conflicts2) {
     const managers = [...new Set(conflicts2.map((c) => c.manager))];
     super(
-      `${object}: server-side apply conflicts with field manager ${managers.map((m) => `"${m}"`).join(", ")} on ${conflicts2.map((c) => c.field).join(", ")}. The action does not force ownership. Undo that change (or let that tool stop managing the field${conflicts2.some((c) => c.field.includes("annotations")) ? ", e.g. kubectl annotate ... <key>-" : ""}) and re-run.`
+      `${object}: server-side apply conflicts with field manager ${managers.map((m) => `"${m}"`).join(", ")} on ${conflicts2.map((c) => c.field).join(", ")}. With force-conflicts: false the action does not take them back. Undo that change (or let that tool stop managing the field${conflicts2.some((c) => c.field.includes("annotations")) ? ", e.g. kubectl annotate ... <key>-" : ""}) and re-run, or set force-conflicts: true.`
     );
     this.object = object;
     this.conflicts = conflicts2;
@@ -1458,12 +1319,19 @@ function wrapKubeError(what, err) {
 
 // src/kube/apply.ts
 function ownersOf(entries, map, key) {
-  return (entries ?? []).filter((e) => {
-    const f = e.fieldsV1;
-    return f?.["f:metadata"]?.[`f:${map}`]?.[`f:${key}`] !== void 0;
-  });
+  return (entries ?? []).filter((e) => e.fieldsV1?.["f:metadata"]?.[`f:${map}`]?.[`f:${key}`] !== void 0);
 }
 var isOurApply = (e) => e.manager === OWNER_VALUE && e.operation === "Apply";
+function ourKeys(entries, map) {
+  const f = (entries ?? []).find(isOurApply)?.fieldsV1;
+  return Object.keys(f?.["f:metadata"]?.[`f:${map}`] ?? {}).filter((k) => k.startsWith("f:")).map((k) => k.slice(2));
+}
+function otherManagersOf(entries, top) {
+  const own = (entries ?? []).filter(
+    (e) => !isOurApply(e) && e.fieldsV1?.[`f:${top}`] !== void 0
+  );
+  return [...new Set(own.map((e) => e.manager ?? "(unknown)"))];
+}
 function diffMetadata(desired, live2) {
   const fields = [];
   for (const map of ["labels", "annotations"]) {
@@ -1473,12 +1341,18 @@ function diffMetadata(desired, live2) {
       const ownedBy = ownersOf(live2.managedFields, map, key).filter((e) => !isOurApply(e)).map((e) => e.manager ?? "(unknown)");
       fields.push({ field: `metadata.${map}.${key}`, want, have, ownedBy: [...new Set(ownedBy)] });
     }
+    for (const key of ourKeys(live2.managedFields, map)) {
+      if (desired[map]?.[key] !== void 0 || live2[map]?.[key] === void 0) continue;
+      if (ownersOf(live2.managedFields, map, key).some((e) => !isOurApply(e))) continue;
+      fields.push({ field: `metadata.${map}.${key}`, have: live2[map][key], ownedBy: [] });
+    }
   }
   return { fields, adopt: !(live2.managedFields ?? []).some(isOurApply) };
 }
+var conflictingManagers = (d) => [...new Set(d.fields.flatMap((f) => f.ownedBy))];
 function describeDiff(d) {
   const parts = d.fields.map(
-    (f) => `${f.field}: ${f.have === void 0 ? "(missing)" : `'${f.have}'`} \u2192 '${f.want}'${f.ownedBy.length ? ` (changed by ${f.ownedBy.map((m) => `"${m}"`).join(", ")})` : ""}`
+    (f) => `${f.field}: ${f.have === void 0 ? "(missing)" : `'${f.have}'`} \u2192 ${f.want === void 0 ? "(removed)" : `'${f.want}'`}${f.ownedBy.length ? ` (changed by ${f.ownedBy.map((m) => `"${m}"`).join(", ")})` : ""}`
   );
   if (d.adopt && parts.length === 0) parts.push(`adopt: take field ownership as "${OWNER_VALUE}"`);
   return parts.join("; ");
@@ -1492,51 +1366,91 @@ async function serverSideApply(object, call) {
     throw wrapKubeError(`Applying ${object}`, err);
   }
 }
+function takenBackWarning(object, fields, managers) {
+  return `${object}: took back ${fields.join(", ")} from field manager ${managers.map((m) => `"${m}"`).join(", ")} (force-conflicts: true). If that tool should own ${fields.length > 1 ? "these fields" : "this field"}, stop it changing them or set force-conflicts: false.`;
+}
 async function applyPatchOptions() {
   const { setHeaderOptions, PatchStrategy } = await import("./kubernetes-client-node.js");
   return setHeaderOptions("Content-Type", PatchStrategy.ServerSideApply);
 }
 
 // src/kube/namespace.ts
-async function observeNamespace(api, name) {
+async function observeNamespace(api, name, ownerKey2) {
   try {
     const ns = await api.readNamespace({ name });
-    return { exists: true, ours: ns.metadata?.labels?.[MANAGED_BY_LABEL] === OWNER_VALUE };
+    return { exists: true, mark: markOf(ns.metadata?.labels, ownerKey2, KUBE_MARKS) };
   } catch (err) {
-    if (isNotFound2(err)) return { exists: false, ours: false };
+    if (isNotFound2(err)) return { exists: false, mark: "none" };
     throw wrapKubeError(`Reading namespace ${name}`, err);
   }
 }
 function missingNamespaceMessage(name) {
   return `Namespace '${name}' does not exist and 'create-namespace' is false: create it first, or set 'create-namespace: true'.`;
 }
-async function applyNamespace(api, name) {
+async function applyNamespace(api, name, ownerKey2, force = false) {
   const options = await applyPatchOptions();
   return serverSideApply(
     `namespace ${name}`,
-    (fieldManager) => api.patchNamespace({ name, body: namespaceManifest(name), fieldManager, force: false }, options)
+    (fieldManager) => api.patchNamespace({ name, body: namespaceManifest(name, ownerKey2), fieldManager, force }, options)
   );
 }
+async function foreignContents(api, spec) {
+  const theirs = (labels2) => labels2?.[OWNER_KEY_LABEL] !== spec.ownerKey;
+  try {
+    const [sas, pods, secrets] = await Promise.all([
+      api.listNamespacedServiceAccount({ namespace: spec.name }),
+      api.listNamespacedPod({ namespace: spec.name }),
+      api.listNamespacedSecret({ namespace: spec.name })
+    ]);
+    return [
+      ...sas.items.filter(
+        (x) => x.metadata?.name !== "default" && !spec.serviceAccounts.includes(x.metadata?.name ?? "") && theirs(x.metadata?.labels)
+      ).map((x) => `service account ${x.metadata?.name}`),
+      ...pods.items.filter((x) => !x.metadata?.deletionTimestamp && theirs(x.metadata?.labels)).map((x) => `pod ${x.metadata?.name}`),
+      ...secrets.items.filter((x) => x.type !== "kubernetes.io/service-account-token" && theirs(x.metadata?.labels)).map((x) => `Secret ${x.metadata?.name}`)
+    ];
+  } catch (err) {
+    throw wrapKubeError(`Listing what namespace ${spec.name} holds`, err);
+  }
+}
+var ours = (o) => o.mark === "ours" || o.mark === "legacy";
 var namespaceKind = {
   kind: "namespace",
+  contains: true,
   async observe(_r, spec, ctx, upstream) {
     if (!await upstream(spec.clusterKey)) return void 0;
-    const o = await observeNamespace(await ctx.kube.core(), spec.name);
-    return o.exists ? { name: spec.name, ours: o.ours } : void 0;
+    const api = await ctx.kube.core();
+    const o = await observeNamespace(api, spec.name, spec.ownerKey);
+    if (!o.exists) return void 0;
+    const state = { name: spec.name, mark: o.mark };
+    return spec.destroy && ours(state) ? { ...state, foreign: await foreignContents(api, spec) } : state;
   },
   diff(spec, observed) {
-    if (observed) return { action: "unchanged", diff: [], id: spec.name };
+    if (observed?.mark === "legacy")
+      return {
+        action: "update",
+        id: spec.name,
+        ownership: "owned",
+        diff: [{ field: `metadata.labels.${OWNER_KEY_LABEL}`, to: spec.ownerKey }],
+        reason: `created by a previous version of the action (label ${MANAGED_BY_LABEL} only): the owner key is recorded`
+      };
+    if (observed) return { action: "unchanged", diff: [], id: spec.name, ownership: ours(observed) ? "owned" : "adopted" };
     if (!spec.create) return { action: "conflict", diff: [], reason: missingNamespaceMessage(spec.name) };
-    return { action: "create", diff: [{ field: "name", to: spec.name }] };
+    return { action: "create", diff: [{ field: "name", to: spec.name }], ownership: "owned" };
   },
-  async apply(_step, spec, _observed, ctx) {
-    await applyNamespace(await ctx.kube.core(), spec.name);
-    ctx.log.info(`Namespace ${spec.name}: created.`);
-    return { name: spec.name, ours: true };
+  async apply(step, spec, _observed, ctx) {
+    await applyNamespace(await ctx.kube.core(), spec.name, spec.ownerKey);
+    ctx.log.info(`Namespace ${spec.name}: ${step.action === "create" ? "created" : "owner key recorded"}.`);
+    return { name: spec.name, mark: "ours" };
   },
   outputs: (_o, spec) => ({ name: spec.name, id: spec.name }),
-  owned: (o) => o.ours,
-  keepReason: () => `it has no label ${MANAGED_BY_LABEL}: ${OWNER_VALUE}, so this action did not create it`,
+  owned: (o) => ours(o) && !o.foreign?.length,
+  keepReason: (o, spec) => {
+    if (ours(o) && o.foreign?.length)
+      return `it holds what this workload did not create (${o.foreign.slice(0, 5).join(", ")}${o.foreign.length > 5 ? `, and ${o.foreign.length - 5} more` : ""}), which deleting it would delete`;
+    if (o.mark === "other") return `it was created for another workload (label ${OWNER_KEY_LABEL} is not ${spec.ownerKey})`;
+    return `it has no label ${OWNER_KEY_LABEL}: ${spec.ownerKey}, so this action did not create it for this workload (adopted)`;
+  },
   async destroy(_step, _spec, observed, ctx) {
     try {
       await (await ctx.kube.core()).deleteNamespace({ name: observed.name });
@@ -1555,32 +1469,52 @@ async function observeServiceAccount(api, namespace, name) {
     throw wrapKubeError(`Reading service account ${namespace}/${name}`, err);
   }
 }
-function planServiceAccount(desired, live2) {
-  const want = serviceAccountManifest(desired);
-  if (!live2) return { action: "create", detail: `client-id ${desired.clientId}, tenant-id ${desired.tenantId}` };
+function ownsServiceAccount(sa, ownerKey2) {
+  const mark2 = markOf(sa.metadata?.labels, ownerKey2, KUBE_MARKS);
+  if (mark2 === "ours") return true;
+  const managers = sa.metadata?.managedFields ?? [];
+  return mark2 === "legacy" && managers.length > 0 && managers.every((m) => m.manager === OWNER_VALUE && m.operation === "Apply");
+}
+function planServiceAccount(desired, live2, force) {
+  if (!live2)
+    return {
+      action: "create",
+      owned: true,
+      detail: desired.workloadIdentity ? `client-id ${desired.clientId}, tenant-id ${desired.tenantId}` : "without the workload identity"
+    };
+  const owned = ownsServiceAccount(live2, desired.ownerKey);
+  const want = serviceAccountManifest(desired, owned);
   const diff = diffMetadata(want.metadata, live2.metadata ?? {});
-  if (diff.fields.length === 0 && !diff.adopt) return { action: "unchanged", detail: "", diff };
-  const adoptable = (f) => f.field === `metadata.labels.${MANAGED_BY_LABEL}` || f.field === `metadata.annotations.${TENANT_ID_ANNOTATION}` && f.have === void 0;
-  if (diff.adopt && live2.metadata?.annotations?.[CLIENT_ID_ANNOTATION] === desired.clientId && diff.fields.every(adoptable)) {
+  const missingTenant = (f) => f.field === `metadata.annotations.${TENANT_ID_ANNOTATION}` && f.have === void 0;
+  if (!owned && diff.adopt && live2.metadata?.annotations?.[CLIENT_ID_ANNOTATION] === desired.clientId && diff.fields.every(missingTenant))
     return {
       action: "unchanged",
       detail: "adopted as is (created by another tool with this client id)",
-      diff: { fields: [], adopt: false }
+      diff: { fields: [], adopt: false },
+      owned
     };
-  }
-  const action = diff.fields.some((f) => f.ownedBy.length > 0) ? "conflict" : "update";
-  return { action, detail: describeDiff(diff), diff };
+  const declares = Object.keys(want.metadata?.labels ?? {}).length + Object.keys(want.metadata?.annotations ?? {}).length > 0;
+  if (diff.fields.length === 0 && !(diff.adopt && declares)) return { action: "unchanged", detail: "", diff, owned };
+  const action = conflictingManagers(diff).length > 0 && !force ? "conflict" : "update";
+  return { action, detail: describeDiff(diff), diff, owned };
 }
-async function applyServiceAccount(api, desired) {
+async function applyServiceAccount(api, desired, owned, force) {
   const options = await applyPatchOptions();
   return serverSideApply(
     `service account ${desired.namespace}/${desired.name}`,
     (fieldManager) => api.patchNamespacedServiceAccount(
-      { name: desired.name, namespace: desired.namespace, body: serviceAccountManifest(desired), fieldManager, force: false },
+      { name: desired.name, namespace: desired.namespace, body: serviceAccountManifest(desired, owned), fieldManager, force },
       options
     )
   );
 }
+var whose = (o, spec) => {
+  const mark2 = markOf(o.metadata?.labels, spec.ownerKey, KUBE_MARKS);
+  if (mark2 === "other") return `it was created for another workload (label ${OWNER_KEY_LABEL}: ${o.metadata?.labels?.[OWNER_KEY_LABEL]})`;
+  if (mark2 === "legacy")
+    return `it carries only the label ${MANAGED_BY_LABEL} of a previous version, which also labelled service accounts it found, and another tool has written to it: treated as adopted`;
+  return `it has no label ${OWNER_KEY_LABEL}: ${spec.ownerKey}, so this action did not create it for this workload (adopted)`;
+};
 var serviceAccountKind = {
   kind: "service-account",
   async observe(_r, spec, ctx, upstream) {
@@ -1588,40 +1522,85 @@ var serviceAccountKind = {
     return observeServiceAccount(await ctx.kube.core(), spec.namespace, spec.name);
   },
   diff(spec, observed) {
-    const p = planServiceAccount(spec, observed);
+    const p = planServiceAccount(spec, observed, spec.force);
     const id = `${spec.namespace}/${spec.name}`;
+    const ownership = p.owned ? "owned" : "adopted";
     if (p.action === "create") {
       return {
         action: "create",
         id,
-        diff: [
+        ownership,
+        diff: spec.workloadIdentity ? [
           { field: "metadata.annotations.azure.workload.identity/client-id", to: spec.clientId },
           { field: "metadata.annotations.azure.workload.identity/tenant-id", to: spec.tenantId }
-        ]
+        ] : [{ field: "name", to: spec.name }],
+        ...spec.workloadIdentity ? {} : { reason: "the runners' own service account, without the workload identity" }
       };
     }
     const diff = (p.diff?.fields ?? []).map((f) => ({ field: f.field, from: f.have, to: f.want }));
+    const owners = conflictingManagers(p.diff ?? { fields: [], adopt: false });
+    const named = owners.map((m) => `"${m}"`).join(", ");
     if (p.action === "conflict") {
-      const owners = [...new Set((p.diff?.fields ?? []).flatMap((f) => f.ownedBy))];
       return {
         action: "conflict",
         id,
+        ownership,
         diff,
-        reason: `${p.detail}. Field manager ${owners.map((m) => `"${m}"`).join(", ")} now owns ${owners.length > 1 ? "these fields" : "this field"}; the action does not force ownership. Undo that change (e.g. kubectl annotate serviceaccount ${spec.name} -n ${spec.namespace} <key>-) and re-run`
+        reason: `${p.detail}. Field manager ${named} now owns ${owners.length > 1 ? "these fields" : "this field"} and force-conflicts is false. Undo that change (e.g. kubectl annotate serviceaccount ${spec.name} -n ${spec.namespace} <key>-) and re-run, or set force-conflicts: true`
       };
     }
-    return { action: p.action, id, diff, ...p.action === "update" ? { reason: p.detail } : {} };
+    const notes = [
+      // The fields are in the diff; the detail adds only what a diff cannot say (taking ownership of equal values).
+      ...p.action === "update" && diff.length === 0 ? [p.detail] : [],
+      ...owners.length ? [`takes ${owners.length > 1 ? "these fields" : "this field"} back from field manager ${named} (force-conflicts)`] : [],
+      ...p.owned || p.action !== "update" ? [] : ["adopted: only the workload identity annotations are managed"],
+      ...p.owned && observed && markOf(observed.metadata?.labels, spec.ownerKey, KUBE_MARKS) === "legacy" ? ["created by a previous version of the action (its label only, no other field manager): the owner key is recorded"] : []
+    ];
+    return { action: p.action, id, ownership, diff, ...notes.length ? { reason: notes.join("; ") } : {} };
   },
-  async apply(step, spec, _observed, ctx) {
-    const sa = await applyServiceAccount(await ctx.kube.core(), spec);
-    ctx.log.info(
-      `Service account ${spec.namespace}/${spec.name}: ${step.action === "create" ? "created" : "updated"} (client-id ${spec.clientId}).`
-    );
+  async apply(step, spec, observed, ctx) {
+    const api = await ctx.kube.core();
+    const what = `Service account ${spec.namespace}/${spec.name}`;
+    if (spec.destroy) {
+      const options = await applyPatchOptions();
+      const sa2 = await serverSideApply(
+        `service account ${spec.namespace}/${spec.name}`,
+        (fieldManager) => api.patchNamespacedServiceAccount(
+          {
+            name: spec.name,
+            namespace: spec.namespace,
+            body: emptyConfiguration("ServiceAccount", spec.namespace, spec.name),
+            fieldManager
+          },
+          options
+        )
+      );
+      ctx.log.info(`${what}: adopted, kept; the fields this action managed are removed (${step.diff.map((d) => d.field).join(", ")}).`);
+      return sa2;
+    }
+    const p = planServiceAccount(spec, observed, spec.force);
+    const sa = await applyServiceAccount(api, spec, p.owned, spec.force);
+    const managers = conflictingManagers(p.diff ?? { fields: [], adopt: false });
+    if (managers.length)
+      ctx.log.warning(
+        takenBackWarning(
+          what,
+          (p.diff?.fields ?? []).filter((f) => f.ownedBy.length).map((f) => f.field),
+          managers
+        )
+      );
+    const how = step.action === "create" ? "created" : p.owned ? "updated" : "adopted and updated";
+    ctx.log.info(`${what}: ${how}${spec.workloadIdentity ? ` (client-id ${spec.clientId})` : ""}.`);
     return sa;
   },
   outputs: (_o, spec) => ({ namespace: spec.namespace, name: spec.name, id: `${spec.namespace}/${spec.name}` }),
-  owned: (o) => o.metadata?.labels?.[MANAGED_BY_LABEL] === OWNER_VALUE,
-  keepReason: () => `it has no label ${MANAGED_BY_LABEL}: ${OWNER_VALUE}, so this action did not create it`,
+  owned: (o, spec) => ownsServiceAccount(o, spec.ownerKey),
+  keepReason: (o, spec) => whose(o, spec),
+  /** The fields destroy removes from an adopted service account: those our applies declared and nobody else owns. */
+  release(o) {
+    const d = diffMetadata({}, o.metadata ?? {});
+    return d.fields.map((f) => ({ field: f.field, from: f.have }));
+  },
   async destroy(_step, _spec, observed, ctx) {
     const name = observed.metadata?.name ?? "";
     const namespace = observed.metadata?.namespace ?? "";
@@ -1635,9 +1614,9 @@ var serviceAccountKind = {
 
 // src/kube/rbac.ts
 var RBAC_GROUP = "rbac.authorization.k8s.io";
-var runnerRbacName = (serviceAccount, component) => `${serviceAccount}-${component}`.slice(0, 253);
+var runnerRbacName = runnerServiceAccountName;
 var nameOf = (s) => runnerRbacName(s.serviceAccount, s.component);
-var labels = (s) => ({ ...ownershipLabels(), [COMPONENT_LABEL]: s.component });
+var labels = (s) => ({ ...ownershipLabels(s.ownerKey), [COMPONENT_LABEL]: s.component });
 function runnerRoleManifest(s) {
   return {
     apiVersion: `${RBAC_GROUP}/v1`,
@@ -1652,7 +1631,8 @@ function runnerRoleBindingManifest(s) {
     kind: "RoleBinding",
     metadata: { name: nameOf(s), namespace: s.namespace, labels: labels(s) },
     roleRef: { apiGroup: RBAC_GROUP, kind: "Role", name: nameOf(s) },
-    subjects: [{ kind: "ServiceAccount", name: s.serviceAccount, namespace: s.namespace }]
+    // The runners' own service account: the workload identity service account (the jobs') gets no Role.
+    subjects: [{ kind: "ServiceAccount", name: nameOf(s), namespace: s.namespace }]
   };
 }
 function grants(rules) {
@@ -1661,7 +1641,11 @@ function grants(rules) {
     for (const g of r.apiGroups ?? [""]) for (const res of r.resources ?? []) for (const v of r.verbs) out.add(`${g}/${res}:${v}`);
   return [...out].sort();
 }
-var ours = (o) => o?.metadata?.labels?.[MANAGED_BY_LABEL] === OWNER_VALUE;
+var ours2 = (o, ownerKey2) => {
+  const mark2 = markOf(o?.metadata?.labels, ownerKey2, KUBE_MARKS);
+  return mark2 === "ours" || mark2 === "legacy";
+};
+var lacksKey = (o, ownerKey2) => !!o && o.metadata?.labels?.[OWNER_KEY_LABEL] !== ownerKey2;
 async function read2(what, fn) {
   try {
     return await fn();
@@ -1693,21 +1677,38 @@ function diffRunnerRbac(spec, o) {
     if (canonicalJson(subj(o.binding)) !== canonicalJson(subj(binding)))
       diff.push({ field: "roleBinding.subjects", from: subj(o.binding).join(", "), to: subj(binding).join(", ") });
   }
+  if (o?.role && lacksKey(o.role, spec.ownerKey)) diff.push({ field: `role.metadata.labels.${OWNER_KEY_LABEL}`, to: spec.ownerKey });
+  if (o?.binding && lacksKey(o.binding, spec.ownerKey))
+    diff.push({ field: `roleBinding.metadata.labels.${OWNER_KEY_LABEL}`, to: spec.ownerKey });
   return diff;
+}
+function otherManagers(spec, o) {
+  const diff = diffRunnerRbac(spec, o);
+  const out = [];
+  if (o?.role && diff.some((d) => d.field === "role.rules")) {
+    const managers = otherManagersOf(o.role.metadata?.managedFields, "rules");
+    if (managers.length) out.push({ object: `Role ${spec.namespace}/${nameOf(spec)}`, fields: ["rules"], managers });
+  }
+  const fields = diff.filter((d) => d.field === "roleBinding.subjects" || d.field === "roleBinding.roleRef").map((d) => d.field.slice("roleBinding.".length));
+  if (o?.binding && fields.length) {
+    const managers = [...new Set(fields.flatMap((f) => otherManagersOf(o.binding.metadata?.managedFields, f)))];
+    if (managers.length) out.push({ object: `RoleBinding ${spec.namespace}/${nameOf(spec)}`, fields, managers });
+  }
+  return out;
 }
 async function applyRbac(api, spec, o) {
   const options = await applyPatchOptions();
   const name = nameOf(spec);
   const role = await serverSideApply(
     `Role ${spec.namespace}/${name}`,
-    (fieldManager) => api.patchNamespacedRole({ name, namespace: spec.namespace, body: runnerRoleManifest(spec), fieldManager, force: false }, options)
+    (fieldManager) => api.patchNamespacedRole({ name, namespace: spec.namespace, body: runnerRoleManifest(spec), fieldManager, force: spec.force }, options)
   );
   if (o?.binding && canonicalJson(o.binding.roleRef) !== canonicalJson(runnerRoleBindingManifest(spec).roleRef))
     await deleteQuietly(`RoleBinding ${spec.namespace}/${name}`, () => api.deleteNamespacedRoleBinding({ name, namespace: spec.namespace }));
   const binding = await serverSideApply(
     `RoleBinding ${spec.namespace}/${name}`,
     (fieldManager) => api.patchNamespacedRoleBinding(
-      { name, namespace: spec.namespace, body: runnerRoleBindingManifest(spec), fieldManager, force: false },
+      { name, namespace: spec.namespace, body: runnerRoleBindingManifest(spec), fieldManager, force: spec.force },
       options
     )
   );
@@ -1735,28 +1736,42 @@ var runnerRbacKind = {
   diff(spec, observed) {
     const id = `${spec.namespace}/${nameOf(spec)}`;
     const diff = diffRunnerRbac(spec, observed);
-    if (diff.length === 0) return { action: "unchanged", diff, id };
-    if (!observed) return { action: "create", diff, reason: spec.reason };
-    const foreign = [observed.role, observed.binding].filter((x) => x && !ours(x));
+    const foreign = [observed?.role, observed?.binding].filter((x) => x && !ours2(x, spec.ownerKey));
+    const needed = diff.filter((d) => !d.field.endsWith(`metadata.labels.${OWNER_KEY_LABEL}`));
+    if (foreign.length && needed.length === 0) return { action: "unchanged", diff: [], id, ownership: "adopted" };
     if (foreign.length)
       return {
         action: "conflict",
         diff,
         id,
-        reason: `a Role or RoleBinding named ${nameOf(spec)} exists and is not this action's (no label ${MANAGED_BY_LABEL}: ${OWNER_VALUE}); rename or remove it`
+        reason: `a Role or RoleBinding named ${nameOf(spec)} exists and is not this workload's (no label ${OWNER_KEY_LABEL}: ${spec.ownerKey}); the action never changes it: rename or remove it`
       };
-    return { action: "update", diff, id };
+    if (diff.length === 0) return { action: "unchanged", diff, id, ownership: "owned" };
+    if (!observed) return { action: "create", diff, reason: spec.reason, ownership: "owned" };
+    const taken = otherManagers(spec, observed);
+    if (taken.length && !spec.force)
+      return {
+        action: "conflict",
+        diff,
+        id,
+        ownership: "owned",
+        reason: `${taken.map((t) => `${t.object}: ${t.fields.join(", ")} changed by ${t.managers.map((m) => `"${m}"`).join(", ")}`).join("; ")}, and force-conflicts is false: undo that change and re-run, or set force-conflicts: true`
+      };
+    const reason = taken.length ? `takes ${taken.map((t) => `${t.object} ${t.fields.join(", ")}`).join(" and ")} back from ${[...new Set(taken.flatMap((t) => t.managers))].map((m) => `"${m}"`).join(", ")} (force-conflicts)` : void 0;
+    return { action: "update", diff, id, ownership: "owned", ...reason ? { reason } : {} };
   },
   async apply(step, spec, observed, ctx) {
+    const taken = otherManagers(spec, observed);
     const state = await applyRbac(await ctx.kube.rbac(), spec, observed);
+    for (const t of taken) ctx.log.warning(takenBackWarning(t.object, t.fields, t.managers));
     ctx.log.info(
       `Role and RoleBinding ${spec.namespace}/${nameOf(spec)}: ${step.action === "create" ? "created" : "updated"} (${spec.serves}, this namespace only).`
     );
     return state;
   },
   outputs: (_o, spec) => ({ id: `${spec.namespace}/${nameOf(spec)}` }),
-  owned: (o) => [o.role, o.binding].every((x) => !x || ours(x)),
-  keepReason: () => `it has no label ${MANAGED_BY_LABEL}: ${OWNER_VALUE}, so this action did not create it`,
+  owned: (o, spec) => [o.role, o.binding].every((x) => !x || ours2(x, spec.ownerKey)),
+  keepReason: (_o, spec) => `it has no label ${OWNER_KEY_LABEL}: ${spec.ownerKey} (nor a previous version's ${MANAGED_BY_LABEL}), so this action did not create it for this workload`,
   async destroy(_step, spec, observed, ctx) {
     const api = await ctx.kube.rbac();
     const name = nameOf(spec);
@@ -1882,8 +1897,8 @@ function describePod(pod, events) {
   return lines.join("\n");
 }
 var PodWaitError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "PodWaitError";
   }
 };
@@ -1953,31 +1968,34 @@ function toRunnerPod(p) {
     specHash: p.metadata?.annotations?.[SPEC_HASH_ANNOTATION],
     runnerId: Number.isInteger(id) && id > 0 ? id : void 0,
     deleting: Boolean(p.metadata?.deletionTimestamp),
+    legacy: p.metadata?.labels?.[OWNER_KEY_LABEL] === void 0,
     pod: p
   };
 }
-async function observeRunnerPods(api, namespace, serviceAccount) {
+async function observeRunnerPods(api, namespace, serviceAccount, ownerKey2) {
   try {
     const list2 = await api.listNamespacedPod({ namespace, labelSelector: allRunnersSelector() });
     const set = runnerSetValue(serviceAccount);
-    const all = list2.items.map((p) => ({ pod: toRunnerPod(p), set: p.metadata?.labels?.[RUNNER_SET_LABEL] }));
+    const mine = (p) => {
+      const key = p.metadata?.labels?.[OWNER_KEY_LABEL];
+      return key === void 0 ? p.metadata?.labels?.[RUNNER_SET_LABEL] === set : key === ownerKey2;
+    };
     return {
-      pods: all.filter((x) => x.set === set).map((x) => x.pod).sort((a, b) => a.name.localeCompare(b.name)),
-      otherSets: all.filter((x) => x.set !== set).map((x) => x.pod.name)
+      pods: list2.items.filter(mine).map(toRunnerPod).sort((a, b) => a.name.localeCompare(b.name)),
+      otherSets: list2.items.filter((p) => !mine(p)).map((p) => p.metadata?.name ?? "")
     };
   } catch (err) {
     throw wrapKubeError(`Listing runner pods in ${namespace}`, err);
   }
 }
-async function observeRunnerSecrets(api, namespace) {
+async function observeRunnerSecrets(api, namespace, ownerKey2) {
   try {
-    const items = (await api.listNamespacedSecret({ namespace, labelSelector: allCredentialSecretsSelector() })).items;
-    return new Map(
-      items.map((s) => [
-        s.metadata?.name ?? "",
-        Object.fromEntries(Object.entries(s.data ?? {}).map(([k, v]) => [k, Buffer.from(v, "base64").toString("utf8")]))
-      ])
-    );
+    const items = (await api.listNamespacedSecret({ namespace, labelSelector: credentialSecretsSelector(ownerKey2) })).items;
+    return items.map((s) => ({
+      name: s.metadata?.name ?? "",
+      data: Object.fromEntries(Object.entries(s.data ?? {}).map(([k, v]) => [k, Buffer.from(v, "base64").toString("utf8")])),
+      ownerUid: s.metadata?.ownerReferences?.find((r) => r.kind === "Pod")?.uid
+    }));
   } catch (err) {
     throw wrapKubeError(`Listing runner Secrets in ${namespace}`, err);
   }
@@ -2009,19 +2027,27 @@ function planRunners(p) {
     if (busy(pod)) deferred.push(pod);
     else remove.push({ pod, reason: "surplus" });
   }
-  const podNames = /* @__PURE__ */ new Set([...p.pods.map((x) => x.name), ...p.otherPods ?? []]);
-  const orphanRecords = (p.records ?? []).filter(
-    (r) => isRunnerName(p.input.namePrefix, r.name) && !podNames.has(r.name) && !r.busy && r.status !== "online"
+  const { namePrefix: prefix, ownerKey: ownerKey2 } = p.input;
+  const ours3 = (p.records ?? []).filter((r) => runnerSlot(prefix, ownerKey2, r.name) !== void 0);
+  const podNames = new Set(p.pods.map((x) => x.name));
+  const orphanRecords = ours3.filter((r) => !podNames.has(r.name) && !r.busy && r.status !== "online");
+  const podUids = new Set(p.pods.map((x) => x.uid));
+  const orphanSecrets = (p.secrets ?? []).filter((s) => !s.ownerUid || !podUids.has(s.ownerUid)).map((s) => s.name);
+  const create = Math.max(0, p.count - keep.length);
+  const used = new Set(
+    [...p.pods.map((x) => x.name), ...ours3.filter((r) => !orphanRecords.includes(r)).map((r) => r.name)].map((n) => runnerSlot(prefix, ownerKey2, n)).filter((n) => n !== void 0)
   );
-  return { keep, remove, deferred, create: Math.max(0, p.count - keep.length), orphanRecords };
+  const names = [];
+  for (let slot = 0; names.length < create; slot++) if (!used.has(slot)) names.push(runnerName(prefix, ownerKey2, slot));
+  return { keep, remove, deferred, create, names, orphanRecords, orphanSecrets };
 }
 function imageChanged(pod, image) {
   const live2 = pod.pod.spec?.containers.find((c) => c.name === RUNNER_CONTAINER)?.image;
   return live2 !== void 0 && live2 !== image;
 }
 var RunnerError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "RunnerError";
   }
 };
@@ -2041,9 +2067,28 @@ async function deleteRunnerPod(api, namespace, name, kind) {
     throw wrapKubeError(`Deleting runner pod ${namespace}/${name}`, err);
   }
 }
+async function deleteOrphanSecret(api, namespace, name) {
+  try {
+    await ignoreNotFound(api.deleteNamespacedSecret({ name, namespace }));
+  } catch (err) {
+    throw wrapKubeError(`Deleting runner Secret ${namespace}/${name}`, err);
+  }
+}
 async function removeRunner(deps, namespace, name, runnerId, kind) {
   await deleteRunnerPod(deps.api, namespace, name, kind);
   if (runnerId !== void 0 && deps.github) await deps.github.remove(runnerId);
+}
+async function rollBack(deps, namespace, name, kind, runnerId) {
+  const errors = [];
+  await deleteRunnerPod(deps.api, namespace, name, kind).catch((e) => errors.push(e));
+  if (deps.github && DRIVERS[kind].registersAtGitHub) {
+    const id = runnerId ?? (await deps.github.findByName(name).catch(() => void 0))?.id;
+    if (id !== void 0) await deps.github.remove(id).catch((e) => errors.push(e));
+  }
+  if (errors.length) throw errors[0];
+}
+async function dropRegistration(deps, kind, runnerId) {
+  if (runnerId !== void 0 && deps.github && DRIVERS[kind].registersAtGitHub) await deps.github.remove(runnerId);
 }
 function admissionMessage(err) {
   const s = kubeStatus(err);
@@ -2059,75 +2104,314 @@ async function runnerCredential(deps, input, name) {
     return {
       value: derivedCredential(input, deps.inputCredential, { namespace: input.namespace, serviceAccount: input.serviceAccount, name })
     };
-  if (!deps.github) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.");
-  const jit = await deps.github.generateJitConfig(name);
-  return { value: jit.encodedJitConfig, runnerId: jit.runner.id };
+  const github = deps.github;
+  if (!github) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.");
+  try {
+    const jit = await github.generateJitConfig(name);
+    return { value: jit.encodedJitConfig, runnerId: jit.runner.id };
+  } catch (err) {
+    if (err.status !== 409) throw err;
+    const stale = await github.findByName(name);
+    if (!stale || stale.busy || stale.status === "online") throw err;
+    await github.remove(stale.id);
+    const jit = await github.generateJitConfig(name);
+    return { value: jit.encodedJitConfig, runnerId: jit.runner.id };
+  }
 }
-async function createRunner(deps, input, expect) {
-  const name = newRunnerName(input.namePrefix);
+async function stopIfAsked(deps, input, name, runnerId) {
+  let stopped = deps.signal?.aborted === true;
+  try {
+    deps.checkpoint?.();
+  } catch {
+    stopped = true;
+  }
+  if (!stopped) return;
+  await rollBack(deps, input.namespace, name, input.kind, runnerId).catch(() => void 0);
+  throw new RunnerError(`Runner ${name}: stopped before it was complete; what was made of it is removed again.`);
+}
+async function createRunner(deps, input, expect, name) {
+  const kind = input.kind;
+  await stopIfAsked(deps, input, name);
+  let cred;
+  try {
+    cred = await runnerCredential(deps, input, name);
+  } catch (err) {
+    await rollBack(deps, input.namespace, name, kind).catch(() => void 0);
+    throw err;
+  }
+  const runnerId = cred.runnerId;
+  const whole = deps.halfMade?.(`runner ${input.namespace}/${name}`, () => rollBack(deps, input.namespace, name, kind, runnerId)) ?? (() => void 0);
+  try {
+    return await finishRunner(deps, input, expect, name, cred);
+  } finally {
+    whole();
+  }
+}
+async function finishRunner(deps, input, expect, name, cred) {
   const kind = input.kind;
   const driver = DRIVERS[kind];
-  const cred = await runnerCredential(deps, input, name);
   const runnerId = cred.runnerId;
+  await stopIfAsked(deps, input, name, runnerId);
   let pod;
+  const manifest = runnerPodManifest(input, name, runnerId);
   try {
-    pod = await deps.api.createNamespacedPod({ namespace: input.namespace, body: runnerPodManifest(input, name, runnerId) });
+    pod = await deps.api.createNamespacedPod({ namespace: input.namespace, body: manifest });
   } catch (err) {
-    if (runnerId !== void 0) await deps.github?.remove(runnerId).catch(() => void 0);
-    throw new RunnerError(`Creating ${driver.component} pod ${input.namespace}/${name} failed: ${admissionMessage(err)}`);
+    const earlier = createdByEarlierAttempt(err);
+    const existing = earlier ? await deps.api.readNamespacedPod({ name, namespace: input.namespace }).catch(() => void 0) : void 0;
+    const ours3 = existing?.metadata?.annotations?.[SPEC_HASH_ANNOTATION] === manifest.metadata?.annotations?.[SPEC_HASH_ANNOTATION] && existing?.metadata?.annotations?.[RUNNER_ID_ANNOTATION] === manifest.metadata?.annotations?.[RUNNER_ID_ANNOTATION] && existing?.metadata?.labels?.[OWNER_KEY_LABEL] === input.ownerKey;
+    if (!existing || !ours3) {
+      const taken = kubeStatus(err)?.code === 409;
+      await (taken ? dropRegistration(deps, kind, runnerId) : rollBack(deps, input.namespace, name, kind, runnerId)).catch(() => void 0);
+      throw new RunnerError(
+        `Creating ${driver.component} pod ${input.namespace}/${name} failed: ${admissionMessage(err)}${taken ? " (a pod of that name that this run did not make is there: left alone; the next run picks another slot)" : ""}`
+      );
+    }
+    deps.info(`Runner ${name}: its pod was created by an earlier attempt whose answer was lost (409 AlreadyExists on the repeat): kept.`);
+    pod = existing;
   }
+  await stopIfAsked(deps, input, name, runnerId);
   const secretName = credentialSecretName(kind, name);
   if (driver.secret && secretName) {
     try {
       if (cred.value === void 0) throw new RunnerError(`no credential for ${driver.component} ${name}`);
       const body = credentialSecretManifest(
-        { namespace: input.namespace, name: secretName, key: driver.secret.key, value: cred.value, component: driver.component },
+        {
+          namespace: input.namespace,
+          name: secretName,
+          key: driver.secret.key,
+          value: cred.value,
+          component: driver.component,
+          ownerKey: input.ownerKey
+        },
         { name, uid: pod.metadata?.uid ?? "" }
       );
-      await deps.api.createNamespacedSecret({ namespace: input.namespace, body });
+      await deps.api.createNamespacedSecret({ namespace: input.namespace, body }).catch(async (err) => {
+        if (!createdByEarlierAttempt(err)) throw err;
+        const have = await deps.api.readNamespacedSecret({ name: secretName, namespace: input.namespace });
+        if (have.metadata?.ownerReferences?.some((r) => r.uid === pod.metadata?.uid) !== true) throw err;
+      });
     } catch (err) {
-      await removeRunner(deps, input.namespace, name, runnerId, kind).catch(() => void 0);
+      await rollBack(deps, input.namespace, name, kind, runnerId).catch(() => void 0);
       throw new RunnerError(`Creating the credential Secret of ${driver.component} ${name} failed: ${admissionMessage(err)}`);
     }
   }
-  const injection = checkInjection(pod, expect);
-  if (!injection.ok) {
-    await removeRunner(deps, input.namespace, name, runnerId, kind).catch(() => void 0);
-    throw new RunnerError(
-      `Runner pod ${input.namespace}/${name} was not set up for workload identity: missing ${injection.missing.join(", ")}. Likely cause: ${injection.cause}. The pod${runnerId !== void 0 ? " and its registration were" : " was"} removed.`
-    );
-  }
-  deps.info(`Runner ${name} (${driver.component}): pod created, workload identity injected (token at ${injection.tokenFile}).`);
+  if (carriesIdentity(input)) {
+    const injection = checkInjection(pod, expect);
+    if (!injection.ok) {
+      await rollBack(deps, input.namespace, name, kind, runnerId).catch(() => void 0);
+      throw new RunnerError(
+        `Runner pod ${input.namespace}/${name} was not set up for workload identity: missing ${injection.missing.join(", ")}. Likely cause: ${injection.cause}. The pod${runnerId !== void 0 ? " and its registration were" : " was"} removed.`
+      );
+    }
+    deps.info(`Runner ${name} (${driver.component}): pod created, workload identity injected (token at ${injection.tokenFile}).`);
+  } else deps.info(`Runner ${name} (${driver.component}): pod created (runs as its own service account; its jobs get the identity).`);
   return { name, runnerId, pod };
+}
+
+// src/kube/lease.ts
+var LEASE_DURATION_SECONDS = 20;
+var MAX_SKEW_MS = 6e4;
+var LeaseError = class extends Error {
+  constructor(message3) {
+    super(message3);
+    this.name = "LeaseError";
+  }
+};
+var microTime = (ms) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+var parseTime = (v) => {
+  const ms = v instanceof Date ? v.getTime() : typeof v === "string" ? Date.parse(v) : NaN;
+  return Number.isFinite(ms) ? ms : void 0;
+};
+var asTime = (ms) => microTime(ms);
+function leaseBody(t, holder, now, transitions, from) {
+  return {
+    apiVersion: "coordination.k8s.io/v1",
+    kind: "Lease",
+    metadata: {
+      name: t.name,
+      namespace: t.namespace,
+      labels: { ...from?.metadata?.labels, ...t.labels },
+      ...from?.metadata?.resourceVersion ? { resourceVersion: from.metadata.resourceVersion } : {}
+    },
+    spec: {
+      holderIdentity: holder,
+      leaseDurationSeconds: t.durationSeconds ?? LEASE_DURATION_SECONDS,
+      acquireTime: asTime(now),
+      renewTime: asTime(now),
+      leaseTransitions: transitions
+    }
+  };
+}
+var isConflict = (err) => kubeStatus(err)?.code === 409;
+var isNotFound3 = (err) => kubeStatus(err)?.code === 404;
+function forbidden(err, t) {
+  const s = kubeStatus(err);
+  if (s?.code === 403)
+    return new LeaseError(
+      `The action may not use Leases in namespace ${t.namespace} (${s.message ?? "403 Forbidden"}): it needs get, create, update and delete on leases.coordination.k8s.io there, to keep concurrent runs of this workload from exceeding runner-count.`
+    );
+  return wrapKubeError(`Reading Lease ${t.namespace}/${t.name}`, err);
+}
+async function acquireLease(t, d) {
+  const durationMs = (t.durationSeconds ?? LEASE_DURATION_SECONDS) * 1e3;
+  const started = d.clock.now();
+  let seen;
+  let announced = false;
+  for (; ; ) {
+    if (d.signal?.aborted) throw new LeaseError(`Stopped while waiting for Lease ${t.namespace}/${t.name}.`);
+    let lease;
+    try {
+      lease = await d.api.readNamespacedLease({ name: t.name, namespace: t.namespace });
+    } catch (err) {
+      if (!isNotFound3(err)) throw forbidden(err, t);
+    }
+    const now = d.clock.now();
+    try {
+      if (!lease) {
+        const created = await d.api.createNamespacedLease({ namespace: t.namespace, body: leaseBody(t, t.holder, now, 0) });
+        return hold(created, t, d, durationMs);
+      }
+      const spec = lease.spec ?? {};
+      const holder = spec.holderIdentity ?? "";
+      const record2 = `${holder}|${String(spec.renewTime)}|${lease.metadata?.resourceVersion}`;
+      if (seen?.record !== record2) seen = { record: record2, at: now };
+      const duration = (spec.leaseDurationSeconds ?? t.durationSeconds ?? LEASE_DURATION_SECONDS) * 1e3;
+      const renewed = parseTime(spec.renewTime ?? spec.acquireTime);
+      const expired = now - seen.at >= duration || renewed !== void 0 && now - renewed > duration + MAX_SKEW_MS;
+      if (!holder || holder === t.holder || expired) {
+        const transitions = (spec.leaseTransitions ?? 0) + (holder && holder !== t.holder ? 1 : 0);
+        if (holder && holder !== t.holder) d.info(`Lease ${t.namespace}/${t.name}: taken over from ${holder}, which stopped renewing it.`);
+        const taken = await d.api.replaceNamespacedLease({
+          name: t.name,
+          namespace: t.namespace,
+          body: leaseBody(t, t.holder, now, transitions, lease)
+        });
+        return hold(taken, t, d, durationMs);
+      }
+      if (!announced) {
+        announced = true;
+        d.info(`Another run of this workload (${holder}) is changing its runners: waiting for it (Lease ${t.namespace}/${t.name}).`);
+      }
+    } catch (err) {
+      if (!isConflict(err)) throw forbidden(err, t);
+    }
+    if (d.clock.now() - started > d.maxWaitMs) {
+      const holder = lease?.spec?.holderIdentity ?? "another run";
+      throw new LeaseError(
+        `Lease ${t.namespace}/${t.name} is still held by ${holder} after ${Math.round(d.maxWaitMs / 1e3)} s: another run of this workload keeps changing its runners. Re-run when it has finished (or delete the Lease if no such run exists; it expires ${durationMs / 1e3} s after its holder stops).`
+      );
+    }
+    await d.clock.sleep(d.pollMs);
+  }
+}
+function hold(initial, t, d, durationMs) {
+  const lost = new AbortController();
+  let current = initial;
+  let lastRenewal = Date.now();
+  let released = false;
+  let timer;
+  let renewing = Promise.resolve();
+  const renew = async () => {
+    try {
+      current = await d.api.replaceNamespacedLease({
+        name: t.name,
+        namespace: t.namespace,
+        body: {
+          ...leaseBody(t, t.holder, Date.now(), current.spec?.leaseTransitions ?? 0, current),
+          spec: { ...current.spec, renewTime: asTime(Date.now()) }
+        }
+      });
+      lastRenewal = Date.now();
+    } catch (err) {
+      if (isConflict(err)) {
+        const now = await d.api.readNamespacedLease({ name: t.name, namespace: t.namespace }).catch(() => void 0);
+        if (now?.spec?.holderIdentity === t.holder) current = now;
+        else if (now)
+          lost.abort(new LeaseError(`Lease ${t.namespace}/${t.name} was taken over by ${now.spec?.holderIdentity ?? "another run"}.`));
+      }
+      if (!lost.signal.aborted && Date.now() - lastRenewal > durationMs * 2 / 3)
+        lost.abort(
+          new LeaseError(`Lease ${t.namespace}/${t.name} could not be renewed for ${Math.round((Date.now() - lastRenewal) / 1e3)} s.`)
+        );
+    }
+  };
+  const schedule = () => {
+    if (released || lost.signal.aborted) return;
+    const delay = Date.now() - lastRenewal >= durationMs / 3 ? 1e3 : durationMs / 3;
+    timer = setTimeout(() => {
+      renewing = renew().finally(schedule);
+    }, delay);
+    timer.unref();
+  };
+  schedule();
+  return {
+    lost: lost.signal,
+    async release(options) {
+      released = true;
+      clearTimeout(timer);
+      await renewing.catch(() => void 0);
+      if (lost.signal.aborted) return;
+      try {
+        if (options?.remove)
+          await d.api.deleteNamespacedLease({
+            name: t.name,
+            namespace: t.namespace,
+            body: { preconditions: { resourceVersion: current.metadata?.resourceVersion } }
+          });
+        else {
+          const spec = { ...current.spec, holderIdentity: void 0, acquireTime: void 0, renewTime: asTime(Date.now()) };
+          await d.api.replaceNamespacedLease({
+            name: t.name,
+            namespace: t.namespace,
+            body: { ...leaseBody(t, "", Date.now(), 0, current), spec }
+          });
+        }
+      } catch {
+      }
+    }
+  };
+}
+async function withLease(t, d, fn, options) {
+  const held = await acquireLease(t, d);
+  try {
+    return await fn(held.lost);
+  } finally {
+    await held.release(options);
+  }
 }
 
 // src/kube/runner-set.ts
 var CREATE_CONCURRENCY = 4;
 var live = (p) => !p.deleting && p.phase !== "Succeeded" && p.phase !== "Failed";
+var runnerLeaseName = (ownerKey2) => `aks-workload-identity-${ownerKey2}`;
 function plan(spec, state) {
   const expect = { clientId: spec.clientId, audience: spec.audience, serviceAccount: spec.serviceAccount };
-  const secrets = state?.secrets && new Set(state.secrets);
+  const secrets = state?.secrets && new Set(state.secrets.map((s) => s.name));
   const stale = new Set(state?.staleCredentials ?? []);
+  const identity = carriesIdentity(spec);
   return planRunners({
     count: spec.count,
     input: spec,
     pods: state?.pods ?? [],
-    otherPods: state?.otherPods,
     records: state?.records,
-    injected: (p) => checkInjection(p.pod, expect).ok,
+    // Pods that run as their own service account (GitLab's manager) carry no identity to check.
+    injected: (p) => !identity || p.kind !== spec.kind || checkInjection(p.pod, expect).ok,
     // Kinds without a credential (plain pods) have no Secret to miss.
     hasSecret: secrets && ((p) => {
       const n = credentialSecretName(p.kind, p.name);
       return n === void 0 || secrets.has(n);
     }),
-    credentialChanged: (p) => stale.has(p.name)
+    credentialChanged: (p) => stale.has(p.name),
+    secrets: state?.secrets
   });
 }
 function staleCredentials(spec, pods, secrets, fromInputs) {
   const key = DRIVERS[spec.kind].secret?.key;
+  const byName = new Map(secrets.map((s) => [s.name, s.data]));
   return pods.flatMap((p) => {
     const name = credentialSecretName(p.kind, p.name);
-    const have = name ? secrets.get(name) : void 0;
+    const have = name ? byName.get(name) : void 0;
     if (p.kind !== spec.kind || !key || !have) return [];
     const want = derivedCredential(spec, fromInputs, { namespace: spec.namespace, serviceAccount: spec.serviceAccount, name: p.name });
     return want !== void 0 && have[key] !== want ? [p.name] : [];
@@ -2136,20 +2420,18 @@ function staleCredentials(spec, pods, secrets, fromInputs) {
 var registersAtGitHub = (kind) => kind !== void 0 && DRIVERS[kind].registersAtGitHub === true;
 async function observe(spec, ctx, workloadIdentityEnabled) {
   const [observed, github, secrets] = await Promise.all([
-    ctx.kube.core().then((api) => observeRunnerPods(api, spec.namespace, spec.serviceAccount)),
+    ctx.kube.core().then((api) => observeRunnerPods(api, spec.namespace, spec.serviceAccount, spec.ownerKey)),
     ctx.github.runners(),
-    ctx.kube.core().then((api) => observeRunnerSecrets(api, spec.namespace))
+    ctx.kube.core().then((api) => observeRunnerSecrets(api, spec.namespace, spec.ownerKey))
   ]);
   const registered = registersAtGitHub(spec.kind) || observed.pods.some((p) => registersAtGitHub(p.kind));
   const records = github && registered ? await github.listByPrefix(`${spec.namePrefix}-`) : void 0;
-  const staleCreds = staleCredentials(spec, observed.pods, secrets, ctx.secrets.runnerCredential);
   return {
     pods: observed.pods,
-    otherPods: observed.otherSets,
     records,
     workloadIdentityEnabled,
-    secrets: [...secrets.keys()],
-    staleCredentials: staleCreds
+    secrets: secrets.map(({ name, ownerUid }) => ({ name, ownerUid })),
+    staleCredentials: staleCredentials(spec, observed.pods, secrets, ctx.secrets.runnerCredential)
   };
 }
 function diffRunnerSet(spec, state) {
@@ -2163,16 +2445,19 @@ function diffRunnerSet(spec, state) {
     if (names.length) diff.push({ field: `pods.${reason2}`, from: names.join(", ") });
   }
   if (p.orphanRecords.length) diff.push({ field: "github.orphaned-runners", from: p.orphanRecords.map((r) => r.name).join(", ") });
+  if (p.orphanSecrets.length) diff.push({ field: "secrets.orphaned", from: p.orphanSecrets.join(", ") });
   const notes = [];
   if (p.remove.some((r) => r.reason === "outdated"))
     notes.push("the runner pod spec changed and mutated pods cannot be patched: they are replaced");
   if (p.remove.some((r) => r.reason === "credential-changed"))
     notes.push("the credential in the inputs changed: the pods are replaced with the new one");
+  if (p.remove.some((r) => r.pod.legacy))
+    notes.push("pods made by a previous version of the action are replaced by ones that carry the owner key");
   if (p.deferred.length) notes.push(`${p.deferred.map((d) => d.name).join(", ")} run a job: left alone until it ends`);
   const reason = notes.length ? notes.join("; ") : void 0;
-  if (diff.length === 0) return { action: "unchanged", diff, id, ...reason ? { reason } : {} };
-  const action = (state?.pods ?? []).length === 0 && p.orphanRecords.length === 0 ? "create" : p.remove.some((r) => r.reason === "outdated") ? "replace" : "update";
-  return { action, diff, id, ...reason ? { reason } : {} };
+  if (diff.length === 0) return { action: "unchanged", diff, id, ownership: "owned", ...reason ? { reason } : {} };
+  const action = (state?.pods ?? []).length === 0 && p.orphanRecords.length === 0 && p.orphanSecrets.length === 0 ? "create" : p.remove.some((r) => r.reason === "outdated") ? "replace" : "update";
+  return { action, diff, id, ownership: "owned", ...reason ? { reason } : {} };
 }
 async function eachLimited(items, limit, fn) {
   const out = new Array(items.length);
@@ -2190,6 +2475,39 @@ async function eachLimited(items, limit, fn) {
   return out;
 }
 var failure = (errors) => combine("Setting up the runners", errors);
+var rejected = (results) => results.flatMap((r) => r.status === "rejected" ? [r.reason] : []);
+function eitherSignal(a, b) {
+  return a ? AbortSignal.any([a, b]) : b;
+}
+function leaseOf(spec, ctx) {
+  return {
+    namespace: spec.namespace,
+    name: runnerLeaseName(spec.ownerKey),
+    labels: ownershipLabels(spec.ownerKey),
+    holder: ctx.kube.holder
+  };
+}
+async function leaseDeps(spec, ctx) {
+  return {
+    api: await ctx.kube.coordination(),
+    clock: ctx.kube.clock,
+    pollMs: ctx.kube.pollMs,
+    maxWaitMs: spec.timeoutSeconds * 1e3,
+    info: (m) => ctx.log.info(m),
+    signal: ctx.signal
+  };
+}
+async function removeOrphans(deps, spec, p, log) {
+  const records = await eachLimited(p.orphanRecords, CREATE_CONCURRENCY, async (r) => {
+    await deps.github.remove(r.id);
+    log(`GitHub runner ${r.name}: registration removed (its pod is gone).`);
+  });
+  const secrets = await eachLimited(p.orphanSecrets, CREATE_CONCURRENCY, async (name) => {
+    await deleteOrphanSecret(deps.api, spec.namespace, name);
+    log(`Runner Secret ${spec.namespace}/${name}: removed (its pod is gone).`);
+  });
+  return [...rejected(records), ...rejected(secrets)];
+}
 var runnerSetKind = {
   kind: "runner-set",
   async observe(_r, spec, ctx, upstream) {
@@ -2201,44 +2519,59 @@ var runnerSetKind = {
   async apply(_step, spec, _observed, ctx) {
     const [api, github] = await Promise.all([ctx.kube.core(), ctx.github.runners()]);
     if (!github && registersAtGitHub(spec.kind)) throw new RunnerError("Runners need a 'github-token' that may create self-hosted runners.");
-    const deps = { api, github, inputCredential: ctx.secrets.runnerCredential, info: (m) => ctx.log.info(m) };
-    const fresh = await observe(spec, ctx, true);
-    const p = plan(spec, fresh);
-    const recordId = (pod) => pod.runnerId ?? fresh.records?.find((r) => r.name === pod.name)?.id;
-    for (const d of p.deferred)
-      ctx.log.info(`Runner ${d.name}: running a job, left alone (it exits after the job; the next run replaces it).`);
-    const removed = await eachLimited(p.remove, CREATE_CONCURRENCY, async ({ pod, reason }) => {
-      await removeRunner(deps, spec.namespace, pod.name, recordId(pod), pod.kind);
-      const what = registersAtGitHub(pod.kind) ? ", with its Secret and GitHub registration" : credentialSecretName(pod.kind, pod.name) ? ", with its Secret" : "";
-      ctx.log.info(`Runner ${pod.name}: removed (${reason})${what}.`);
+    const log = (m) => ctx.log.info(m);
+    const { names, workloadIdentityEnabled, errors } = await withLease(leaseOf(spec, ctx), await leaseDeps(spec, ctx), async (lost) => {
+      const signal = eitherSignal(ctx.signal, lost);
+      const deps = {
+        api,
+        github,
+        inputCredential: ctx.secrets.runnerCredential,
+        info: log,
+        signal,
+        checkpoint: () => ctx.checkpoint(),
+        halfMade: (what, undo) => ctx.halfMade(what, undo)
+      };
+      const fresh = await observe(spec, ctx, true);
+      const p = plan(spec, fresh);
+      const recordId = (pod) => pod.runnerId ?? fresh.records?.find((r) => r.name === pod.name)?.id;
+      for (const d of p.deferred) log(`Runner ${d.name}: running a job, left alone (it exits after the job; the next run replaces it).`);
+      const removed = await eachLimited(p.remove, CREATE_CONCURRENCY, async ({ pod, reason }) => {
+        await removeRunner(deps, spec.namespace, pod.name, recordId(pod), pod.kind);
+        const what = registersAtGitHub(pod.kind) ? ", with its Secret and GitHub registration" : credentialSecretName(pod.kind, pod.name) ? ", with its Secret" : "";
+        log(`Runner ${pod.name}: removed (${reason})${what}.`);
+      });
+      const orphans = await removeOrphans(deps, spec, p, log);
+      const expect = {
+        clientId: spec.clientId,
+        audience: spec.audience,
+        serviceAccount: spec.serviceAccount,
+        workloadIdentityEnabled: fresh.workloadIdentityEnabled
+      };
+      if (p.create + p.remove.length + p.orphanRecords.length + p.orphanSecrets.length === 0)
+        log(
+          `Runners of ${spec.namespace}/${spec.serviceAccount}: nothing left to do (another run of this workload made the changes meanwhile).`
+        );
+      const created = await eachLimited(p.names, CREATE_CONCURRENCY, (name) => createRunner(deps, spec, expect, name));
+      return {
+        names: created.flatMap((r) => r.status === "fulfilled" ? [r.value.name] : []),
+        workloadIdentityEnabled: fresh.workloadIdentityEnabled,
+        errors: [...rejected(removed), ...orphans, ...rejected(created), ...lost.aborted ? [lost.reason] : []]
+      };
     });
-    const orphans = await eachLimited(p.orphanRecords, CREATE_CONCURRENCY, async (r) => {
-      await github.remove(r.id);
-      ctx.log.info(`GitHub runner ${r.name}: registration removed (its pod is gone).`);
-    });
-    const expect = {
-      clientId: spec.clientId,
-      audience: spec.audience,
-      serviceAccount: spec.serviceAccount,
-      workloadIdentityEnabled: fresh.workloadIdentityEnabled
-    };
-    const created = await eachLimited(Array.from({ length: p.create }), CREATE_CONCURRENCY, () => createRunner(deps, spec, expect));
-    const errors = [...removed, ...orphans, ...created].flatMap((r) => r.status === "rejected" ? [r.reason] : []);
-    const names = created.flatMap((r) => r.status === "fulfilled" ? [r.value.name] : []);
-    if (spec.wait && names.length) {
+    if (spec.wait && names.length && !ctx.signal.aborted) {
       try {
         await waitForRunning(api, spec.namespace, names, {
           timeoutMs: spec.timeoutSeconds * 1e3,
           pollMs: ctx.kube.pollMs,
-          info: (m) => ctx.log.info(m)
+          info: log
         });
       } catch (err) {
         errors.push(err);
       }
     }
     if (errors.length) throw failure(errors);
-    const after = await observeRunnerPods(api, spec.namespace, spec.serviceAccount);
-    return { pods: after.pods, otherPods: after.otherSets, workloadIdentityEnabled: fresh.workloadIdentityEnabled };
+    const after = await observeRunnerPods(api, spec.namespace, spec.serviceAccount, spec.ownerKey);
+    return { pods: after.pods, workloadIdentityEnabled };
   },
   outputs(o, spec) {
     return {
@@ -2247,24 +2580,37 @@ var runnerSetKind = {
     };
   },
   owned: () => true,
-  /** Destroy: something to remove (live pods, or GitHub registrations whose pod is gone). */
-  exists: (o, spec) => o.pods.some((p) => !p.deleting) || plan({ ...spec, count: 0 }, o).orphanRecords.length > 0,
-  async destroy(_step, spec, observed, ctx) {
+  /** Destroy: something to remove (live pods, registrations or Secrets of the workload whose pod is gone). */
+  exists: (o, spec) => {
+    const p = plan({ ...spec, count: 0 }, o);
+    return o.pods.some((x) => !x.deleting) || p.orphanRecords.length > 0 || p.orphanSecrets.length > 0;
+  },
+  async destroy(_step, spec, _observed, ctx) {
     const [api, github] = await Promise.all([ctx.kube.core(), ctx.github.runners()]);
-    const records = observed.records ?? [];
-    const results = await eachLimited(
-      observed.pods.filter((p) => !p.deleting),
-      CREATE_CONCURRENCY,
-      async (pod) => {
-        const namespace = pod.pod.metadata?.namespace ?? "";
-        const id = pod.runnerId ?? records.find((r) => r.name === pod.name)?.id;
-        if (github) await removeRunner({ api, github, info: (m) => ctx.log.info(m) }, namespace, pod.name, id, pod.kind);
-        else await deleteRunnerPod(api, namespace, pod.name, pod.kind);
-        ctx.log.info(`Runner ${pod.name}: removed.`);
-      }
+    const log = (m) => ctx.log.info(m);
+    const errors = await withLease(
+      leaseOf(spec, ctx),
+      await leaseDeps(spec, ctx),
+      async () => {
+        const fresh = await observe(spec, ctx);
+        const records = fresh.records ?? [];
+        const deps = { api, github, info: log };
+        const results = await eachLimited(
+          fresh.pods.filter((p) => !p.deleting),
+          CREATE_CONCURRENCY,
+          async (pod) => {
+            const id = pod.runnerId ?? records.find((r) => r.name === pod.name)?.id;
+            if (github) await removeRunner(deps, spec.namespace, pod.name, id, pod.kind);
+            else await deleteRunnerPod(api, spec.namespace, pod.name, pod.kind);
+            log(`Runner ${pod.name}: removed.`);
+          }
+        );
+        const orphans = await removeOrphans(deps, spec, plan({ ...spec, count: 0 }, { ...fresh, records: github ? records : [] }), log);
+        return [...rejected(results), ...orphans];
+      },
+      // Nothing is left to coordinate: the Lease goes with the runners.
+      { remove: true }
     );
-    const orphans = github ? await eachLimited(plan({ ...spec, count: 0 }, observed).orphanRecords, CREATE_CONCURRENCY, (r) => github.remove(r.id)) : [];
-    const errors = [...results, ...orphans].flatMap((r) => r.status === "rejected" ? [r.reason] : []);
     if (errors.length) throw failure(errors);
   }
 };
@@ -2277,27 +2623,44 @@ var record = (r) => ({
   status: r.status,
   busy: r.busy
 });
-function wrap(what, scope, err) {
+function wrap(what, scope, err, policy) {
+  if (err instanceof StoppedError) return err;
   const e = err;
-  let message2 = e.response?.data?.message ?? e.message ?? String(err);
+  const attempts = githubAttempts(err);
+  const noAnswer = githubCause(err, policy);
+  if (noAnswer) return new GitHubApiError(what, void 0, describeCause(noAnswer), attempts);
+  let message3 = e.response?.data?.message ?? e.message ?? String(err);
   if (e.status === 403 || e.status === 404) {
-    message2 += scope.kind === "repo" ? ` \u2014 the 'github-token' must be allowed to manage self-hosted runners of ${scopeLabel(scope)} (fine-grained: Administration read & write; classic PAT: repo). The workflow's GITHUB_TOKEN cannot.` : ` \u2014 the 'github-token' must be allowed to manage the organisation's self-hosted runners (fine-grained: Self-hosted runners read & write; classic PAT: admin:org).`;
+    message3 += scope.kind === "repo" ? ` \u2014 the 'github-token' must be allowed to manage self-hosted runners of ${scopeLabel(scope)} (fine-grained: Administration read & write; classic PAT: repo). The workflow's GITHUB_TOKEN cannot.` : ` \u2014 the 'github-token' must be allowed to manage the organisation's self-hosted runners (fine-grained: Self-hosted runners read & write; classic PAT: admin:org).`;
   }
-  return new GitHubApiError(what, e.status, message2);
+  return new GitHubApiError(what, e.status, message3, attempts);
 }
 async function githubRunners(o) {
   const octokit = await githubClient(o.token, o);
+  const policy = o.policy;
   const scope = o.scope;
   const label = scopeLabel(scope);
-  return {
+  const self = {
     scopeLabel: label,
     async generateJitConfig(name) {
       const body = { name, runner_group_id: o.groupId, labels: o.labels };
+      const generate = async () => scope.kind === "repo" ? (await octokit.rest.actions.generateRunnerJitconfigForRepo({ owner: scope.owner, repo: scope.repo, ...body })).data : (await octokit.rest.actions.generateRunnerJitconfigForOrg({ org: scope.org, ...body })).data;
       let data;
       try {
-        data = scope.kind === "repo" ? (await octokit.rest.actions.generateRunnerJitconfigForRepo({ owner: scope.owner, repo: scope.repo, ...body })).data : (await octokit.rest.actions.generateRunnerJitconfigForOrg({ org: scope.org, ...body })).data;
+        data = await generate();
       } catch (err) {
-        throw wrap(`Registering runner ${name} with ${label}`, scope, err);
+        const e = err;
+        if (e.status !== 409 || (e.request?.request?.retryCount ?? 0) === 0)
+          throw wrap(`Registering runner ${name} with ${label}`, scope, err, policy);
+        const stale = (await self.listByPrefix(name)).find((r) => r.name === name);
+        if (!stale || stale.busy || stale.status === "online") throw wrap(`Registering runner ${name} with ${label}`, scope, err, policy);
+        o.onRetry?.(`  GitHub: runner ${name} was registered by an attempt whose answer was lost: removing it and registering again`);
+        await self.remove(stale.id);
+        try {
+          data = await generate();
+        } catch (again) {
+          throw wrap(`Registering runner ${name} with ${label}`, scope, again, policy);
+        }
       }
       o.mask(data.encoded_jit_config);
       return { runner: record(data.runner), encodedJitConfig: data.encoded_jit_config };
@@ -2311,7 +2674,16 @@ async function githubRunners(o) {
         }) : await octokit.paginate(octokit.rest.actions.listSelfHostedRunnersForOrg, { org: scope.org, per_page: 100 });
         return all.filter((r) => r.name.startsWith(prefix)).map(record);
       } catch (err) {
-        throw wrap(`Listing the runners of ${label}`, scope, err);
+        throw wrap(`Listing the runners of ${label}`, scope, err, policy);
+      }
+    },
+    async findByName(name) {
+      try {
+        const { data } = scope.kind === "repo" ? await octokit.rest.actions.listSelfHostedRunnersForRepo({ owner: scope.owner, repo: scope.repo, name, per_page: 100 }) : await octokit.rest.actions.listSelfHostedRunnersForOrg({ org: scope.org, name, per_page: 100 });
+        const hit = data.runners.find((r) => r.name === name);
+        return hit ? record(hit) : void 0;
+      } catch (err) {
+        throw wrap(`Looking up runner ${name} in ${label}`, scope, err);
       }
     },
     async remove(id) {
@@ -2322,10 +2694,11 @@ async function githubRunners(o) {
         return true;
       } catch (err) {
         if (err.status === 404) return false;
-        throw wrap(`Deleting runner ${id} from ${label}`, scope, err);
+        throw wrap(`Deleting runner ${id} from ${label}`, scope, err, policy);
       }
     }
   };
+  return self;
 }
 function createGitHubServices(o) {
   let client;
@@ -2333,7 +2706,7 @@ function createGitHubServices(o) {
 }
 
 // src/github-report.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var MAX_BODY = 65536;
 var DRIFT_LABEL = {
   name: "workload-identity-drift",
@@ -2342,7 +2715,7 @@ var DRIFT_LABEL = {
 };
 function workloadSet(s) {
   const key = [s.subscriptionId, s.resourceGroup, s.cluster, s.identityResourceGroup, s.identity, s.namespace, s.serviceAccount].join("\n").toLowerCase();
-  return { ...s, id: createHash3("sha256").update(key).digest("hex").slice(0, 16) };
+  return { ...s, id: createHash4("sha256").update(key).digest("hex").slice(0, 16) };
 }
 var commentMarker = (set) => `<!-- aks-workload-identity:plan-comment:${set.id} -->`;
 var issueMarker = (set) => `<!-- aks-workload-identity:drift-issue:${set.id} -->`;
@@ -2365,7 +2738,7 @@ function summaryBody(summary) {
   const firstSection = body.findIndex((l) => l.startsWith("#### "));
   const pre = firstSection < 0 ? body : body.slice(0, firstSection);
   const tableAt = pre.findIndex((l) => l.startsWith("|"));
-  const headline2 = (tableAt < 0 ? pre : pre.slice(0, tableAt)).filter((l) => l.trim());
+  const headline = (tableAt < 0 ? pre : pre.slice(0, tableAt)).filter((l) => l.trim());
   const sections = tableAt < 0 ? [] : [...pre.slice(tableAt)];
   let keep = true;
   for (const l of firstSection < 0 ? [] : body.slice(firstSection)) {
@@ -2373,7 +2746,7 @@ function summaryBody(summary) {
     if (keep) sections.push(l);
   }
   while (sections.length && !sections.at(-1).trim()) sections.pop();
-  return { headline: headline2, sections };
+  return { headline, sections };
 }
 var render = (parts, cuts) => parts.flatMap((p, i) => {
   const n = cuts[i] ?? 0;
@@ -2427,7 +2800,7 @@ var sectionsPart = (sections, run) => ({
 \u2026 ${n} more line(s) cut to fit GitHub's limit: see the ${run.url ? `[job summary](${run.url})` : "job summary"}.`
 });
 function planComment(i) {
-  const { headline: headline2, sections } = summaryBody(i.summary);
+  const { headline, sections } = summaryBody(i.summary);
   const changes = countChanges(i.plan) + conflicts(i.plan).length;
   const verb = i.plan.mode === "destroy" ? "destroy" : i.plan.mode;
   const head = {
@@ -2447,7 +2820,7 @@ function planComment(i) {
       end
     ]);
   }
-  return fitBody([{ ...head, tail: [...headline2, ""] }, planPart(i.plan, i.run, true), sectionsPart(sections, i.run), end]);
+  return fitBody([{ ...head, tail: [...headline, ""] }, planPart(i.plan, i.run, true), sectionsPart(sections, i.run), end]);
 }
 var fingerprintLine = (f) => `<!-- drift-fingerprint:${f} -->`;
 function bodyFingerprint(body) {
@@ -2455,10 +2828,10 @@ function bodyFingerprint(body) {
 }
 function driftFingerprint(plan2) {
   const findings = driftFindings(plan2).map((f) => f.message).sort();
-  return createHash3("sha256").update(findings.join("\n")).digest("hex").slice(0, 16);
+  return createHash4("sha256").update(findings.join("\n")).digest("hex").slice(0, 16);
 }
 function driftIssue(i) {
-  const { headline: headline2, sections } = summaryBody(i.summary);
+  const { headline, sections } = summaryBody(i.summary);
   const fingerprint = driftFingerprint(i.plan);
   const n = driftFindings(i.plan).length;
   const s = i.set;
@@ -2477,7 +2850,7 @@ function driftIssue(i) {
         fingerprintLine(fingerprint),
         `### Workload identity drift: ${setTitle(s)}`,
         "",
-        ...headline2,
+        ...headline,
         "",
         `The drift check (\`mode: plan\`) found ${n} resource(s) that differ from the desired state. Run the workflow with \`mode: apply\` to converge them, or change the inputs if the change was intended. This issue is updated by each check that still finds drift, and closed by the first that finds none.`,
         "",
@@ -2655,14 +3028,14 @@ async function publishToGitHub(i) {
         out.comment = await upsertComment(octokit, { owner, repo, number: pr.number }, commentMarker(set), body);
         sink.info(`Plan comment ${out.comment.action} on pull request #${pr.number}: ${out.comment.url}`);
       } catch (err) {
-        const { status, message: message2 } = githubAnswer(err);
+        const { status, message: message3 } = githubAnswer(err);
         if ((status === 403 || status === 404) && pr.fork)
           sink.info(
-            `This pull request comes from a fork (${pr.headRepo ?? "another repository"}): its workflow token is read-only, so no plan comment was posted (GitHub: ${message2}). The plan is in the job summary.`
+            `This pull request comes from a fork (${pr.headRepo ?? "another repository"}): its workflow token is read-only, so no plan comment was posted (GitHub: ${message3}). The plan is in the job summary.`
           );
         else if (status === 403)
           sink.warning(
-            `The plan comment could not be posted on pull request #${pr.number} (HTTP 403: ${message2}): give the job 'permissions: pull-requests: write', or a 'comment-token' that may comment. The plan is in the job summary.`
+            `The plan comment could not be posted on pull request #${pr.number} (HTTP 403: ${message3}): give the job 'permissions: pull-requests: write', or a 'comment-token' that may comment. The plan is in the job summary.`
           );
         else sink.warning(`The plan comment could not be posted on pull request #${pr.number}: ${githubError("Commenting", err).message}`);
       }
@@ -2827,6 +3200,7 @@ async function probeWebhook(p) {
 
 // src/verify/proof.ts
 var DEFAULT_BUDGET_MS = 3e5;
+var ISSUER_ROUNDS = 3;
 var DEFAULT_DELAY_MS = 5e3;
 var MAX_DELAY_MS = 3e4;
 var TOKEN_REFRESH_MS = 3e5;
@@ -2858,6 +3232,8 @@ async function verifyIdentity(o) {
     delay = Math.min(MAX_DELAY_MS, delay * 2);
     return true;
   };
+  let issuerRounds = 0;
+  const issuerRetry = async (why) => issuerRounds++ < ISSUER_ROUNDS && await backoff(why);
   const mint = () => requestServiceAccountToken({ core, namespace: o.namespace, serviceAccount: o.serviceAccount, audience: o.audience, mask: o.mask });
   let sa;
   try {
@@ -2900,6 +3276,7 @@ async function verifyIdentity(o) {
     clientId: o.clientId,
     authorityHost: o.authorityHost,
     clientOptions: o.clientOptions,
+    ...o.issuerPolicy ? { issuerPolicy: o.issuerPolicy } : {},
     assertion: async () => {
       if (clock.now() - mintedAt > TOKEN_REFRESH_MS) {
         sa = await mint();
@@ -2912,8 +3289,9 @@ async function verifyIdentity(o) {
   for (; ; ) {
     attempts++;
     failure2 = await exchange(credential, armScope(o.armEndpoint));
-    if (!failure2 || !isPropagating(failure2) || !await backoff(`Token exchange not accepted yet (${failure2.description.split(":")[0]})`))
-      break;
+    if (!failure2) break;
+    const why = `Token exchange not accepted yet (${failure2.description.split(":")[0]})`;
+    if (failure2.code === 90061 ? !await issuerRetry(why) : !isPropagating(failure2) || !await backoff(why)) break;
   }
   if (failure2) {
     const fics = await readOrWarn(log, "the federated credentials", () => o.reads?.federatedCredentials());
@@ -2931,14 +3309,14 @@ async function verifyIdentity(o) {
   const read3 = await armReader(credential, o.armEndpoint, o.clientOptions);
   const checks = [];
   for (const check of o.checks) {
-    const c = await runCheck(check, read3, o, log, backoff, () => attempts++);
+    const c = await runCheck(check, read3, o, log, backoff, issuerRetry, () => attempts++);
     checks.push(c.result);
     if (c.diagnosis) diagnoses.push(c.diagnosis);
   }
   const verified = diagnoses.length === 0;
   return result({ verified, claims, exchanged: true, checks, webhook });
 }
-async function runCheck(check, read3, o, log, backoff, count) {
+async function runCheck(check, read3, o, log, backoff, issuerRetry, count) {
   const definition = o.reads && o.principalId ? await readOrWarn(log, `the role '${check.role}'`, () => o.reads?.roleDefinition(check.scope, check.role)) : void 0;
   if (definition && isDataPlaneRole(definition)) return dataPlaneCheck(check, definition, o, log, backoff, count);
   const req = probeRequest(check.scope, o.apiVersions);
@@ -2949,7 +3327,24 @@ async function runCheck(check, read3, o, log, backoff, count) {
   }
   for (; ; ) {
     count();
-    const res = await read3(req.path).catch((err) => ({ status: 0, message: message(err) }));
+    let unreachable;
+    const res = await read3(req.path).catch((err) => {
+      const f = exchangeFailure(err);
+      if (f.code === 90061) unreachable = f;
+      return { status: 0, message: message(err) };
+    });
+    if (unreachable) {
+      if (await issuerRetry(`Reading '${check.scope}' as the identity: Entra ID could not reach the cluster issuer's keys (AADSTS90061)`))
+        continue;
+      return {
+        result: { ...check, outcome: "failed", status: 0 },
+        diagnosis: {
+          kind: "issuer-unreachable",
+          code: "AADSTS90061",
+          message: `Entra ID could not fetch the cluster issuer's discovery document or keys to give the identity a token for reading ${JSON.stringify(check.scope)}, through every retry: the issuer was unreachable from Entra ID all that time. Re-run; if it persists, make sure the cluster's OIDC issuer is enabled and public. (Entra ID: ${unreachable.description})`
+        }
+      };
+    }
     if (res.status >= 200 && res.status < 300) {
       log.info(`The identity can read '${check.scope}' (role '${check.role}').`);
       return { result: { ...check, outcome: "passed", proof: "arm-read", status: res.status } };
@@ -3035,26 +3430,26 @@ function verifyReads(azure, identity) {
 function notVerified(s) {
   return { detail: s.mode === "destroy" ? "not run in destroy mode" : s.verify ? "not run" : "not run (verify: false)" };
 }
-function couldNotStart(kind, message2) {
-  return { verified: false, exchanged: false, checks: [], webhook: "skipped", diagnoses: [{ kind, message: message2 }], attempts: 0, elapsedMs: 0 };
+function couldNotStart(kind, message3) {
+  return { verified: false, exchanged: false, checks: [], webhook: "skipped", diagnoses: [{ kind, message: message3 }], attempts: 0, elapsedMs: 0 };
 }
 async function verifyRun(p) {
   const s = p.settings;
   const tenantId = p.identity.tenantId ?? s.azure.tenantId;
   if (!p.identity.clientId || !tenantId) {
-    const message2 = "The identity has no client ID yet (it does not exist): nothing to verify. Run with mode: apply first.";
-    p.sink.warning(message2);
-    return couldNotStart("identity-not-found", message2);
+    const message3 = "The identity has no client ID yet (it does not exist): nothing to verify. Run with mode: apply first.";
+    p.sink.warning(message3);
+    return couldNotStart("identity-not-found", message3);
   }
-  const clientOptions = tlsOptions(p.ca);
+  const clientOptions2 = clientOptions(p.ca, p.signal);
   p.sink.info("Verifying the identity end to end (service-account token \u2192 Entra ID \u2192 ARM).");
   let core;
   try {
     core = await p.core();
   } catch (err) {
-    const message2 = `Could not reach the cluster to request a service-account token: ${err instanceof Error ? err.message : String(err)}`;
-    p.sink.warning(`Verification failed (token-request-failed): ${message2}`);
-    return couldNotStart("token-request-failed", message2);
+    const message3 = `Could not reach the cluster to request a service-account token: ${err instanceof Error ? err.message : String(err)}`;
+    p.sink.warning(`Verification failed (token-request-failed): ${message3}`);
+    return couldNotStart("token-request-failed", message3);
   }
   const result = await verifyIdentity({
     kube: core,
@@ -3073,7 +3468,7 @@ async function verifyRun(p) {
     workloadIdentityEnabled: p.cluster.workloadIdentityEnabled,
     mask: (t) => p.sink.setSecret(t),
     log: { info: (m) => p.sink.info(`  ${m}`), warning: (m) => p.sink.warning(m) },
-    clientOptions,
+    clientOptions: clientOptions2,
     budgetMs: p.budgetMs,
     clock: p.clock
   });
@@ -3157,9 +3552,9 @@ function exclusiveByKey() {
     return next;
   };
 }
-function kindContext(services, sink, deps) {
+function kindContext(services, sink, deps, control) {
   const config = retryConfig(deps.retry);
-  const clock = deps.clock ?? realClock;
+  const clock = stoppableClock(deps.clock ?? realClock, control.stopSignal);
   const log = sink;
   return {
     ...services,
@@ -3170,8 +3565,24 @@ function kindContext(services, sink, deps) {
       onRetry: ({ reason, attempt, delayMs }) => log.info(`  ${what}: ${reason}, retrying in ${(delayMs / 1e3).toFixed(1)} s (attempt ${attempt + 1})`)
     }),
     memo: memoizer(),
-    exclusive: exclusiveByKey()
+    exclusive: exclusiveByKey(),
+    signal: control.abortSignal,
+    checkpoint: () => control.checkpoint(),
+    halfMade: (what, undo) => control.halfMade(what, undo)
   };
+}
+function stoppableClock(clock, stop) {
+  return {
+    now: () => clock.now(),
+    sleep: (ms) => clock === realClock ? sleep(ms, stop) : Promise.race([clock.sleep(ms), whenStopped(stop)])
+  };
+}
+function whenStopped(signal) {
+  return new Promise((_, reject) => {
+    const fail = () => reject(new StoppedError(signal.reason instanceof Error ? signal.reason.message : "the run was stopped"));
+    if (signal.aborted) fail();
+    else signal.addEventListener("abort", fail, { once: true });
+  });
 }
 function collectOutputs(s, resources, states, kinds, plan2) {
   const { outputs: out } = resolver(kinds, resources, (k) => states.get(k));
@@ -3197,40 +3608,71 @@ function collectOutputs(s, resources, states, kinds, plan2) {
 async function execute(settings, partial = {}) {
   const deps = { sink: partial.sink ?? await coreSink(), env: partial.env ?? process.env, ...partial };
   const { sink } = deps;
-  const app = runnerAppTokens(settings, { fetch: deps.githubFetch, mask: (s) => sink.setSecret(s), info: (m) => sink.info(m) });
+  const control = deps.control ?? new RunControl();
+  const app = runnerAppTokens(settings, {
+    fetch: deps.githubFetch,
+    mask: (s) => sink.setSecret(s),
+    info: (m) => sink.info(m),
+    signal: control.abortSignal,
+    policy: deps.transport
+  });
   try {
-    return await converge(settings, deps, app);
+    return await converge(settings, { ...deps, control }, app);
   } finally {
     await app?.revoke();
   }
 }
 async function converge(settings, deps, app) {
-  const { sink } = deps;
+  const { sink, control } = deps;
+  const stoppedNow = () => control.stopped;
   const kinds = new Map((deps.kinds ?? ALL_KINDS).map((k) => [k.kind, k]));
   const startedAt = Date.now();
   const since = (t) => Date.now() - t;
   const timings = {};
   for (const w of desiredStateWarnings(settings)) sink.warning(w);
-  const session = await signIn(settings, {
-    env: deps.env,
-    log: sink,
-    mask: (s) => sink.setSecret(s),
-    ca: deps.ca,
-    idToken: deps.idToken,
-    azOnPath: deps.azOnPath
-  });
-  const azure = await createAzureServices(session.credential, session.subscriptionId, {
-    armEndpoint: settings.azure.armEndpoint,
-    ca: deps.ca,
-    pollIntervalMs: deps.pollIntervalMs
-  });
+  const failedEarly = async (phase, err) => {
+    timings.totalMs = since(startedAt);
+    if (stoppedNow()) await control.cleanUp((m) => sink.info(m));
+    const why = stoppedNow() ? stopMessage(control) : void 0;
+    sink.setOutput("changes", "0");
+    await sink.summary(failureSummary(settings.mode, phase, err, why, timings)).catch(() => void 0);
+    sink.info(`\u2716 ${phase} failed${why ? ` (${why})` : ""}: nothing was changed.`);
+    throw stoppedNow() ? new StoppedError(`${stopMessage(control)}: stopped while ${phase.toLowerCase()}; nothing was changed.`) : err;
+  };
+  let session;
+  let azure;
+  try {
+    session = await signIn(settings, {
+      env: deps.env,
+      log: sink,
+      mask: (s) => sink.setSecret(s),
+      ca: deps.ca,
+      idToken: deps.idToken,
+      azOnPath: deps.azOnPath,
+      signal: control.abortSignal,
+      policy: deps.transport
+    });
+    azure = await createAzureServices(session.credential, session.subscriptionId, {
+      armEndpoint: settings.azure.armEndpoint,
+      ca: deps.ca,
+      pollIntervalMs: deps.pollIntervalMs,
+      signal: control.abortSignal,
+      policy: deps.transport
+    });
+  } catch (err) {
+    return failedEarly("Signing in", err);
+  }
   const kube = createKubeServices({
     settings,
     azure,
     env: deps.env,
     mask: (s) => sink.setSecret(s),
     info: (m) => sink.info(m),
-    pollMs: deps.pollIntervalMs
+    pollMs: deps.pollIntervalMs,
+    clock: deps.clock,
+    signal: control.abortSignal,
+    onKubeconfig: deps.onKubeconfig,
+    policy: deps.transport
   });
   const r = settings.runners;
   const github = createGitHubServices(
@@ -3241,14 +3683,23 @@ async function converge(settings, deps, app) {
       labels: r.labels,
       groupId: r.groupId,
       fetch: deps.githubFetch,
-      mask: (s) => sink.setSecret(s)
+      mask: (s) => sink.setSecret(s),
+      signal: control.abortSignal,
+      onRetry: (m) => sink.info(m),
+      policy: deps.transport
     } : void 0
   );
   const services = { azure, kube, github, secrets: settings.secrets };
-  const ctx = kindContext(services, sink, deps);
+  const ctx = kindContext(services, sink, deps, control);
   const resources = (deps.desired ?? desiredState)(settings, session.subscriptionId);
   const observeStart = Date.now();
-  const observed = await observeAll(resources, kinds, ctx);
+  let observed;
+  try {
+    if (stoppedNow()) throw new StoppedError(stopMessage(control));
+    observed = await observeAll(resources, kinds, ctx);
+  } catch (err) {
+    return failedEarly("Reading the current state", err);
+  }
   timings.observeMs = since(observeStart);
   const planStart = Date.now();
   const plan2 = makePlan(settings.mode, resources, observed, kinds);
@@ -3257,8 +3708,9 @@ async function converge(settings, deps, app) {
   annotate(sink, plan2);
   const observedIssuer = resolver(kinds, resources, (k) => observed.get(k)).outputs(azureKeys.cluster(settings)).issuerUrl;
   for (const w of observedStateWarnings(settings, observedIssuer)) sink.warning(w);
-  const finish = async (states2, applied, verification2) => {
+  const finish = async (states2, applied, verification2, outcome2) => {
     const outputs = collectOutputs(settings, resources, states2, kinds, plan2);
+    if (outcome2) outputs.changes = String(outcome2.done.length);
     if (verification2?.verified !== void 0) outputs.verified = String(verification2.verified);
     writeOutputs(sink, outputs);
     if (settings.exportEnv && settings.mode !== "destroy")
@@ -3266,12 +3718,13 @@ async function converge(settings, deps, app) {
     timings.totalMs = since(startedAt);
     const tenantId = outputs["tenant-id"] ?? settings.azure.tenantId;
     const ids = resourceIds(resources, states2, kinds);
-    const summary = summaryMarkdown(plan2, outputs, applied, {
+    const summary = summaryMarkdown(outcome2 ? withKnownValues(plan2, resources, states2, observed, kinds, outcome2) : plan2, outputs, applied, {
       portal: settings.azure.cloud.portal,
       tenantId,
       timings,
       ids,
-      verification: verification2 ?? notVerified(settings)
+      verification: verification2 ?? notVerified(settings),
+      outcome: outcome2
     });
     await sink.summary(summary);
     await publishToGitHub({
@@ -3304,53 +3757,107 @@ async function converge(settings, deps, app) {
       ca: deps.ca,
       sink,
       dryRunProbe: settings.mode === "apply" && settings.runners.count === 0,
-      clock: deps.clock
+      clock: stoppableClock(deps.clock ?? realClock, control.stopSignal),
+      signal: control.abortSignal
     });
     timings.verifyMs = since(verifyStart);
     return verificationReport(result2);
   };
   if (settings.mode === "plan") {
     const changes = countChanges(plan2);
-    const attention = conflicts(plan2).length;
-    const drifted = changes > 0 || attention > 0;
+    const attention = conflicts(plan2);
+    const drifted = changes > 0 || attention.length > 0;
     const result2 = await finish(observed, false, drifted ? void 0 : await verify(observed));
     if (settings.failOnDrift && drifted) {
+      const cannot = attention.map((s) => `- ${s.key}: ${s.reason ?? "conflict"}`).join("\n");
       throw new Error(
-        `Drift: ${changes} resource(s) differ from the desired state${attention ? ` and ${attention} need attention` : ""} (see the plan above). Run with mode: apply to converge.`
+        `Drift: ${changes + attention.length} resource(s) differ from the desired state (see the plan above). ` + (changes ? `mode: apply would change ${changes} of them` : "mode: apply would change none of them") + (attention.length ? `${changes ? " and" : ", and"} cannot converge ${attention.length} until you resolve:
+${cannot}` : ". Run with mode: apply to converge.")
       );
     }
     return result2;
   }
-  const blocked = conflicts(plan2);
-  if (blocked.length) {
-    await finish(observed, false);
-    throw new Error(
-      `Nothing was changed: ${blocked.length} resource(s) cannot be brought to the desired state:
-` + blocked.map((s) => `- ${s.key}: ${s.reason ?? "conflict"}`).join("\n")
-    );
-  }
   const applyStart = Date.now();
-  const { states, failures } = await applyPlan(plan2, resources, observed, kinds, ctx, deps.concurrency);
+  const { states, failures, done } = await applyPlan(plan2, resources, observed, kinds, ctx, deps.concurrency, control.stopSignal);
   timings.applyMs = since(applyStart);
-  if (failures.length) {
-    await finish(states, true).catch(() => void 0);
-    const err = combine(
-      "Applying the plan",
-      failures.filter((f) => !f.skipped).map((f) => f.error)
+  if (stoppedNow()) await control.cleanUp((m) => sink.info(m));
+  const failed = failures.filter((f) => !f.skipped);
+  const skipped = failures.filter((f) => f.skipped);
+  const outcome = {
+    done,
+    failed: failed.map((f) => ({ key: f.step.key, error: f.error })),
+    notAttempted: skipped.map((f) => ({
+      key: f.step.key,
+      why: f.error instanceof NotAttempted && f.error.blockedBy.length ? `depends on ${f.error.blockedBy.join(", ")}` : "the run was stopped"
+    })),
+    stopped: stoppedNow() ? stopMessage(control) : void 0
+  };
+  if (failures.length || stoppedNow()) {
+    await finish(states, true, void 0, outcome).catch(() => void 0);
+    const verb = settings.mode === "destroy" ? "deleted" : "made";
+    const head = stoppedNow() ? `Stopped (${stopMessage(control)})` : `Failed: ${failed.length} resource(s) could not be ${settings.mode === "destroy" ? "deleted" : "brought to the desired state"}`;
+    sink.info(
+      `\u2716 ${head}: ${done.length} change(s) ${verb}, ${failed.length} failed, ${skipped.length} not attempted${skipped.length ? ` (${skipped.map((f) => f.step.key).join(", ")})` : ""}.`
     );
-    const skipped = failures.filter((f) => f.skipped).map((f) => f.step.key);
-    if (skipped.length) err.message += `
-Not attempted, as they depend on what failed: ${skipped.join(", ")}`;
-    throw err;
+    const real = failed.filter((f) => !(isStopped(f.error) && stoppedNow()));
+    const lines = real.map(
+      (f) => f.error instanceof ConflictError ? `${f.step.key} cannot be applied: ${f.step.reason ?? "conflict"}` : message2(f.error)
+    );
+    const stoppedLine = stoppedNow() ? `${stopMessage(control)}: ${done.length} change(s) ${verb}; ${skipped.length + failed.length - real.length} step(s) not finished (see the job summary). Re-run to converge.` : void 0;
+    const err = combineMessages("Applying the plan", [...stoppedLine ? [stoppedLine] : [], ...lines]);
+    if (skipped.length && !stoppedNow())
+      err.message += `
+Not attempted, as they depend on what failed: ${skipped.map((f) => f.step.key).join(", ")}`;
+    throw stoppedNow() ? Object.assign(new StoppedError(err.message), { cause: failures[0]?.error }) : err;
   }
-  sink.info(
-    settings.mode === "destroy" ? `Destroyed: ${countChanges(plan2)} resource(s) deleted.` : `Applied: ${countChanges(plan2)} change(s).`
-  );
-  const verification = settings.mode === "apply" ? await verify(states) : void 0;
-  const result = await finish(states, true, verification);
+  sink.info(settings.mode === "destroy" ? `Destroyed: ${done.length} resource(s) deleted.` : `Applied: ${done.length} change(s).`);
+  let verification;
+  try {
+    verification = settings.mode === "apply" ? await verify(states) : void 0;
+    if (stoppedNow()) throw new StoppedError(stopMessage(control));
+  } catch (err) {
+    if (!isStopped(err)) throw err;
+    await finish(states, true, void 0, { ...outcome, stopped: stopMessage(control) });
+    throw new StoppedError(`${stopMessage(control)}: stopped while verifying; ${done.length} change(s) made.`);
+  }
+  const result = await finish(states, true, verification, outcome);
   if (verification?.verified === false)
     throw new Error(`Verification failed: ${verification.detail} (the warnings above and the job summary say why and what to do).`);
   return result;
+}
+var message2 = (e) => e instanceof Error ? e.message : String(e);
+function combineMessages(what, lines) {
+  if (lines.length === 1) return new Error(lines[0]);
+  return new Error(`${what} failed in ${lines.length} places:
+${lines.map((l, i) => `${i + 1}. ${l}`).join("\n")}`);
+}
+function stopMessage(control) {
+  return control.reason ?? "the run was stopped";
+}
+function withKnownValues(plan2, resources, states, observed, kinds, outcome) {
+  const { spec } = resolver(kinds, resources, (k) => states.get(k));
+  const done = new Set(outcome.done);
+  return {
+    ...plan2,
+    steps: plan2.steps.map((step) => {
+      if (!step.diff.some((d) => d.to === UNKNOWN || d.from === UNKNOWN)) return step;
+      let real;
+      if (done.has(step.key) && plan2.mode !== "destroy") {
+        try {
+          const kind = kinds.get(step.kind);
+          real = new Map((kind?.diff(spec(step.key), observed.get(step.key)).diff ?? []).map((d) => [d.field, d.to]));
+        } catch {
+          real = void 0;
+        }
+      }
+      const known = (field, v) => {
+        if (v !== UNKNOWN) return v;
+        const r = real?.get(field);
+        return r !== void 0 && r !== UNKNOWN ? r : "not created";
+      };
+      return { ...step, diff: step.diff.map((d) => ({ ...d, from: known(d.field, d.from), to: known(d.field, d.to) })) };
+    })
+  };
 }
 function resourceIds(resources, states, kinds) {
   const { outputs } = resolver(kinds, resources, (k) => states.get(k));

@@ -1,5 +1,147 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 
+// src/transport.ts
+var TRANSPORT = {
+  attempts: 6,
+  initialDelayMs: 500,
+  maxDelayMs: 8e3,
+  attemptTimeoutMs: 1e4,
+  attemptTimeoutStepMs: 1e4,
+  maxAttemptTimeoutMs: 3e4,
+  maxRetryAfterMs: 6e4
+};
+function attemptTimeout(p, attempt) {
+  return Math.min(p.maxAttemptTimeoutMs, p.attemptTimeoutMs + (attempt - 1) * p.attemptTimeoutStepMs);
+}
+function retryableStatus(status) {
+  return status === 408 || status === 429 || status !== void 0 && status >= 500 && status !== 501 && status !== 505;
+}
+function retryAfterMs(header, now = Date.now()) {
+  if (!header) return void 0;
+  const s = header.trim();
+  if (/^\d+(\.\d+)?$/.test(s)) return Math.round(Number(s) * 1e3);
+  const at = Date.parse(s);
+  return Number.isNaN(at) ? void 0 : Math.max(0, at - now);
+}
+function backoffMs(p, retry, asked, random = Math.random) {
+  if (asked !== void 0) return asked + Math.round(random() * Math.min(1e3, p.initialDelayMs));
+  const base = Math.min(p.maxDelayMs, p.initialDelayMs * 2 ** (retry - 1));
+  return Math.round(base / 2 + base / 2 * random());
+}
+function describeCause(c) {
+  switch (c.kind) {
+    case "timeout":
+      return `no answer within ${Math.round(c.afterMs / 1e3)} s`;
+    case "network":
+      return c.code === "ECONNRESET" || /reset|socket hang up|other side closed/i.test(c.detail) ? `connection reset${c.code ? ` (${c.code})` : ""}` : `network error: ${c.detail}${c.code && !c.detail.includes(c.code) ? ` (${c.code})` : ""}`;
+    case "status":
+      return `HTTP ${c.status}${c.detail ? `: ${c.detail}` : ""}`;
+  }
+}
+function networkCause(err) {
+  for (let e = err, i = 0; e && i < 5; i++) {
+    const code = typeof e.code === "string" ? e.code : void 0;
+    if (code && /^(E[A-Z]+|UND_ERR_[A-Z_]+|ERR_TLS[A-Z_]*|CERT_[A-Z_]+|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_[A-Z_]+)$/.test(code))
+      return { kind: "network", code, detail: typeof e.message === "string" ? e.message : code };
+    e = e.cause;
+  }
+  return void 0;
+}
+function transientNetwork(c) {
+  return c.kind === "network" && !/^(ERR_TLS|CERT_|DEPTH_ZERO|UNABLE_TO_)/.test(c.code ?? "");
+}
+var StoppedError = class extends Error {
+  constructor(why) {
+    super(why);
+    this.why = why;
+    this.name = "StoppedError";
+  }
+  why;
+};
+function isStopped(err) {
+  for (let e = err, i = 0; e && i < 5; e = e.cause, i++) {
+    if (e instanceof StoppedError || e instanceof Error && (e.name === "AbortError" || e.name === "StoppedError")) return true;
+  }
+  return false;
+}
+function sleep(ms, signal) {
+  if (signal?.aborted) return Promise.reject(stoppedBy(signal));
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    };
+    const t = setTimeout(done, ms);
+    const onAbort = () => {
+      clearTimeout(t);
+      reject(stoppedBy(signal));
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+function stoppedBy(signal) {
+  const r = signal.reason;
+  return r instanceof StoppedError ? r : new StoppedError(r instanceof Error ? r.message : "the run was stopped");
+}
+var TransportError = class extends Error {
+  constructor(service, operation, attempts, lastCause, options) {
+    super(
+      `${service}: ${operation} failed after ${attempts} attempt${attempts === 1 ? "" : "s"}; last: ${describeCause(lastCause)}`,
+      options
+    );
+    this.service = service;
+    this.operation = operation;
+    this.attempts = attempts;
+    this.lastCause = lastCause;
+    this.name = "TransportError";
+  }
+  service;
+  operation;
+  attempts;
+  lastCause;
+};
+async function retrying(a, o) {
+  const p = o.policy ?? TRANSPORT;
+  let last;
+  let lastError;
+  for (let attempt = 1; ; attempt++) {
+    if (o.signal?.aborted) throw stoppedBy(o.signal);
+    const limit = attemptTimeout(p, attempt);
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new Error("attempt deadline")), limit);
+    const signal = o.signal ? AbortSignal.any([o.signal, deadline.signal]) : deadline.signal;
+    let asked;
+    try {
+      const r = await a.send(signal, attempt);
+      const { status, retryAfter } = a.status(r);
+      if (!retryableStatus(status)) return r;
+      asked = retryAfterMs(retryAfter);
+      const serviceDidNotAct = (status === 429 || status === 503) && asked !== void 0;
+      if (!a.repeatable && !serviceDidNotAct) return r;
+      if (attempt >= p.attempts || asked !== void 0 && asked > p.maxRetryAfterMs) return r;
+      last = { kind: "status", status };
+      lastError = void 0;
+    } catch (err) {
+      if (o.signal?.aborted) throw stoppedBy(o.signal);
+      const cause = deadline.signal.aborted ? { kind: "timeout", afterMs: limit } : networkCause(err);
+      if (!cause || !(cause.kind === "timeout" || transientNetwork(cause))) throw err;
+      last = cause;
+      lastError = err;
+      if (!a.repeatable || attempt >= p.attempts) throw new TransportError(o.service, o.operation, attempt, cause, { cause: err });
+    } finally {
+      clearTimeout(timer);
+    }
+    const delayMs = backoffMs(p, attempt, asked, o.random);
+    o.onRetry?.({ attempt, delayMs, cause: last });
+    try {
+      await sleep(delayMs, o.signal);
+    } catch (err) {
+      if (lastError !== void 0) err.cause ??= lastError;
+      throw err;
+    }
+  }
+}
+
 // src/github/app.ts
 import { createPrivateKey } from "node:crypto";
 
@@ -16,31 +158,81 @@ function freshTokenAuth(token) {
   };
   return { authStrategy: strategy, auth: {} };
 }
+function deadlinePlugin(policy, stop) {
+  return (octokit) => {
+    octokit.hook.wrap("request", async (request, options) => {
+      if (stop?.aborted) throw stoppedBy(stop);
+      const attempt = (options.request?.retryCount ?? 0) + 1;
+      const deadline = AbortSignal.timeout(attemptTimeout(policy, attempt));
+      options.request = { ...options.request, signal: stop ? AbortSignal.any([stop, deadline]) : deadline };
+      try {
+        return await request(options);
+      } catch (err) {
+        if (stop?.aborted) throw stoppedBy(stop);
+        throw err;
+      }
+    });
+  };
+}
 async function githubClient(token, o) {
   const { getOctokit } = await import("./actions-github.js");
+  const { retry } = await import("./octokit-plugin-retry.js");
+  const { throttling } = await import("./octokit-plugin-throttling.js");
+  const policy = o.policy ?? TRANSPORT;
   const quiet = () => void 0;
   const log = { debug: quiet, info: quiet, warn: quiet, error: quiet };
-  const request = o.fetch ? { request: { fetch: o.fetch } } : {};
-  return typeof token === "string" ? getOctokit(token, { baseUrl: o.baseUrl, log, ...request }) : getOctokit("", { baseUrl: o.baseUrl, log, ...request, ...freshTokenAuth(token) });
+  const onLimit = (kind) => (retryAfter, options2, _octokit, retryCount) => {
+    const retrying2 = retryCount < policy.attempts - 1 && retryAfter * 1e3 <= policy.maxRetryAfterMs;
+    if (retrying2)
+      o.onRetry?.(`  GitHub: ${kind} on ${options2.method} ${options2.url}, retrying in ${retryAfter} s (attempt ${retryCount + 2})`);
+    return retrying2;
+  };
+  const options = {
+    baseUrl: o.baseUrl,
+    log,
+    ...o.fetch ? { request: { fetch: o.fetch } } : {},
+    retry: {
+      retries: policy.attempts - 1,
+      retryAfterBaseValue: policy.initialDelayMs / 2,
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451]
+    },
+    throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") }
+  };
+  const plugins = [deadlinePlugin(policy, o.signal), retry, throttling];
+  return typeof token === "string" ? getOctokit(token, options, ...plugins) : getOctokit("", { ...options, ...freshTokenAuth(token) }, ...plugins);
 }
 var GitHubApiError = class extends Error {
-  constructor(what, status, message) {
-    super(`${what} failed${status ? ` (HTTP ${status})` : ""}: ${message}`);
+  constructor(what, status, message, attempts = 1) {
+    super(`${what} failed${attempts > 1 ? ` after ${attempts} attempts` : ""}${status ? ` (HTTP ${status})` : ""}: ${message}`);
     this.what = what;
     this.status = status;
+    this.attempts = attempts;
     this.name = "GitHubApiError";
   }
   what;
   status;
+  attempts;
 };
+var githubAttempts = (err) => (err.request?.request?.retryCount ?? 0) + 1;
+function githubCause(err, policy = TRANSPORT) {
+  const e = err;
+  if (e.response !== void 0) return void 0;
+  const timedOut = [e, e.cause].some(
+    (x) => x?.name === "TimeoutError" || /due to timeout/i.test(x?.message ?? "")
+  );
+  if (timedOut) return { kind: "timeout", afterMs: attemptTimeout(policy, githubAttempts(err)) };
+  return networkCause(e.cause ?? e) ?? { kind: "network", detail: e.message ?? String(err) };
+}
 function githubAnswer(err) {
   const e = err;
   const message = e.response?.data?.message ?? e.message ?? String(err);
   return { status: typeof e.status === "number" && e.response ? e.status : void 0, message };
 }
 function githubError(what, err, advice) {
+  const noAnswer = githubCause(err);
+  if (noAnswer) return new GitHubApiError(what, void 0, describeCause(noAnswer), githubAttempts(err));
   const { status, message } = githubAnswer(err);
-  return new GitHubApiError(what, status, advice ? `${message} \u2014 ${advice}` : message);
+  return new GitHubApiError(what, status, advice ? `${message} \u2014 ${advice}` : message, githubAttempts(err));
 }
 
 // src/github/app.ts
@@ -167,7 +359,7 @@ function installationTokens(o) {
       await current?.catch(() => void 0);
       for (const token of minted.splice(0)) {
         try {
-          const octokit = await githubClient(token, o);
+          const octokit = await githubClient(token, { ...o, signal: void 0 });
           await octokit.rest.apps.revokeInstallationAccessToken();
         } catch (err) {
           o.info(
@@ -277,6 +469,8 @@ var CLUSTER_CREDENTIALS = ["user", "admin"];
 var OWNER_VALUE = "aks-workload-identity";
 var OWNER_TAG = "managed-by";
 var MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
+var OWNER_KEY_LABEL = "aks-workload-identity/owner";
+var OWNER_KEY_TAG = "aks-workload-identity-owner";
 var USE_LABEL = "azure.workload.identity/use";
 var CLIENT_ID_ANNOTATION = "azure.workload.identity/client-id";
 var TENANT_ID_ANNOTATION = "azure.workload.identity/tenant-id";
@@ -457,8 +651,11 @@ function gitlabConfigToml(c) {
       '  environment = ["HOME=/tmp"]',
       "  [runners.kubernetes]",
       `    namespace = ${str(c.namespace)}`,
-      // Job pods run as the workload identity service account...
+      // Job pods run as the workload identity service account, which no Role is bound to: the runner's own service
+      // account (the one that may read Secrets) never reaches a job...
       `    service_account = ${str(c.serviceAccount)}`,
+      // ...and need no Kubernetes API token of it either (the identity's token is projected by the webhook).
+      "    automount_service_account_token = false",
       `    image = ${str(c.jobImage)}`,
       // ...and carry the label the webhook selects pods by: the identity is injected into every job pod.
       "    [runners.kubernetes.pod_labels]",
@@ -535,6 +732,9 @@ var gitlabDriver = {
   }),
   // URL and executor shape the runner; the job image reaches only config.toml (compared with the pod's Secret).
   hash: (o) => ({ url: o.url, executor: o.executor }),
+  // The runner manager (Kubernetes executor) may read and write Secrets in its namespace to run jobs: it runs as a
+  // service account of its own with that Role and no identity; the jobs run as the identity's, with no Role.
+  separateServiceAccount: (o) => o.executor === "kubernetes",
   rbac: (o) => o.executor === "kubernetes" ? {
     rules: GITLAB_EXECUTOR_RULES,
     reason: "the GitLab runner creates job pods in its namespace (Kubernetes executor)",
@@ -650,6 +850,13 @@ function derivedCredential(sel, fromInputs, pod) {
 function runnerRbac(sel) {
   return DRIVERS[sel.kind].rbac?.(sel.options);
 }
+function separateServiceAccount(sel) {
+  return DRIVERS[sel.kind].separateServiceAccount?.(sel.options) === true;
+}
+var runnerServiceAccountName = (serviceAccount, component) => `${serviceAccount}-${component}`.slice(0, 253);
+function runnerPodServiceAccount(sel, serviceAccount) {
+  return separateServiceAccount(sel) ? runnerServiceAccountName(serviceAccount, DRIVERS[sel.kind].component) : serviceAccount;
+}
 function selectionOf(s) {
   return { kind: s.kind, options: s.options };
 }
@@ -669,6 +876,8 @@ export {
   OWNER_VALUE,
   OWNER_TAG,
   MANAGED_BY_LABEL,
+  OWNER_KEY_LABEL,
+  OWNER_KEY_TAG,
   USE_LABEL,
   CLIENT_ID_ANNOTATION,
   TENANT_ID_ANNOTATION,
@@ -697,9 +906,23 @@ export {
   credentialSecretName,
   derivedCredential,
   runnerRbac,
+  separateServiceAccount,
+  runnerServiceAccountName,
+  runnerPodServiceAccount,
   selectionOf,
+  TRANSPORT,
+  attemptTimeout,
+  backoffMs,
+  describeCause,
+  networkCause,
+  StoppedError,
+  isStopped,
+  sleep,
+  retrying,
   githubClient,
   GitHubApiError,
+  githubAttempts,
+  githubCause,
   githubAnswer,
   githubError,
   appIdProblem,

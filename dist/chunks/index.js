@@ -2,6 +2,7 @@ import { createRequire as __awiCreateRequire } from 'node:module'; const require
 import {
   run
 } from "./main.js";
+import "./summary.js";
 import "./settings.js";
 import "./github-app.js";
 import "./actions-http-client.js";
@@ -10,5 +11,5 @@ import "./tunnel.js";
 import "./esbuild-runtime.js";
 
 // src/index.ts
-void run();
+void run().finally(() => process.exit());
 //# sourceMappingURL=index.js.map

@@ -7,16 +7,17 @@ import "./verify-diagnose.js";
 import {
   fail
 } from "./main.js";
+import "./summary.js";
 import "./yaml.js";
 import "./settings.js";
 import "./github-app.js";
+import "./jose.js";
+import "./jose-2.js";
 import {
   setFailed
 } from "./actions-http-client.js";
 import "./actions-exec.js";
 import "./tunnel.js";
-import "./jose.js";
-import "./jose-2.js";
 import "./esbuild-runtime.js";
 
 // src/login/post.ts

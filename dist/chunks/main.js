@@ -1,17 +1,29 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 import {
+  CLEANUP_MS,
+  GRACE_MS,
+  RunControl,
+  inputProblemsSummary
+} from "./summary.js";
+import {
   SettingsError,
   readSettings
 } from "./settings.js";
 import {
   debug,
   error,
+  exportVariable,
   getInput,
+  info,
   setFailed,
-  setSecret
+  setOutput,
+  setSecret,
+  summary,
+  warning
 } from "./actions-http-client.js";
 
 // src/main.ts
+import { rm } from "node:fs/promises";
 function actionInputs() {
   return {
     get: (name) => getInput(name),
@@ -19,21 +31,80 @@ function actionInputs() {
     env: process.env
   };
 }
-async function defaultExecute(settings) {
+async function defaultExecute(settings, hooks) {
   const { execute } = await import("./engine.js");
-  await execute(settings);
+  await execute(settings, { control: hooks.control, onKubeconfig: hooks.onKubeconfig });
 }
+var STOP_MARGIN_MS = GRACE_MS + CLEANUP_MS + 3e3;
 async function run(deps = {}) {
+  let settings;
   try {
-    const settings = readSettings(deps.inputs ?? actionInputs());
-    await (deps.execute ?? defaultExecute)(settings);
+    settings = readSettings(deps.inputs ?? actionInputs());
   } catch (err) {
-    fail(err);
+    await fail(err);
+    return;
+  }
+  const control = new RunControl();
+  const signals = deps.signals ?? process;
+  const exit = deps.exit ?? ((code) => process.exit(code));
+  const timers = [];
+  const later = (ms, fn) => {
+    const t = setTimeout(fn, ms);
+    t.unref();
+    timers.push(t);
+  };
+  const backstop = (why, ms) => later(ms, () => {
+    setFailed(`${why}; the run did not finish stopping in time and was ended. Re-run to converge.`);
+    exit(1);
+  });
+  const onSignal = (signal) => {
+    const first = !control.stopped;
+    info(
+      first ? `Received ${signal}: stopping. No new change starts; changes in flight get ${GRACE_MS / 1e3} s, then what is half made is removed.` : `Received ${signal} again: abandoning what is in flight.`
+    );
+    control.stop(`cancelled (${signal})`);
+    if (first) backstop(`Cancelled (${signal})`, GRACE_MS + CLEANUP_MS + 2e3);
+  };
+  signals.on("SIGTERM", onSignal);
+  signals.on("SIGINT", onSignal);
+  const limitMs = settings.timeoutSeconds * 1e3;
+  later(Math.max(0, limitMs - STOP_MARGIN_MS), () => {
+    info(`The run's 'timeout' of ${settings.timeoutSeconds} s is near: stopping.`);
+    control.stop(`the run reached its 'timeout' of ${settings.timeoutSeconds} s`);
+  });
+  backstop(`The run's 'timeout' of ${settings.timeoutSeconds} s passed`, limitMs);
+  const kubeconfigs = [];
+  try {
+    await (deps.execute ?? defaultExecute)(settings, { control, onKubeconfig: (p) => kubeconfigs.push(p) });
+  } catch (err) {
+    await fail(err);
+  } finally {
+    await kubeconfigsDone(kubeconfigs, settings.cluster.keepKubeconfig);
+    for (const t of timers) clearTimeout(t);
+    signals.off("SIGTERM", onSignal);
+    signals.off("SIGINT", onSignal);
   }
 }
-function fail(err) {
+async function kubeconfigsDone(paths, keep) {
+  for (const path of paths) {
+    if (keep) {
+      setOutput("kubeconfig-path", path);
+      exportVariable("KUBECONFIG", path);
+      info(`Kubernetes: kept the kubeconfig ${path} for later steps (keep-kubeconfig: true); KUBECONFIG is set.`);
+    } else {
+      await rm(path, { force: true }).catch(
+        (err) => warning(
+          `Could not remove the kubeconfig ${path}, which holds a credential: ${err instanceof Error ? err.message : String(err)}`
+        )
+      );
+    }
+  }
+}
+async function fail(err) {
   if (err instanceof SettingsError) {
     for (const p of err.problems) error(p.message, { title: `Invalid input '${p.input}'` });
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await summary.addRaw(inputProblemsSummary(err.problems)).write().catch(() => void 0);
     setFailed(
       `${err.problems.length} input problem${err.problems.length === 1 ? "" : "s"}: fix the inputs named above; nothing was changed.`
     );

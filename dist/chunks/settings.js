@@ -5,6 +5,7 @@ import {
   CLUSTER_CREDENTIALS,
   DRIVERS,
   MODES,
+  OWNER_KEY_TAG,
   OWNER_TAG,
   RUNNER_KINDS,
   appIdProblem,
@@ -135,19 +136,19 @@ function parseTags(r, name) {
     const value = line.slice(eq + 1).trim();
     const why = tagProblem(key, value);
     if (why) r.conflict(name, why);
-    else if (key.toLowerCase() === OWNER_TAG)
-      r.conflict(name, `the tag '${OWNER_TAG}' is reserved: the action sets it to mark what it owns`);
+    else if (key.toLowerCase() === OWNER_TAG || key.toLowerCase() === OWNER_KEY_TAG)
+      r.conflict(name, `the tag '${key}' is reserved: the action sets it to mark what it owns`);
     else tags[key] = value;
   }
-  if (Object.keys(tags).length > 49) r.conflict(name, "at most 49 tags (Azure allows 50, one is the ownership tag)");
+  if (Object.keys(tags).length > 48) r.conflict(name, "at most 48 tags (Azure allows 50, two are the ownership tags)");
   return tags;
 }
-function roleSpec(r, input, role2, rawScope) {
+function roleSpec(r, input, role2, rawScope, scopeInput = input) {
   const scope2 = rawScope.length > 1 ? rawScope.replace(/\/+$/, "") : rawScope;
   const roleWhy = role(role2);
   const kind = scopeKind(scope2);
   if (roleWhy) r.problem(input, role2, `role ${roleWhy}`);
-  if (!kind) r.problem(input, scope2, `scope ${scope(scope2)}`);
+  if (!kind) r.problem(scopeInput, scope2, `scope ${scope(scope2)}`);
   if (roleWhy || !kind) return void 0;
   return { role: role2, roleGuid: roleGuid(role2), scope: scope2, scopeKind: kind };
 }
@@ -158,7 +159,7 @@ function parseRoleAssignments(r) {
   if (role2 && !scope2) r.conflict("role", "needs 'scope' (the ARM scope to assign the role at)");
   if (scope2 && !role2) r.conflict("scope", "needs 'role' (the role to assign at this scope)");
   if (role2 && scope2) {
-    const spec = roleSpec(r, "role", role2, scope2);
+    const spec = roleSpec(r, "role", role2, scope2, "scope");
     if (spec) out.push(spec);
   }
   for (const line of r.raw("role-assignments").split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
@@ -228,6 +229,7 @@ function readSettings(src) {
   const enableFeatures = r.bool("enable-cluster-features", true);
   const credentials = r.oneOf("cluster-credentials", "user", CLUSTER_CREDENTIALS);
   const kubeconfig = r.raw("kubeconfig") || void 0;
+  const keepKubeconfig = r.bool("keep-kubeconfig", false);
   const identityName2 = r.required("identity-name", identityName);
   const identityRg = r.optional("identity-resource-group", resourceGroupName) ?? resourceGroup;
   const locRaw = r.raw("location");
@@ -249,6 +251,7 @@ function readSettings(src) {
   const namespace = r.optional("namespace", dnsLabel) ?? "default";
   const createNamespace = r.bool("create-namespace", true);
   const serviceAccount = r.required("service-account-name", dnsSubdomain);
+  const forceConflicts = r.bool("force-conflicts", true);
   const kind = r.oneOf("runner-kind", "github", RUNNER_KINDS);
   const driver = DRIVERS[kind];
   const count = r.int("runner-count", 0, 0, 100);
@@ -260,7 +263,7 @@ function readSettings(src) {
   const imageInput = r.optional("runner-image", imageRef);
   const namePrefix = r.optional(
     "runner-name-prefix",
-    (v) => v.length <= 50 && !dnsLabel(v) ? void 0 : "must be an RFC 1123 label of at most 50 characters (a '-' and a unique suffix are added)"
+    (v) => v.length <= 50 && !dnsLabel(v) ? void 0 : "must be an RFC 1123 label of at most 50 characters ('-', 8 characters of the workload's owner key and a slot number are added)"
   ) ?? "aks-wi-runner";
   const githubToken = r.raw("github-token") || void 0;
   const githubApiUrl = (r.optional("github-api-url", httpsUrl) ?? env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
@@ -288,17 +291,18 @@ function readSettings(src) {
   const verify = r.bool("verify", true);
   const exportEnv = r.bool("export-env", false);
   const report = readReport(r, env, mode);
+  const runTimeout = r.int("timeout", 900, 30, 21600);
   if (r.problems.length) throw new SettingsError(r.problems);
   return {
     mode,
     failOnDrift,
     azure: { subscriptionId, tenantId, clientId, auth, cloud: base, armEndpoint, authorityHost },
-    cluster: { resourceGroup, name: clusterName2, enableFeatures, credentials, kubeconfig },
+    cluster: { resourceGroup, name: clusterName2, enableFeatures, credentials, kubeconfig, keepKubeconfig },
     identity: { name: identityName2, resourceGroup: identityRg, location: location2, tags },
     federation: { name: ficName, audience: target.audience, audienceGiven: target.audienceGiven },
     roleAssignments,
     allowPrivilegedRoles,
-    kube: { namespace, createNamespace, serviceAccount },
+    kube: { namespace, createNamespace, serviceAccount, forceConflicts },
     runners: {
       ...selectionOf(runnerKind),
       count,
@@ -315,7 +319,8 @@ function readSettings(src) {
     report: report.settings,
     wait: { enabled: wait, timeoutSeconds },
     verify,
-    exportEnv
+    exportEnv,
+    timeoutSeconds: runTimeout
   };
 }
 function inputCatalog() {

@@ -3958,12 +3958,12 @@ function getCaeChallengeClaims(challenges) {
 }
 
 export {
-  getLogLevel2 as getLogLevel,
-  createClientLogger2 as createClientLogger,
   getClient,
   operationOptionsToRequestParameters,
   createRestError,
   createEmptyPipeline2 as createEmptyPipeline,
+  getLogLevel2 as getLogLevel,
+  createClientLogger2 as createClientLogger,
   AbortError2 as AbortError,
   delay2 as delay,
   isObjectWithProperties,

@@ -6,8 +6,16 @@ import {
   AKS_SERVER_APP_ID,
   CLOUDS,
   OWNER_VALUE,
+  TRANSPORT,
   armScope,
-  cloudOfAudience
+  attemptTimeout,
+  backoffMs,
+  cloudOfAudience,
+  describeCause,
+  isStopped,
+  networkCause,
+  retrying,
+  sleep
 } from "./github-app.js";
 import {
   decodeJwt
@@ -16,14 +24,77 @@ import {
   __toESM
 } from "./esbuild-runtime.js";
 
+// src/azure/transport.ts
+var attemptsByRequest = /* @__PURE__ */ new WeakMap();
+function attemptsOf(err) {
+  for (let e = err, i = 0; e && i < 5; e = e.cause, i++) {
+    const n = e.request && typeof e.request === "object" ? attemptsByRequest.get(e.request) : void 0;
+    if (n) return n;
+  }
+  return void 0;
+}
+var isAttemptTimeout = (err) => err?.code === "ETIMEDOUT";
+async function restError(message, code, request2) {
+  const { RestError } = await import("./azure-core-rest-pipeline.js");
+  return new RestError(message, { code, request: request2 });
+}
+function attemptPolicy(p) {
+  return {
+    name: "aksWiAttemptDeadline",
+    async sendRequest(request2, next) {
+      const attempt = (attemptsByRequest.get(request2) ?? 0) + 1;
+      attemptsByRequest.set(request2, attempt);
+      const limit = attemptTimeout(p, attempt);
+      request2.timeout = limit;
+      try {
+        return await next(request2);
+      } catch (err) {
+        if (err.name === "AbortError" && !request2.abortSignal?.aborted)
+          throw await restError(`no answer within ${Math.round(limit / 1e3)} s`, "ETIMEDOUT", request2);
+        throw err;
+      }
+    }
+  };
+}
+function stopPolicy(signal) {
+  return {
+    name: "aksWiStopSignal",
+    sendRequest(request2, next) {
+      const own = request2.abortSignal;
+      if (!own) request2.abortSignal = signal;
+      else if (own instanceof AbortSignal) request2.abortSignal = AbortSignal.any([own, signal]);
+      else {
+        const both = new AbortController();
+        own.addEventListener("abort", () => both.abort());
+        signal.addEventListener("abort", () => both.abort(signal.reason));
+        if (own.aborted || signal.aborted) both.abort(signal.reason);
+        request2.abortSignal = both.signal;
+      }
+      return next(request2);
+    }
+  };
+}
+function pipelineOptions(signal, p = TRANSPORT) {
+  return {
+    retryOptions: { maxRetries: p.attempts - 1, retryDelayInMs: p.initialDelayMs, maxRetryDelayInMs: p.maxDelayMs },
+    additionalPolicies: [
+      { policy: attemptPolicy(p), position: "perRetry" },
+      ...signal ? [{ policy: stopPolicy(signal), position: "perCall" }] : []
+    ]
+  };
+}
+
 // src/azure/clients.ts
 function tlsOptions(ca) {
   return ca ? { tlsOptions: { ca } } : {};
 }
+function clientOptions(ca, signal, policy) {
+  return { ...tlsOptions(ca), ...pipelineOptions(signal, policy) };
+}
 function commonOptions(o) {
   return {
     endpoint: o.armEndpoint,
-    ...tlsOptions(o.ca),
+    ...clientOptions(o.ca, o.signal, o.policy),
     userAgentOptions: { userAgentPrefix: o.userAgentPrefix ?? OWNER_VALUE }
   };
 }
@@ -48,11 +119,11 @@ async function createAzureServices(credential, subscriptionId, o) {
     pollIntervalMs: o.pollIntervalMs
   };
 }
-async function armReader(credential, armEndpoint, clientOptions = {}) {
+async function armReader(credential, armEndpoint, clientOptions2 = {}) {
   const { ServiceClient } = await import("./azure-core-client-2.js");
   const { createPipelineRequest } = await import("./azure-core-rest-pipeline.js");
   const endpoint = armEndpoint.replace(/\/+$/, "");
-  const client = new ServiceClient({ ...clientOptions, endpoint, credential, credentialScopes: [armScope(endpoint)] });
+  const client = new ServiceClient({ ...clientOptions2, endpoint, credential, credentialScopes: [armScope(endpoint)] });
   return async (path) => {
     const res = await client.sendRequest(createPipelineRequest({ url: `${endpoint}${path}`, method: "GET" }));
     if (res.status < 300) return { status: res.status };
@@ -137,20 +208,44 @@ var ADVICE = {
   InvalidAuthenticationTokenTenant: "The subscription belongs to another tenant: set tenant-id to its tenant.",
   RoleAssignmentUpdateNotPermitted: "A role assignment with this name already exists for another principal or scope; delete it or assign at another scope.",
   UnmatchedPrincipalType: "The principal is not a service principal; check the identity.",
-  ExpiredAuthenticationToken: "The sign-in expired during the run; re-run the job."
+  ExpiredAuthenticationToken: "The sign-in expired during the run; re-run the job.",
+  RequestDisallowedByPolicy: "An Azure Policy assignment denies this request (the message names it): ask the policy's owner for an exemption, or change the inputs to comply.",
+  QuotaExceeded: "A quota of the subscription or region is used up: raise it (Azure portal, Quotas) or free some, then re-run.",
+  PreconditionFailed: "The resource changed while the action was updating it (its ETag no longer matched); re-run."
 };
+function adviceFor(code, message) {
+  if (code === "OperationNotAllowed") {
+    if (/stopped|is not running|power ?state/i.test(message)) return "The cluster is stopped: start it (az aks start) and re-run.";
+    if (/quota/i.test(message)) return ADVICE.QuotaExceeded;
+  }
+  return code ? ADVICE[code] : void 0;
+}
 var AzureActionError = class extends Error {
   code;
   statusCode;
   requestId;
+  /** Attempts the request took (the transport policy's retries included). */
+  attempts;
   constructor(what, err, hint) {
+    const attempts = attemptsOf(err);
+    const tried = attempts && attempts > 1 ? ` after ${attempts} attempts` : "";
+    const net = isAttemptTimeout(err) ? void 0 : networkCause(err);
+    if (isAttemptTimeout(err) || net && errorStatus(err) === void 0) {
+      const why2 = net ? describeCause(net) : err.message;
+      super(`${what} failed${tried}: ${why2}.`);
+      this.name = "AzureActionError";
+      this.attempts = attempts;
+      this.cause = err;
+      return;
+    }
     const code = errorCode(err);
     const status = errorStatus(err);
     const id = requestId(err);
     const why = err instanceof Error ? err.message : String(err);
     const facts = [code, status ? `HTTP ${status}` : void 0, id ? `x-ms-request-id ${id}` : void 0].filter(Boolean).join(", ");
-    const advice = [hint, code ? ADVICE[code] : void 0].filter(Boolean).join(" ");
-    super(`${what} failed: ${why.trim()}${facts ? ` (${facts})` : ""}.${advice ? ` ${advice}` : ""}`);
+    const advice = [hint, adviceFor(code, why)].filter(Boolean).join(" ");
+    super(`${what} failed${tried}: ${why.trim()}${facts ? ` (${facts})` : ""}.${advice ? ` ${advice}` : ""}`);
+    this.attempts = attempts;
     this.name = "AzureActionError";
     this.code = code;
     this.statusCode = status;
@@ -162,11 +257,141 @@ async function explain(what, fn, hint) {
   try {
     return await fn();
   } catch (err) {
-    if (err instanceof AzureActionError) throw err;
+    if (err instanceof AzureActionError || isStopped(err)) throw err;
     throw new AzureActionError(what, err, hint?.(err));
   }
 }
 var isNotFound = (err) => errorStatus(err) === 404;
+
+// src/github/id-token.ts
+import { request } from "node:https";
+var ID_TOKEN_SERVICE = "the GitHub ID-token endpoint";
+var IdTokenError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+    this.name = "IdTokenError";
+  }
+  status;
+};
+function get(url, bearer, ca, signal) {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: "GET",
+        headers: { authorization: `Bearer ${bearer}`, accept: "application/json; api-version=2.0" },
+        signal,
+        ...ca ? { ca } : {}
+      },
+      (res) => {
+        const chunks = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("error", reject);
+        res.on("end", () => {
+          const h = res.headers["retry-after"];
+          resolve({
+            status: res.statusCode ?? 0,
+            retryAfter: typeof h === "string" ? h : h?.[0],
+            body: Buffer.concat(chunks).toString("utf8")
+          });
+        });
+      }
+    );
+    req.on("error", reject);
+    req.end();
+  });
+}
+async function requestIdToken(audience, o) {
+  const url = `${o.url}&audience=${encodeURIComponent(audience)}`;
+  const operation = `token request for audience ${audience}`;
+  let attempts = 0;
+  const res = await retrying(
+    {
+      send: (signal, n) => {
+        attempts = n;
+        return get(url, o.bearer, o.ca, signal);
+      },
+      status: (r) => ({ status: r.status, retryAfter: r.retryAfter }),
+      repeatable: true
+    },
+    {
+      service: ID_TOKEN_SERVICE,
+      operation,
+      policy: o.policy,
+      signal: o.signal,
+      onRetry: ({ attempt, delayMs, cause }) => o.onRetry?.(
+        `  ${ID_TOKEN_SERVICE}: ${cause.kind === "status" ? `HTTP ${cause.status}` : cause.kind === "timeout" ? "no answer" : "connection failed"}, retrying in ${(delayMs / 1e3).toFixed(1)} s (attempt ${attempt + 1})`
+      )
+    }
+  );
+  if (res.status === 401 || res.status === 403) {
+    throw new IdTokenError(
+      `${ID_TOKEN_SERVICE} refused the ${operation} (HTTP ${res.status}). The job needs 'permissions: id-token: write' (and a workflow from a fork gets no ID token).`,
+      res.status
+    );
+  }
+  if (res.status < 200 || res.status >= 300) {
+    const tried = attempts > 1 ? ` after ${attempts} attempts` : "";
+    throw new IdTokenError(`${ID_TOKEN_SERVICE}: ${operation} failed${tried}: HTTP ${res.status}.`, res.status);
+  }
+  let value;
+  try {
+    value = JSON.parse(res.body).value;
+  } catch {
+  }
+  if (typeof value !== "string" || !value) throw new IdTokenError(`${ID_TOKEN_SERVICE} answered the ${operation} without a token.`);
+  return value;
+}
+
+// src/azure/exchange.ts
+async function workloadCredential(p) {
+  const { ClientAssertionCredential } = await import("./azure-identity.js");
+  const inner = new ClientAssertionCredential(p.tenantId, p.clientId, p.assertion, {
+    ...p.clientOptions,
+    authorityHost: p.authorityHost,
+    // The authority is given explicitly (sovereign clouds, the sandbox): no lookup at login.microsoftonline.com.
+    disableInstanceDiscovery: true
+  });
+  return { getToken: (scopes, options) => retryUnreachableIssuer(() => inner.getToken(scopes, options), p.issuerPolicy ?? TRANSPORT) };
+}
+async function retryUnreachableIssuer(fn, policy, info, signal) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (exchangeFailure(err).code !== 90061 || attempt >= policy.attempts) throw err;
+      const delay = backoffMs(policy, attempt);
+      info?.(
+        `  Entra ID could not reach the token issuer's keys (AADSTS90061), retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1})`
+      );
+      await sleep(delay, signal);
+    }
+  }
+}
+async function exchange(credential, scope) {
+  try {
+    const token = await credential.getToken(scope);
+    if (!token?.token) return { description: "Entra ID returned no access token" };
+    return void 0;
+  } catch (err) {
+    return exchangeFailure(err);
+  }
+}
+function exchangeFailure(err) {
+  const texts = [];
+  let code;
+  for (let e = err, i = 0; e && i < 5; e = e.cause, i++) {
+    const resp = e.errorResponse;
+    if (code === void 0 && Array.isArray(resp?.errorCodes) && resp.errorCodes.length) code = Number(resp.errorCodes[0]);
+    for (const t of [resp?.errorDescription, e.errorMessage, e.message]) if (typeof t === "string" && t) texts.push(t);
+  }
+  const all = texts.join("\n");
+  const m = /AADSTS(\d+)\s*:?\s*([^\r\n]*)/.exec(all);
+  if (code === void 0 && m) code = Number(m[1]);
+  const description = (m ? `AADSTS${m[1]}: ${m[2]}` : texts[0] ?? String(err)).replace(/\s+Trace ID:.*$/s, "").trim();
+  return { code, description };
+}
 
 // src/azure/credentials.ts
 function chooseAuth(s, env, azInstalled) {
@@ -210,22 +435,25 @@ async function signIn(s, deps) {
   const common = {
     authorityHost: s.azure.authorityHost,
     disableInstanceDiscovery: !knownAuthority(s.azure.authorityHost),
-    ...tlsOptions(deps.ca)
+    ...clientOptions(deps.ca, deps.signal, deps.policy)
   };
   const env = deps.env;
   let inner;
   let detail = "";
-  let describe = () => Promise.resolve(detail);
+  let describe2 = () => Promise.resolve(detail);
   let idTokenFailure = Promise.resolve(void 0);
   switch (method) {
     case "oidc": {
-      const getIdToken = deps.idToken ?? defaultIdToken;
+      const getIdToken = deps.idToken ?? ((audience2) => requestIdToken(audience2, {
+        url: env.ACTIONS_ID_TOKEN_REQUEST_URL,
+        bearer: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+        ca: deps.ca,
+        signal: deps.signal,
+        policy: deps.policy,
+        onRetry: (m) => deps.log.info(m)
+      }));
       const audience = s.azure.cloud.tokenExchangeAudience;
-      const first = explain(
-        "Getting the GitHub ID token",
-        () => getIdToken(audience),
-        () => "The job needs 'permissions: id-token: write'."
-      );
+      const first = getIdToken(audience);
       first.then(
         (t) => deps.mask(t),
         () => void 0
@@ -249,7 +477,7 @@ async function signIn(s, deps) {
         },
         common
       );
-      describe = async () => {
+      describe2 = async () => {
         const c = tokenClaims(await first);
         return ` (client ${s.azure.clientId}; GitHub ID token iss ${c?.iss}, sub ${c?.sub}, aud ${c?.aud.join(",")})`;
       };
@@ -282,13 +510,13 @@ async function signIn(s, deps) {
       );
       break;
   }
-  const credential = sharedCredential(inner, deps.mask);
+  const credential = sharedCredential(inner, deps.mask, void 0, (m) => deps.log.info(m), deps.signal, deps.policy);
   try {
     await explain(`Signing in to Azure with ${method}`, () => credential.getToken(armScope(s.azure.armEndpoint)));
   } catch (err) {
     throw await idTokenFailure ?? err;
   }
-  deps.log.info(`Signed in to Azure with ${method}${await describe()}.`);
+  deps.log.info(`Signed in to Azure with ${method}${await describe2()}.`);
   let subscriptionId = s.azure.subscriptionId;
   let tenantId = s.azure.tenantId;
   if (!subscriptionId && method === "azure-cli") {
@@ -299,7 +527,7 @@ async function signIn(s, deps) {
   if (!subscriptionId) throw new Error("No subscription: set the 'subscription-id' input or AZURE_SUBSCRIPTION_ID.");
   return { credential, method, subscriptionId, tenantId };
 }
-function sharedCredential(inner, mask, refreshMarginMs = 12e4) {
+function sharedCredential(inner, mask, refreshMarginMs = 12e4, info, signal, policy = TRANSPORT) {
   const cache = /* @__PURE__ */ new Map();
   return {
     async getToken(scopes, options) {
@@ -309,7 +537,7 @@ function sharedCredential(inner, mask, refreshMarginMs = 12e4) {
         const t = await p.catch(() => null);
         if (t && t.expiresOnTimestamp - Date.now() > refreshMarginMs) return t;
       }
-      p = inner.getToken(scopes, options).then((t) => {
+      p = retryUnreachableIssuer(() => inner.getToken(scopes, options), policy, info, signal).then((t) => {
         if (t) mask(t.token);
         return t;
       });
@@ -318,10 +546,6 @@ function sharedCredential(inner, mask, refreshMarginMs = 12e4) {
       return p;
     }
   };
-}
-async function defaultIdToken(audience) {
-  const core = await import("./actions-core.js");
-  return core.getIDToken(audience);
 }
 async function azOnPath(env) {
   return await findOnPath("az", env) !== void 0;
@@ -340,6 +564,66 @@ import { randomBytes } from "node:crypto";
 import { chmod, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter as delimiter2, join as join2 } from "node:path";
+
+// src/kube/transport.ts
+var KUBE_SERVICE = "Kubernetes API";
+var ATTEMPTS_HEADER = "x-aks-wi-attempts";
+var UNCERTAIN_HEADER = "x-aks-wi-uncertain";
+function describe(req) {
+  const url = new URL(req.getUrl());
+  return `${req.getHttpMethod()} ${url.pathname}`;
+}
+async function policyHttpLibrary(o) {
+  const { IsomorphicFetchHttpLibrary, ResponseContext: Response, wrapHttpLibrary } = await import("./kubernetes-client-node.js");
+  const inner = new IsomorphicFetchHttpLibrary();
+  const sendOnce = (req) => inner.send(req).toPromise();
+  return wrapHttpLibrary({
+    async send(req) {
+      const own = req.getSignal();
+      let attempts = 0;
+      const res = await retrying(
+        {
+          send: async (signal, n) => {
+            attempts = n;
+            req.setSignal(own ? AbortSignal.any([own, signal]) : signal);
+            const r = await sendOnce(req);
+            const body = Buffer.from(await r.body.binary());
+            return new Response(r.httpStatusCode, r.headers, {
+              text: () => Promise.resolve(body.toString("utf8")),
+              binary: () => Promise.resolve(body)
+            });
+          },
+          status: (r) => ({ status: r.httpStatusCode, retryAfter: r.headers["retry-after"] }),
+          repeatable: true
+        },
+        {
+          service: KUBE_SERVICE,
+          operation: describe(req),
+          policy: o.policy,
+          signal: o.signal,
+          onRetry: ({ attempt, delayMs, cause }) => o.onRetry?.(
+            `  ${KUBE_SERVICE}: ${describe(req)}: ${cause.kind === "status" ? `HTTP ${cause.status}` : cause.kind === "timeout" ? "no answer" : "connection failed"}, retrying in ${(delayMs / 1e3).toFixed(1)} s (attempt ${attempt + 1})`
+          )
+        }
+      );
+      if (attempts > 1) Object.assign(res.headers, { [ATTEMPTS_HEADER]: String(attempts), [UNCERTAIN_HEADER]: "true" });
+      return res;
+    }
+  });
+}
+async function makeApi(kc, Api, o) {
+  const { createConfiguration, ServerConfiguration } = await import("./kubernetes-client-node.js");
+  const cluster = kc.getCurrentCluster();
+  if (!cluster) throw new Error("No active cluster!");
+  const config = createConfiguration({
+    baseServer: new ServerConfiguration(cluster.server, {}),
+    authMethods: { default: kc },
+    httpApi: await policyHttpLibrary(o)
+  });
+  return new Api(config);
+}
+
+// src/kube/client.ts
 var AKS_SERVER_SCOPE = `${AKS_SERVER_APP_ID}/.default`;
 var ClusterAccessError = class extends Error {
   constructor(message) {
@@ -478,19 +762,27 @@ async function reachCluster(o) {
     return { kubeConfig: kc2, source: "env", path: fromEnv, server: serverOf(kc2, fromEnv) };
   }
   const { file, kubeConfig: kc } = await fetchAksKubeconfig(o.aks, o.mask);
+  const source = o.aks.kind === "admin" ? "aks-admin" : "aks-user";
+  const how = `Kubernetes: fetched the cluster's ${o.aks.kind} kubeconfig from AKS${o.aks.kind === "user" ? " (Entra token, no kubelogin)" : ""}`;
+  if (o.writeKubeconfig === false) {
+    o.info?.(`${how}; kept in memory only.`);
+    return { kubeConfig: kc, source, server: serverOf(kc, "fetched from AKS") };
+  }
   const path = await writePrivateFile(o.env.RUNNER_TEMP || tmpdir(), "aks-wi-kubeconfig", file);
-  o.info?.(
-    `Kubernetes: fetched the cluster's ${o.aks.kind} kubeconfig from AKS${o.aks.kind === "user" ? " (Entra token, no kubelogin)" : ""}; written to ${path} (mode 600).`
-  );
-  return { kubeConfig: kc, source: o.aks.kind === "admin" ? "aks-admin" : "aks-user", path, server: serverOf(kc, path) };
+  o.info?.(`${how}; written to ${path} (mode 600).`);
+  return { kubeConfig: kc, source, path, server: serverOf(kc, path) };
 }
-async function rbacApi(kc) {
+async function rbacApi(kc, o = {}) {
   const { RbacAuthorizationV1Api } = await import("./kubernetes-client-node.js");
-  return kc.makeApiClient(RbacAuthorizationV1Api);
+  return makeApi(kc, RbacAuthorizationV1Api, o);
 }
-async function coreApi(kc) {
+async function coordinationApi(kc, o = {}) {
+  const { CoordinationV1Api } = await import("./kubernetes-client-node.js");
+  return makeApi(kc, CoordinationV1Api, o);
+}
+async function coreApi(kc, o = {}) {
   const { CoreV1Api } = await import("./kubernetes-client-node.js");
-  return kc.makeApiClient(CoreV1Api);
+  return makeApi(kc, CoreV1Api, o);
 }
 
 // src/verify/diagnose.ts
@@ -707,40 +999,6 @@ function diagnoseWebhook(reason, detail) {
   }
 }
 
-// src/azure/exchange.ts
-async function workloadCredential(p) {
-  const { ClientAssertionCredential } = await import("./azure-identity.js");
-  return new ClientAssertionCredential(p.tenantId, p.clientId, p.assertion, {
-    ...p.clientOptions,
-    authorityHost: p.authorityHost,
-    // The authority is given explicitly (sovereign clouds, the sandbox): no lookup at login.microsoftonline.com.
-    disableInstanceDiscovery: true
-  });
-}
-async function exchange(credential, scope) {
-  try {
-    const token = await credential.getToken(scope);
-    if (!token?.token) return { description: "Entra ID returned no access token" };
-    return void 0;
-  } catch (err) {
-    return exchangeFailure(err);
-  }
-}
-function exchangeFailure(err) {
-  const texts = [];
-  let code;
-  for (let e = err, i = 0; e && i < 5; e = e.cause, i++) {
-    const resp = e.errorResponse;
-    if (code === void 0 && Array.isArray(resp?.errorCodes) && resp.errorCodes.length) code = Number(resp.errorCodes[0]);
-    for (const t of [resp?.errorDescription, e.errorMessage, e.message]) if (typeof t === "string" && t) texts.push(t);
-  }
-  const all = texts.join("\n");
-  const m = /AADSTS(\d+)\s*:?\s*([^\r\n]*)/.exec(all);
-  if (code === void 0 && m) code = Number(m[1]);
-  const description = (m ? `AADSTS${m[1]}: ${m[2]}` : texts[0] ?? String(err)).replace(/\s+Trace ID:.*$/s, "").trim();
-  return { code, description };
-}
-
 export {
   errorCode,
   errorStatus,
@@ -748,7 +1006,11 @@ export {
   isNotFound,
   tokenClaims,
   findOnPath,
+  workloadCredential,
+  exchange,
+  exchangeFailure,
   tlsOptions,
+  clientOptions,
   createAksClient,
   createAzureServices,
   armReader,
@@ -758,6 +1020,7 @@ export {
   fetchAksKubeconfigFile,
   reachCluster,
   rbacApi,
+  coordinationApi,
   coreApi,
   isPropagating,
   diagnoseExchange,
@@ -766,8 +1029,6 @@ export {
   assignmentState,
   diagnoseArm,
   diagnoseAssignment,
-  diagnoseWebhook,
-  workloadCredential,
-  exchange
+  diagnoseWebhook
 };
 //# sourceMappingURL=verify-diagnose.js.map

@@ -139,8 +139,15 @@ describe("GitHub's refusals, explained", () => {
 
   test('a failed mint is not kept: the next request tries again', async () => {
     const { t } = tokens(repoScope)
+    // 422 is an answer, not a transient fault: not retried by the transport, so the mint fails.
+    sb.faults.add({ service: 'github', operation: 'apps/create-installation-access-token', kind: 'status', status: 422, times: 1 })
+    await expect(t.token()).rejects.toThrow(/HTTP 422/)
+    expect(await t.token()).toMatch(/^ghs_/)
+  })
+
+  test('a transient fault on the mint is retried under the transport policy', async () => {
+    const { t } = tokens(repoScope)
     sb.faults.add({ service: 'github', operation: 'apps/create-installation-access-token', kind: 'status', status: 503, times: 1 })
-    await expect(t.token()).rejects.toThrow(/HTTP 503/)
     expect(await t.token()).toMatch(/^ghs_/)
   })
 })
