@@ -18,6 +18,8 @@ export interface PodJob {
   podTokenPath: string
   serviceAccount: string
   audience: string
+  /** namespace/name of the pod. */
+  where: string
 }
 
 export async function jobOnPod(sb: Sandbox, core: CoreV1Api, namespace: string, podName: string, container = 'runner'): Promise<PodJob> {
@@ -45,7 +47,7 @@ export async function jobOnPod(sb: Sandbox, core: CoreV1Api, namespace: string, 
   await mkdir(dirname(tokenFile), { recursive: true })
   await writeFile(tokenFile, token, { mode: 0o644 })
   const env = { ...podEnv, ...(podEnv.AZURE_FEDERATED_TOKEN_FILE ? { AZURE_FEDERATED_TOKEN_FILE: tokenFile } : {}), NODE_EXTRA_CA_CERTS: sb.caFile }
-  return { env, token, tokenFile, podTokenPath, serviceAccount, audience }
+  return { env, token, tokenFile, podTokenPath, serviceAccount, audience, where: `${namespace}/${podName}` }
 }
 
 export interface ToolCall {

@@ -9,6 +9,7 @@ import { parse } from 'yaml'
 import type { Sandbox, SandboxOptions } from '../sandbox/index.js'
 import { admin } from '../kube/helpers.js'
 import type { Workflow, WorkflowContext } from './workflow-runner.js'
+import { jobOnPod, type PodJob } from './job-on-pod.js'
 
 export interface Example {
   where: string
@@ -97,4 +98,23 @@ export function runnerSetFor(ctx: WorkflowContext, example: Example) {
       : ctx.runnerSets.find((r) => r.kind === 'gitlab' && r.executor === 'kubernetes')
   if (!set) throw new Error(`${example.where}: no earlier example made the ${example.kind} runners it runs on`)
   return set
+}
+
+/**
+ * Where a GitLab job's script or a Jenkins pipeline's `sh` steps run: the Jenkins agent pod itself; for GitLab's
+ * Kubernetes executor, a job pod made as the runner's config.toml says (the workload's service account and the
+ * workload identity label), since the runner manager's own service account has no identity.
+ */
+export async function pipelineJob(ctx: WorkflowContext, example: Example): Promise<PodJob> {
+  const set = runnerSetFor(ctx, example)
+  if (example.kind !== 'gitlab') return jobOnPod(ctx.sb, ctx.core, set.namespace, set.pods[0]!)
+  const name = `runner-job-${randomBytes(4).toString('hex')}`
+  await ctx.core.createNamespacedPod({
+    namespace: set.namespace,
+    body: {
+      metadata: { name, labels: { 'azure.workload.identity/use': 'true' } },
+      spec: { serviceAccountName: set.serviceAccount, containers: [{ name: 'build', image: 'mcr.microsoft.com/azure-cli:2.67.0' }] }
+    }
+  })
+  return jobOnPod(ctx.sb, ctx.core, set.namespace, name, 'build')
 }

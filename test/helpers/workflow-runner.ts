@@ -57,9 +57,14 @@ export interface JobReport {
 export interface RunnerSet {
   kind: string
   labels: string[]
-  /** runner-kind gitlab: the executor (`kubernetes`, whose job pods share the runner's identity, or `shell`). */
+  /**
+   * runner-kind gitlab: the executor (`kubernetes`, whose job pods run as the workload's service account, with the
+   * identity, while the runner manager has its own without it; or `shell`).
+   */
   executor?: string
   namespace: string
+  /** The workload's service account (output `service-account`). */
+  serviceAccount: string
   pods: string[]
 }
 
@@ -243,5 +248,5 @@ function recordRunners(ctx: WorkflowContext, inputs: Record<string, string>, out
   // A Jenkins agent's name is one of its labels (what `agent { label '...' }` picks).
   const labels = kind === 'jenkins' ? [inputs['jenkins-agent-name']!] : (inputs['runner-labels'] ?? DEFAULT_LABELS).split(',').map((l) => l.trim())
   const executor = kind === 'gitlab' ? (inputs['gitlab-executor'] ?? 'kubernetes') : undefined
-  ctx.runnerSets.push({ kind, labels, executor, namespace: outputs.namespace!, pods })
+  ctx.runnerSets.push({ kind, labels, executor, namespace: outputs.namespace!, serviceAccount: outputs['service-account']!, pods })
 }

@@ -14,8 +14,8 @@ import { startSandbox, type Sandbox } from '../sandbox/index.js'
 import { admin, adminCore } from '../kube/helpers.js'
 import type { SandboxIssue } from '../sandbox/client.js'
 import { kubectlBinary } from '../real/kubectl.js'
-import { jobOnPod, standIns, type StandIns } from '../helpers/job-on-pod.js'
-import { EXAMPLES_WORLD, gitlabJobs, readmeExamples, runnerSetFor, seedExamplesWorld, type Example, type JenkinsPipeline } from '../helpers/readme-examples.js'
+import { standIns, type StandIns } from '../helpers/job-on-pod.js'
+import { EXAMPLES_WORLD, gitlabJobs, pipelineJob, readmeExamples, seedExamplesWorld, type Example, type JenkinsPipeline } from '../helpers/readme-examples.js'
 import { runJobScript, runWorkflow, type Workflow, type WorkflowContext } from '../helpers/workflow-runner.js'
 
 const examples = readmeExamples()
@@ -66,12 +66,13 @@ describe('every example workflow runs as written', () => {
 })
 
 /**
- * A GitLab job's script or a Jenkins pipeline's `sh` steps, in the environment of a runner pod an earlier example
- * made (GitLab's Kubernetes executor: job pods share the runner's service account, so its identity).
+ * A GitLab job's script or a Jenkins pipeline's `sh` steps, in the environment of a pod an earlier example's runners
+ * would run them in: the Jenkins agent pod itself; for GitLab's Kubernetes executor, a job pod made as the runner's
+ * config.toml says (the workload's service account and the workload identity label: the runner manager's own service
+ * account has no identity).
  */
 async function runPipeline(example: Example): Promise<void> {
-  const set = runnerSetFor(ctx, example)
-  const job = await jobOnPod(sb, ctx.core, set.namespace, set.pods[0]!)
+  const job = await pipelineJob(ctx, example)
   // GitLab: AZURE_SUBSCRIPTION_ID is a CI/CD variable of the project (the README says so).
   const env = { ...job.env, ...tools.env, PATH: tools.bin, HOME: sb.dir, ...(example.kind === 'gitlab' ? { AZURE_SUBSCRIPTION_ID: ctx.vars.AZURE_SUBSCRIPTION_ID! } : {}) }
   const scripts =
@@ -90,3 +91,4 @@ async function runPipeline(example: Example): Promise<void> {
   expect(calls[0]!.slice(0, 8)).toEqual(['login', '--service-principal', '-u', job.env.AZURE_CLIENT_ID, '-t', job.env.AZURE_TENANT_ID, '--federated-token', job.token])
   if (example.kind === 'gitlab') expect(calls[1]).toEqual(['account', 'set', '--subscription', ctx.vars.AZURE_SUBSCRIPTION_ID])
 }
+

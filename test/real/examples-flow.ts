@@ -8,8 +8,7 @@ import { mkdir, mkdtemp, symlink } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { startSandbox } from '../sandbox/index.js'
 import { adminCore } from '../kube/helpers.js'
-import { jobOnPod } from '../helpers/job-on-pod.js'
-import { EXAMPLES_WORLD, gitlabJobs, readmeExamples, runnerSetFor, seedExamplesWorld, type Example, type JenkinsPipeline } from '../helpers/readme-examples.js'
+import { EXAMPLES_WORLD, gitlabJobs, pipelineJob, readmeExamples, seedExamplesWorld, type Example, type JenkinsPipeline } from '../helpers/readme-examples.js'
 import { removeTempDirs } from '../helpers/run-action.js'
 import { runJobScript, runWorkflow, type Workflow, type WorkflowContext } from '../helpers/workflow-runner.js'
 import { kubectlBinary } from './kubectl.js'
@@ -61,10 +60,9 @@ export async function examplesFlow(dir: string): Promise<ExamplesFlowReport> {
           if (failed && !result.failed) result.failed = { step: `${job.job}: ${failed.step}`, output: failed.output }
         }
       } else {
-        // A GitLab job (Kubernetes executor: job pods share the runner's identity) or a Jenkins pipeline, in the pod's
+        // A GitLab job (Kubernetes executor: a job pod with the workload's service account) or a Jenkins pipeline, in the pod's
         // environment, with a HOME of its own (the Azure CLI keeps its session there).
-        const set = runnerSetFor(ctx, example)
-        const job = await jobOnPod(sb, ctx.core, set.namespace, set.pods[0]!)
+        const job = await pipelineJob(ctx, example)
         const home = await mkdtemp(join(dir, 'job-'))
         const env = {
           ...job.env,
@@ -74,7 +72,7 @@ export async function examplesFlow(dir: string): Promise<ExamplesFlowReport> {
           // GitLab: a CI/CD variable of the project (the README says so).
           ...(example.kind === 'gitlab' ? { AZURE_SUBSCRIPTION_ID: ctx.vars.AZURE_SUBSCRIPTION_ID! } : {})
         }
-        result.ran.push(`${set.namespace}/${set.pods[0]}`)
+        result.ran.push(job.where)
         const scripts =
           example.kind === 'gitlab'
             ? gitlabJobs(example.doc as Record<string, { script?: string[] }>)
