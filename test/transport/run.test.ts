@@ -29,8 +29,9 @@ describe('transient faults on Azure and Entra', () => {
     expect(worldCounts(sb, r.outputs['principal-id']!)).toMatchObject({ identities: 1, fics: 1, assignments: 1 })
   })
 
-  it("Entra's failed fetch of the ID token's issuer (AADSTS90061) is retried at sign-in", async () => {
-    sb.faults.add({ service: 'idtoken', operation: 'idtoken.openid-configuration', kind: 'status', status: 503, times: 1 })
+  it("Entra's failed fetch of the ID token's issuer (AADSTS90061) is retried at sign-in, for twice the policy's attempts", async () => {
+    // Each attempt needs two of Entra's requests to the issuer: more failures than the policy's attempts are survived.
+    sb.faults.add({ service: 'idtoken', operation: 'idtoken.openid-configuration', kind: 'status', status: 503, times: FAST_TRANSPORT.attempts + 1 })
     const r = await run(sb, {}, { transport: FAST_TRANSPORT, idToken: undefined })
     expect(r.sink.lines.some((l) => l.includes('AADSTS90061') && l.includes('retrying'))).toBe(true)
     expect(r.outputs['client-id']).toBeTruthy()

@@ -15,6 +15,7 @@ import type { RetryClock } from '../../src/retry.js'
 import { readSettings } from '../../src/settings.js'
 import { verificationReport, verifyRun, verifySummary } from '../../src/verify/run.js'
 import { FAST_TRANSPORT } from '../transport/helpers.js'
+import { issuerAttempts } from '../../src/azure/exchange.js'
 
 const AUDIENCE = 'api://AzureADTokenExchange'
 const NAMESPACE = 'apps'
@@ -283,8 +284,8 @@ describe('a broken setup fails with the right diagnosis', () => {
   })
 
   it("Entra's fetch of the cluster issuer failing for longer than one exchange's retries (AADSTS90061) is waited out within the budget", async () => {
-    // One exchange's transport retries spent (FAST_TRANSPORT.attempts) and one more: old code diagnosed the federation.
-    sb.faults.add({ service: 'oidc', operation: 'oidc.openid-configuration', kind: 'status', status: 503, times: FAST_TRANSPORT.attempts + 1 })
+    // One exchange's retries of 90061 spent (issuerAttempts) and one more: old code diagnosed the federation.
+    sb.faults.add({ service: 'oidc', operation: 'oidc.openid-configuration', kind: 'status', status: 503, times: issuerAttempts(FAST_TRANSPORT) + 1 })
     const clock = fakeClock()
     const r = await verifyIdentity(options({ clock }))
     expect(kinds(r)).toEqual([])
