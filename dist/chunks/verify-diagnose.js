@@ -355,12 +355,13 @@ async function workloadCredential(p) {
   });
   return { getToken: (scopes, options) => retryUnreachableIssuer(() => inner.getToken(scopes, options), p.issuerPolicy ?? TRANSPORT) };
 }
+var issuerAttempts = (policy) => 2 * policy.attempts;
 async function retryUnreachableIssuer(fn, policy, info, signal) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn();
     } catch (err) {
-      if (exchangeFailure(err).code !== 90061 || attempt >= policy.attempts) throw err;
+      if (exchangeFailure(err).code !== 90061 || attempt >= issuerAttempts(policy)) throw err;
       const delay = backoffMs(policy, attempt);
       info?.(
         `  Entra ID could not reach the token issuer's keys (AADSTS90061), retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1})`
