@@ -79,7 +79,7 @@ export function readConfig(text: string, file: string, base: InputSource): Workl
     const label = config.workloads[name]?.identity ?? config.defaults?.identity
     // A value the schema refused would only be refused again, in other words: the rest of the workload is checked without it.
     const w = workloadInputs(config, name, (path, exact) => (exact ? schema.some((p) => p.key === keyText(path)) : tainted(keyText(path))))
-    if (label !== undefined && !config.identities?.[label]) {
+    if (label !== undefined && !(config.identities && Object.hasOwn(config.identities, label))) {
       const known = Object.keys(config.identities ?? {})
       at(
         ref,

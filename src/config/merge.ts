@@ -72,7 +72,7 @@ export function workloadInputs(
   const roles: WorkloadInputs['roles'] = []
   const identityRef = pick('identity')
   const label = identityRef?.[0]
-  const entry = label !== undefined ? file.identities?.[label] : undefined
+  const entry = label !== undefined && file.identities && Object.hasOwn(file.identities, label) ? file.identities[label] : undefined
   if (label !== undefined && entry) {
     set(
       'identity-name',
