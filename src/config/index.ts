@@ -9,10 +9,13 @@ import { readSettings, SettingsError, type InputSource, type Problem, type Setti
 import { overlay, workloadInputs, type Origin, type WorkloadInputs } from './merge.js'
 import { parseConfigText } from './parse.js'
 import { ConfigError, formatProblem, keyText, type ConfigProblem } from './problems.js'
-import type { ConfigFile, KeyPath } from './schema.js'
+import { CLUSTER_KEYS, IDENTITY_INPUTS, WORKLOAD_KEYS, type ConfigFile, type KeyPath } from './schema.js'
 import { schemaProblems } from './validate.js'
 
 export { ConfigError, formatProblem, type ConfigProblem } from './problems.js'
+
+/** The inputs a file can set for a workload (so a missing one is the workload's to give). */
+const FILE_INPUTS: ReadonlySet<string> = new Set([...CLUSTER_KEYS, ...WORKLOAD_KEYS, ...Object.values(IDENTITY_INPUTS), 'role-assignments'])
 
 /** Azure's limit of federated identity credentials on one user-assigned managed identity. */
 export const MAX_FEDERATED_CREDENTIALS = 20
@@ -98,8 +101,14 @@ export function readConfig(text: string, file: string, base: InputSource): Workl
       for (const p of e.problems.filter((x) => !w.skipped.has(x.input))) {
         const where = placeOf(p, w)
         if (where) at(where.path, messageOf(p), where.key)
-        else if (base.get(p.input) === '')
+        else if (base.get(p.input) === '' && p.input === 'identity-name')
+          at(
+            ['workloads', name, 'identity'],
+            `${messageOf(p)}: name an entry under 'identities' on the workload or in 'defaults', or give the input 'identity-name'`
+          )
+        else if (base.get(p.input) === '' && FILE_INPUTS.has(p.input))
           at(['workloads', name, p.input], `${messageOf(p)}: set it on the workload, in 'defaults', or as the input '${p.input}'`)
+        // An input the file cannot set (sign-in, secrets) or its value: the input's problem, reported once.
         else inputProblems.set(p.message, { file, line: 0, column: 0, key: `input '${p.input}'`, message: p.message })
       }
     }

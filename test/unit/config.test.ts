@@ -136,6 +136,16 @@ describe('every kind of problem, at its line and column, with the key and the ex
     expect(formatProblem(p)).toBe(`team.yaml:${p.line}:${p.column}: ${key}: ${p.message}`)
   })
 
+  it('a value only an input can give (a secret, sign-in) is asked of the input, once; a missing identity of the workload', () => {
+    const text = `${HEAD}workloads:\n  a:\n    service-account-name: a\n    runner-count: 1\n  b:\n    service-account-name: b\n    runner-count: 1\n    runner-name-prefix: b\n`
+    const found = problems(text, { 'identity-name': 'id-app', 'runner-scope': 'org/repo' })
+    expect(found.map((p) => p.key)).toEqual(["input 'github-token'"])
+    expect(found[0]!.message).toMatch(/^Input 'github-token': is required when 'runner-count' > 0/)
+    const none = problems(`${HEAD}workloads:\n  a:\n    service-account-name: a\n`)
+    expect(none.map((p) => [p.key, p.line])).toEqual([['workloads.a.identity', at(`${HEAD}workloads:\n  a:\n`, 'a:').line]])
+    expect(none[0]!.message).toMatch(/is required: name an entry under 'identities' on the workload or in 'defaults', or give the input 'identity-name'/)
+  })
+
   it("an input's own problem is reported once, as the input's, not once per workload", () => {
     const found = problems(`${HEAD}workloads:\n  a:\n    service-account-name: a\n  b:\n    service-account-name: b\n`, { 'identity-name': 'id-app', mode: 'deploy' })
     expect(found).toEqual([{ file: 'team.yaml', line: 0, column: 0, key: "input 'mode'", message: "Input 'mode' = 'deploy': must be one of: apply, plan, destroy." }])
