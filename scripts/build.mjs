@@ -1,6 +1,7 @@
-// `npm run build`: bundles the action (dist/index.js) and the CLI (dist/cli.js, the package's bin) with esbuild,
-// code-split into dist/chunks/, with source maps. Chosen on measurement over rollup (docs/bundle.md): a few
-// seconds instead of half a minute, a smaller bundle, and a faster cold start.
+// `npm run build`: bundles the action (dist/index.js), the CLI (dist/cli.js, the package's bin) and the login action
+// (dist/login/index.js, dist/login/post.js) with esbuild, code-split into dist/chunks/, with source maps. Chosen on
+// measurement over rollup (docs/bundle.md): a few seconds instead of half a minute, a smaller bundle, and a faster
+// cold start.
 //
 // What it does beyond a plain esbuild call, and why:
 // - Lean packages. esbuild keeps every export of a package that is loaded with `await import('pkg')` (it cannot
@@ -25,7 +26,8 @@ import { dirname, join, relative, resolve } from 'node:path'
 
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '..')
 const OUT = resolve(ROOT, process.argv[2] ?? 'dist')
-const ENTRIES = { index: 'src/index.ts', cli: 'src/cli-main.ts' }
+// The login action's steps (login/action.yml runs ../dist/login/*.js) share the chunks of the other two.
+const ENTRIES = { index: 'src/index.ts', cli: 'src/cli-main.ts', 'login/index': 'src/login/index.ts', 'login/post': 'src/login/post.ts' }
 const REQUIRE_SHIM = "import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);"
 
 // ---- which names the source takes from each package -------------------------------------------------------
@@ -93,7 +95,6 @@ const result = await build({
   // ESM builds of dual packages, as Node itself would pick for an import.
   mainFields: ['module', 'main'],
   conditions: ['node', 'import'],
-  entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   sourcesContent: false,

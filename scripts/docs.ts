@@ -1,4 +1,5 @@
-// Generates the README's inputs and outputs tables from action.yml, so they cannot drift apart.
+// Generates the README's inputs and outputs tables from action.yml (and the login action's from login/action.yml),
+// so they cannot drift apart.
 //   tsx scripts/docs.ts          rewrite README.md between the markers
 //   tsx scripts/docs.ts --check  exit 1 when README.md is not what would be generated
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -34,18 +35,21 @@ export function replaceBetween(doc: string, name: string, body: string): string 
   return doc.slice(0, a + start.length) + '\n' + body + '\n' + doc.slice(b)
 }
 
-export function renderReadme(readme: string, actionYml: string): string {
+export function renderReadme(readme: string, actionYml: string, loginYml?: string): string {
   const { inputs, outputs } = renderTables(actionYml)
-  return replaceBetween(replaceBetween(readme, 'inputs', inputs), 'outputs', outputs)
+  const main = replaceBetween(replaceBetween(readme, 'inputs', inputs), 'outputs', outputs)
+  if (loginYml === undefined) return main
+  const login = renderTables(loginYml)
+  return replaceBetween(replaceBetween(main, 'login-inputs', login.inputs), 'login-outputs', login.outputs)
 }
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/scripts\//, '/scripts/'))
 if (isMain) {
   const readme = readFileSync('README.md', 'utf8')
-  const next = renderReadme(readme, readFileSync('action.yml', 'utf8'))
+  const next = renderReadme(readme, readFileSync('action.yml', 'utf8'), readFileSync('login/action.yml', 'utf8'))
   if (process.argv.includes('--check')) {
     if (next !== readme) {
-      console.error("README.md's inputs/outputs tables differ from action.yml: run 'npm run docs'.")
+      console.error("README.md's inputs/outputs tables differ from action.yml or login/action.yml: run 'npm run docs'.")
       process.exit(1)
     }
     console.log('README.md tables match action.yml')

@@ -7,7 +7,7 @@ import { conflicts, countChanges, makePlan, resolver, type Kinds } from './plan.
 import { applyPlan, combine, observeAll } from './graph.js'
 import { desiredState, desiredStateWarnings, observedStateWarnings } from './desired.js'
 import { azureKeys } from './azure/resources.js'
-import { coreSink, planJson, renderPlan, writeOutputs, type ActionOutputs, type Sink } from './report.js'
+import { coreSink, exportEnvironment, planJson, renderPlan, writeOutputs, type ActionOutputs, type Sink } from './report.js'
 import { summaryMarkdown, type Timings, type VerificationReport } from './summary.js'
 import { annotate, driftFindings } from './drift.js'
 import { DEFAULT_RETRY, realClock, withRetry, type RetryBounds, type RetryClock, type RetryConfig, type RetryReason } from './retry.js'
@@ -24,6 +24,8 @@ import { serviceAccountKind } from './kube/service-account.js'
 import { runnerRbacKind } from './kube/rbac.js'
 import { runnerSetKind, type RunnerSetServices } from './kube/runner-set.js'
 import { createGitHubServices } from './github/runners.js'
+import { runnerAppTokens, type InstallationTokens } from './github/app.js'
+import { publishToGitHub } from './github/publish.js'
 import { notVerified, verificationReport, verifyRun } from './verify/run.js'
 
 /** Everything the kinds get from the engine: each kind's type names the part it uses. */
@@ -151,6 +153,17 @@ export function collectOutputs(
 export async function execute(settings: Settings, partial: Partial<EngineDeps> = {}): Promise<RunResult> {
   const deps: EngineDeps = { sink: partial.sink ?? (await coreSink()), env: partial.env ?? process.env, ...partial }
   const { sink } = deps
+  // Runners registered as a GitHub App: an installation token minted on first use, revoked when the run ends, failed or not.
+  const app = runnerAppTokens(settings, { fetch: deps.githubFetch, mask: (s) => sink.setSecret(s), info: (m) => sink.info(m) })
+  try {
+    return await converge(settings, deps, app)
+  } finally {
+    await app?.revoke()
+  }
+}
+
+async function converge(settings: Settings, deps: EngineDeps, app: InstallationTokens | undefined): Promise<RunResult> {
+  const { sink } = deps
   const kinds: Kinds = new Map((deps.kinds ?? ALL_KINDS).map((k) => [k.kind, k]))
 
   const startedAt = Date.now()
@@ -183,9 +196,9 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
   })
   const r = settings.runners
   const github = createGitHubServices(
-    r.githubToken && r.scope
+    (r.githubToken || app) && r.scope
       ? {
-          token: r.githubToken,
+          token: app ? () => app.token() : r.githubToken!,
           baseUrl: r.githubApiUrl,
           scope: r.scope,
           labels: r.labels,
@@ -215,18 +228,32 @@ export async function execute(settings: Settings, partial: Partial<EngineDeps> =
     const outputs = collectOutputs(settings, resources, states, kinds, plan)
     if (verification?.verified !== undefined) outputs.verified = String(verification.verified)
     writeOutputs(sink, outputs)
+    // After destroy the identity is gone: nothing to hand to later steps.
+    if (settings.exportEnv && settings.mode !== 'destroy')
+      exportEnvironment(sink, { ...outputs, 'tenant-id': outputs['tenant-id'] ?? settings.azure.tenantId }, session.subscriptionId)
     timings.totalMs = since(startedAt)
     const tenantId = outputs['tenant-id'] ?? settings.azure.tenantId
     const ids = resourceIds(resources, states, kinds)
-    await sink.summary(
-      summaryMarkdown(plan, outputs, applied, {
-        portal: settings.azure.cloud.portal,
-        tenantId,
-        timings,
-        ids,
-        verification: verification ?? notVerified(settings)
-      })
-    )
+    const summary = summaryMarkdown(plan, outputs, applied, {
+      portal: settings.azure.cloud.portal,
+      tenantId,
+      timings,
+      ids,
+      verification: verification ?? notVerified(settings)
+    })
+    await sink.summary(summary)
+    // The plan on the pull request, drift as an issue (each when asked for).
+    await publishToGitHub({
+      settings,
+      plan,
+      summary,
+      applied,
+      verified: verification?.verified,
+      subscriptionId: session.subscriptionId,
+      env: deps.env,
+      sink,
+      fetch: deps.githubFetch
+    })
     return { plan, outputs, states: new Map(states) }
   }
 

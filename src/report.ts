@@ -87,6 +87,8 @@ export interface Sink extends Logger {
   setOutput(name: string, value: string): void
   setSecret(secret: string): void
   summary(markdown: string): Promise<void>
+  /** An environment variable for the job's later steps (GITHUB_ENV); sinks without it cannot export (the CLI). */
+  exportVariable?(name: string, value: string): void
 }
 
 export async function coreSink(): Promise<Sink> {
@@ -97,6 +99,7 @@ export async function coreSink(): Promise<Sink> {
     notice: (m, props) => core.notice(m, props),
     setOutput: (n, v) => core.setOutput(n, v),
     setSecret: (s) => core.setSecret(s),
+    exportVariable: (n, v) => core.exportVariable(n, v),
     async summary(markdown) {
       // No summary file outside a runner (local runs): skip rather than fail the run.
       if (!process.env.GITHUB_STEP_SUMMARY) return
@@ -108,4 +111,40 @@ export async function coreSink(): Promise<Sink> {
 /** Sets every defined output. */
 export function writeOutputs(sink: Sink, outputs: ActionOutputs): void {
   for (const [k, v] of Object.entries(outputs)) if (v !== undefined) sink.setOutput(k, v)
+}
+
+/**
+ * `export-env: true`: the variables a later step's Azure SDK or tool reads, for the identity the action manages
+ * (pure: which to export, and why one is left out).
+ */
+export function exportedEnvironment(
+  outputs: Pick<ActionOutputs, 'client-id' | 'tenant-id'>,
+  subscriptionId: string
+): { variables: Record<string, string>; missing: string[] } {
+  const all: Record<string, string | undefined> = {
+    AZURE_CLIENT_ID: outputs['client-id'],
+    AZURE_TENANT_ID: outputs['tenant-id'],
+    AZURE_SUBSCRIPTION_ID: subscriptionId
+  }
+  const variables = Object.fromEntries(Object.entries(all).filter((e): e is [string, string] => !!e[1]))
+  return { variables, missing: Object.keys(all).filter((k) => !all[k]) }
+}
+
+/** Exports them through the sink, saying what was exported (names and values: none is a secret). */
+export function exportEnvironment(sink: Sink, outputs: ActionOutputs, subscriptionId: string): void {
+  const { variables, missing } = exportedEnvironment(outputs, subscriptionId)
+  if (!sink.exportVariable) {
+    sink.info('export-env: there are no later steps to export to here (only in a GitHub Actions job); see the outputs instead.')
+    return
+  }
+  for (const [k, v] of Object.entries(variables)) sink.exportVariable(k, v)
+  sink.info(
+    `Exported for later steps: ${Object.entries(variables)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ')}.`
+  )
+  if (missing.length)
+    sink.warning(
+      `export-env: ${missing.join(', ')} not exported: not known in this run (the managed identity does not exist yet, so it has no client ID).`
+    )
 }

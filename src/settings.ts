@@ -7,6 +7,7 @@ import { privilegedRole } from './privileged-roles.js'
 import * as rules from './rules.js'
 import { DRIVERS, RUNNER_KINDS, selectionOf, type RunnerKind, type RunnerSelection } from './runner-kinds/index.js'
 import type { InputReader, RunnerInputs, RunnerRun } from './runner-kinds/driver.js'
+import { appIdProblem, readAppPrivateKey } from './github/app.js'
 
 /** A role assignment as the inputs ask for it (the role-assignment kind's spec adds the identity: RoleAssignmentSpec). */
 export interface RoleAssignmentRequest {
@@ -78,14 +79,29 @@ export interface Settings {
     namePrefix: string
     githubToken?: string
     githubApiUrl: string
+    /** Runner registration as a GitHub App (`github-app-id`; its private key is in `secrets`), instead of `githubToken`. */
+    githubAppId?: string
   }
   /**
-   * The runner credential from the kind's inputs other than the GitHub token (masked on read). Kept apart from
-   * `runners` so no resource spec, plan or output ever carries it.
+   * The runner credential from the kind's inputs other than the GitHub token (masked on read), the GitHub App's
+   * private key and the token for comments and issues. Kept apart from `runners` so no resource spec, plan or
+   * output ever carries them.
    */
-  secrets: { runnerCredential?: string }
+  secrets: { runnerCredential?: string; githubAppPrivateKey?: string; commentToken?: string }
+  /** Where people look: the plan as a pull-request comment, drift as an issue (src/github/publish.ts). */
+  report: {
+    comment: boolean
+    driftIssue: boolean
+    /** Labels of the drift issue besides the action's own. */
+    driftIssueLabels: string[]
+    driftIssueAssignees: string[]
+    /** `owner/name` the comment and the issue go to: GITHUB_REPOSITORY. */
+    repository?: string
+  }
   wait: { enabled: boolean; timeoutSeconds: number }
   verify: boolean
+  /** Export AZURE_CLIENT_ID (the managed identity's), AZURE_TENANT_ID and AZURE_SUBSCRIPTION_ID for later steps. */
+  exportEnv: boolean
 }
 
 export interface Problem {
@@ -111,21 +127,38 @@ export interface InputSource {
   /** Called with every secret value as soon as it is read, before anything can log it. */
   mask(secret: string): void
   env: Record<string, string | undefined>
+  /** Told of every input as it is read, and whether it is read as a boolean (the CLI's catalogue of flags). */
+  seen?(name: string, kind: InputKind): void
 }
 
-/** Inputs whose values are never shown in messages and are masked on read: the GitHub token and the runner kinds' secrets. */
-export const SECRET_INPUTS: ReadonlySet<string> = new Set(['github-token', ...RUNNER_KINDS.flatMap((k) => DRIVERS[k].secretInputs ?? [])])
+/** How an input is read: a boolean ('true'/'false'), or any other value. */
+export type InputKind = 'boolean' | 'value'
+
+/** Inputs whose values are never shown in messages and are masked on read: the GitHub credentials and the runner kinds' secrets. */
+export const SECRET_INPUTS: ReadonlySet<string> = new Set([
+  'github-token',
+  'github-app-private-key',
+  'comment-token',
+  ...RUNNER_KINDS.flatMap((k) => DRIVERS[k].secretInputs ?? [])
+])
 
 const TRUE = new Set(['true', 'True', 'TRUE'])
 const FALSE = new Set(['false', 'False', 'FALSE'])
 
-class Reader implements InputReader {
+/** Reads, validates and collects problems; shared by the action's settings and the login action's (src/login/settings.ts). */
+export class Reader implements InputReader {
   readonly problems: Problem[] = []
   constructor(private readonly src: InputSource) {}
 
-  raw(name: string): string {
+  raw(name: string, kind: InputKind = 'value'): string {
+    this.src.seen?.(name, kind)
     const v = this.src.get(name).trim()
-    if (v && SECRET_INPUTS.has(name)) this.src.mask(v)
+    if (v && SECRET_INPUTS.has(name)) {
+      this.src.mask(v)
+      // A log line never holds a multi-line secret whole: each line of one (a PEM's body) is masked too.
+      for (const line of v.split(/\r?\n/).map((l) => l.trim()))
+        if (line !== v && line.length >= 8 && !line.startsWith('-----')) this.src.mask(line)
+    }
     return v
   }
 
@@ -160,7 +193,7 @@ class Reader implements InputReader {
   }
 
   bool(name: string, dflt: boolean): boolean {
-    const v = this.raw(name)
+    const v = this.raw(name, 'boolean')
     if (!v) return dflt
     if (TRUE.has(v)) return true
     if (FALSE.has(v)) return false
@@ -372,13 +405,14 @@ export function readSettings(src: InputSource): Settings {
     ) ?? 'aks-wi-runner'
   const githubToken = r.raw('github-token') || undefined
   const githubApiUrl = (r.optional('github-api-url', rules.httpsUrl) ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '')
+  const app = readGitHubApp(r, githubToken)
   // The GitHub registration scope matters only for kinds that register there (others never call GitHub).
   const runnerScope = driver.registersAtGitHub ? parseRunnerScope(r, env) : undefined
   const wantsRunners = count > 0 && mode !== 'destroy'
-  if (driver.registersAtGitHub && count > 0 && !githubToken) {
+  if (driver.registersAtGitHub && count > 0 && !githubToken && !app) {
     r.conflict(
       'github-token',
-      "is required when 'runner-count' > 0: a token that may create runners (a GitHub App token or a PAT with repository Administration or organisation Self-hosted runners write; the workflow's GITHUB_TOKEN cannot)"
+      "is required when 'runner-count' > 0, unless a GitHub App registers the runners ('github-app-id' and 'github-app-private-key'): a token that may create runners (a GitHub App token or a PAT with repository Administration or organisation Self-hosted runners write; the workflow's GITHUB_TOKEN cannot)"
     )
   }
   if (driver.registersAtGitHub && count > 0 && !runnerScope && !r.raw('runner-scope')) {
@@ -397,6 +431,10 @@ export function readSettings(src: InputSource): Settings {
   const wait = r.bool('wait', true)
   const timeoutSeconds = r.int('wait-timeout', 300, 10, 3600)
   const verify = r.bool('verify', true)
+  const exportEnv = r.bool('export-env', false)
+
+  // --- Where people look: the plan on the pull request, drift as an issue
+  const report = readReport(r, env, mode)
 
   if (r.problems.length) throw new SettingsError(r.problems)
 
@@ -410,11 +448,39 @@ export function readSettings(src: InputSource): Settings {
     roleAssignments,
     allowPrivilegedRoles,
     kube: { namespace, createNamespace, serviceAccount },
-    runners: { ...selectionOf(runnerKind), count, scope: runnerScope, labels, groupId, image, namePrefix, githubToken, githubApiUrl },
-    secrets: { runnerCredential: runnerKind.credential },
+    runners: {
+      ...selectionOf(runnerKind),
+      count,
+      scope: runnerScope,
+      labels,
+      groupId,
+      image,
+      namePrefix,
+      githubToken,
+      githubApiUrl,
+      githubAppId: app?.appId
+    },
+    secrets: { runnerCredential: runnerKind.credential, githubAppPrivateKey: app?.privateKey, commentToken: report.token },
+    report: report.settings,
     wait: { enabled: wait, timeoutSeconds },
-    verify
+    verify,
+    exportEnv
   }
+}
+
+/**
+ * Every input the settings read, each with how it is read (the CLI's flags: a boolean may be given bare). Found by
+ * reading empty inputs; the docs test checks the names equal action.yml's.
+ */
+export function inputCatalog(): Map<string, InputKind> {
+  const seen = new Map<string, InputKind>()
+  const record = (name: string, kind: InputKind): void => void seen.set(name, seen.get(name) === 'boolean' ? 'boolean' : kind)
+  try {
+    readSettings({ get: () => '', mask: () => undefined, env: {}, seen: record })
+  } catch {
+    // Required inputs are missing: only the names and kinds matter here.
+  }
+  return seen
 }
 
 /** One runner kind's inputs, read by its driver: the kind, its options and what else its inputs give. */
@@ -429,4 +495,61 @@ function readRunnerKind<K extends RunnerKind>(
 
 function validEnvGuid(v: string | undefined): string | undefined {
   return v && !rules.guid(v.trim()) ? v.trim() : undefined
+}
+
+/**
+ * `github-app-id` and `github-app-private-key`: both or neither, not with `github-token`, the key checked here
+ * (PEM, RSA) so a wrong one fails before any request.
+ */
+function readGitHubApp(r: Reader, githubToken: string | undefined): { appId: string; privateKey: string } | undefined {
+  const appId = r.optional('github-app-id', appIdProblem)
+  const keyText = r.raw('github-app-private-key')
+  if (!appId && !keyText) return undefined
+  if (!keyText) r.conflict('github-app-id', "needs 'github-app-private-key' (the App's private key, as a secret)")
+  if (!appId && !r.raw('github-app-id')) r.conflict('github-app-private-key', "needs 'github-app-id' (the App's ID or client ID)")
+  if (githubToken)
+    r.conflict('github-token', "give either 'github-token' or a GitHub App ('github-app-id' and 'github-app-private-key'), not both")
+  let privateKey: string | undefined
+  if (keyText) {
+    const read = readAppPrivateKey(keyText)
+    if ('problem' in read) r.conflict('github-app-private-key', read.problem)
+    else privateKey = read.pem
+  }
+  return appId && privateKey ? { appId, privateKey } : undefined
+}
+
+/** A GitHub login: letters, digits and single hyphens, at most 39 characters. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
+
+function readReport(r: Reader, env: InputSource['env'], mode: Mode): { settings: Settings['report']; token?: string } {
+  const comment = r.bool('comment', false)
+  const driftIssue = r.bool('drift-issue', false)
+  const list = (name: string): string[] =>
+    r
+      .raw(name)
+      .split(/[,\n]/)
+      .map((x) => x.trim())
+      .filter(Boolean)
+  const labels = list('drift-issue-labels')
+  for (const l of labels) if (l.length > 50) r.problem('drift-issue-labels', l, 'each label must be at most 50 characters')
+  const assignees = list('drift-issue-assignees')
+  for (const a of assignees)
+    if (!LOGIN.test(a.replace(/^@/, ''))) r.problem('drift-issue-assignees', a, 'each assignee must be a GitHub login')
+  if (assignees.length > 10) r.conflict('drift-issue-assignees', 'at most 10 assignees (GitHub assigns no more)')
+  // The workflow's token by default (action.yml: github.token); GITHUB_TOKEN outside a workflow (the CLI).
+  const token = r.raw('comment-token') || env.GITHUB_TOKEN || undefined
+  const repository = env.GITHUB_REPOSITORY || undefined
+  if (driftIssue && mode !== 'plan') r.conflict('drift-issue', `applies to 'mode: plan' (the drift check); this run is '${mode}'`)
+  for (const [name, on] of [
+    ['comment', comment],
+    ['drift-issue', driftIssue]
+  ] as const) {
+    if (!on) continue
+    if (!token) r.conflict(name, "needs a token: 'comment-token' (default: the workflow's GITHUB_TOKEN)")
+    if (!repository) r.conflict(name, 'needs GITHUB_REPOSITORY (set on every GitHub Actions runner): the repository to write to')
+  }
+  return {
+    settings: { comment, driftIssue, driftIssueLabels: labels, driftIssueAssignees: assignees.map((a) => a.replace(/^@/, '')), repository },
+    token
+  }
 }

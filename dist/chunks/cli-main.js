@@ -4,15 +4,19 @@ import {
 } from "./yaml.js";
 import {
   SettingsError,
+  inputCatalog,
   readSettings
 } from "./settings.js";
-import "./runner-kinds-gitlab.js";
+import "./github-app.js";
 import {
   __toESM
 } from "./esbuild-runtime.js";
 
 // src/cli-main.ts
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 // src/cli.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -24,21 +28,54 @@ Flags are named like the action's inputs (see action.yml), e.g.
   aks-workload-identity plan --resource-group rg-platform --cluster-name aks-prod \\
     --identity-name id-orders --namespace orders --service-account-name orders-api \\
     --role Reader --scope /subscriptions/<id>/resourceGroups/rg-data
+  --INPUT VALUE    or --INPUT=VALUE; a true/false input given bare means true (--verify)
   --config FILE    YAML or JSON with the inputs (flags win); an object with "inputs" and "env" also works,
-                   such as the JSON line of 'npm run sandbox'
+                   such as the JSON line of 'npm run sandbox' (its caFile, or NODE_EXTRA_CA_CERTS in its env,
+                   is trusted by every client)
   --json           print the outputs as one JSON object at the end
   --summary FILE   write the job summary (Markdown) to FILE
+  --help, -h       this text
 Sign-in: Azure CLI session (az login), workload identity (AZURE_FEDERATED_TOKEN_FILE) or environment
-credentials (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_SECRET).`;
+credentials (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_SECRET).
+Exit codes: 0 done, 1 failed or drift found, 2 usage.`;
 var UsageError = class extends Error {
 };
-function parseArgs(argv, readFile = (p) => readFileSync(p, "utf8")) {
-  const [mode, ...rest] = argv;
-  if (!mode || mode === "--help" || mode === "-h") throw new UsageError(USAGE);
+var HelpRequested = class extends Error {
+  constructor() {
+    super(USAGE);
+  }
+};
+var OWN_FLAGS = ["config", "json", "summary", "help"];
+function distance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+function nearest(word, known) {
+  const scored = known.map((k) => ({ k, d: k.startsWith(word) && word.length >= 3 ? 0.5 : distance(word, k) }));
+  const best = scored.sort((x, y) => x.d - y.d)[0];
+  return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.k : void 0;
+}
+function unknownFlag(name, known, where = "") {
+  const hint = nearest(name, known);
+  return new UsageError(
+    `Unknown flag '--${name}'${where}.${hint ? ` Did you mean '--${hint}'?` : ""} Flags are the action's inputs (see --help and action.yml).`
+  );
+}
+function parseArgs(argv2, readFile = (p) => readFileSync(p, "utf8")) {
+  if (argv2[0] === "help" || argv2.some((a) => a === "--help" || a === "-h")) throw new HelpRequested();
+  const [mode, ...rest] = argv2;
+  if (!mode) throw new UsageError(USAGE);
   if (!MODES.includes(mode))
     throw new UsageError(`Unknown command '${mode}': use plan, apply or destroy.
 
 ${USAGE}`);
+  const catalog = inputCatalog();
+  const known = [...catalog.keys(), ...OWN_FLAGS];
   const flags = {};
   let config;
   let json = false;
@@ -48,33 +85,40 @@ ${USAGE}`);
     if (!arg.startsWith("--")) throw new UsageError(`Unexpected argument '${arg}': flags are --NAME VALUE.`);
     const eq = arg.indexOf("=");
     const name = arg.slice(2, eq > 0 ? eq : void 0);
+    if (name === "mode") throw new UsageError("The mode is the command (plan, apply or destroy), not a flag.");
+    if (!known.includes(name)) throw unknownFlag(name, known);
     const next = rest[i + 1];
-    const takeValue = () => {
-      if (eq > 0) return arg.slice(eq + 1);
-      if (next === void 0 || next.startsWith("--")) return "true";
-      i++;
-      return next;
-    };
-    if (name === "json") json = true;
-    else if (name === "config") config = takeValue();
-    else if (name === "summary") summaryFile = takeValue();
-    else if (name === "mode") throw new UsageError("The mode is the command (plan, apply or destroy), not a flag.");
-    else flags[name] = takeValue();
+    const bare = eq < 0 && (next === void 0 || next.startsWith("--"));
+    if (name === "json") {
+      if (eq > 0) throw new UsageError("'--json' takes no value.");
+      json = true;
+      continue;
+    }
+    if (bare && catalog.get(name) !== "boolean")
+      throw new UsageError(`Flag '--${name}' needs a value: --${name} VALUE (or --${name}=VALUE).`);
+    const value = eq > 0 ? arg.slice(eq + 1) : bare ? "true" : rest[++i];
+    if (name === "config") config = value;
+    else if (name === "summary") summaryFile = value;
+    else flags[name] = value;
   }
   let fromFile = {};
   let env = {};
+  let caFile;
   if (config) {
     const doc = (0, import_yaml.parse)(readFile(config));
     if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new UsageError(`--config ${config}: expected a map of inputs.`);
     const obj = doc;
-    const inputs = obj.inputs && typeof obj.inputs === "object" ? obj.inputs : obj;
+    const wrapped = !!obj.inputs && typeof obj.inputs === "object";
+    const inputs = wrapped ? obj.inputs : obj;
     fromFile = Object.fromEntries(
       Object.entries(inputs).filter(([, v]) => typeof v !== "object").map(([k, v]) => [k, String(v)])
     );
+    for (const k of Object.keys(fromFile)) if (!catalog.has(k)) throw unknownFlag(k, [...catalog.keys()], ` in --config ${config}`);
     if (obj.env && typeof obj.env === "object")
       env = Object.fromEntries(Object.entries(obj.env).map(([k, v]) => [k, String(v)]));
+    caFile = typeof obj.caFile === "string" ? obj.caFile : env.NODE_EXTRA_CA_CERTS;
   }
-  return { mode, inputs: { ...fromFile, ...flags, mode }, env, json, summaryFile };
+  return { mode, inputs: { ...fromFile, ...flags, mode }, env, json, summaryFile, caFile };
 }
 function terminalSink(out, err, summary) {
   const secrets = /* @__PURE__ */ new Set();
@@ -100,6 +144,10 @@ async function cli(io) {
   try {
     args = parseArgs(io.argv, io.readFile);
   } catch (e) {
+    if (e instanceof HelpRequested) {
+      io.out(USAGE);
+      return 0;
+    }
     io.err(e instanceof Error ? e.message : String(e));
     return 2;
   }
@@ -109,11 +157,11 @@ async function cli(io) {
   try {
     const settings = readSettings(source);
     const { execute } = await import("./engine.js");
-    const ca = env.NODE_EXTRA_CA_CERTS && !io.env.NODE_EXTRA_CA_CERTS && io.readFile ? io.readFile(env.NODE_EXTRA_CA_CERTS) : void 0;
+    const ca2 = args.caFile && io.readFile ? io.readFile(args.caFile) : void 0;
     await execute(settings, {
       sink,
       env,
-      ca,
+      ca: ca2,
       idToken: async () => Promise.reject(new Error("GitHub OIDC is only available inside a GitHub Actions job"))
     });
     printOutputs(io, sink.outputs, args.json);
@@ -135,14 +183,42 @@ function printOutputs(io, outputs, json) {
 }
 
 // src/cli-main.ts
-void cli({
-  argv: process.argv.slice(2),
-  env: process.env,
-  out: (s) => process.stdout.write(s + "\n"),
-  err: (s) => process.stderr.write(s + "\n"),
-  readFile: (p) => readFileSync2(p, "utf8"),
-  writeFile: (p, t) => writeFileSync(p, t)
-}).then((code) => {
-  process.exitCode = code;
-});
+var APPLIED = "AKS_WI_CLI_CA";
+function caToApply(argv2) {
+  if (process.env[APPLIED]) return void 0;
+  try {
+    return parseArgs(argv2).caFile;
+  } catch {
+    return void 0;
+  }
+}
+var argv = process.argv.slice(2);
+var ca = caToApply(argv);
+if (ca) {
+  const dir = mkdtempSync(join(tmpdir(), "aks-wi-cli-ca-"));
+  const bundle = join(dir, "ca.pem");
+  const existing = process.env.NODE_EXTRA_CA_CERTS ? readFileSync2(process.env.NODE_EXTRA_CA_CERTS, "utf8") : "";
+  writeFileSync(bundle, `${existing}
+${readFileSync2(ca, "utf8")}`, { mode: 384 });
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1], ...argv], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: bundle, [APPLIED]: ca }
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => {
+    rmSync(dir, { recursive: true, force: true });
+    process.exitCode = code ?? (signal ? 1 : 0);
+  });
+} else {
+  void cli({
+    argv,
+    env: process.env,
+    out: (s) => process.stdout.write(s + "\n"),
+    err: (s) => process.stderr.write(s + "\n"),
+    readFile: (p) => readFileSync2(p, "utf8"),
+    writeFile: (p, t) => writeFileSync(p, t)
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
 //# sourceMappingURL=cli-main.js.map

@@ -1,16 +1,34 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 import {
-  JWTInvalid
-} from "./jose.js";
+  armReader,
+  assignmentState,
+  coreApi,
+  createAzureServices,
+  diagnoseArm,
+  diagnoseAssignment,
+  diagnoseExchange,
+  diagnoseWebhook,
+  errorCode,
+  errorStatus,
+  exchange,
+  explain,
+  isDataPlaneRole,
+  isNotFound,
+  isPropagating,
+  rbacApi,
+  reachCluster,
+  roleGrants,
+  signIn,
+  tlsOptions,
+  tokenClaims,
+  workloadCredential
+} from "./verify-diagnose.js";
+import "./yaml.js";
 import {
-  require_dist
-} from "./yaml.js";
-import {
-  AKS_SERVER_APP_ID,
   CLIENT_ID_ANNOTATION,
-  CLOUDS,
   DRIVERS,
   FIC_NAME,
+  GitHubApiError,
   MANAGED_BY_LABEL,
   OWNER_TAG,
   OWNER_VALUE,
@@ -22,16 +40,20 @@ import {
   cloudTarget,
   credentialSecretName,
   derivedCredential,
+  githubAnswer,
+  githubClient,
+  githubError,
   kindOfComponent,
   privilegedRole,
   roleGuid,
+  runnerAppTokens,
   runnerRbac,
   scopeKind,
   selectionOf
-} from "./runner-kinds-gitlab.js";
-import {
-  __toESM
-} from "./esbuild-runtime.js";
+} from "./github-app.js";
+import "./jose.js";
+import "./jose-2.js";
+import "./esbuild-runtime.js";
 
 // src/model.ts
 var CHANGING_ACTIONS = /* @__PURE__ */ new Set(["create", "update", "replace", "delete"]);
@@ -485,6 +507,7 @@ async function coreSink() {
     notice: (m, props) => core.notice(m, props),
     setOutput: (n, v) => core.setOutput(n, v),
     setSecret: (s) => core.setSecret(s),
+    exportVariable: (n, v) => core.exportVariable(n, v),
     async summary(markdown) {
       if (!process.env.GITHUB_STEP_SUMMARY) return;
       await core.summary.addRaw(markdown).write();
@@ -493,6 +516,30 @@ async function coreSink() {
 }
 function writeOutputs(sink, outputs) {
   for (const [k, v] of Object.entries(outputs)) if (v !== void 0) sink.setOutput(k, v);
+}
+function exportedEnvironment(outputs, subscriptionId) {
+  const all = {
+    AZURE_CLIENT_ID: outputs["client-id"],
+    AZURE_TENANT_ID: outputs["tenant-id"],
+    AZURE_SUBSCRIPTION_ID: subscriptionId
+  };
+  const variables = Object.fromEntries(Object.entries(all).filter((e) => !!e[1]));
+  return { variables, missing: Object.keys(all).filter((k) => !all[k]) };
+}
+function exportEnvironment(sink, outputs, subscriptionId) {
+  const { variables, missing } = exportedEnvironment(outputs, subscriptionId);
+  if (!sink.exportVariable) {
+    sink.info("export-env: there are no later steps to export to here (only in a GitHub Actions job); see the outputs instead.");
+    return;
+  }
+  for (const [k, v] of Object.entries(variables)) sink.exportVariable(k, v);
+  sink.info(
+    `Exported for later steps: ${Object.entries(variables).map(([k, v]) => `${k}=${v}`).join(", ")}.`
+  );
+  if (missing.length)
+    sink.warning(
+      `export-env: ${missing.join(", ")} not exported: not known in this run (the managed identity does not exist yet, so it has no client ID).`
+    );
 }
 
 // src/drift.ts
@@ -643,65 +690,6 @@ function summaryMarkdown(plan2, outputs, applied, ctx = {}) {
   return lines.join("\n").trimEnd() + "\n";
 }
 
-// src/azure/errors.ts
-function errorCode(err) {
-  for (let e = err, i = 0; e && i < 4; e = e.cause, i++) {
-    if (typeof e.code === "string" && e.code) return e.code;
-  }
-  return void 0;
-}
-function errorStatus(err) {
-  for (let e = err, i = 0; e && i < 4; e = e.cause, i++) {
-    if (typeof e.statusCode === "number") return e.statusCode;
-  }
-  return void 0;
-}
-function requestId(err) {
-  for (let e = err, i = 0; e && i < 4; e = e.cause, i++) {
-    const id = e.response?.headers?.get("x-ms-request-id") ?? e.request?.requestId;
-    if (id) return id;
-  }
-  return void 0;
-}
-var ADVICE = {
-  AuthorizationFailed: "Give the principal the action signs in as a role that allows this (for example Contributor on the resource group, and Role Based Access Control Administrator or User Access Administrator where it assigns roles).",
-  LinkedAuthorizationFailed: "The principal also needs permission on the linked resource named in the message.",
-  ResourceGroupNotFound: "Create the resource group first, or fix the resource-group / identity-resource-group input.",
-  SubscriptionNotFound: "Check subscription-id, and that the principal has access to that subscription.",
-  InvalidAuthenticationTokenTenant: "The subscription belongs to another tenant: set tenant-id to its tenant.",
-  RoleAssignmentUpdateNotPermitted: "A role assignment with this name already exists for another principal or scope; delete it or assign at another scope.",
-  UnmatchedPrincipalType: "The principal is not a service principal; check the identity.",
-  ExpiredAuthenticationToken: "The sign-in expired during the run; re-run the job."
-};
-var AzureActionError = class extends Error {
-  code;
-  statusCode;
-  requestId;
-  constructor(what, err, hint) {
-    const code2 = errorCode(err);
-    const status = errorStatus(err);
-    const id = requestId(err);
-    const why = err instanceof Error ? err.message : String(err);
-    const facts = [code2, status ? `HTTP ${status}` : void 0, id ? `x-ms-request-id ${id}` : void 0].filter(Boolean).join(", ");
-    const advice = [hint, code2 ? ADVICE[code2] : void 0].filter(Boolean).join(" ");
-    super(`${what} failed: ${why.trim()}${facts ? ` (${facts})` : ""}.${advice ? ` ${advice}` : ""}`);
-    this.name = "AzureActionError";
-    this.code = code2;
-    this.statusCode = status;
-    this.requestId = id;
-    this.cause = err;
-  }
-};
-async function explain(what, fn, hint) {
-  try {
-    return await fn();
-  } catch (err) {
-    if (err instanceof AzureActionError) throw err;
-    throw new AzureActionError(what, err, hint?.(err));
-  }
-}
-var isNotFound = (err) => errorStatus(err) === 404;
-
 // src/retry.ts
 var DEFAULT_RETRY = {
   // Concurrent FIC writes on one identity: Pulumi backs off 20 s / 60 s / 120 s.
@@ -774,315 +762,6 @@ var RetryExhaustedError = class extends Error {
   elapsedMs;
   cause;
 };
-
-// src/azure/credentials.ts
-import { access, readFile } from "node:fs/promises";
-import { constants as fsConstants } from "node:fs";
-import { delimiter, join } from "node:path";
-
-// node_modules/jose/dist/webapi/lib/buffer_utils.js
-var encoder = new TextEncoder();
-var decoder = new TextDecoder();
-var strictDecoder = new TextDecoder("utf-8", { fatal: true });
-var UINT32_RANGE = 2 ** 32;
-function decodeBase64(encoded, url = false) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-// node_modules/jose/dist/webapi/util/base64url.js
-var invalid = "The input to be decoded is not correctly encoded.";
-function decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), true);
-  } catch (cause) {
-    throw new TypeError(invalid, { cause });
-  }
-}
-
-// node_modules/jose/dist/webapi/lib/validate.js
-function isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return false;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-
-// node_modules/jose/dist/webapi/util/decode_jwt.js
-function decodeJwt(jwt) {
-  if (typeof jwt != "string")
-    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
-  const { 1: encodedPayload, length } = jwt.split(".");
-  if (length === 5)
-    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
-  if (length !== 3)
-    throw new JWTInvalid("Invalid JWT");
-  if (!encodedPayload)
-    throw new JWTInvalid("JWTs must contain a payload");
-  let claimsSetBytes;
-  try {
-    claimsSetBytes = decode(encodedPayload);
-  } catch (cause) {
-    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
-  }
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
-  }
-  if (!isObject(claimsSet))
-    throw new JWTInvalid("Invalid JWT Claims Set");
-  return claimsSet;
-}
-
-// src/token-claims.ts
-function tokenClaims(jwt) {
-  let c;
-  try {
-    c = decodeJwt(jwt);
-  } catch {
-    return void 0;
-  }
-  return {
-    iss: typeof c.iss === "string" ? c.iss : "",
-    sub: typeof c.sub === "string" ? c.sub : "",
-    aud: Array.isArray(c.aud) ? [...c.aud] : c.aud ? [c.aud] : [],
-    iat: c.iat,
-    nbf: c.nbf,
-    exp: c.exp
-  };
-}
-function expiresWithin(jwt, ms, now = Date.now()) {
-  const exp = tokenClaims(jwt)?.exp;
-  return typeof exp !== "number" || exp * 1e3 - now < ms;
-}
-
-// src/azure/clients.ts
-function tlsOptions(ca) {
-  return ca ? { tlsOptions: { ca } } : {};
-}
-async function createAzureServices(credential, subscriptionId, o) {
-  const msi = await import("./azure-arm-msi.js");
-  const authz = await import("./azure-arm-authorization.js");
-  const aks = await import("./azure-arm-containerservice.js");
-  const scope = armScope(o.armEndpoint);
-  const common = {
-    endpoint: o.armEndpoint,
-    ...tlsOptions(o.ca),
-    userAgentOptions: { userAgentPrefix: o.userAgentPrefix ?? OWNER_VALUE }
-  };
-  return {
-    subscriptionId,
-    credential,
-    msi: new msi.ManagedServiceIdentityClient(credential, subscriptionId, { ...common, credentialScopes: [scope] }),
-    authorization: new authz.AuthorizationManagementClient(credential, subscriptionId, { ...common, credentialScopes: [scope] }),
-    // The newer (TypeSpec) client asks for management.azure.com unless told: set the scope, for sovereign clouds too.
-    aks: new aks.ContainerServiceClient(credential, subscriptionId, { ...common, credentials: { scopes: [scope] } }),
-    pollIntervalMs: o.pollIntervalMs
-  };
-}
-async function armReader(credential, armEndpoint, clientOptions = {}) {
-  const { ServiceClient } = await import("./azure-core-client-2.js");
-  const { createPipelineRequest } = await import("./azure-core-rest-pipeline.js");
-  const endpoint = armEndpoint.replace(/\/+$/, "");
-  const client = new ServiceClient({ ...clientOptions, endpoint, credential, credentialScopes: [armScope(endpoint)] });
-  return async (path) => {
-    const res = await client.sendRequest(createPipelineRequest({ url: `${endpoint}${path}`, method: "GET" }));
-    if (res.status < 300) return { status: res.status };
-    let error;
-    try {
-      error = JSON.parse(res.bodyAsText ?? "{}").error;
-    } catch {
-    }
-    return { status: res.status, code: error?.code, message: error?.message };
-  };
-}
-
-// src/azure/credentials.ts
-function chooseAuth(s, env, azInstalled) {
-  const checks = [
-    [
-      "oidc",
-      !env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ? "GitHub OIDC: no ID-token endpoint (add 'permissions: id-token: write' to the job)" : !s.azure.clientId || !s.azure.tenantId ? "GitHub OIDC: 'client-id' and 'tenant-id' are needed" : void 0
-    ],
-    [
-      "workload-identity",
-      !env.AZURE_FEDERATED_TOKEN_FILE ? "workload identity: AZURE_FEDERATED_TOKEN_FILE is not set (not on a workload-identity pod)" : !s.azure.clientId || !s.azure.tenantId ? "workload identity: AZURE_CLIENT_ID and AZURE_TENANT_ID (or client-id and tenant-id) are needed" : void 0
-    ],
-    ["azure-cli", azInstalled ? void 0 : "Azure CLI: 'az' is not on PATH (run azure/login first)"],
-    [
-      "environment",
-      !env.AZURE_CLIENT_ID || !env.AZURE_TENANT_ID || !env.AZURE_CLIENT_SECRET && !env.AZURE_CLIENT_CERTIFICATE_PATH ? "environment: AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET (or AZURE_CLIENT_CERTIFICATE_PATH) are needed" : void 0
-    ]
-  ];
-  const wanted = s.azure.auth;
-  const skipped = [];
-  for (const [method, why] of checks) {
-    if (wanted !== "auto" && wanted !== method) continue;
-    if (!why) return { method, skipped };
-    skipped.push(why);
-  }
-  return { skipped };
-}
-function knownAuthority(host) {
-  return Object.values(CLOUDS).some((c) => c.authorityHost === host);
-}
-async function signIn(s, deps) {
-  const azInstalled = s.azure.auth === "auto" || s.azure.auth === "azure-cli" ? await (deps.azOnPath ?? azOnPath)(deps.env) : false;
-  const choice = chooseAuth(s, deps.env, azInstalled);
-  if (!choice.method) {
-    throw new Error(
-      `Cannot sign in to Azure (auth: ${s.azure.auth}): ${choice.skipped.join("; ")}. Use GitHub OIDC (client-id, tenant-id and permissions: id-token: write), run azure/login first, or set AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET.`
-    );
-  }
-  const method = choice.method;
-  const id = await import("./azure-identity.js");
-  const common = {
-    authorityHost: s.azure.authorityHost,
-    disableInstanceDiscovery: !knownAuthority(s.azure.authorityHost),
-    ...tlsOptions(deps.ca)
-  };
-  const env = deps.env;
-  let inner;
-  let detail = "";
-  let describe = () => Promise.resolve(detail);
-  let idTokenFailure = Promise.resolve(void 0);
-  switch (method) {
-    case "oidc": {
-      const getIdToken = deps.idToken ?? defaultIdToken;
-      const audience = s.azure.cloud.tokenExchangeAudience;
-      const first = explain(
-        "Getting the GitHub ID token",
-        () => getIdToken(audience),
-        () => "The job needs 'permissions: id-token: write'."
-      );
-      first.then(
-        (t) => deps.mask(t),
-        () => void 0
-      );
-      idTokenFailure = first.then(
-        () => void 0,
-        (err) => err
-      );
-      let current = first;
-      inner = new id.ClientAssertionCredential(
-        s.azure.tenantId,
-        s.azure.clientId,
-        async () => {
-          let token = await current;
-          if (expiresWithin(token, 6e4)) {
-            current = getIdToken(audience);
-            token = await current;
-          }
-          deps.mask(token);
-          return token;
-        },
-        common
-      );
-      describe = async () => {
-        const c = tokenClaims(await first);
-        return ` (client ${s.azure.clientId}; GitHub ID token iss ${c?.iss}, sub ${c?.sub}, aud ${c?.aud.join(",")})`;
-      };
-      break;
-    }
-    case "workload-identity":
-      detail = ` (client ${s.azure.clientId}, token file ${env.AZURE_FEDERATED_TOKEN_FILE})`;
-      await readFile(env.AZURE_FEDERATED_TOKEN_FILE, "utf8").then(
-        (t) => t.trim() && deps.mask(t.trim()),
-        () => void 0
-      );
-      inner = new id.WorkloadIdentityCredential({
-        ...common,
-        tenantId: s.azure.tenantId,
-        clientId: s.azure.clientId,
-        tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE
-      });
-      break;
-    case "azure-cli":
-      inner = new id.AzureCliCredential({ tenantId: s.azure.tenantId });
-      break;
-    case "environment":
-      detail = ` (client ${env.AZURE_CLIENT_ID})`;
-      if (env.AZURE_CLIENT_SECRET) deps.mask(env.AZURE_CLIENT_SECRET);
-      inner = env.AZURE_CLIENT_SECRET ? new id.ClientSecretCredential(env.AZURE_TENANT_ID, env.AZURE_CLIENT_ID, env.AZURE_CLIENT_SECRET, common) : new id.ClientCertificateCredential(
-        env.AZURE_TENANT_ID,
-        env.AZURE_CLIENT_ID,
-        { certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH },
-        common
-      );
-      break;
-  }
-  const credential = sharedCredential(inner, deps.mask);
-  try {
-    await explain(`Signing in to Azure with ${method}`, () => credential.getToken(armScope(s.azure.armEndpoint)));
-  } catch (err) {
-    throw await idTokenFailure ?? err;
-  }
-  deps.log.info(`Signed in to Azure with ${method}${await describe()}.`);
-  let subscriptionId = s.azure.subscriptionId;
-  let tenantId = s.azure.tenantId;
-  if (!subscriptionId && method === "azure-cli") {
-    const account = await explain("Reading the Azure CLI subscription (az account show)", () => (deps.azAccount ?? azAccountShow)());
-    subscriptionId = account.id;
-    tenantId ??= account.tenantId;
-  }
-  if (!subscriptionId) throw new Error("No subscription: set the 'subscription-id' input or AZURE_SUBSCRIPTION_ID.");
-  return { credential, method, subscriptionId, tenantId };
-}
-function sharedCredential(inner, mask, refreshMarginMs = 12e4) {
-  const cache = /* @__PURE__ */ new Map();
-  return {
-    async getToken(scopes, options) {
-      const k = [scopes].flat().join(" ") + (options?.tenantId ? `@${options.tenantId}` : "") + (options?.claims ? `#${options.claims}` : "");
-      let p = cache.get(k);
-      if (p) {
-        const t = await p.catch(() => null);
-        if (t && t.expiresOnTimestamp - Date.now() > refreshMarginMs) return t;
-      }
-      p = inner.getToken(scopes, options).then((t) => {
-        if (t) mask(t.token);
-        return t;
-      });
-      cache.set(k, p);
-      p.catch(() => cache.delete(k));
-      return p;
-    }
-  };
-}
-async function defaultIdToken(audience) {
-  const core = await import("./actions-core.js");
-  return core.getIDToken(audience);
-}
-async function azOnPath(env) {
-  const names = process.platform === "win32" ? ["az.cmd", "az.exe"] : ["az"];
-  for (const dir of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
-    for (const n of names) {
-      try {
-        await access(join(dir, n), fsConstants.X_OK);
-        return true;
-      } catch {
-      }
-    }
-  }
-  return false;
-}
-async function azAccountShow() {
-  const { getExecOutput } = await import("./actions-exec-2.js");
-  const out = await getExecOutput("az", ["account", "show", "--output", "json"], { silent: true });
-  const account = JSON.parse(out.stdout);
-  if (!account.id) throw new Error("az account show returned no subscription id");
-  return { id: account.id, tenantId: account.tenantId };
-}
 
 // src/azure/cluster.ts
 var SETTLED = /* @__PURE__ */ new Set(["succeeded", "failed", "canceled"]);
@@ -1554,149 +1233,6 @@ var roleAssignmentKind = {
   }
 };
 
-// src/kube/client.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { randomBytes } from "node:crypto";
-import { chmod, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { delimiter as delimiter2, join as join2 } from "node:path";
-var AKS_SERVER_SCOPE = `${AKS_SERVER_APP_ID}/.default`;
-var ClusterAccessError = class extends Error {
-  constructor(message2) {
-    super(message2);
-    this.name = "ClusterAccessError";
-  }
-};
-function currentUser(doc) {
-  const ctx = doc.contexts?.find((c) => c.name === doc["current-context"]) ?? doc.contexts?.[0];
-  return doc.users?.find((u) => u.name === ctx?.context?.user);
-}
-function usesEntra(kubeconfigYaml) {
-  const user = currentUser((0, import_yaml.parse)(kubeconfigYaml))?.user ?? {};
-  return "exec" in user || "auth-provider" in user;
-}
-function withUser(kubeconfigYaml, entry) {
-  const doc = (0, import_yaml.parse)(kubeconfigYaml);
-  const user = currentUser(doc);
-  if (!user) throw new ClusterAccessError("The kubeconfig from AKS has no user for its current context.");
-  user.user = entry;
-  return { yaml: (0, import_yaml.stringify)(doc), userName: user.name };
-}
-var withBearerToken = (kubeconfigYaml, token) => withUser(kubeconfigYaml, { token }).yaml;
-function entraAuthenticator(userName, credential, mask) {
-  let last = "";
-  return {
-    isAuthProvider: (user) => user.name === userName,
-    async applyAuthentication(_user, opts) {
-      const t = await credential.getToken(AKS_SERVER_SCOPE);
-      if (!t?.token)
-        throw new ClusterAccessError(
-          `The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`
-        );
-      if (t.token !== last) {
-        last = t.token;
-        mask(last);
-      }
-      const o = opts;
-      o.headers ??= {};
-      o.headers.Authorization = `Bearer ${t.token}`;
-    }
-  };
-}
-async function writePrivateFile(dir, prefix, content) {
-  const path = join2(dir, `${prefix}-${randomBytes(6).toString("hex")}`);
-  await writeFile(path, content, { mode: 384, flag: "wx" });
-  await chmod(path, 384);
-  return path;
-}
-function localAccountsDisabled(err) {
-  const e = err;
-  return (e.statusCode === 400 || e.code === "BadRequest") && /local accounts/i.test(e.message ?? "");
-}
-async function fetchAksKubeconfig(o, mask) {
-  const { KubeConfig } = await import("./kubernetes-client-node.js");
-  const client = o.client;
-  let result;
-  try {
-    result = o.kind === "admin" ? await client.managedClusters.listClusterAdminCredentials(o.resourceGroup, o.clusterName) : await client.managedClusters.listClusterUserCredentials(o.resourceGroup, o.clusterName);
-  } catch (err) {
-    if (o.kind === "admin" && localAccountsDisabled(err)) {
-      throw new ClusterAccessError(
-        `'cluster-credentials: admin' is refused: the cluster ${o.resourceGroup}/${o.clusterName} has local accounts disabled (disableLocalAccounts: true), so AKS hands out no admin kubeconfig. Use 'cluster-credentials: user' (the action's identity then needs a Kubernetes RBAC role on the cluster, e.g. 'Azure Kubernetes Service RBAC Admin'), or pass a kubeconfig.`
-      );
-    }
-    throw err;
-  }
-  const value = result.kubeconfigs?.[0]?.value;
-  if (!value) throw new ClusterAccessError(`AKS returned no ${o.kind} kubeconfig for ${o.resourceGroup}/${o.clusterName}.`);
-  const text = Buffer.from(value).toString("utf8");
-  const kc = new KubeConfig();
-  if (o.kind === "admin" || !usesEntra(text)) {
-    maskUserSecrets(text, mask);
-    kc.loadFromString(text);
-    return { file: text, kubeConfig: kc };
-  }
-  const { token } = await o.credential.getToken(AKS_SERVER_SCOPE) ?? {};
-  if (!token)
-    throw new ClusterAccessError(`The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`);
-  mask(token);
-  const bare2 = withUser(text, {});
-  kc.loadFromString(bare2.yaml);
-  kc.addAuthenticator(entraAuthenticator(bare2.userName, o.credential, mask));
-  return { file: withBearerToken(text, token), kubeConfig: kc };
-}
-function maskUserSecrets(text, mask) {
-  const doc = (0, import_yaml.parse)(text);
-  for (const u of doc.users ?? []) {
-    for (const key of ["token", "client-key-data", "password"]) {
-      const v = u.user?.[key];
-      if (typeof v === "string" && v) mask(v);
-    }
-  }
-}
-async function loadFile(path) {
-  const { KubeConfig } = await import("./kubernetes-client-node.js");
-  const kc = new KubeConfig();
-  try {
-    kc.loadFromFile(path);
-  } catch (err) {
-    throw new ClusterAccessError(`Cannot read the kubeconfig '${path}': ${err.message}`);
-  }
-  return kc;
-}
-function serverOf(kc, path) {
-  const server = kc.getCurrentCluster()?.server;
-  if (!server) throw new ClusterAccessError(`The kubeconfig '${path}' has no cluster for its current context '${kc.getCurrentContext()}'.`);
-  return server;
-}
-async function reachCluster(o) {
-  if (o.kubeconfigInput) {
-    const kc2 = await loadFile(o.kubeconfigInput);
-    o.info?.(`Kubernetes: using the kubeconfig from the 'kubeconfig' input (${o.kubeconfigInput}).`);
-    return { kubeConfig: kc2, source: "input", path: o.kubeconfigInput, server: serverOf(kc2, o.kubeconfigInput) };
-  }
-  const fromEnv = (o.env.KUBECONFIG ?? "").split(delimiter2).find((p) => p.trim());
-  if (fromEnv) {
-    const kc2 = await loadFile(fromEnv);
-    o.info?.(`Kubernetes: using $KUBECONFIG (${fromEnv}).`);
-    return { kubeConfig: kc2, source: "env", path: fromEnv, server: serverOf(kc2, fromEnv) };
-  }
-  const { file, kubeConfig: kc } = await fetchAksKubeconfig(o.aks, o.mask);
-  const path = await writePrivateFile(o.env.RUNNER_TEMP || tmpdir(), "aks-wi-kubeconfig", file);
-  o.info?.(
-    `Kubernetes: fetched the cluster's ${o.aks.kind} kubeconfig from AKS${o.aks.kind === "user" ? " (Entra token, no kubelogin)" : ""}; written to ${path} (mode 600).`
-  );
-  return { kubeConfig: kc, source: o.aks.kind === "admin" ? "aks-admin" : "aks-user", path, server: serverOf(kc, path) };
-}
-async function rbacApi(kc) {
-  const { RbacAuthorizationV1Api } = await import("./kubernetes-client-node.js");
-  return kc.makeApiClient(RbacAuthorizationV1Api);
-}
-async function coreApi(kc) {
-  const { CoreV1Api } = await import("./kubernetes-client-node.js");
-  return kc.makeApiClient(CoreV1Api);
-}
-
 // src/kube/services.ts
 function once(fn) {
   let p;
@@ -1704,7 +1240,7 @@ function once(fn) {
 }
 function createKubeServices(o) {
   const s = o.settings;
-  const access2 = once(
+  const access = once(
     () => reachCluster({
       kubeconfigInput: s.cluster.kubeconfig,
       env: o.env,
@@ -1721,13 +1257,13 @@ function createKubeServices(o) {
   );
   return {
     pollMs: o.pollMs ?? 1e3,
-    core: once(async () => coreApi((await access2()).kubeConfig)),
-    rbac: once(async () => rbacApi((await access2()).kubeConfig))
+    core: once(async () => coreApi((await access()).kubeConfig)),
+    rbac: once(async () => rbacApi((await access()).kubeConfig))
   };
 }
 
 // src/kube/manifests.ts
-import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash2, randomBytes } from "node:crypto";
 var COMPONENT_LABEL = "app.kubernetes.io/component";
 var RUNNER_SET_LABEL = "aks-workload-identity/runner-set";
 var SPEC_HASH_ANNOTATION = "aks-workload-identity/spec-hash";
@@ -1755,7 +1291,7 @@ var runnerSetValue = (serviceAccount) => serviceAccount.slice(0, 63).replace(/[^
 var allRunnersSelector = () => `${MANAGED_BY_LABEL}=${OWNER_VALUE},${RUNNER_SET_LABEL}`;
 var allCredentialSecretsSelector = () => `${MANAGED_BY_LABEL}=${OWNER_VALUE},${COMPONENT_LABEL}`;
 var SUFFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
-function newRunnerName(prefix, random = randomBytes2) {
+function newRunnerName(prefix, random = randomBytes) {
   const suffix = [...random(8)].map((b) => SUFFIX_ALPHABET[b % SUFFIX_ALPHABET.length]).join("");
   return `${prefix}-${suffix}`;
 }
@@ -2741,16 +2277,6 @@ var record = (r) => ({
   status: r.status,
   busy: r.busy
 });
-var GitHubApiError = class extends Error {
-  constructor(what, status, message2) {
-    super(`${what} failed${status ? ` (HTTP ${status})` : ""}: ${message2}`);
-    this.what = what;
-    this.status = status;
-    this.name = "GitHubApiError";
-  }
-  what;
-  status;
-};
 function wrap(what, scope, err) {
   const e = err;
   let message2 = e.response?.data?.message ?? e.message ?? String(err);
@@ -2760,10 +2286,7 @@ function wrap(what, scope, err) {
   return new GitHubApiError(what, e.status, message2);
 }
 async function githubRunners(o) {
-  const { getOctokit } = await import("./actions-github.js");
-  const quiet2 = () => void 0;
-  const log = { debug: quiet2, info: quiet2, warn: quiet2, error: quiet2 };
-  const octokit = getOctokit(o.token, { baseUrl: o.baseUrl, log, ...o.fetch ? { request: { fetch: o.fetch } } : {} });
+  const octokit = await githubClient(o.token, o);
   const scope = o.scope;
   const label = scopeLabel(scope);
   return {
@@ -2809,213 +2332,367 @@ function createGitHubServices(o) {
   return { runners: () => client ??= o ? githubRunners(o) : Promise.resolve(void 0) };
 }
 
-// src/verify/diagnose.ts
-var PROPAGATING = /* @__PURE__ */ new Set([70021, 700213, 700016]);
-var isPropagating = (f) => f.code !== void 0 && PROPAGATING.has(f.code);
-var NO_MATCH = /* @__PURE__ */ new Set([700211, 700212, 7002138]);
-var q = (s) => `'${s}'`;
-var noSlash = (s) => s.replace(/\/+$/, "");
-function difference(expected, actual) {
-  if (expected === actual) return "same";
-  if (noSlash(expected) === noSlash(actual)) return "slash";
-  if (expected.toLowerCase() === actual.toLowerCase() || noSlash(expected).toLowerCase() === noSlash(actual).toLowerCase()) return "case";
-  return "other";
+// src/github-report.ts
+import { createHash as createHash3 } from "node:crypto";
+var MAX_BODY = 65536;
+var DRIFT_LABEL = {
+  name: "workload-identity-drift",
+  color: "d93f0b",
+  description: "Drift found by the aks-workload-identity action's plan"
+};
+function workloadSet(s) {
+  const key = [s.subscriptionId, s.resourceGroup, s.cluster, s.identityResourceGroup, s.identity, s.namespace, s.serviceAccount].join("\n").toLowerCase();
+  return { ...s, id: createHash3("sha256").update(key).digest("hex").slice(0, 16) };
 }
-function fit(fic, claims) {
-  const aud = fic.audiences.some((a) => claims.aud.includes(a)) ? "same" : fic.audiences.some((a) => claims.aud.some((c) => c.toLowerCase() === a.toLowerCase())) ? "case" : "other";
-  return { fic, issuer: difference(claims.iss, fic.issuer), subject: difference(claims.sub, fic.subject), audience: aud };
+var commentMarker = (set) => `<!-- aks-workload-identity:plan-comment:${set.id} -->`;
+var issueMarker = (set) => `<!-- aks-workload-identity:drift-issue:${set.id} -->`;
+function runInfo(env, at, sha) {
+  const server = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+  const url = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  return {
+    url: url && env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== "1" ? `${url}/attempts/${env.GITHUB_RUN_ATTEMPT}` : url,
+    number: env.GITHUB_RUN_NUMBER,
+    attempt: env.GITHUB_RUN_ATTEMPT,
+    workflow: env.GITHUB_WORKFLOW,
+    sha: sha ?? env.GITHUB_SHA,
+    at: at.toISOString().replace(/\.\d{3}Z$/, "Z")
+  };
 }
-var distance = (f) => [f.issuer, f.subject, f.audience].reduce((n, d) => n + (d === "same" ? 0 : d === "other" ? 3 : 1), 0);
-function issuerMessage(f, claims, clusterIssuer) {
-  const why = f.issuer === "slash" ? `differs only in the trailing slash: the issuer must be the cluster's issuer URL verbatim, trailing '/' included` : f.issuer === "case" ? `differs only in letter case: Entra compares issuers case-sensitively (AADSTS7002138)` : `is another issuer (another cluster, or the issuer changed when OIDC was re-enabled or the cluster recreated)`;
-  const cluster = clusterIssuer && clusterIssuer !== claims.iss ? ` (ARM reports the cluster's issuer as ${q(clusterIssuer)})` : "";
-  return `Federated credential ${q(f.fic.name)} has issuer ${q(f.fic.issuer)}, but the cluster's service-account tokens carry iss ${q(claims.iss)}${cluster}; it ${why}. Set the credential's issuer to exactly ${q(claims.iss)} (re-running the action in apply mode does this).`;
-}
-var TIME_RANGE = /Current time: (\S+?),\s*assertion valid from (\S+?),\s*expiry time of assertion (\S+?)\.?(?:\s|$)/;
-function skewText(description, claims, nowMs) {
-  const m = TIME_RANGE.exec(description);
-  const at = (s) => s ? Date.parse(s.replace(/(\.\d{3})\d*Z$/, "$1Z")) : NaN;
-  if (m) {
-    const [now, from, to] = [at(m[1]), at(m[2]), at(m[3])];
-    if (!Number.isNaN(now) && !Number.isNaN(to) && now > to)
-      return ` Entra ID's time (${m[1]}) is ${Math.round((now - to) / 1e3)} s past the token's expiry (${m[3]}).`;
-    if (!Number.isNaN(now) && !Number.isNaN(from) && now < from)
-      return ` Entra ID's time (${m[1]}) is ${Math.round((from - now) / 1e3)} s before the token's start (${m[2]}).`;
+var LEFT_OUT = /* @__PURE__ */ new Set(["Outputs", "Timings"]);
+function summaryBody(summary) {
+  const lines = summary.replace(/\r\n/g, "\n").split("\n");
+  const body = lines[0]?.startsWith("### ") ? lines.slice(1) : lines;
+  const firstSection = body.findIndex((l) => l.startsWith("#### "));
+  const pre = firstSection < 0 ? body : body.slice(0, firstSection);
+  const tableAt = pre.findIndex((l) => l.startsWith("|"));
+  const headline2 = (tableAt < 0 ? pre : pre.slice(0, tableAt)).filter((l) => l.trim());
+  const sections = tableAt < 0 ? [] : [...pre.slice(tableAt)];
+  let keep = true;
+  for (const l of firstSection < 0 ? [] : body.slice(firstSection)) {
+    if (l.startsWith("#### ")) keep = !LEFT_OUT.has(l.slice(5).trim());
+    if (keep) sections.push(l);
   }
-  const iat = claims.iat ?? claims.nbf;
-  if (iat === void 0) return "";
-  const skew = Math.round(iat - nowMs / 1e3);
-  return ` The token was issued ${Math.abs(skew)} s ${skew >= 0 ? "ahead of" : "behind"} this runner's clock.`;
+  while (sections.length && !sections.at(-1).trim()) sections.pop();
+  return { headline: headline2, sections };
 }
-function diagnoseExchange(failure2, claims, fics, opts) {
-  const code2 = failure2.code !== void 0 ? `AADSTS${failure2.code}` : void 0;
-  const d = (kind, message2) => ({ kind, message: `${message2} (Entra ID: ${failure2.description})`, code: code2 });
-  const wanted = `issuer ${q(claims.iss)}, subject ${q(claims.sub)}, audience ${q(claims.aud.join(","))}`;
-  switch (failure2.code) {
-    case 700024: {
-      return d(
-        "clock-skew",
-        `Entra ID rejected the service-account token as outside its valid time range: a clock is off, the cluster's or the runner's.${skewText(failure2.description, claims, opts.nowMs)} Check NTP on the cluster's nodes and on the runner, then re-run.`
-      );
+var render = (parts, cuts) => parts.flatMap((p, i) => {
+  const n = cuts[i] ?? 0;
+  const kept = n ? [...p.lines.slice(0, p.lines.length - n), p.cut(n)] : p.lines;
+  return [...p.head, ...kept, ...p.tail];
+}).join("\n");
+function fitBody(parts, max = MAX_BODY) {
+  const cuts = parts.map(() => 0);
+  let body = render(parts, cuts);
+  for (let i = 0; i < parts.length && body.length > max; i++) {
+    const p = parts[i];
+    if (!p.cut) continue;
+    while (body.length > max && cuts[i] < p.lines.length) {
+      const over = body.length - max;
+      let n = cuts[i];
+      let removed = 0;
+      while (n < p.lines.length && removed < over) removed += p.lines[p.lines.length - 1 - n++].length + 1;
+      cuts[i] = Math.max(n, cuts[i] + 1);
+      body = render(parts, cuts);
     }
-    case 90061:
-      return d(
-        "issuer-unreachable",
-        `Entra ID could not fetch the issuer's discovery document at ${q(`${noSlash(claims.iss)}/.well-known/openid-configuration`)}: the cluster's OIDC issuer is disabled or not reachable from the internet. Enable it (az aks update --enable-oidc-issuer, or enable-cluster-features: true) and make sure the issuer URL is public.`
-      );
-    case 700016:
-      return d(
-        "identity-not-found",
-        `Entra ID does not know the client ID ${q(opts.clientId)} in tenant ${q(opts.tenantId)}: the managed identity was deleted, is in another tenant, or was created moments ago and has not replicated yet. Check the identity and re-run.`
-      );
-    case 90002:
-      return d(
-        "exchange-failed",
-        `The tenant ${q(opts.tenantId)} was not found at the authority: check tenant-id and the cloud (environment / authority-host).`
-      );
-    default:
   }
-  if (failure2.code !== void 0 && (isPropagating(failure2) || NO_MATCH.has(failure2.code))) {
-    if (!fics)
-      return d(
-        "no-federated-credential",
-        `No federated credential of the identity matches ${wanted}, and its credentials could not be read to say why. Check them in the portal.`
-      );
-    if (fics.length === 0) {
-      return d(
-        "no-federated-credential",
-        `The managed identity has no federated credentials. Create one with ${wanted} (re-running the action in apply mode does this).`
-      );
-    }
-    const best = fics.map((f) => fit(f, claims)).sort((a, b) => distance(a) - distance(b))[0];
-    if (distance(best) === 0 && failure2.code === 700212) {
-      const aud = claims.aud.join(",");
-      const other = claims.aud.map(cloudOfAudience).find((c) => c !== void 0);
-      return d(
-        "audience-mismatch",
-        `Federated credential ${q(best.fic.name)} matches the token, but Entra ID refuses its audience ${q(aud)}${other ? `, the token-exchange audience of ${other.label}` : ""}: Entra ID of each cloud exchanges only its own cloud's. Set 'environment' to the cluster's cloud and leave 'audience' empty (the action then uses that cloud's audience on both sides).`
-      );
-    }
-    if (distance(best) === 0) {
-      return d(
-        "not-propagated",
-        `Federated credential ${q(best.fic.name)} matches the token exactly, but Entra ID has not picked it up yet: a new or changed credential can take a few minutes to take effect. Re-run the verification later.`
-      );
-    }
-    const off = [best.issuer !== "same", best.subject !== "same", best.audience !== "same"].filter(Boolean).length;
-    if (off === 1 && best.issuer !== "same") return d("issuer-mismatch", issuerMessage(best, claims, opts.clusterIssuer));
-    if (off === 1 && best.subject !== "same") {
-      const why = best.subject === "case" ? " (they differ only in letter case: Entra compares subjects case-sensitively)" : "";
-      return d(
-        "subject-mismatch",
-        `Federated credential ${q(best.fic.name)} has subject ${q(best.fic.subject)}, but the token's subject is ${q(claims.sub)}${why}: the credential was made for another namespace or service account. Set its subject to ${q(claims.sub)} (re-running the action in apply mode does this).`
-      );
-    }
-    if (off === 1) {
-      return d(
-        "audience-mismatch",
-        `Federated credential ${q(best.fic.name)} accepts audiences ${q(best.fic.audiences.join(","))}, but the token's audience is ${q(claims.aud.join(","))}${audienceClouds(best.fic.audiences, claims.aud)}. Use the same audience on both sides: the input 'audience' (default: the cloud's token-exchange audience), which the workload identity webhook must project too.`
-      );
-    }
-    const list2 = fics.map((f) => `${q(f.name)} (issuer ${q(f.issuer)}, subject ${q(f.subject)})`).join("; ");
-    return d(
-      "no-federated-credential",
-      `None of the identity's ${fics.length} federated credentials matches ${wanted}: ${list2}. Create one that matches (re-running the action in apply mode does this).`
-    );
+  return body.length > max ? `${body.slice(0, max - 2)}
+\u2026` : body;
+}
+var setTitle = (set) => `${code(set.cluster)} / ${code(set.namespace)} / ${code(set.serviceAccount)}`;
+function footer(run) {
+  const link = run.url ? `[job summary and log](${run.url})` : "job summary";
+  const bits = [
+    run.workflow ? `${escapeMarkdown(run.workflow)} ` : "",
+    run.number ? `run ${escapeMarkdown(run.number)}` : "this run",
+    run.attempt && run.attempt !== "1" ? ` (attempt ${escapeMarkdown(run.attempt)})` : ""
+  ].join("");
+  return `<sub>${bits}: ${link}${run.sha ? ` \xB7 commit ${code(run.sha.slice(0, 12))}` : ""} \xB7 ${run.at}</sub>`;
+}
+function planPart(plan2, run, open) {
+  const lines = renderPlan(plan2).split("\n");
+  const longest = Math.max(2, ...lines.flatMap((l) => (l.match(/`+/g) ?? []).map((r) => r.length)));
+  const fence = "`".repeat(longest + 1);
+  return {
+    head: [`<details${open ? " open" : ""}><summary>Plan</summary>`, "", `${fence}diff`],
+    lines,
+    tail: [fence, "", "</details>", ""],
+    cut: (n) => `\u2026 ${n} more line(s) cut to fit GitHub's limit: the whole plan is in the ${run.url ? `job summary (${run.url})` : "job summary"}`
+  };
+}
+var sectionsPart = (sections, run) => ({
+  head: [],
+  lines: sections,
+  tail: [""],
+  cut: (n) => `
+\u2026 ${n} more line(s) cut to fit GitHub's limit: see the ${run.url ? `[job summary](${run.url})` : "job summary"}.`
+});
+function planComment(i) {
+  const { headline: headline2, sections } = summaryBody(i.summary);
+  const changes = countChanges(i.plan) + conflicts(i.plan).length;
+  const verb = i.plan.mode === "destroy" ? "destroy" : i.plan.mode;
+  const head = {
+    head: [commentMarker(i.set), `### Workload identity ${verb}: ${setTitle(i.set)}`, ""],
+    lines: [],
+    tail: []
+  };
+  const end = { head: ["---", footer(i.run)], lines: [], tail: [] };
+  if (changes === 0) {
+    const n = i.plan.steps.length;
+    const verdict = `\u2705 **No changes.** ${i.applied ? "The run changed nothing: " : ""}the ${n} resource(s) match the desired state.`;
+    return fitBody([
+      { ...head, tail: [verdict, "", "<details><summary>Plan and details</summary>", ""] },
+      planPart(i.plan, i.run, false),
+      sectionsPart(sections, i.run),
+      { head: ["</details>", ""], lines: [], tail: [] },
+      end
+    ]);
   }
-  return d(
-    "exchange-failed",
-    `The token exchange at Entra ID failed. Check the tenant, the client ID ${q(opts.clientId)} and the authority host.`
+  return fitBody([{ ...head, tail: [...headline2, ""] }, planPart(i.plan, i.run, true), sectionsPart(sections, i.run), end]);
+}
+var fingerprintLine = (f) => `<!-- drift-fingerprint:${f} -->`;
+function bodyFingerprint(body) {
+  return /<!-- drift-fingerprint:([0-9a-f]+) -->/.exec(body ?? "")?.[1];
+}
+function driftFingerprint(plan2) {
+  const findings = driftFindings(plan2).map((f) => f.message).sort();
+  return createHash3("sha256").update(findings.join("\n")).digest("hex").slice(0, 16);
+}
+function driftIssue(i) {
+  const { headline: headline2, sections } = summaryBody(i.summary);
+  const fingerprint = driftFingerprint(i.plan);
+  const n = driftFindings(i.plan).length;
+  const s = i.set;
+  const about = [
+    "| | |",
+    "|---|---|",
+    `| Cluster | ${code(s.cluster)} in ${code(s.resourceGroup)} (subscription ${code(s.subscriptionId)}) |`,
+    `| Namespace / service account | ${code(s.namespace)} / ${code(s.serviceAccount)} |`,
+    `| Managed identity | ${code(s.identity)} in ${code(s.identityResourceGroup)} |`,
+    `| Last checked | ${i.run.url ? `[${i.run.number ? `run ${escapeMarkdown(i.run.number)}` : "the run"}](${i.run.url})` : "a run"} at ${i.run.at}${i.run.sha ? `, commit ${code(i.run.sha.slice(0, 12))}` : ""} |`
+  ];
+  const body = fitBody([
+    {
+      head: [
+        issueMarker(s),
+        fingerprintLine(fingerprint),
+        `### Workload identity drift: ${setTitle(s)}`,
+        "",
+        ...headline2,
+        "",
+        `The drift check (\`mode: plan\`) found ${n} resource(s) that differ from the desired state. Run the workflow with \`mode: apply\` to converge them, or change the inputs if the change was intended. This issue is updated by each check that still finds drift, and closed by the first that finds none.`,
+        "",
+        ...about,
+        ""
+      ],
+      lines: [],
+      tail: []
+    },
+    sectionsPart(sections, i.run),
+    planPart(i.plan, i.run, false)
+  ]);
+  return { title: `Workload identity drift: ${s.cluster} / ${s.namespace} (${s.serviceAccount})`, body, fingerprint };
+}
+function driftChangedComment(plan2, run) {
+  const findings = driftFindings(plan2);
+  const list2 = findings.slice(0, 20).map((f) => `- ${escapeMarkdown(f.message)}`);
+  const more = findings.length > 20 ? [`- \u2026 and ${findings.length - 20} more (see the issue's body)`] : [];
+  return [
+    `The drift changed: ${findings.length} resource(s) differ now (the body shows the current plan).`,
+    "",
+    ...list2,
+    ...more,
+    "",
+    footer(run)
+  ].join("\n");
+}
+function driftResolvedComment(plan2, run, verified) {
+  const check = verified === void 0 ? "" : verified ? " The end-to-end verification passed." : " The end-to-end verification failed: see the job summary.";
+  return [`\u2705 **No drift:** the ${plan2.steps.length} resource(s) match the desired state again.${check} Closing.`, "", footer(run)].join(
+    "\n"
   );
 }
-function audienceClouds(fic, token) {
-  const of = (list2) => list2.map(cloudOfAudience).find((c) => c !== void 0);
-  const [f, t] = [of(fic), of(token)];
-  if (!f && !t) return "";
-  const parts = [f ? `the credential's is the token-exchange audience of ${f.label}` : "", t ? `the token's of ${t.label}` : ""];
-  return ` (${parts.filter(Boolean).join(", ")})`;
-}
-function covers(outer, inner) {
-  const k = (s) => "/" + s.replace(/^\/+|\/+$/g, "").toLowerCase();
-  const o = k(outer);
-  const i = k(inner);
-  return o === "/" || o === i || i.startsWith(`${o}/`);
-}
-function roleGrants(role, action) {
-  const match = (pattern) => new RegExp(
-    `^${pattern.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`,
-    "i"
-  ).test(action);
-  return role.actions.some(match) && !role.notActions.some(match);
-}
-function assignmentState(check, roleGuid2, assignments) {
-  const sameRole = assignments.filter((a) => roleGuid2 && a.roleDefinitionId.toLowerCase().endsWith(`/${roleGuid2.toLowerCase()}`));
-  const covering = sameRole.find((a) => covers(a.scope, check.scope));
-  if (covering) return { state: "covering", at: covering.scope };
-  if (sameRole.length) return { state: "elsewhere", at: sameRole.map((a) => a.scope) };
-  return { state: "none" };
-}
-function diagnoseArm(check, result, state, principalId) {
-  const code2 = result.status ? `HTTP ${result.status}${result.code ? ` ${result.code}` : ""}` : "no response";
-  const arm = result.message ? ` (${result.status ? "ARM: " : ""}${result.message})` : "";
-  const who = principalId ? `principal ${q(principalId)}` : "the identity";
-  if (result.status === 404) {
-    return {
-      kind: "scope-not-found",
-      code: code2,
-      message: `The scope ${q(check.scope)} does not exist${arm}. Fix the scope of the role '${check.role}' or create the resource.`
-    };
+
+// src/github/comments.ts
+async function upsertComment(octokit, at, marker, body) {
+  const { owner, repo, number } = at;
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
+  const mine = comments.filter((c) => (c.body ?? "").startsWith(marker)).sort((a, b) => a.id - b.id)[0];
+  if (mine && mine.body === body) return { action: "unchanged", id: mine.id, url: mine.html_url };
+  if (mine) {
+    const { data: data2 } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
+    return { action: "updated", id: data2.id, url: data2.html_url };
   }
-  if (result.status === 403) {
-    if (!state) {
-      return {
-        kind: "role-missing",
-        code: code2,
-        message: `The identity was refused at ${q(check.scope)}${arm}: the role '${check.role}' is not assigned there or not in effect yet. Check its role assignments.`
-      };
-    }
-    if (state.state === "covering") {
-      return {
-        kind: "role-not-effective",
-        code: code2,
-        message: `The role '${check.role}' is assigned to ${who} at ${q(state.at)}, but ARM does not apply it yet${arm}: new role assignments can take several minutes to take effect. Re-run the verification later.`
-      };
-    }
-    if (state.state === "elsewhere") {
-      return {
-        kind: "role-wrong-scope",
-        code: code2,
-        message: `The role '${check.role}' is assigned to ${who} at ${state.at.map(q).join(", ")}, which does not cover ${q(check.scope)}${arm}. Assign it at ${q(check.scope)} or a parent scope.`
-      };
-    }
-    return {
-      kind: "role-missing",
-      code: code2,
-      message: `${who[0].toUpperCase()}${who.slice(1)} has no assignment of the role '${check.role}' at or above ${q(check.scope)}${arm}. Assign it (re-running the action in apply mode does this).`
-    };
-  }
-  return { kind: "arm-failed", code: code2, message: `Reading ${q(check.scope)} as the identity failed with ${code2}${arm}.` };
+  const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+  return { action: "created", id: data.id, url: data.html_url };
 }
-function diagnoseWebhook(reason, detail) {
-  switch (reason) {
-    case "not-mutated":
-      return {
-        kind: "webhook-off",
-        message: `Pods would not receive the identity: ${detail}. Turn workload identity on for the cluster (az aks update --enable-workload-identity, or enable-cluster-features: true); existing pods must be recreated afterwards.`
-      };
-    case "client-id":
-      return {
-        kind: "webhook-client-id",
-        message: `Pods would sign in as the wrong identity: ${detail}. Re-run the action in apply mode to restore the annotation.`
-      };
-    case "audience":
-      return {
-        kind: "webhook-audience",
-        message: `Pods' tokens would not match the federated credential: ${detail}. Set the input 'audience' to the audience the webhook projects, or configure the webhook for the cloud's token-exchange audience.`
-      };
-    case "rejected":
-      return { kind: "webhook-rejected", message: `Pods using the service account cannot start: ${detail}.` };
+
+// src/github/drift-issue.ts
+async function ensureLabels(octokit, owner, repo, labels2) {
+  for (const l of labels2) {
+    try {
+      await octokit.rest.issues.getLabel({ owner, repo, name: l.name });
+      continue;
+    } catch (err) {
+      if (githubAnswer(err).status !== 404) throw err;
+    }
+    try {
+      await octokit.rest.issues.createLabel({
+        owner,
+        repo,
+        name: l.name,
+        color: l.color ?? "ededed",
+        ...l.description ? { description: l.description } : {}
+      });
+    } catch (err) {
+      if (githubAnswer(err).status !== 422) throw err;
+    }
   }
+}
+var mentionsAssignees = (err) => {
+  const e = err;
+  return e.status === 422 && (e.response?.data?.errors ?? []).some((x) => x.field === "assignees");
+};
+async function syncDriftIssue(octokit, o) {
+  const { owner, repo } = o;
+  const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    owner,
+    repo,
+    state: "open",
+    labels: o.label.name,
+    per_page: 100
+  });
+  const mine = open.filter((i) => !i.pull_request && (i.body ?? "").startsWith(o.marker)).sort((a, b) => a.number - b.number);
+  const [existing, ...duplicates] = mine;
+  for (const d of duplicates) {
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: d.number, body: `Duplicate of #${existing.number}.` });
+    await octokit.rest.issues.update({ owner, repo, issue_number: d.number, state: "closed", state_reason: "not_planned" });
+  }
+  if (!o.drift) {
+    if (!existing) return { action: "none" };
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: o.resolvedComment() });
+    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: "closed", state_reason: "completed" });
+    return { action: "closed", number: existing.number, url: existing.html_url };
+  }
+  const { title, body, fingerprint } = o.drift;
+  if (existing) {
+    const changed = bodyFingerprint(existing.body) !== fingerprint;
+    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body });
+    if (changed) await octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: o.changedComment() });
+    return { action: "updated", number: existing.number, url: existing.html_url, changed };
+  }
+  const labels2 = [o.label, ...o.labels.filter((l) => l.toLowerCase() !== o.label.name.toLowerCase()).map((name) => ({ name }))];
+  await ensureLabels(octokit, owner, repo, labels2);
+  const create = (assignees) => octokit.rest.issues.create({ owner, repo, title, body, labels: labels2.map((l) => l.name), ...assignees.length ? { assignees } : {} });
+  let created;
+  try {
+    created = (await create(o.assignees)).data;
+  } catch (err) {
+    if (!o.assignees.length || !mentionsAssignees(err)) throw err;
+    o.warn(
+      `GitHub refused the assignees ${o.assignees.join(", ")} (${githubAnswer(err).message}): the drift issue is opened without them. Check 'drift-issue-assignees': each must be able to be assigned in ${owner}/${repo}.`
+    );
+    created = (await create([])).data;
+  }
+  return { action: "opened", number: created.number, url: created.html_url };
+}
+
+// src/github/event.ts
+import { readFileSync } from "node:fs";
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function pullRequestOf(env, read3 = (p) => readFileSync(p, "utf8")) {
+  const event = env.GITHUB_EVENT_NAME ?? "";
+  if (!PULL_REQUEST_EVENTS.has(event)) return { reason: `this run is for the '${event || "unknown"}' event, not a pull request` };
+  let payload = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(read3(env.GITHUB_EVENT_PATH));
+    } catch (err) {
+      return { reason: `the event payload (GITHUB_EVENT_PATH) cannot be read: ${err.message}` };
+    }
+  }
+  const pr = payload.pull_request ?? {};
+  const fromRef = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(env.GITHUB_REF ?? "")?.[1];
+  const number = [pr.number, payload.number, fromRef].map(Number).find((n) => Number.isInteger(n) && n > 0);
+  if (number === void 0) return { reason: "the event payload names no pull request number" };
+  const head = pr.head ?? {};
+  const base = pr.base ?? {};
+  const headRepo = typeof head.repo?.full_name === "string" ? head.repo.full_name : void 0;
+  const baseRepo = typeof base.repo?.full_name === "string" ? base.repo.full_name : env.GITHUB_REPOSITORY;
+  const fork = head.repo?.fork === true || !!headRepo && !!baseRepo && headRepo.toLowerCase() !== baseRepo.toLowerCase();
+  return { number, headSha: typeof head.sha === "string" ? head.sha : void 0, headRepo, fork };
+}
+
+// src/github/publish.ts
+async function publishToGitHub(i) {
+  const { settings: s, sink } = i;
+  const r = s.report;
+  const token = s.secrets.commentToken;
+  if (!r.comment && !r.driftIssue || !token || !r.repository) return {};
+  const [owner = "", repo = ""] = r.repository.split("/");
+  const set = workloadSet({
+    subscriptionId: i.subscriptionId,
+    resourceGroup: s.cluster.resourceGroup,
+    cluster: s.cluster.name,
+    identityResourceGroup: s.identity.resourceGroup,
+    identity: s.identity.name,
+    namespace: s.kube.namespace,
+    serviceAccount: s.kube.serviceAccount
+  });
+  const octokit = await githubClient(token, { baseUrl: s.runners.githubApiUrl, fetch: i.fetch });
+  const out = {};
+  if (r.comment) {
+    const pr = pullRequestOf(i.env, i.readEvent);
+    if ("reason" in pr) sink.info(`comment: true, but ${pr.reason}: no plan comment (the plan is in the job summary).`);
+    else {
+      const body = planComment({
+        set,
+        plan: i.plan,
+        summary: i.summary,
+        run: runInfo(i.env, i.now ?? /* @__PURE__ */ new Date(), pr.headSha),
+        applied: i.applied
+      });
+      try {
+        out.comment = await upsertComment(octokit, { owner, repo, number: pr.number }, commentMarker(set), body);
+        sink.info(`Plan comment ${out.comment.action} on pull request #${pr.number}: ${out.comment.url}`);
+      } catch (err) {
+        const { status, message: message2 } = githubAnswer(err);
+        if ((status === 403 || status === 404) && pr.fork)
+          sink.info(
+            `This pull request comes from a fork (${pr.headRepo ?? "another repository"}): its workflow token is read-only, so no plan comment was posted (GitHub: ${message2}). The plan is in the job summary.`
+          );
+        else if (status === 403)
+          sink.warning(
+            `The plan comment could not be posted on pull request #${pr.number} (HTTP 403: ${message2}): give the job 'permissions: pull-requests: write', or a 'comment-token' that may comment. The plan is in the job summary.`
+          );
+        else sink.warning(`The plan comment could not be posted on pull request #${pr.number}: ${githubError("Commenting", err).message}`);
+      }
+    }
+  }
+  if (r.driftIssue && i.plan.mode === "plan") {
+    const run = runInfo(i.env, i.now ?? /* @__PURE__ */ new Date());
+    const drifted = driftFindings(i.plan).length > 0;
+    try {
+      out.issue = await syncDriftIssue(octokit, {
+        owner,
+        repo,
+        marker: issueMarker(set),
+        label: DRIFT_LABEL,
+        labels: r.driftIssueLabels,
+        assignees: r.driftIssueAssignees,
+        drift: drifted ? driftIssue({ set, plan: i.plan, summary: i.summary, run }) : void 0,
+        changedComment: () => driftChangedComment(i.plan, run),
+        resolvedComment: () => driftResolvedComment(i.plan, run, i.verified),
+        warn: (m) => sink.warning(m)
+      });
+    } catch (err) {
+      const advice = githubAnswer(err).status === 403 ? "give the job 'permissions: issues: write' (or a 'comment-token' that may write issues)" : "the plan and the drift are in the job summary and the annotations";
+      throw githubError(`Writing the drift issue in ${r.repository}`, err, advice);
+    }
+    const { action, number, url } = out.issue;
+    if (action === "none") sink.info("No drift and no open drift issue: nothing to do.");
+    else sink.info(`Drift issue #${number} ${action}${out.issue.changed === false ? " (same drift as before)" : ""}: ${url}`);
+  }
+  return out;
 }
 
 // src/verify/probe.ts
@@ -3058,40 +2735,6 @@ function probeRequest(scope, apiVersions = {}) {
     default:
       return void 0;
   }
-}
-
-// src/azure/exchange.ts
-async function workloadCredential(p) {
-  const { ClientAssertionCredential } = await import("./azure-identity.js");
-  return new ClientAssertionCredential(p.tenantId, p.clientId, p.assertion, {
-    ...p.clientOptions,
-    authorityHost: p.authorityHost,
-    // The authority is given explicitly (sovereign clouds, the sandbox): no lookup at login.microsoftonline.com.
-    disableInstanceDiscovery: true
-  });
-}
-async function exchange(credential, scope) {
-  try {
-    const token = await credential.getToken(scope);
-    if (!token?.token) return { description: "Entra ID returned no access token" };
-    return void 0;
-  } catch (err) {
-    return exchangeFailure(err);
-  }
-}
-function exchangeFailure(err) {
-  const texts = [];
-  let code2;
-  for (let e = err, i = 0; e && i < 5; e = e.cause, i++) {
-    const resp = e.errorResponse;
-    if (code2 === void 0 && Array.isArray(resp?.errorCodes) && resp.errorCodes.length) code2 = Number(resp.errorCodes[0]);
-    for (const t of [resp?.errorDescription, e.errorMessage, e.message]) if (typeof t === "string" && t) texts.push(t);
-  }
-  const all = texts.join("\n");
-  const m = /AADSTS(\d+)\s*:?\s*([^\r\n]*)/.exec(all);
-  if (code2 === void 0 && m) code2 = Number(m[1]);
-  const description = (m ? `AADSTS${m[1]}: ${m[2]}` : texts[0] ?? String(err)).replace(/\s+Trace ID:.*$/s, "").trim();
-  return { code: code2, description };
 }
 
 // src/kube/token-request.ts
@@ -3296,6 +2939,8 @@ async function verifyIdentity(o) {
   return result({ verified, claims, exchanged: true, checks, webhook });
 }
 async function runCheck(check, read3, o, log, backoff, count) {
+  const definition = o.reads && o.principalId ? await readOrWarn(log, `the role '${check.role}'`, () => o.reads?.roleDefinition(check.scope, check.role)) : void 0;
+  if (definition && isDataPlaneRole(definition)) return dataPlaneCheck(check, definition, o, log, backoff, count);
   const req = probeRequest(check.scope, o.apiVersions);
   if (!req) {
     const note = `no ARM read is known for this scope's resource type; the role was not probed`;
@@ -3307,20 +2952,40 @@ async function runCheck(check, read3, o, log, backoff, count) {
     const res = await read3(req.path).catch((err) => ({ status: 0, message: message(err) }));
     if (res.status >= 200 && res.status < 300) {
       log.info(`The identity can read '${check.scope}' (role '${check.role}').`);
-      return { result: { ...check, outcome: "passed", status: res.status } };
+      return { result: { ...check, outcome: "passed", proof: "arm-read", status: res.status } };
     }
-    const role = res.status === 403 ? await readOrWarn(log, `the role '${check.role}'`, () => o.reads?.roleDefinition(check.scope, check.role)) : void 0;
+    const role = res.status === 403 ? definition : void 0;
     const state = res.status === 403 ? await assignmentsFor(check, role?.name ?? roleGuid(check.role), o, log) : void 0;
     if (role && state?.state === "covering" && !roleGrants(role, req.action)) {
       const note = `the role grants no '${req.action}', so an ARM read cannot exercise it; its assignment at '${state.at}' is in place`;
       log.info(`Role '${check.role}' at '${check.scope}': ${note}.`);
-      return { result: { ...check, outcome: "passed", status: res.status, note } };
+      return { result: { ...check, outcome: "passed", proof: "assignment", status: res.status, note } };
     }
     const diagnosis = diagnoseArm(check, res, state, o.principalId);
     const retry = diagnosis.kind === "role-not-effective" || diagnosis.kind === "role-missing";
     if (!retry || !await backoff(`Reading '${check.scope}' as the identity: ${diagnosis.code}`)) {
       return { result: { ...check, outcome: "failed", status: res.status }, diagnosis };
     }
+  }
+}
+async function dataPlaneCheck(check, role, o, log, backoff, count) {
+  const actions = role.dataActions.length === 1 ? `'${role.dataActions[0]}'` : `'${role.dataActions[0]}' and ${role.dataActions.length - 1} more`;
+  for (; ; ) {
+    count();
+    const state = await assignmentsFor(check, role.name, o, log);
+    if (!state) {
+      const note = `data-plane role (${actions}): its assignments could not be read, and data access is not exercised; not checked`;
+      log.warning(`Role '${check.role}' at '${check.scope}': ${note}.`);
+      return { result: { ...check, outcome: "not-probed", note } };
+    }
+    if (state.state === "covering") {
+      const note = `data-plane role (${actions}): the token exchange worked and the assignment at '${state.at}' exists; data access was not exercised`;
+      log.info(`Role '${check.role}' at '${check.scope}': ${note}.`);
+      return { result: { ...check, outcome: "passed", proof: "assignment", note } };
+    }
+    const diagnosis = diagnoseAssignment(check, state, o.principalId);
+    if (diagnosis.kind !== "role-missing" || !await backoff(`The role '${check.role}' is not assigned at '${check.scope}' yet`))
+      return { result: { ...check, outcome: "failed" }, diagnosis };
   }
 }
 async function assignmentsFor(check, guid, o, log) {
@@ -3343,7 +3008,8 @@ var view = (d) => ({
   name: d.name ?? "",
   roleName: d.roleName ?? "",
   actions: (d.permissions ?? []).flatMap((x) => x.actions ?? []),
-  notActions: (d.permissions ?? []).flatMap((x) => x.notActions ?? [])
+  notActions: (d.permissions ?? []).flatMap((x) => x.notActions ?? []),
+  dataActions: (d.permissions ?? []).flatMap((x) => x.dataActions ?? [])
 });
 function verifyReads(azure, identity) {
   return {
@@ -3411,12 +3077,26 @@ async function verifyRun(p) {
     budgetMs: p.budgetMs,
     clock: p.clock
   });
-  if (result.verified)
-    p.sink.info(
-      `Verified in ${Math.round(result.elapsedMs / 1e3)} s: the service account's token signs in as the identity${result.checks.length ? " and its roles are in effect" : ""}.`
-    );
+  if (result.verified) p.sink.info(`Verified in ${Math.round(result.elapsedMs / 1e3)} s: ${provenText(result)}.`);
   for (const d of result.diagnoses) p.sink.warning(`Verification failed (${d.kind}): ${d.message}`);
   return result;
+}
+function provenText(r) {
+  const roles = (proof) => r.checks.filter((c) => c.outcome === "passed" && c.proof === proof).map((c) => `'${c.role}'`);
+  const read3 = roles("arm-read");
+  const assigned = roles("assignment");
+  const parts = ["the service account's token signs in as the identity"];
+  if (read3.length)
+    parts.push(
+      `${read3.join(", ")} ${read3.length === 1 ? "is" : "are"} in effect (an ARM read ${read3.length === 1 ? "it allows" : "they allow"} succeeded as the identity)`
+    );
+  if (assigned.length)
+    parts.push(
+      `${assigned.join(", ")} ${assigned.length === 1 ? "is" : "are"} assigned, but data access was not exercised (no ARM call can)`
+    );
+  const unchecked = r.checks.filter((c) => c.outcome === "not-probed").map((c) => `'${c.role}'`);
+  if (unchecked.length) parts.push(`${unchecked.join(", ")} not checked`);
+  return parts.join("; ");
 }
 var mark = (ok) => ok === void 0 ? "\u2796" : ok ? "\u2705" : "\u274C";
 function verifySummary(r) {
@@ -3434,7 +3114,7 @@ function verifySummary(r) {
   rows.push(
     `| Webhook injects the identity into pods | ${mark(r.webhook === "skipped" ? void 0 : r.webhook === "passed")} | ${r.webhook} |`
   );
-  const head = r.verified ? `\u2705 **Verified** in ${Math.round(r.elapsedMs / 1e3)} s` : "\u274C **Not verified**";
+  const head = r.verified ? `\u2705 **Verified** in ${Math.round(r.elapsedMs / 1e3)} s: ${escapeMarkdown(provenText(r))}.` : "\u274C **Not verified**";
   const lines = ["#### Verification", "", head, "", "| Check | Result | Detail |", "|---|---|---|", ...rows];
   if (r.diagnoses.length)
     lines.push(
@@ -3517,6 +3197,15 @@ function collectOutputs(s, resources, states, kinds, plan2) {
 async function execute(settings, partial = {}) {
   const deps = { sink: partial.sink ?? await coreSink(), env: partial.env ?? process.env, ...partial };
   const { sink } = deps;
+  const app = runnerAppTokens(settings, { fetch: deps.githubFetch, mask: (s) => sink.setSecret(s), info: (m) => sink.info(m) });
+  try {
+    return await converge(settings, deps, app);
+  } finally {
+    await app?.revoke();
+  }
+}
+async function converge(settings, deps, app) {
+  const { sink } = deps;
   const kinds = new Map((deps.kinds ?? ALL_KINDS).map((k) => [k.kind, k]));
   const startedAt = Date.now();
   const since = (t) => Date.now() - t;
@@ -3545,8 +3234,8 @@ async function execute(settings, partial = {}) {
   });
   const r = settings.runners;
   const github = createGitHubServices(
-    r.githubToken && r.scope ? {
-      token: r.githubToken,
+    (r.githubToken || app) && r.scope ? {
+      token: app ? () => app.token() : r.githubToken,
       baseUrl: r.githubApiUrl,
       scope: r.scope,
       labels: r.labels,
@@ -3572,18 +3261,30 @@ async function execute(settings, partial = {}) {
     const outputs = collectOutputs(settings, resources, states2, kinds, plan2);
     if (verification2?.verified !== void 0) outputs.verified = String(verification2.verified);
     writeOutputs(sink, outputs);
+    if (settings.exportEnv && settings.mode !== "destroy")
+      exportEnvironment(sink, { ...outputs, "tenant-id": outputs["tenant-id"] ?? settings.azure.tenantId }, session.subscriptionId);
     timings.totalMs = since(startedAt);
     const tenantId = outputs["tenant-id"] ?? settings.azure.tenantId;
     const ids = resourceIds(resources, states2, kinds);
-    await sink.summary(
-      summaryMarkdown(plan2, outputs, applied, {
-        portal: settings.azure.cloud.portal,
-        tenantId,
-        timings,
-        ids,
-        verification: verification2 ?? notVerified(settings)
-      })
-    );
+    const summary = summaryMarkdown(plan2, outputs, applied, {
+      portal: settings.azure.cloud.portal,
+      tenantId,
+      timings,
+      ids,
+      verification: verification2 ?? notVerified(settings)
+    });
+    await sink.summary(summary);
+    await publishToGitHub({
+      settings,
+      plan: plan2,
+      summary,
+      applied,
+      verified: verification2?.verified,
+      subscriptionId: session.subscriptionId,
+      env: deps.env,
+      sink,
+      fetch: deps.githubFetch
+    });
     return { plan: plan2, outputs, states: new Map(states2) };
   };
   const verify = async (states2) => {

@@ -7,6 +7,7 @@ import {
   MODES,
   OWNER_TAG,
   RUNNER_KINDS,
+  appIdProblem,
   cloudByName,
   cloudTarget,
   clusterName,
@@ -19,6 +20,7 @@ import {
   imageRef,
   location,
   privilegedRole,
+  readAppPrivateKey,
   resourceGroupName,
   role,
   roleGuid,
@@ -28,7 +30,7 @@ import {
   scopeKind,
   selectionOf,
   tagProblem
-} from "./runner-kinds-gitlab.js";
+} from "./github-app.js";
 
 // src/settings.ts
 var SettingsError = class extends Error {
@@ -40,7 +42,12 @@ var SettingsError = class extends Error {
   }
   problems;
 };
-var SECRET_INPUTS = /* @__PURE__ */ new Set(["github-token", ...RUNNER_KINDS.flatMap((k) => DRIVERS[k].secretInputs ?? [])]);
+var SECRET_INPUTS = /* @__PURE__ */ new Set([
+  "github-token",
+  "github-app-private-key",
+  "comment-token",
+  ...RUNNER_KINDS.flatMap((k) => DRIVERS[k].secretInputs ?? [])
+]);
 var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
 var FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
 var Reader = class {
@@ -49,9 +56,14 @@ var Reader = class {
   }
   src;
   problems = [];
-  raw(name) {
+  raw(name, kind = "value") {
+    this.src.seen?.(name, kind);
     const v = this.src.get(name).trim();
-    if (v && SECRET_INPUTS.has(name)) this.src.mask(v);
+    if (v && SECRET_INPUTS.has(name)) {
+      this.src.mask(v);
+      for (const line of v.split(/\r?\n/).map((l) => l.trim()))
+        if (line !== v && line.length >= 8 && !line.startsWith("-----")) this.src.mask(line);
+    }
     return v;
   }
   problem(name, value, expected) {
@@ -80,7 +92,7 @@ var Reader = class {
     return v;
   }
   bool(name, dflt) {
-    const v = this.raw(name);
+    const v = this.raw(name, "boolean");
     if (!v) return dflt;
     if (TRUE.has(v)) return true;
     if (FALSE.has(v)) return false;
@@ -252,12 +264,13 @@ function readSettings(src) {
   ) ?? "aks-wi-runner";
   const githubToken = r.raw("github-token") || void 0;
   const githubApiUrl = (r.optional("github-api-url", httpsUrl) ?? env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
+  const app = readGitHubApp(r, githubToken);
   const runnerScope2 = driver.registersAtGitHub ? parseRunnerScope(r, env) : void 0;
   const wantsRunners = count > 0 && mode !== "destroy";
-  if (driver.registersAtGitHub && count > 0 && !githubToken) {
+  if (driver.registersAtGitHub && count > 0 && !githubToken && !app) {
     r.conflict(
       "github-token",
-      "is required when 'runner-count' > 0: a token that may create runners (a GitHub App token or a PAT with repository Administration or organisation Self-hosted runners write; the workflow's GITHUB_TOKEN cannot)"
+      "is required when 'runner-count' > 0, unless a GitHub App registers the runners ('github-app-id' and 'github-app-private-key'): a token that may create runners (a GitHub App token or a PAT with repository Administration or organisation Self-hosted runners write; the workflow's GITHUB_TOKEN cannot)"
     );
   }
   if (driver.registersAtGitHub && count > 0 && !runnerScope2 && !r.raw("runner-scope")) {
@@ -273,6 +286,8 @@ function readSettings(src) {
   const wait = r.bool("wait", true);
   const timeoutSeconds = r.int("wait-timeout", 300, 10, 3600);
   const verify = r.bool("verify", true);
+  const exportEnv = r.bool("export-env", false);
+  const report = readReport(r, env, mode);
   if (r.problems.length) throw new SettingsError(r.problems);
   return {
     mode,
@@ -284,11 +299,33 @@ function readSettings(src) {
     roleAssignments,
     allowPrivilegedRoles,
     kube: { namespace, createNamespace, serviceAccount },
-    runners: { ...selectionOf(runnerKind), count, scope: runnerScope2, labels, groupId, image, namePrefix, githubToken, githubApiUrl },
-    secrets: { runnerCredential: runnerKind.credential },
+    runners: {
+      ...selectionOf(runnerKind),
+      count,
+      scope: runnerScope2,
+      labels,
+      groupId,
+      image,
+      namePrefix,
+      githubToken,
+      githubApiUrl,
+      githubAppId: app?.appId
+    },
+    secrets: { runnerCredential: runnerKind.credential, githubAppPrivateKey: app?.privateKey, commentToken: report.token },
+    report: report.settings,
     wait: { enabled: wait, timeoutSeconds },
-    verify
+    verify,
+    exportEnv
   };
+}
+function inputCatalog() {
+  const seen = /* @__PURE__ */ new Map();
+  const record = (name, kind) => void seen.set(name, seen.get(name) === "boolean" ? "boolean" : kind);
+  try {
+    readSettings({ get: () => "", mask: () => void 0, env: {}, seen: record });
+  } catch {
+  }
+  return seen;
 }
 function readRunnerKind(kind, r, run) {
   const read = DRIVERS[kind].read(r, run);
@@ -297,9 +334,54 @@ function readRunnerKind(kind, r, run) {
 function validEnvGuid(v) {
   return v && !guid(v.trim()) ? v.trim() : void 0;
 }
+function readGitHubApp(r, githubToken) {
+  const appId = r.optional("github-app-id", appIdProblem);
+  const keyText = r.raw("github-app-private-key");
+  if (!appId && !keyText) return void 0;
+  if (!keyText) r.conflict("github-app-id", "needs 'github-app-private-key' (the App's private key, as a secret)");
+  if (!appId && !r.raw("github-app-id")) r.conflict("github-app-private-key", "needs 'github-app-id' (the App's ID or client ID)");
+  if (githubToken)
+    r.conflict("github-token", "give either 'github-token' or a GitHub App ('github-app-id' and 'github-app-private-key'), not both");
+  let privateKey;
+  if (keyText) {
+    const read = readAppPrivateKey(keyText);
+    if ("problem" in read) r.conflict("github-app-private-key", read.problem);
+    else privateKey = read.pem;
+  }
+  return appId && privateKey ? { appId, privateKey } : void 0;
+}
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function readReport(r, env, mode) {
+  const comment = r.bool("comment", false);
+  const driftIssue = r.bool("drift-issue", false);
+  const list = (name) => r.raw(name).split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
+  const labels = list("drift-issue-labels");
+  for (const l of labels) if (l.length > 50) r.problem("drift-issue-labels", l, "each label must be at most 50 characters");
+  const assignees = list("drift-issue-assignees");
+  for (const a of assignees)
+    if (!LOGIN.test(a.replace(/^@/, ""))) r.problem("drift-issue-assignees", a, "each assignee must be a GitHub login");
+  if (assignees.length > 10) r.conflict("drift-issue-assignees", "at most 10 assignees (GitHub assigns no more)");
+  const token = r.raw("comment-token") || env.GITHUB_TOKEN || void 0;
+  const repository = env.GITHUB_REPOSITORY || void 0;
+  if (driftIssue && mode !== "plan") r.conflict("drift-issue", `applies to 'mode: plan' (the drift check); this run is '${mode}'`);
+  for (const [name, on] of [
+    ["comment", comment],
+    ["drift-issue", driftIssue]
+  ]) {
+    if (!on) continue;
+    if (!token) r.conflict(name, "needs a token: 'comment-token' (default: the workflow's GITHUB_TOKEN)");
+    if (!repository) r.conflict(name, "needs GITHUB_REPOSITORY (set on every GitHub Actions runner): the repository to write to");
+  }
+  return {
+    settings: { comment, driftIssue, driftIssueLabels: labels, driftIssueAssignees: assignees.map((a) => a.replace(/^@/, "")), repository },
+    token
+  };
+}
 
 export {
   SettingsError,
-  readSettings
+  Reader,
+  readSettings,
+  inputCatalog
 };
 //# sourceMappingURL=settings.js.map

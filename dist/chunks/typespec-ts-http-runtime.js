@@ -3958,6 +3958,12 @@ function getCaeChallengeClaims(challenges) {
 }
 
 export {
+  getLogLevel2 as getLogLevel,
+  createClientLogger2 as createClientLogger,
+  getClient,
+  operationOptionsToRequestParameters,
+  createRestError,
+  createEmptyPipeline2 as createEmptyPipeline,
   AbortError2 as AbortError,
   delay2 as delay,
   isObjectWithProperties,
@@ -3966,12 +3972,6 @@ export {
   isNodeLike2 as isNodeLike,
   uint8ArrayToString2 as uint8ArrayToString,
   stringToUint8Array2 as stringToUint8Array,
-  getClient,
-  operationOptionsToRequestParameters,
-  createRestError,
-  createEmptyPipeline2 as createEmptyPipeline,
-  getLogLevel2 as getLogLevel,
-  createClientLogger2 as createClientLogger,
   createTracingClient,
   RestError2 as RestError,
   isRestError2 as isRestError,

@@ -40,25 +40,42 @@ export function tlsOptions(ca: string | undefined): { tlsOptions?: { ca: string 
   return ca ? { tlsOptions: { ca } } : {}
 }
 
+/** What every ARM client gets: the endpoint, the TLS trust and the user agent. */
+function commonOptions(o: ClientOptions) {
+  return {
+    endpoint: o.armEndpoint,
+    ...tlsOptions(o.ca),
+    userAgentOptions: { userAgentPrefix: o.userAgentPrefix ?? OWNER_VALUE }
+  }
+}
+
+/** The AKS client alone (the login action fetches a kubeconfig with it and needs no other ARM client). */
+export async function createAksClient(
+  credential: TokenCredential,
+  subscriptionId: string,
+  o: ClientOptions
+): Promise<ContainerServiceClient> {
+  const aks = await import('@azure/arm-containerservice')
+  // The newer (TypeSpec) client asks for management.azure.com unless told: set the scope, for sovereign clouds too.
+  return new aks.ContainerServiceClient(credential, subscriptionId, {
+    ...commonOptions(o),
+    credentials: { scopes: [armScope(o.armEndpoint)] }
+  })
+}
+
 export async function createAzureServices(credential: TokenCredential, subscriptionId: string, o: ClientOptions): Promise<AzureServices> {
   // One after the other: they share @azure/core-rest-pipeline, and jest's ESM loader fails on concurrent imports of a
   // shared module ("not in cache"). In the bundle these imports are already resolved, so the order costs nothing.
   const msi = await import('@azure/arm-msi')
   const authz = await import('@azure/arm-authorization')
-  const aks = await import('@azure/arm-containerservice')
   const scope = armScope(o.armEndpoint)
-  const common = {
-    endpoint: o.armEndpoint,
-    ...tlsOptions(o.ca),
-    userAgentOptions: { userAgentPrefix: o.userAgentPrefix ?? OWNER_VALUE }
-  }
+  const common = commonOptions(o)
   return {
     subscriptionId,
     credential,
     msi: new msi.ManagedServiceIdentityClient(credential, subscriptionId, { ...common, credentialScopes: [scope] }),
     authorization: new authz.AuthorizationManagementClient(credential, subscriptionId, { ...common, credentialScopes: [scope] }),
-    // The newer (TypeSpec) client asks for management.azure.com unless told: set the scope, for sovereign clouds too.
-    aks: new aks.ContainerServiceClient(credential, subscriptionId, { ...common, credentials: { scopes: [scope] } }),
+    aks: await createAksClient(credential, subscriptionId, o),
     pollIntervalMs: o.pollIntervalMs
   }
 }

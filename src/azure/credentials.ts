@@ -1,15 +1,14 @@
 // How the action itself signs in to Azure. `auth: auto` tries, in order: GitHub OIDC (as azure/login does,
 // without the az CLI), workload identity (the action runs on an AKS runner pod), an Azure CLI session, and
 // service-principal environment variables. Every token is masked the moment it exists.
-import { access, readFile } from 'node:fs/promises'
-import { constants as fsConstants } from 'node:fs'
-import { delimiter, join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth'
 import type { AuthMode } from '../constants.js'
 import type { Settings } from '../settings.js'
 import type { Logger } from '../model.js'
 import { armScope, CLOUDS } from '../clouds.js'
 import { expiresWithin, tokenClaims } from '../token-claims.js'
+import { findOnPath } from '../executables.js'
 import { explain } from './errors.js'
 import { tlsOptions } from './clients.js'
 
@@ -231,18 +230,7 @@ async function defaultIdToken(audience: string): Promise<string> {
 }
 
 async function azOnPath(env: Record<string, string | undefined>): Promise<boolean> {
-  const names = process.platform === 'win32' ? ['az.cmd', 'az.exe'] : ['az']
-  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    for (const n of names) {
-      try {
-        await access(join(dir, n), fsConstants.X_OK)
-        return true
-      } catch {
-        // not here
-      }
-    }
-  }
-  return false
+  return (await findOnPath('az', env)) !== undefined
 }
 
 /** `az account show`: kept small (not testable here without az). */

@@ -17,6 +17,8 @@ export interface RoleDefinitionView {
   roleName: string
   actions: string[]
   notActions: string[]
+  /** Data-plane actions (blobs, secrets, messages, ...): what no ARM call can exercise. */
+  dataActions: string[]
 }
 
 export interface VerifyReads {
@@ -28,13 +30,18 @@ export interface VerifyReads {
   roleDefinition(scope: string, role: string): Promise<RoleDefinitionView | undefined>
 }
 
-type RoleDefinitionLike = { name?: string; roleName?: string; permissions?: Array<{ actions?: string[]; notActions?: string[] }> }
+type RoleDefinitionLike = {
+  name?: string
+  roleName?: string
+  permissions?: Array<{ actions?: string[]; notActions?: string[]; dataActions?: string[] }>
+}
 
 const view = (d: RoleDefinitionLike): RoleDefinitionView => ({
   name: d.name ?? '',
   roleName: d.roleName ?? '',
   actions: (d.permissions ?? []).flatMap((x) => x.actions ?? []),
-  notActions: (d.permissions ?? []).flatMap((x) => x.notActions ?? [])
+  notActions: (d.permissions ?? []).flatMap((x) => x.notActions ?? []),
+  dataActions: (d.permissions ?? []).flatMap((x) => x.dataActions ?? [])
 })
 
 /** The reads over the action's own clients, for one identity. */

@@ -3,6 +3,9 @@
 // whose pods are gone. The JIT config is a credential: it is masked the moment it arrives and handed only
 // to the caller, which puts it in a Secret and nowhere else.
 import type { RunnerScope } from '../settings.js'
+import { GitHubApiError, githubClient } from './client.js'
+
+export { GitHubApiError }
 
 export interface RunnerRecord {
   id: number
@@ -18,7 +21,8 @@ export interface JitRunner {
 }
 
 export interface GitHubRunnersOptions {
-  token: string
+  /** A token, or a function asked before each request (a GitHub App's installation token, minted again before it expires). */
+  token: string | (() => Promise<string>)
   /** REST API base URL (https://api.github.com, GHES, or the sandbox). */
   baseUrl: string
   scope: RunnerScope
@@ -49,18 +53,6 @@ const record = (r: { id: number; name: string; status: string; busy: boolean }):
   busy: r.busy
 })
 
-/** A GitHub error with its status and message, without the request (which carries the token header). */
-export class GitHubApiError extends Error {
-  constructor(
-    readonly what: string,
-    readonly status: number | undefined,
-    message: string
-  ) {
-    super(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${message}`)
-    this.name = 'GitHubApiError'
-  }
-}
-
 function wrap(what: string, scope: RunnerScope, err: unknown): Error {
   const e = err as { status?: number; message?: string; response?: { data?: { message?: string } } }
   let message = e.response?.data?.message ?? e.message ?? String(err)
@@ -74,11 +66,7 @@ function wrap(what: string, scope: RunnerScope, err: unknown): Error {
 }
 
 export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunners> {
-  const { getOctokit } = await import('@actions/github')
-  // Octokit's own logging would print request details: the action reports failures itself.
-  const quiet = () => undefined
-  const log = { debug: quiet, info: quiet, warn: quiet, error: quiet }
-  const octokit = getOctokit(o.token, { baseUrl: o.baseUrl, log, ...(o.fetch ? { request: { fetch: o.fetch } } : {}) })
+  const octokit = await githubClient(o.token, o)
   const scope = o.scope
   const label = scopeLabel(scope)
 

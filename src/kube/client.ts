@@ -135,9 +135,8 @@ export interface FetchedKubeconfig {
   kubeConfig: KubeConfig
 }
 
-/** listClusterUserCredentials / listClusterAdminCredentials, then (Entra user) the kubelogin exec swapped for tokens. */
-export async function fetchAksKubeconfig(o: AksCredentialOptions, mask: (s: string) => void): Promise<FetchedKubeconfig> {
-  const { KubeConfig } = await import('@kubernetes/client-node')
+/** listClusterUserCredentials / listClusterAdminCredentials: the kubeconfig as AKS hands it out. */
+async function listKubeconfig(o: AksCredentialOptions): Promise<string> {
   const client = o.client
   let result
   try {
@@ -156,7 +155,46 @@ export async function fetchAksKubeconfig(o: AksCredentialOptions, mask: (s: stri
   }
   const value = result.kubeconfigs?.[0]?.value
   if (!value) throw new ClusterAccessError(`AKS returned no ${o.kind} kubeconfig for ${o.resourceGroup}/${o.clusterName}.`)
-  const text = Buffer.from(value).toString('utf8')
+  return Buffer.from(value).toString('utf8')
+}
+
+/** An Entra token for the AKS server application, masked. */
+async function aksServerToken(
+  credential: TokenCredential,
+  mask: (s: string) => void
+): Promise<{ token: string; expiresOnTimestamp: number }> {
+  const t = await credential.getToken(AKS_SERVER_SCOPE)
+  if (!t?.token)
+    throw new ClusterAccessError(`The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`)
+  mask(t.token)
+  return t
+}
+
+export interface KubeconfigFile {
+  /** The kubeconfig to write: usable as is by kubectl (an Entra user's kubelogin exec replaced by a bearer token). */
+  file: string
+  /** When that bearer token expires (epoch ms); undefined when the file holds no Entra token. */
+  tokenExpiresOn?: number
+}
+
+/**
+ * The kubeconfig from AKS as a file for later steps, without loading the Kubernetes client (the login action): an
+ * Entra user's kubelogin `exec` is replaced by a bearer token from `o.credential`; admin and certificate users as is.
+ */
+export async function fetchAksKubeconfigFile(o: AksCredentialOptions, mask: (s: string) => void): Promise<KubeconfigFile> {
+  const text = await listKubeconfig(o)
+  if (o.kind === 'admin' || !usesEntra(text)) {
+    maskUserSecrets(text, mask)
+    return { file: text }
+  }
+  const t = await aksServerToken(o.credential, mask)
+  return { file: withBearerToken(text, t.token), tokenExpiresOn: t.expiresOnTimestamp }
+}
+
+/** listClusterUserCredentials / listClusterAdminCredentials, then (Entra user) the kubelogin exec swapped for tokens. */
+export async function fetchAksKubeconfig(o: AksCredentialOptions, mask: (s: string) => void): Promise<FetchedKubeconfig> {
+  const { KubeConfig } = await import('@kubernetes/client-node')
+  const text = await listKubeconfig(o)
   const kc = new KubeConfig()
   // Admin, or a cluster without Entra integration (its user kubeconfig holds a client certificate): use as is.
   if (o.kind === 'admin' || !usesEntra(text)) {
@@ -164,10 +202,7 @@ export async function fetchAksKubeconfig(o: AksCredentialOptions, mask: (s: stri
     kc.loadFromString(text)
     return { file: text, kubeConfig: kc }
   }
-  const { token } = (await o.credential.getToken(AKS_SERVER_SCOPE)) ?? {}
-  if (!token)
-    throw new ClusterAccessError(`The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`)
-  mask(token)
+  const { token } = await aksServerToken(o.credential, mask)
   const bare = withUser(text, {})
   kc.loadFromString(bare.yaml)
   kc.addAuthenticator(entraAuthenticator(bare.userName, o.credential, mask))

@@ -231,6 +231,13 @@ export function roleGrants(role: Pick<RoleDefinitionView, 'actions' | 'notAction
   return role.actions.some(match) && !role.notActions.some(match)
 }
 
+/**
+ * A data-plane role: its definition lists dataActions (Storage Blob Data Reader, Key Vault Secrets User, ...). What it is
+ * for is data access, which no ARM call exercises (and its control-plane actions, if any, are not what it is assigned
+ * for): verification checks its assignment instead. Control-plane roles (Reader, Contributor, AcrPull, ...) list none.
+ */
+export const isDataPlaneRole = (role: Pick<RoleDefinitionView, 'dataActions'>): boolean => role.dataActions.length > 0
+
 export interface ArmCheck {
   scope: string
   role: string
@@ -279,20 +286,32 @@ export function diagnoseArm(
         message: `The role '${check.role}' is assigned to ${who} at ${q(state.at)}, but ARM does not apply it yet${arm}: new role assignments can take several minutes to take effect. Re-run the verification later.`
       }
     }
-    if (state.state === 'elsewhere') {
-      return {
-        kind: 'role-wrong-scope',
-        code,
-        message: `The role '${check.role}' is assigned to ${who} at ${state.at.map(q).join(', ')}, which does not cover ${q(check.scope)}${arm}. Assign it at ${q(check.scope)} or a parent scope.`
-      }
-    }
-    return {
-      kind: 'role-missing',
-      code,
-      message: `${who[0]!.toUpperCase()}${who.slice(1)} has no assignment of the role '${check.role}' at or above ${q(check.scope)}${arm}. Assign it (re-running the action in apply mode does this).`
-    }
+    return diagnoseAssignment(check, state, principalId, code, arm)
   }
   return { kind: 'arm-failed', code, message: `Reading ${q(check.scope)} as the identity failed with ${code}${arm}.` }
+}
+
+/** Explains a role that is not assigned where it should be (a data-plane role's check, or an ARM read refused). */
+export function diagnoseAssignment(
+  check: ArmCheck,
+  state: Exclude<AssignmentState, { state: 'covering' }>,
+  principalId: string | undefined,
+  code?: string,
+  arm = ''
+): Diagnosis {
+  const who = principalId ? `principal ${q(principalId)}` : 'the identity'
+  if (state.state === 'elsewhere') {
+    return {
+      kind: 'role-wrong-scope',
+      code,
+      message: `The role '${check.role}' is assigned to ${who} at ${state.at.map(q).join(', ')}, which does not cover ${q(check.scope)}${arm}. Assign it at ${q(check.scope)} or a parent scope.`
+    }
+  }
+  return {
+    kind: 'role-missing',
+    code,
+    message: `${who[0]!.toUpperCase()}${who.slice(1)} has no assignment of the role '${check.role}' at or above ${q(check.scope)}${arm}. Assign it (re-running the action in apply mode does this).`
+  }
 }
 
 /** Explains a webhook probe failure. */

@@ -15,6 +15,8 @@ import {
   diagnoseArm,
   diagnoseExchange,
   diagnoseWebhook,
+  diagnoseAssignment,
+  isDataPlaneRole,
   isPropagating,
   roleGrants,
   type ArmCheck,
@@ -24,7 +26,7 @@ import {
 import { probeRequest } from './probe.js'
 import { armReader, type ArmReadResult } from '../azure/clients.js'
 import { exchange, workloadCredential, type ExchangeFailure } from '../azure/exchange.js'
-import type { VerifyReads } from '../azure/reads.js'
+import type { RoleDefinitionView, VerifyReads } from '../azure/reads.js'
 import { kubeMessage } from '../kube/errors.js'
 import { requestServiceAccountToken, type ServiceAccountToken } from '../kube/token-request.js'
 import { probeWebhook, type WebhookFinding } from '../kube/webhook-probe.js'
@@ -75,6 +77,11 @@ export type CheckOutcome = 'passed' | 'failed' | 'not-probed'
 
 export interface CheckResult extends ArmCheck {
   outcome: CheckOutcome
+  /**
+   * What a passed check proved: `arm-read` (a control-plane role: an ARM read it allows succeeded as the identity) or
+   * `assignment` (a data-plane role: the exchange worked and the assignment exists; data access was not exercised).
+   */
+  proof?: 'arm-read' | 'assignment'
   /** The ARM status of the last read. */
   status?: number
   note?: string
@@ -229,6 +236,12 @@ async function runCheck(
   backoff: (why: string) => Promise<boolean>,
   count: () => void
 ): Promise<{ result: CheckResult; diagnosis?: Diagnosis }> {
+  // A data-plane role is checked by its assignment: an ARM read would prove nothing about data access.
+  const definition =
+    o.reads && o.principalId
+      ? await readOrWarn(log, `the role '${check.role}'`, () => o.reads?.roleDefinition(check.scope, check.role))
+      : undefined
+  if (definition && isDataPlaneRole(definition)) return dataPlaneCheck(check, definition, o, log, backoff, count)
   const req = probeRequest(check.scope, o.apiVersions)
   if (!req) {
     const note = `no ARM read is known for this scope's resource type; the role was not probed`
@@ -241,25 +254,52 @@ async function runCheck(
     const res = await read(req.path).catch((err: unknown): ArmReadResult => ({ status: 0, message: message(err) }))
     if (res.status >= 200 && res.status < 300) {
       log.info(`The identity can read '${check.scope}' (role '${check.role}').`)
-      return { result: { ...check, outcome: 'passed', status: res.status } }
+      return { result: { ...check, outcome: 'passed', proof: 'arm-read', status: res.status } }
     }
-    const role =
-      res.status === 403
-        ? await readOrWarn(log, `the role '${check.role}'`, () => o.reads?.roleDefinition(check.scope, check.role))
-        : undefined
+    const role = res.status === 403 ? definition : undefined
     const state = res.status === 403 ? await assignmentsFor(check, role?.name ?? roleGuid(check.role), o, log) : undefined
     // A role without control-plane read (a data-plane role such as Key Vault Secrets User) cannot be proven by an ARM read:
     // the assignment being in place is all there is to check.
     if (role && state?.state === 'covering' && !roleGrants(role, req.action)) {
       const note = `the role grants no '${req.action}', so an ARM read cannot exercise it; its assignment at '${state.at}' is in place`
       log.info(`Role '${check.role}' at '${check.scope}': ${note}.`)
-      return { result: { ...check, outcome: 'passed', status: res.status, note } }
+      return { result: { ...check, outcome: 'passed', proof: 'assignment', status: res.status, note } }
     }
     const diagnosis = diagnoseArm(check, res, state, o.principalId)
     const retry = diagnosis.kind === 'role-not-effective' || diagnosis.kind === 'role-missing'
     if (!retry || !(await backoff(`Reading '${check.scope}' as the identity: ${diagnosis.code}`))) {
       return { result: { ...check, outcome: 'failed', status: res.status }, diagnosis }
     }
+  }
+}
+
+/** A data-plane role: its assignment at or above the scope (retried while it propagates), never an ARM read. */
+async function dataPlaneCheck(
+  check: ArmCheck,
+  role: RoleDefinitionView,
+  o: VerifyOptions,
+  log: Logger,
+  backoff: (why: string) => Promise<boolean>,
+  count: () => void
+): Promise<{ result: CheckResult; diagnosis?: Diagnosis }> {
+  const actions =
+    role.dataActions.length === 1 ? `'${role.dataActions[0]}'` : `'${role.dataActions[0]}' and ${role.dataActions.length - 1} more`
+  for (;;) {
+    count()
+    const state = await assignmentsFor(check, role.name, o, log)
+    if (!state) {
+      const note = `data-plane role (${actions}): its assignments could not be read, and data access is not exercised; not checked`
+      log.warning(`Role '${check.role}' at '${check.scope}': ${note}.`)
+      return { result: { ...check, outcome: 'not-probed', note } }
+    }
+    if (state.state === 'covering') {
+      const note = `data-plane role (${actions}): the token exchange worked and the assignment at '${state.at}' exists; data access was not exercised`
+      log.info(`Role '${check.role}' at '${check.scope}': ${note}.`)
+      return { result: { ...check, outcome: 'passed', proof: 'assignment', note } }
+    }
+    const diagnosis = diagnoseAssignment(check, state, o.principalId)
+    if (diagnosis.kind !== 'role-missing' || !(await backoff(`The role '${check.role}' is not assigned at '${check.scope}' yet`)))
+      return { result: { ...check, outcome: 'failed' }, diagnosis }
   }
 }
 

@@ -82,12 +82,29 @@ export async function verifyRun(p: VerifyRunParams): Promise<VerifyResult> {
     budgetMs: p.budgetMs,
     clock: p.clock
   })
-  if (result.verified)
-    p.sink.info(
-      `Verified in ${Math.round(result.elapsedMs / 1000)} s: the service account's token signs in as the identity${result.checks.length ? ' and its roles are in effect' : ''}.`
-    )
+  if (result.verified) p.sink.info(`Verified in ${Math.round(result.elapsedMs / 1000)} s: ${provenText(result)}.`)
   for (const d of result.diagnoses) p.sink.warning(`Verification failed (${d.kind}): ${d.message}`)
   return result
+}
+
+/** What a passed verification proved, role by role: an ARM read for control-plane roles, the assignment for data-plane ones. */
+export function provenText(r: VerifyResult): string {
+  const roles = (proof: 'arm-read' | 'assignment') =>
+    r.checks.filter((c) => c.outcome === 'passed' && c.proof === proof).map((c) => `'${c.role}'`)
+  const read = roles('arm-read')
+  const assigned = roles('assignment')
+  const parts = ["the service account's token signs in as the identity"]
+  if (read.length)
+    parts.push(
+      `${read.join(', ')} ${read.length === 1 ? 'is' : 'are'} in effect (an ARM read ${read.length === 1 ? 'it allows' : 'they allow'} succeeded as the identity)`
+    )
+  if (assigned.length)
+    parts.push(
+      `${assigned.join(', ')} ${assigned.length === 1 ? 'is' : 'are'} assigned, but data access was not exercised (no ARM call can)`
+    )
+  const unchecked = r.checks.filter((c) => c.outcome === 'not-probed').map((c) => `'${c.role}'`)
+  if (unchecked.length) parts.push(`${unchecked.join(', ')} not checked`)
+  return parts.join('; ')
 }
 
 const mark = (ok: boolean | undefined) => (ok === undefined ? '➖' : ok ? '✅' : '❌')
@@ -108,7 +125,9 @@ export function verifySummary(r: VerifyResult): string {
   rows.push(
     `| Webhook injects the identity into pods | ${mark(r.webhook === 'skipped' ? undefined : r.webhook === 'passed')} | ${r.webhook} |`
   )
-  const head = r.verified ? `✅ **Verified** in ${Math.round(r.elapsedMs / 1000)} s` : '❌ **Not verified**'
+  const head = r.verified
+    ? `✅ **Verified** in ${Math.round(r.elapsedMs / 1000)} s: ${escapeMarkdown(provenText(r))}.`
+    : '❌ **Not verified**'
   const lines = ['#### Verification', '', head, '', '| Check | Result | Detail |', '|---|---|---|', ...rows]
   if (r.diagnoses.length)
     lines.push(

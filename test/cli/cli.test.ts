@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { cli, parseArgs, terminalSink, UsageError } from '../../src/cli.js'
+import { cli, HelpRequested, nearest, parseArgs, terminalSink, UsageError } from '../../src/cli.js'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
 import { run as runProcess } from '../helpers/processes.js'
 
@@ -37,6 +37,41 @@ describe('cli arguments', () => {
     expect(() => parseArgs(['deploy'], read)).toThrow(UsageError)
     expect(() => parseArgs(['plan', 'rg'], read)).toThrow("Unexpected argument 'rg'")
     expect(() => parseArgs(['plan', '--mode', 'apply'], read)).toThrow('The mode is the command')
+  })
+
+  it('takes --help or -h anywhere as a request for the usage', () => {
+    for (const argv of [['--help'], ['-h'], ['help'], ['plan', '--resource-group', 'rg', '-h']]) expect(() => parseArgs(argv, read)).toThrow(HelpRequested)
+  })
+
+  it('refuses a misspelled flag, naming the nearest one (issue 14: they were silently ignored)', () => {
+    expect(() => parseArgs(['apply', '--runner-cont', '2'], read)).toThrow("Unknown flag '--runner-cont'. Did you mean '--runner-count'?")
+    expect(() => parseArgs(['apply', '--verfy'], read)).toThrow("Unknown flag '--verfy'. Did you mean '--verify'?")
+    expect(() => parseArgs(['apply', '--identity', 'id-x'], read)).toThrow("Did you mean '--identity-name'?")
+    expect(() => parseArgs(['apply', '--jsn'], read)).toThrow("Did you mean '--json'?")
+    expect(() => parseArgs(['apply', '--frobnicate', 'x'], read)).toThrow(/^Unknown flag '--frobnicate'\. Flags are/)
+    files['typo.yml'] = 'resource-group: rg-a\nclustr-name: aks-a\n'
+    expect(() => parseArgs(['plan', '--config', 'typo.yml'], read)).toThrow("Unknown flag '--clustr-name' in --config typo.yml. Did you mean '--cluster-name'?")
+  })
+
+  it('refuses a flag without its value, except a true/false input given bare', () => {
+    expect(() => parseArgs(['apply', '--runner-count'], read)).toThrow("Flag '--runner-count' needs a value: --runner-count VALUE (or --runner-count=VALUE).")
+    expect(() => parseArgs(['apply', '--resource-group', '--cluster-name', 'aks'], read)).toThrow("Flag '--resource-group' needs a value")
+    expect(() => parseArgs(['apply', '--config'], read)).toThrow("Flag '--config' needs a value")
+    expect(parseArgs(['apply', '--create-namespace', '--wait=false'], read).inputs).toMatchObject({ 'create-namespace': 'true', wait: 'false' })
+  })
+
+  it('suggests only near misses', () => {
+    expect(nearest('runner-cont', ['runner-count', 'runner-kind'])).toBe('runner-count')
+    expect(nearest('verfy', ['verify', 'wait'])).toBe('verify')
+    expect(nearest('xyz', ['verify', 'wait'])).toBeUndefined()
+  })
+
+  it('finds the CA a config names: its caFile, else NODE_EXTRA_CA_CERTS in its env', () => {
+    files['ca.json'] = JSON.stringify({ inputs: {}, env: { NODE_EXTRA_CA_CERTS: '/sb/env-ca.pem' }, caFile: '/sb/ca.pem' })
+    files['env-ca.json'] = JSON.stringify({ inputs: {}, env: { NODE_EXTRA_CA_CERTS: '/sb/env-ca.pem' } })
+    expect(parseArgs(['plan', '--config', 'ca.json'], read).caFile).toBe('/sb/ca.pem')
+    expect(parseArgs(['plan', '--config', 'env-ca.json'], read).caFile).toBe('/sb/env-ca.pem')
+    expect(parseArgs(['plan'], read).caFile).toBeUndefined()
   })
 
   it('redacts secrets from everything it prints', async () => {
@@ -100,6 +135,33 @@ describe('cli against the sandbox', () => {
     expect(sb.log.all().slice(before).filter((e) => e.write)).toEqual([])
   })
 
+  it("trusts the config's CA for sign-in too, whatever this shell's NODE_EXTRA_CA_CERTS names (issue 14: endpoints_resolution_error)", async () => {
+    const out: string[] = []
+    const err: string[] = []
+    const code = await cli({
+      argv: ['plan', '--config', configFile, ...workload],
+      // A shell that trusts some other CA file: before, the config's CA was then ignored.
+      env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: '/etc/ssl/certs/ca-certificates.crt' },
+      out: (s) => out.push(s),
+      err: (s) => err.push(s),
+      readFile: (p) => readFileSync(p, 'utf8')
+    })
+    expect(err.join('\n')).not.toContain('endpoints_resolution_error')
+    expect(out.join('\n')).toContain('Signed in to Azure with environment')
+    expect([0, 1]).toContain(code)
+  })
+
+  it('prints the usage on stdout and exits 0 for --help; exits 2 for a misspelled flag', async () => {
+    const help = await run('--help')
+    expect(help).toMatchObject({ code: 0, err: '' })
+    expect(help.out).toContain('Usage: aks-workload-identity <plan|apply|destroy>')
+    const before = sb.log.all().length
+    const typo = await run('apply', '--config', configFile, '--runner-cont', '2')
+    expect(typo).toMatchObject({ code: 2, out: '' })
+    expect(typo.err).toContain("Did you mean '--runner-count'?")
+    expect(sb.log.all().slice(before)).toEqual([])
+  })
+
   it('reports input problems as plain errors with exit code 1', async () => {
     const bad = await run('apply', '--config', configFile, '--identity-name', 'x', '--service-account-name', 'Bad_Name')
     expect(bad.code).toBe(1)
@@ -113,6 +175,20 @@ describe('the built CLI (dist/cli.js, the package bin)', () => {
     const r = await runProcess(process.execPath, ['dist/cli.js'])
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('Usage: aks-workload-identity <plan|apply|destroy>')
+  })
+
+  it('prints its usage on stdout and exits 0 for --help and -h', async () => {
+    for (const flag of ['--help', '-h']) {
+      const r = await runProcess(process.execPath, ['dist/cli.js', flag])
+      expect({ flag, status: r.code, stderr: r.stderr }).toEqual({ flag, status: 0, stderr: '' })
+      expect(r.stdout).toContain('Usage: aks-workload-identity <plan|apply|destroy>')
+    }
+  })
+
+  it('exits 2 naming the nearest flag for a misspelled one', async () => {
+    const r = await runProcess(process.execPath, ['dist/cli.js', 'plan', '--resource-group', 'rg', '--verfy'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain("Unknown flag '--verfy'. Did you mean '--verify'?")
   })
 
   it('has a node shebang, so npx can run it as a bin', () => {

@@ -6,7 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import { parse } from 'yaml'
 import { renderReadme } from '../../scripts/docs.js'
-import { readSettings } from '../../src/settings.js'
+import { inputCatalog, readSettings } from '../../src/settings.js'
+import { readLoginSettings } from '../../src/login/settings.js'
 
 const actionYml = readFileSync('action.yml', 'utf8')
 const action = parse(actionYml) as { inputs: Record<string, { required?: boolean }>; outputs: Record<string, unknown>; runs: { using: string; main: string } }
@@ -34,8 +35,38 @@ describe('action.yml', () => {
     expect(Object.keys(action.inputs).filter((n) => !read.has(n))).toEqual([])
   })
 
-  it('has README tables equal to what action.yml generates', () => {
-    expect(renderReadme(readme, actionYml)).toBe(readme)
+  it("gives the CLI every input as a flag, booleans as switches (settings.inputCatalog)", () => {
+    const catalog = inputCatalog()
+    expect([...catalog.keys()].sort()).toEqual(Object.keys(action.inputs).sort())
+    const booleans = Object.entries(action.inputs as Record<string, { default?: string }>)
+      .filter(([, v]) => v.default === 'true' || v.default === 'false')
+      .map(([k]) => k)
+    expect([...catalog].filter(([, kind]) => kind === 'boolean').map(([k]) => k).sort()).toEqual(booleans.sort())
+  })
+
+  it('has README tables equal to what action.yml and login/action.yml generate', () => {
+    expect(renderReadme(readme, actionYml, readFileSync('login/action.yml', 'utf8'))).toBe(readme)
+  })
+})
+
+describe('login/action.yml', () => {
+  const login = parse(readFileSync('login/action.yml', 'utf8')) as { inputs: Record<string, unknown>; runs: Record<string, string> }
+
+  it("validates against SchemaStore's github-action schema", () => {
+    const ajv = new Ajv({ strict: false, allErrors: true })
+    const validate = ajv.compile(JSON.parse(readFileSync('test/specs/github/schemastore/github-action.json', 'utf8')) as object)
+    validate(login)
+    expect(validate.errors ?? []).toEqual([])
+  })
+
+  it('runs on node24 from the shared bundle, with a post step', () => {
+    expect(login.runs).toEqual({ using: 'node24', main: '../dist/login/index.js', post: '../dist/login/post.js' })
+  })
+
+  it('declares exactly the inputs the login settings read', () => {
+    const read = new Set<string>()
+    readLoginSettings({ get: (n) => (read.add(n), ''), mask: () => undefined, env: {} })
+    expect([...read].sort()).toEqual(Object.keys(login.inputs).sort())
   })
 })
 
@@ -51,6 +82,10 @@ interface Workflow {
 
 /** Steps that run this action: `uses: ./` in this repository, or the published name in examples. */
 const isThisAction = (uses: string | undefined): boolean => !!uses && (uses === './' || /^aks-workload-identity\/aks-workload-identity@/.test(uses))
+/** Steps that run the login action: `uses: ./login`, or its published name. */
+const isLoginAction = (uses: string | undefined): boolean =>
+  !!uses && (uses === './login' || /^aks-workload-identity\/aks-workload-identity\/login@/.test(uses))
+const loginAction = parse(readFileSync('login/action.yml', 'utf8')) as { inputs: Record<string, { required?: boolean }> }
 
 function checkWorkflow(name: string, wf: Workflow): string[] {
   const problems: string[] = []
@@ -61,6 +96,10 @@ function checkWorkflow(name: string, wf: Workflow): string[] {
     for (const step of job.steps ?? []) {
       if (step.uses && !step.uses.startsWith('./') && !/@[0-9a-f]{40}$/.test(step.uses) && !isThisAction(step.uses) && name.startsWith('.github/')) {
         problems.push(`${name} ${jobName}: ${step.uses} is not pinned by SHA`)
+      }
+      if (isLoginAction(step.uses)) {
+        for (const k of Object.keys(step.with ?? {})) if (!(k in loginAction.inputs)) problems.push(`${name} ${jobName}: unknown login input '${k}'`)
+        continue
       }
       if (!isThisAction(step.uses)) continue
       const given = Object.keys(step.with ?? {})
@@ -81,7 +120,8 @@ describe('workflows and README examples', () => {
     expect(checkWorkflow(`.github/workflows/${f}`, wf)).toEqual([])
   })
 
-  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!)
+  // GitHub Actions YAML only: a block that starts by naming another file (`# .gitlab-ci.yml`) is another system's.
+  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => !/^# \.gitlab-ci\.yml/.test(b))
   it('README has YAML examples', () => expect(blocks.length).toBeGreaterThan(0))
 
   it.each(blocks.map((b, i) => [i + 1, b] as const))('README example %i parses and uses the action correctly', (i, block) => {
@@ -92,8 +132,18 @@ describe('workflows and README examples', () => {
   })
 
   it('detects a bad example (unknown input, missing permission)', () => {
-    const bad: Workflow = { jobs: { j: { steps: [{ uses: 'aks-workload-identity/aks-workload-identity@v1', with: { 'client-id': 'x', 'resource-grup': 'rg' } }] } } }
+    const bad: Workflow = {
+      jobs: {
+        j: {
+          steps: [
+            { uses: 'aks-workload-identity/aks-workload-identity@v1', with: { 'client-id': 'x', 'resource-grup': 'rg' } },
+            { uses: 'aks-workload-identity/aks-workload-identity/login@v1', with: { 'cluster': 'aks' } }
+          ]
+        }
+      }
+    }
     const problems = checkWorkflow('bad', bad)
+    expect(problems.join('\n')).toContain("unknown login input 'cluster'")
     expect(problems.join('\n')).toContain("unknown input 'resource-grup'")
     expect(problems.join('\n')).toContain("required input 'resource-group' missing")
     expect(problems.join('\n')).toContain('lacks permissions: id-token: write')

@@ -36,13 +36,20 @@ export interface StartOptions {
   input?: string
   /** Called with each piece of stderr as it comes (progress of a long child), besides collecting it. */
   onStderr?: (text: string) => void
+  /**
+   * false: the child stays in the caller's process group instead of leading its own, and only it is killed here.
+   * For a script run inside a namespace by test/real/namespace.ts, whose launcher kills that whole group: a
+   * detached child would outlive it. Default true, but false in such a script (runInNamespace sets
+   * AKS_WI_PROCESS_GROUP=inherit), so the helpers it shares with the jest tests need no option.
+   */
+  detached?: boolean
 }
 
 const live = new Set<Child>()
 
-function killGroup(pid: number, signal: NodeJS.Signals): void {
+function killGroup(pid: number, signal: NodeJS.Signals, group = true): void {
   try {
-    process.kill(-pid, signal)
+    process.kill(group ? -pid : pid, signal)
   } catch {
     // ESRCH: the group is gone already.
   }
@@ -50,7 +57,8 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
 
 /** Starts `command` in its own process group; it is killed at the latest when the test file ends. */
 export function start(command: string, args: readonly string[], options: StartOptions = {}): Child {
-  const proc: ChildProcess = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true })
+  const detached = options.detached ?? process.env.AKS_WI_PROCESS_GROUP !== 'inherit'
+  const proc: ChildProcess = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached })
   if (proc.pid === undefined) {
     // spawn failed (ENOENT, ...): the 'error' event carries why.
     const failed = new Promise<never>((_, reject) => proc.once('error', reject))
@@ -82,7 +90,7 @@ export function start(command: string, args: readonly string[], options: StartOp
       done = true
       live.delete(child)
       // Anything the leader left behind in its group goes too.
-      killGroup(pid, 'SIGKILL')
+      if (detached) killGroup(pid, 'SIGKILL')
       resolve({ code, signal })
     })
   )
@@ -111,10 +119,10 @@ export function start(command: string, args: readonly string[], options: StartOp
         void exited.then((e) => reject(new Error(`${command} exited (code ${e.code}, signal ${e.signal}) before writing a line\nstdout: ${stdout}\nstderr: ${stderr}`)))
       }),
     signal: (signal) => {
-      if (!done) killGroup(pid, signal)
+      if (!done) killGroup(pid, signal, detached)
     },
     stop: () => {
-      if (!done) killGroup(pid, 'SIGKILL')
+      if (!done) killGroup(pid, 'SIGKILL', detached)
       return exited
     }
   }

@@ -1,7 +1,7 @@
 // Runs a node script inside a fresh network and mount namespace (see test/sandbox/real-hosts.ts): the jest
 // process stays outside; the child (unshare -> sh -> node -> az, kubectl, the action) is its own process group
 // (test/helpers/processes.ts), killed as a group on timeout, on failure and when the test file ends, so nothing
-// outlives the test.
+// outlives the test. Inside, the script's own children stay in that group (AKS_WI_PROCESS_GROUP=inherit).
 import { existsSync } from 'node:fs'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -38,15 +38,17 @@ export function realClientsUnavailable(opts: { needsDist?: boolean } = {}): stri
 export async function runInNamespace(
   script: string,
   args: string[] = [],
-  opts: { timeoutMs?: number; onStderr?: (s: string) => void; cloud?: CloudName } = {}
+  opts: { timeoutMs?: number; onStderr?: (s: string) => void; cloud?: CloudName; clusterName?: string } = {}
 ): Promise<NamespaceRun> {
   const dir = await mkdtemp(join(tmpdir(), 'aks-wi-ns-'))
   const hostsPath = join(dir, 'hosts')
-  // The names of the cloud the sandbox will pose as (`opts.cloud`, default the public cloud's).
-  await writeFile(hostsPath, hostsFile(realHosts({ location: sandboxRegion(opts), dnsPrefix: 'aks-sandbox-dns', cloud: sandboxCloud(opts) })))
+  // The names of the cloud the sandbox will pose as (`opts.cloud`, default the public cloud's), and of the cluster
+  // the script's sandbox has (`opts.clusterName`, as its `azure.clusterName`; default the sandbox's).
+  const dnsPrefix = `${opts.clusterName ?? 'aks-sandbox'}-dns`
+  await writeFile(hostsPath, hostsFile(realHosts({ location: sandboxRegion(opts), dnsPrefix, cloud: sandboxCloud(opts) })))
   const argv = unshareCommand(hostsPath, [process.execPath, '--import', 'tsx', resolve(script), dir, ...args])
   const started = performance.now()
   const timeoutMs = opts.timeoutMs ?? 600_000
-  const r = await run(argv[0]!, argv.slice(1), { env: { ...process.env, NODE_OPTIONS: '' }, timeoutMs, onStderr: opts.onStderr })
+  const r = await run(argv[0]!, argv.slice(1), { env: { ...process.env, NODE_OPTIONS: '', AKS_WI_PROCESS_GROUP: 'inherit' }, timeoutMs, onStderr: opts.onStderr })
   return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr, ms: Math.round(performance.now() - started), dir }
 }

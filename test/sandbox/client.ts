@@ -13,6 +13,29 @@ export interface AzureClusterPatch {
   provisioningState?: string
 }
 
+/** An issue or pull request as the GitHub half's admin route lists it, with its comments. */
+export interface SandboxIssue {
+  number: number
+  pull: boolean
+  title: string
+  body: string | null
+  state: 'open' | 'closed'
+  state_reason: string | null
+  user: string
+  labels: string[]
+  assignees: string[]
+  comments: Array<{ id: number; body: string; user: string; created_at: number; updated_at: number }>
+}
+
+/** A GitHub App of the sandbox, with the private key a test hands the action. */
+export interface SandboxApp {
+  id: number
+  client_id: string
+  slug: string
+  private_key: string
+  installations: Array<{ id: number; account: string }>
+}
+
 export class SandboxAdminError extends Error {
   constructor(
     readonly status: number,
@@ -144,7 +167,36 @@ export class SandboxClient {
     runners: async (): Promise<Array<{ id: number; name: string; status: string; busy: boolean }>> =>
       (await this.call<{ runners: Array<{ id: number; name: string; status: string; busy: boolean }> }>('GET', '/github/runners')).runners,
     /** Plays the runner's side: online, offline (lost its connection), busy. */
-    setRunner: (id: number, patch: { status?: 'online' | 'offline'; busy?: boolean }): Promise<unknown> => this.call('POST', `/github/runners/${id}`, patch)
+    setRunner: (id: number, patch: { status?: 'online' | 'offline'; busy?: boolean }): Promise<unknown> => this.call('POST', `/github/runners/${id}`, patch),
+    /**
+     * A token: classic (`admin`/`read` lists) or, with `permissions`, installation-style (the workflow's GITHUB_TOKEN
+     * with `permissions: pull-requests: write` is `{ kind: 'installation', read: { repos: [repo] }, permissions: { pull_requests: 'write' } }`).
+     */
+    addToken: async (t: {
+      token?: string
+      kind?: 'pat' | 'installation'
+      login?: string
+      admin?: { repos?: string[]; orgs?: string[] }
+      read?: { repos?: string[]; orgs?: string[] }
+      permissions?: Record<string, 'read' | 'write' | 'admin'>
+    }): Promise<string> => (await this.call<{ token: string }>('POST', '/github/tokens', t)).token,
+    /** Opens a pull request; `event` is the `pull_request` event payload a workflow run for it reads from GITHUB_EVENT_PATH. */
+    openPullRequest: (p: { repo?: string; title?: string; head_ref?: string; head_sha?: string; head_repo?: string; user?: string } = {}) =>
+      this.call<{ number: number; html_url: string; event: Record<string, unknown> }>('POST', '/github/pulls', p),
+    /** Every issue and pull request of a repository (default: the seeded one), with labels, assignees and comments. */
+    issues: async (repo?: string): Promise<SandboxIssue[]> =>
+      (await this.call<{ issues: SandboxIssue[] }>('GET', `/github/issues${repo ? `?repo=${encodeURIComponent(repo)}` : ''}`)).issues,
+    /** The repository's labels. */
+    labels: async (repo?: string): Promise<Array<{ name: string; color: string; description: string | null }>> =>
+      (await this.call<{ labels: Array<{ name: string; color: string; description: string | null }> }>('GET', `/github/issues${repo ? `?repo=${encodeURIComponent(repo)}` : ''}`)).labels,
+    /** Every GitHub App with its private key (the seeded App first). */
+    apps: async (): Promise<SandboxApp[]> => (await this.call<{ apps: SandboxApp[] }>('GET', '/github/apps')).apps,
+    /** A new App, installed where asked (`repositories` omitted: all of the org's). */
+    addApp: (a: {
+      slug?: string
+      permissions?: Record<string, 'read' | 'write' | 'admin'>
+      installations?: Array<{ account: string; repositories?: string[]; permissions?: Record<string, 'read' | 'write' | 'admin'> }>
+    }): Promise<SandboxApp> => this.call('POST', '/github/apps', a)
   }
 
   close(): Promise<void> {

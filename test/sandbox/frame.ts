@@ -427,6 +427,7 @@ export type SecretKind =
   | 'github-jit-config'
   | 'github-runner-key'
   | 'github-token'
+  | 'github-app-private-key'
   | 'client-secret'
 
 export interface IssuedSecret {

@@ -138,16 +138,53 @@ describe('a correct setup', () => {
     expect(token).toBeDefined()
   })
 
-  it('passes for a data-plane role that grants no ARM read, on the strength of its assignment', async () => {
+  it('checks a data-plane role by its assignment, says data access was not exercised, and makes no ARM read for it', async () => {
     await arm.authz.roleAssignments.create(vaultScope.slice(1), randomUUID(), {
       roleDefinitionId: `/subscriptions/${sb.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${KV_SECRETS_USER}`,
       principalId: identity.principalId,
       principalType: 'ServicePrincipal'
     })
-    const r = await verifyIdentity(options({ checks: [{ scope: vaultScope, role: 'Key Vault Secrets User' }] }))
+    const since = (await admin.log()).at(-1)?.seq ?? 0
+    const r = await verifyIdentity(options({ checks: [{ scope: vaultScope, role: 'Key Vault Secrets User' }, { scope: appScope, role: 'Reader' }] }))
     expect(r.verified).toBe(true)
-    expect(r.checks[0]).toMatchObject({ outcome: 'passed', status: 403 })
-    expect(r.checks[0]!.note).toMatch(/grants no 'Microsoft.KeyVault\/vaults\/read'.*assignment .* is in place/)
+    expect(r.checks[0]).toMatchObject({ outcome: 'passed', proof: 'assignment' })
+    expect(r.checks[0]!.status).toBeUndefined()
+    expect(r.checks[0]!.note).toBe(
+      `data-plane role ('Microsoft.KeyVault/vaults/secrets/getSecret/action' and 1 more): the token exchange worked and the assignment at '${vaultScope}' exists; data access was not exercised`
+    )
+    expect(r.checks[1]).toMatchObject({ outcome: 'passed', proof: 'arm-read', status: 200 })
+    // The vault was never read as the identity: only the Reader check's resource group was.
+    const ops = (await admin.log(since)).map((e) => e.operation)
+    expect(ops.filter((o) => /^(Vaults_Get|Resources_GetById)$/.test(o) || o.includes('vaults'))).toEqual([])
+    const summary = verifySummary(r)
+    expect(summary).toContain("'Key Vault Secrets User' is assigned, but data access was not exercised")
+    expect(summary).toContain("'Reader' is in effect (an ARM read it allows succeeded as the identity)")
+    expect(summary).toMatch(/\| Key Vault Secrets User at `[^`]+` \| ✅ \| data-plane role .*data access was not exercised \|/)
+  })
+
+  it('tells a data-plane role with control-plane actions (Storage Blob Data Reader) by its dataActions', async () => {
+    const storage = `/subscriptions/${sb.subscriptionId}/resourceGroups/${IDENTITY_RG}`
+    await arm.authz.roleAssignments.create(storage.slice(1), randomUUID(), {
+      roleDefinitionId: `/subscriptions/${sb.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/2a2b9908-6ea1-4ae2-8e65-a410df84e7d1`,
+      principalId: identity.principalId,
+      principalType: 'ServicePrincipal'
+    })
+    const r = await verifyIdentity(options({ checks: [{ scope: storage, role: 'Storage Blob Data Reader' }] }))
+    expect(r.verified).toBe(true)
+    expect(r.checks[0]).toMatchObject({ outcome: 'passed', proof: 'assignment' })
+    expect(r.checks[0]!.note).toContain("data-plane role ('Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read')")
+  })
+
+  it('fails a data-plane role that is not assigned, after waiting for it to propagate', async () => {
+    const clock = fakeClock()
+    const scope = `/subscriptions/${sb.subscriptionId}/resourceGroups/${IDENTITY_RG}/providers/Microsoft.KeyVault/vaults/kv-unassigned`
+    await admin.azure.addResource(scope, { enableRbacAuthorization: true })
+    const r = await verifyIdentity(options({ clock, checks: [{ scope, role: 'Key Vault Secrets User' }] }))
+    // The vault is outside the assignment made above (another vault), so the role does not cover it.
+    expect(r.verified).toBe(false)
+    expect(kinds(r)).toEqual(['role-wrong-scope'])
+    expect(r.checks[0]).toMatchObject({ outcome: 'failed' })
+    expect(r.diagnoses[0]!.message).toContain(`does not cover '${scope}'`)
   })
 
   it('waits for a federated credential that has not propagated yet, then passes', async () => {

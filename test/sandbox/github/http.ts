@@ -102,3 +102,30 @@ function positiveInt(v: string | null): number | undefined {
   const n = Number(v)
   return n >= 1 ? n : undefined
 }
+
+/**
+ * 422 for a request that breaks the operation's schema, without the `errors` list: the shape for operations whose
+ * 422 is `validation-error` (errors only as objects), such as the issues and App endpoints.
+ */
+export function invalidBody(doc: string, problems: string[]): HttpError {
+  return ghError(422, `Invalid request.\n\n${problems.join('\n')}`, doc)
+}
+
+/** One entry of a "Validation Failed" answer (the `validation-error` schema). */
+export interface ValidationProblem {
+  resource: string
+  code: 'missing' | 'missing_field' | 'invalid' | 'already_exists' | 'unprocessable' | 'custom'
+  field: string
+  message?: string
+  value?: string
+}
+
+/** 422 "Validation Failed" with one entry per problem, as GitHub answers a semantic problem with a request. */
+export function validationFailed(doc: string, errors: ValidationProblem[]): HttpError {
+  return new HttpError(422, { message: 'Validation Failed', errors, documentation_url: doc, status: '422' })
+}
+
+/** A timestamp as GitHub writes them: ISO 8601 in UTC, seconds precision (`2011-04-22T13:33:48Z`). */
+export function isoTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+}

@@ -52,10 +52,20 @@ export interface RepoRecord {
   id: number
 }
 
+/** A permission level, as GitHub Apps and fine-grained tokens name them (`app-permissions` in the OpenAPI description). */
+export type Level = 'read' | 'write' | 'admin'
+
+/** Permission name (`administration`, `issues`, `pull_requests`, `organization_self_hosted_runners`, ...) to level. */
+export type Permissions = Record<string, Level>
+
 /**
- * What a token may do. `admin` is what the runner endpoints need (repo admin / org "self-hosted runners");
- * `read` lets a token see a repository without being allowed to manage its runners (the workflow GITHUB_TOKEN).
- * An org in `admin.orgs` also grants admin on every repository of that org.
+ * What a token may do. Without `permissions` (a classic PAT, the seeded admin token): `admin` is what the runner
+ * endpoints need (repo admin / org "self-hosted runners") and allows writing issues; `read` lets a token see a
+ * repository and read its issues without being allowed to manage its runners. An org in `admin.orgs` also grants
+ * admin on every repository of that org.
+ *
+ * With `permissions` (installation tokens: a GitHub App's, the workflow's GITHUB_TOKEN): the lists (or
+ * `installation`) say what the token can see, `permissions` what it may do there; a missing permission is a 403.
  */
 export interface TokenGrant {
   token: string
@@ -64,6 +74,76 @@ export interface TokenGrant {
   kind: 'pat' | 'installation'
   admin: { repos: string[]; orgs: string[] }
   read: { repos: string[]; orgs: string[] }
+  permissions?: Permissions
+  /** A GitHub App installation token: the account it was minted for and the repositories it may reach. */
+  installation?: { id: number; account: string; repositories: 'all' | string[] }
+  /** Epoch ms after which the token is refused (installation tokens live one hour). */
+  expiresAt?: number
+}
+
+/**
+ * A GitHub App: its id and client ID (either may be a JWT's `iss`) and the permissions it asks for. Its key pair
+ * is generated on first use (`GitHubState.appKey`).
+ */
+export interface AppRecord {
+  id: number
+  clientId: string
+  slug: string
+  name: string
+  permissions: Permissions
+  createdAt: number
+}
+
+/** Where an App is installed: an organisation's account, all or selected repositories, the permissions granted. */
+export interface InstallationRecord {
+  id: number
+  appId: number
+  account: string
+  repositorySelection: 'all' | 'selected'
+  /** Repository names (without owner) of a `selected` installation. */
+  repositories: string[]
+  permissions: Permissions
+  createdAt: number
+}
+
+export interface LabelRecord {
+  id: number
+  name: string
+  color: string
+  description: string | null
+  default: boolean
+}
+
+/** An issue or a pull request (they share numbers, comments and the issues API, as on GitHub). */
+export interface IssueRecord {
+  id: number
+  number: number
+  /** `owner/name`, lower-case. */
+  repo: string
+  title: string
+  body: string | null
+  state: 'open' | 'closed'
+  stateReason: 'completed' | 'not_planned' | 'reopened' | 'duplicate' | null
+  /** Label ids. */
+  labels: number[]
+  assignees: string[]
+  user: string
+  createdAt: number
+  updatedAt: number
+  closedAt: number | null
+  closedBy: string | null
+  /** A pull request's head and base; absent for an issue. */
+  pull?: { headRef: string; headSha: string; headRepo: string; baseRef: string; draft: boolean }
+}
+
+export interface CommentRecord {
+  id: number
+  repo: string
+  issueNumber: number
+  body: string
+  user: string
+  createdAt: number
+  updatedAt: number
 }
 
 /** The seeded world: what `reset()` returns to. Tokens are fixed so a demo can print them. */
@@ -75,7 +155,20 @@ export const SEED = {
   /** Read-only on the repo, no admin: stands in for the workflow's GITHUB_TOKEN. */
   workflowToken: 'ghs_SandboxWorkflowToken00000000000000',
   /** A second, dedicated org runner group besides Default (id 1). */
-  extraGroup: { id: 2, name: 'aks-runners' }
+  extraGroup: { id: 2, name: 'aks-runners' },
+  /**
+   * A GitHub App installed on the org (all repositories) with what runner registration needs; its private key is
+   * generated once per sandbox (admin `GET /github/apps`).
+   */
+  app: {
+    id: 424242,
+    clientId: 'Iv23liSandboxApp0000',
+    slug: 'aks-wi-sandbox',
+    installationId: 51_000_001,
+    permissions: { administration: 'write', organization_self_hosted_runners: 'write', metadata: 'read' }
+  },
+  /** People who can be assigned to issues, besides the tokens' logins. */
+  users: ['octo-admin', 'octocat', 'monalisa', 'hubot']
 } as const
 
 export function seedTokens(): TokenGrant[] {
@@ -92,10 +185,27 @@ export function seedTokens(): TokenGrant[] {
       login: 'github-actions[bot]',
       kind: 'installation',
       admin: { repos: [], orgs: [] },
-      read: { repos: [SEED.repo], orgs: [] }
+      read: { repos: [SEED.repo], orgs: [] },
+      // A workflow's GITHUB_TOKEN with `permissions: contents: read`: no issues, no pull requests, no administration.
+      permissions: { contents: 'read', metadata: 'read' }
     }
   ]
 }
+
+/**
+ * GitHub's default labels of a new repository (name, colour, description), as its label settings page lists them.
+ */
+export const DEFAULT_LABELS: ReadonlyArray<[string, string, string]> = [
+  ['bug', 'd73a4a', "Something isn't working"],
+  ['documentation', '0075ca', 'Improvements or additions to documentation'],
+  ['duplicate', 'cfd3d7', 'This issue or pull request already exists'],
+  ['enhancement', 'a2eeef', 'New feature or request'],
+  ['good first issue', '7057ff', 'Good for newcomers'],
+  ['help wanted', '008672', 'Extra attention is needed'],
+  ['invalid', 'e4e669', "This doesn't seem right"],
+  ['question', 'd876e3', 'Further information is requested'],
+  ['wontfix', 'ffffff', 'This will not be worked on']
+]
 
 export function defaultRunnerGroups(): RunnerGroup[] {
   return [

@@ -1,26 +1,15 @@
 // The self-hosted runner endpoints of the GitHub REST API (operation names are GitHub's operationIds):
 // JIT configuration for a repository or organisation, list/get/delete runners, list an org's runner groups.
 // Authentication and the common headers are added around these by index.ts.
-import type { SandboxRequest, SandboxResponse } from '../frame.js'
-import type { RunnerGroup, RunnerRecord, RunnerScope, TokenGrant } from './model.js'
+import type { SandboxRequest } from '../frame.js'
+import type { RunnerGroup, RunnerRecord, RunnerScope } from './model.js'
+import type { Call, TokenEndpoint } from './endpoint.js'
 import type { GitHubState } from './state.js'
 import { requireRunnerAdmin } from './auth.js'
 import { ghError, invalidRequest, jsonBody, notFound, paginate, DOCS_ROOT } from './http.js'
 import { encodeJitConfig, jitConfigDigest, newRunnerKey } from './jitconfig.js'
 
-export interface Call {
-  grant: TokenGrant
-  /** This operation's documentation URL (GitHub puts it in every error body). */
-  doc: string
-}
-
-export interface Endpoint {
-  method: string
-  pattern: string
-  operation: string
-  doc: string
-  handler: (req: SandboxRequest, call: Call) => SandboxResponse | Promise<SandboxResponse>
-}
+export type { Call, Endpoint } from './endpoint.js'
 
 const RUNNERS_DOC = `${DOCS_ROOT}/actions/self-hosted-runners`
 const GROUPS_DOC = `${DOCS_ROOT}/actions/self-hosted-runner-groups`
@@ -82,7 +71,7 @@ function parseJitRequest(body: unknown, doc: string): JitRequest {
   }
 }
 
-export function runnerEndpoints(state: GitHubState, serverUrl: () => string): Endpoint[] {
+export function runnerEndpoints(state: GitHubState, serverUrl: () => string): TokenEndpoint[] {
   const htmlUrl = (scope: RunnerScope): string =>
     scope.kind === 'repo' ? `${serverUrl()}/${scope.owner}/${scope.repo}` : `${serverUrl()}/${scope.org}`
 

@@ -1,10 +1,17 @@
 // The GitHub emulator's state: accounts, tokens, runners, label ids; seeding and reset. Names of orgs,
 // repos and runners compare case-insensitively, as GitHub's do.
+import { generateKeyPairSync } from 'node:crypto'
 import {
+  DEFAULT_LABELS,
   SEED,
   defaultRunnerGroups,
   scopeKey,
   seedTokens,
+  type AppRecord,
+  type CommentRecord,
+  type InstallationRecord,
+  type IssueRecord,
+  type LabelRecord,
   type OrgRecord,
   type RepoRecord,
   type RunnerGroup,
@@ -43,13 +50,31 @@ export class GitHubState {
   readonly repos = new Map<string, RepoRecord>()
   readonly tokens = new Map<string, TokenGrant>()
   readonly runners = new Map<number, RunnerRecord>()
+  readonly apps = new Map<number, AppRecord>()
+  readonly installations = new Map<number, InstallationRecord>()
+  /** Issues and pull requests by `owner/name` (lower-case), then number. */
+  readonly issues = new Map<string, Map<number, IssueRecord>>()
+  readonly comments = new Map<number, CommentRecord>()
+  /** Repository labels by `owner/name` (lower-case). */
+  readonly repoLabels = new Map<string, LabelRecord[]>()
+  /** Logins that exist (and may be assigned): the seeded people and every token's login. */
+  readonly users = new Set<string>()
   /** Label name (lower-case) -> id, stable for the sandbox's lifetime like GitHub's label ids. */
   private readonly labelIds = new Map<string, number>()
+  /** App key pairs by app id; the seeded App's survives reset (generating one takes a moment). */
+  private readonly appKeys = new Map<number, { privateKeyPem: string; publicKeyPem: string }>()
   private nextRunnerId = 1
   private nextAccountId = 1
+  private nextObjectId = 1
 
-  /** `secrets`: where tokens (seeded or added) are recorded as issued credentials. */
-  constructor(private readonly secrets?: SecretLedger) {
+  /**
+   * `secrets`: where tokens (seeded or added) are recorded as issued credentials; `now`: the sandbox clock
+   * (timestamps, token lifetimes).
+   */
+  constructor(
+    private readonly secrets?: SecretLedger,
+    readonly now: () => number = () => Date.now()
+  ) {
     this.reset()
   }
 
@@ -64,12 +89,101 @@ export class GitHubState {
     this.tokens.clear()
     this.runners.clear()
     this.labelIds.clear()
+    this.apps.clear()
+    this.installations.clear()
+    this.issues.clear()
+    this.comments.clear()
+    this.repoLabels.clear()
+    this.users.clear()
+    for (const id of [...this.appKeys.keys()]) if (id !== SEED.app.id) this.appKeys.delete(id)
     this.nextRunnerId = 1
     this.nextAccountId = 1
+    this.nextObjectId = 1
     SYSTEM_LABELS.forEach((l) => this.labelId(l))
+    SEED.users.forEach((u) => this.users.add(u))
     this.addOrg(SEED.org)
     this.addRepo(SEED.repo)
     for (const t of seedTokens()) this.addToken(t)
+    const app = SEED.app
+    this.addApp({ id: app.id, clientId: app.clientId, slug: app.slug, name: 'AKS WI sandbox', permissions: { ...app.permissions }, createdAt: this.now() })
+    this.addInstallation({
+      id: app.installationId,
+      appId: app.id,
+      account: SEED.org,
+      repositorySelection: 'all',
+      repositories: [],
+      permissions: { ...app.permissions },
+      createdAt: this.now()
+    })
+  }
+
+  /** A fresh id for issues, comments and labels (GitHub's are global; these are unique per sandbox run). */
+  objectId(): number {
+    return 2_000_000_000 + this.nextObjectId++
+  }
+
+  addApp(app: AppRecord): AppRecord {
+    this.apps.set(app.id, app)
+    return app
+  }
+
+  addInstallation(inst: InstallationRecord): InstallationRecord {
+    this.installations.set(inst.id, inst)
+    return inst
+  }
+
+  /** The App whose id or client ID is `iss` (a JWT's issuer may be either). */
+  appByIssuer(iss: unknown): AppRecord | undefined {
+    if (typeof iss === 'number' || (typeof iss === 'string' && /^\d+$/.test(iss))) return this.apps.get(Number(iss))
+    if (typeof iss === 'string') return [...this.apps.values()].find((a) => a.clientId === iss)
+    return undefined
+  }
+
+  /** The App's key pair, generated on first use (RSA 2048, the private key as PKCS#1 PEM like GitHub's download). */
+  appKey(appId: number): { privateKeyPem: string; publicKeyPem: string } {
+    let pair = this.appKeys.get(appId)
+    if (!pair) {
+      const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      pair = {
+        privateKeyPem: privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+        publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString()
+      }
+      this.appKeys.set(appId, pair)
+      this.secrets?.add('github-app-private-key', pair.privateKeyPem)
+    }
+    return pair
+  }
+
+  /** An App's installation on an account (an org), if any. */
+  installationOn(appId: number, account: string): InstallationRecord | undefined {
+    return [...this.installations.values()].find((i) => i.appId === appId && lower(i.account) === lower(account))
+  }
+
+  /** The issues and pull requests of a repository (created on first use). */
+  issuesOf(owner: string, name: string): Map<number, IssueRecord> {
+    const key = lower(`${owner}/${name}`)
+    let m = this.issues.get(key)
+    if (!m) {
+      m = new Map()
+      this.issues.set(key, m)
+    }
+    return m
+  }
+
+  /** A repository's labels, seeded with GitHub's defaults on first use. */
+  labelsOf(owner: string, name: string): LabelRecord[] {
+    const key = lower(`${owner}/${name}`)
+    let l = this.repoLabels.get(key)
+    if (!l) {
+      l = DEFAULT_LABELS.map(([n, color, description]) => ({ id: this.objectId(), name: n, color, description, default: true }))
+      this.repoLabels.set(key, l)
+    }
+    return l
+  }
+
+  /** The next issue or pull request number of a repository (they share one sequence). */
+  nextIssueNumber(owner: string, name: string): number {
+    return Math.max(0, ...this.issuesOf(owner, name).keys()) + 1
   }
 
   addOrg(login: string, runnerGroups: RunnerGroup[] = defaultRunnerGroups()): OrgRecord {
@@ -90,6 +204,7 @@ export class GitHubState {
 
   addToken(grant: TokenGrant): void {
     this.tokens.set(grant.token, grant)
+    this.users.add(grant.login)
     this.secrets?.add('github-token', grant.token)
   }
 

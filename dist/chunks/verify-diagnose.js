@@ -1,0 +1,773 @@
+import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
+import {
+  require_dist
+} from "./yaml.js";
+import {
+  AKS_SERVER_APP_ID,
+  CLOUDS,
+  OWNER_VALUE,
+  armScope,
+  cloudOfAudience
+} from "./github-app.js";
+import {
+  decodeJwt
+} from "./jose.js";
+import {
+  __toESM
+} from "./esbuild-runtime.js";
+
+// src/azure/clients.ts
+function tlsOptions(ca) {
+  return ca ? { tlsOptions: { ca } } : {};
+}
+function commonOptions(o) {
+  return {
+    endpoint: o.armEndpoint,
+    ...tlsOptions(o.ca),
+    userAgentOptions: { userAgentPrefix: o.userAgentPrefix ?? OWNER_VALUE }
+  };
+}
+async function createAksClient(credential, subscriptionId, o) {
+  const aks = await import("./azure-arm-containerservice.js");
+  return new aks.ContainerServiceClient(credential, subscriptionId, {
+    ...commonOptions(o),
+    credentials: { scopes: [armScope(o.armEndpoint)] }
+  });
+}
+async function createAzureServices(credential, subscriptionId, o) {
+  const msi = await import("./azure-arm-msi.js");
+  const authz = await import("./azure-arm-authorization.js");
+  const scope = armScope(o.armEndpoint);
+  const common = commonOptions(o);
+  return {
+    subscriptionId,
+    credential,
+    msi: new msi.ManagedServiceIdentityClient(credential, subscriptionId, { ...common, credentialScopes: [scope] }),
+    authorization: new authz.AuthorizationManagementClient(credential, subscriptionId, { ...common, credentialScopes: [scope] }),
+    aks: await createAksClient(credential, subscriptionId, o),
+    pollIntervalMs: o.pollIntervalMs
+  };
+}
+async function armReader(credential, armEndpoint, clientOptions = {}) {
+  const { ServiceClient } = await import("./azure-core-client-2.js");
+  const { createPipelineRequest } = await import("./azure-core-rest-pipeline.js");
+  const endpoint = armEndpoint.replace(/\/+$/, "");
+  const client = new ServiceClient({ ...clientOptions, endpoint, credential, credentialScopes: [armScope(endpoint)] });
+  return async (path) => {
+    const res = await client.sendRequest(createPipelineRequest({ url: `${endpoint}${path}`, method: "GET" }));
+    if (res.status < 300) return { status: res.status };
+    let error;
+    try {
+      error = JSON.parse(res.bodyAsText ?? "{}").error;
+    } catch {
+    }
+    return { status: res.status, code: error?.code, message: error?.message };
+  };
+}
+
+// src/azure/credentials.ts
+import { readFile } from "node:fs/promises";
+
+// src/token-claims.ts
+function tokenClaims(jwt) {
+  let c;
+  try {
+    c = decodeJwt(jwt);
+  } catch {
+    return void 0;
+  }
+  return {
+    iss: typeof c.iss === "string" ? c.iss : "",
+    sub: typeof c.sub === "string" ? c.sub : "",
+    aud: Array.isArray(c.aud) ? [...c.aud] : c.aud ? [c.aud] : [],
+    iat: c.iat,
+    nbf: c.nbf,
+    exp: c.exp
+  };
+}
+function expiresWithin(jwt, ms, now = Date.now()) {
+  const exp = tokenClaims(jwt)?.exp;
+  return typeof exp !== "number" || exp * 1e3 - now < ms;
+}
+
+// src/executables.ts
+import { access } from "node:fs/promises";
+import { constants as fsConstants } from "node:fs";
+import { delimiter, join } from "node:path";
+async function findOnPath(command, env) {
+  const names = process.platform === "win32" ? [`${command}.cmd`, `${command}.exe`] : [command];
+  for (const dir of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
+    for (const n of names) {
+      const path = join(dir, n);
+      try {
+        await access(path, fsConstants.X_OK);
+        return path;
+      } catch {
+      }
+    }
+  }
+  return void 0;
+}
+
+// src/azure/errors.ts
+function errorCode(err) {
+  for (let e = err, i = 0; e && i < 4; e = e.cause, i++) {
+    if (typeof e.code === "string" && e.code) return e.code;
+  }
+  return void 0;
+}
+function errorStatus(err) {
+  for (let e = err, i = 0; e && i < 4; e = e.cause, i++) {
+    if (typeof e.statusCode === "number") return e.statusCode;
+  }
+  return void 0;
+}
+function requestId(err) {
+  for (let e = err, i = 0; e && i < 4; e = e.cause, i++) {
+    const id = e.response?.headers?.get("x-ms-request-id") ?? e.request?.requestId;
+    if (id) return id;
+  }
+  return void 0;
+}
+var ADVICE = {
+  AuthorizationFailed: "Give the principal the action signs in as a role that allows this (for example Contributor on the resource group, and Role Based Access Control Administrator or User Access Administrator where it assigns roles).",
+  LinkedAuthorizationFailed: "The principal also needs permission on the linked resource named in the message.",
+  ResourceGroupNotFound: "Create the resource group first, or fix the resource-group / identity-resource-group input.",
+  SubscriptionNotFound: "Check subscription-id, and that the principal has access to that subscription.",
+  InvalidAuthenticationTokenTenant: "The subscription belongs to another tenant: set tenant-id to its tenant.",
+  RoleAssignmentUpdateNotPermitted: "A role assignment with this name already exists for another principal or scope; delete it or assign at another scope.",
+  UnmatchedPrincipalType: "The principal is not a service principal; check the identity.",
+  ExpiredAuthenticationToken: "The sign-in expired during the run; re-run the job."
+};
+var AzureActionError = class extends Error {
+  code;
+  statusCode;
+  requestId;
+  constructor(what, err, hint) {
+    const code = errorCode(err);
+    const status = errorStatus(err);
+    const id = requestId(err);
+    const why = err instanceof Error ? err.message : String(err);
+    const facts = [code, status ? `HTTP ${status}` : void 0, id ? `x-ms-request-id ${id}` : void 0].filter(Boolean).join(", ");
+    const advice = [hint, code ? ADVICE[code] : void 0].filter(Boolean).join(" ");
+    super(`${what} failed: ${why.trim()}${facts ? ` (${facts})` : ""}.${advice ? ` ${advice}` : ""}`);
+    this.name = "AzureActionError";
+    this.code = code;
+    this.statusCode = status;
+    this.requestId = id;
+    this.cause = err;
+  }
+};
+async function explain(what, fn, hint) {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof AzureActionError) throw err;
+    throw new AzureActionError(what, err, hint?.(err));
+  }
+}
+var isNotFound = (err) => errorStatus(err) === 404;
+
+// src/azure/credentials.ts
+function chooseAuth(s, env, azInstalled) {
+  const checks = [
+    [
+      "oidc",
+      !env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ? "GitHub OIDC: no ID-token endpoint (add 'permissions: id-token: write' to the job)" : !s.azure.clientId || !s.azure.tenantId ? "GitHub OIDC: 'client-id' and 'tenant-id' are needed" : void 0
+    ],
+    [
+      "workload-identity",
+      !env.AZURE_FEDERATED_TOKEN_FILE ? "workload identity: AZURE_FEDERATED_TOKEN_FILE is not set (not on a workload-identity pod)" : !s.azure.clientId || !s.azure.tenantId ? "workload identity: AZURE_CLIENT_ID and AZURE_TENANT_ID (or client-id and tenant-id) are needed" : void 0
+    ],
+    ["azure-cli", azInstalled ? void 0 : "Azure CLI: 'az' is not on PATH (run azure/login first)"],
+    [
+      "environment",
+      !env.AZURE_CLIENT_ID || !env.AZURE_TENANT_ID || !env.AZURE_CLIENT_SECRET && !env.AZURE_CLIENT_CERTIFICATE_PATH ? "environment: AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET (or AZURE_CLIENT_CERTIFICATE_PATH) are needed" : void 0
+    ]
+  ];
+  const wanted = s.azure.auth;
+  const skipped = [];
+  for (const [method, why] of checks) {
+    if (wanted !== "auto" && wanted !== method) continue;
+    if (!why) return { method, skipped };
+    skipped.push(why);
+  }
+  return { skipped };
+}
+function knownAuthority(host) {
+  return Object.values(CLOUDS).some((c) => c.authorityHost === host);
+}
+async function signIn(s, deps) {
+  const azInstalled = s.azure.auth === "auto" || s.azure.auth === "azure-cli" ? await (deps.azOnPath ?? azOnPath)(deps.env) : false;
+  const choice = chooseAuth(s, deps.env, azInstalled);
+  if (!choice.method) {
+    throw new Error(
+      `Cannot sign in to Azure (auth: ${s.azure.auth}): ${choice.skipped.join("; ")}. Use GitHub OIDC (client-id, tenant-id and permissions: id-token: write), run azure/login first, or set AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET.`
+    );
+  }
+  const method = choice.method;
+  const id = await import("./azure-identity.js");
+  const common = {
+    authorityHost: s.azure.authorityHost,
+    disableInstanceDiscovery: !knownAuthority(s.azure.authorityHost),
+    ...tlsOptions(deps.ca)
+  };
+  const env = deps.env;
+  let inner;
+  let detail = "";
+  let describe = () => Promise.resolve(detail);
+  let idTokenFailure = Promise.resolve(void 0);
+  switch (method) {
+    case "oidc": {
+      const getIdToken = deps.idToken ?? defaultIdToken;
+      const audience = s.azure.cloud.tokenExchangeAudience;
+      const first = explain(
+        "Getting the GitHub ID token",
+        () => getIdToken(audience),
+        () => "The job needs 'permissions: id-token: write'."
+      );
+      first.then(
+        (t) => deps.mask(t),
+        () => void 0
+      );
+      idTokenFailure = first.then(
+        () => void 0,
+        (err) => err
+      );
+      let current = first;
+      inner = new id.ClientAssertionCredential(
+        s.azure.tenantId,
+        s.azure.clientId,
+        async () => {
+          let token = await current;
+          if (expiresWithin(token, 6e4)) {
+            current = getIdToken(audience);
+            token = await current;
+          }
+          deps.mask(token);
+          return token;
+        },
+        common
+      );
+      describe = async () => {
+        const c = tokenClaims(await first);
+        return ` (client ${s.azure.clientId}; GitHub ID token iss ${c?.iss}, sub ${c?.sub}, aud ${c?.aud.join(",")})`;
+      };
+      break;
+    }
+    case "workload-identity":
+      detail = ` (client ${s.azure.clientId}, token file ${env.AZURE_FEDERATED_TOKEN_FILE})`;
+      await readFile(env.AZURE_FEDERATED_TOKEN_FILE, "utf8").then(
+        (t) => t.trim() && deps.mask(t.trim()),
+        () => void 0
+      );
+      inner = new id.WorkloadIdentityCredential({
+        ...common,
+        tenantId: s.azure.tenantId,
+        clientId: s.azure.clientId,
+        tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE
+      });
+      break;
+    case "azure-cli":
+      inner = new id.AzureCliCredential({ tenantId: s.azure.tenantId });
+      break;
+    case "environment":
+      detail = ` (client ${env.AZURE_CLIENT_ID})`;
+      if (env.AZURE_CLIENT_SECRET) deps.mask(env.AZURE_CLIENT_SECRET);
+      inner = env.AZURE_CLIENT_SECRET ? new id.ClientSecretCredential(env.AZURE_TENANT_ID, env.AZURE_CLIENT_ID, env.AZURE_CLIENT_SECRET, common) : new id.ClientCertificateCredential(
+        env.AZURE_TENANT_ID,
+        env.AZURE_CLIENT_ID,
+        { certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH },
+        common
+      );
+      break;
+  }
+  const credential = sharedCredential(inner, deps.mask);
+  try {
+    await explain(`Signing in to Azure with ${method}`, () => credential.getToken(armScope(s.azure.armEndpoint)));
+  } catch (err) {
+    throw await idTokenFailure ?? err;
+  }
+  deps.log.info(`Signed in to Azure with ${method}${await describe()}.`);
+  let subscriptionId = s.azure.subscriptionId;
+  let tenantId = s.azure.tenantId;
+  if (!subscriptionId && method === "azure-cli") {
+    const account = await explain("Reading the Azure CLI subscription (az account show)", () => (deps.azAccount ?? azAccountShow)());
+    subscriptionId = account.id;
+    tenantId ??= account.tenantId;
+  }
+  if (!subscriptionId) throw new Error("No subscription: set the 'subscription-id' input or AZURE_SUBSCRIPTION_ID.");
+  return { credential, method, subscriptionId, tenantId };
+}
+function sharedCredential(inner, mask, refreshMarginMs = 12e4) {
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    async getToken(scopes, options) {
+      const k = [scopes].flat().join(" ") + (options?.tenantId ? `@${options.tenantId}` : "") + (options?.claims ? `#${options.claims}` : "");
+      let p = cache.get(k);
+      if (p) {
+        const t = await p.catch(() => null);
+        if (t && t.expiresOnTimestamp - Date.now() > refreshMarginMs) return t;
+      }
+      p = inner.getToken(scopes, options).then((t) => {
+        if (t) mask(t.token);
+        return t;
+      });
+      cache.set(k, p);
+      p.catch(() => cache.delete(k));
+      return p;
+    }
+  };
+}
+async function defaultIdToken(audience) {
+  const core = await import("./actions-core.js");
+  return core.getIDToken(audience);
+}
+async function azOnPath(env) {
+  return await findOnPath("az", env) !== void 0;
+}
+async function azAccountShow() {
+  const { getExecOutput } = await import("./actions-exec-2.js");
+  const out = await getExecOutput("az", ["account", "show", "--output", "json"], { silent: true });
+  const account = JSON.parse(out.stdout);
+  if (!account.id) throw new Error("az account show returned no subscription id");
+  return { id: account.id, tenantId: account.tenantId };
+}
+
+// src/kube/client.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { randomBytes } from "node:crypto";
+import { chmod, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { delimiter as delimiter2, join as join2 } from "node:path";
+var AKS_SERVER_SCOPE = `${AKS_SERVER_APP_ID}/.default`;
+var ClusterAccessError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ClusterAccessError";
+  }
+};
+function currentUser(doc) {
+  const ctx = doc.contexts?.find((c) => c.name === doc["current-context"]) ?? doc.contexts?.[0];
+  return doc.users?.find((u) => u.name === ctx?.context?.user);
+}
+function usesEntra(kubeconfigYaml) {
+  const user = currentUser((0, import_yaml.parse)(kubeconfigYaml))?.user ?? {};
+  return "exec" in user || "auth-provider" in user;
+}
+function withUser(kubeconfigYaml, entry) {
+  const doc = (0, import_yaml.parse)(kubeconfigYaml);
+  const user = currentUser(doc);
+  if (!user) throw new ClusterAccessError("The kubeconfig from AKS has no user for its current context.");
+  user.user = entry;
+  return { yaml: (0, import_yaml.stringify)(doc), userName: user.name };
+}
+var withBearerToken = (kubeconfigYaml, token) => withUser(kubeconfigYaml, { token }).yaml;
+function entraAuthenticator(userName, credential, mask) {
+  let last = "";
+  return {
+    isAuthProvider: (user) => user.name === userName,
+    async applyAuthentication(_user, opts) {
+      const t = await credential.getToken(AKS_SERVER_SCOPE);
+      if (!t?.token)
+        throw new ClusterAccessError(
+          `The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`
+        );
+      if (t.token !== last) {
+        last = t.token;
+        mask(last);
+      }
+      const o = opts;
+      o.headers ??= {};
+      o.headers.Authorization = `Bearer ${t.token}`;
+    }
+  };
+}
+async function writePrivateFile(dir, prefix, content) {
+  const path = join2(dir, `${prefix}-${randomBytes(6).toString("hex")}`);
+  await writeFile(path, content, { mode: 384, flag: "wx" });
+  await chmod(path, 384);
+  return path;
+}
+function localAccountsDisabled(err) {
+  const e = err;
+  return (e.statusCode === 400 || e.code === "BadRequest") && /local accounts/i.test(e.message ?? "");
+}
+async function listKubeconfig(o) {
+  const client = o.client;
+  let result;
+  try {
+    result = o.kind === "admin" ? await client.managedClusters.listClusterAdminCredentials(o.resourceGroup, o.clusterName) : await client.managedClusters.listClusterUserCredentials(o.resourceGroup, o.clusterName);
+  } catch (err) {
+    if (o.kind === "admin" && localAccountsDisabled(err)) {
+      throw new ClusterAccessError(
+        `'cluster-credentials: admin' is refused: the cluster ${o.resourceGroup}/${o.clusterName} has local accounts disabled (disableLocalAccounts: true), so AKS hands out no admin kubeconfig. Use 'cluster-credentials: user' (the action's identity then needs a Kubernetes RBAC role on the cluster, e.g. 'Azure Kubernetes Service RBAC Admin'), or pass a kubeconfig.`
+      );
+    }
+    throw err;
+  }
+  const value = result.kubeconfigs?.[0]?.value;
+  if (!value) throw new ClusterAccessError(`AKS returned no ${o.kind} kubeconfig for ${o.resourceGroup}/${o.clusterName}.`);
+  return Buffer.from(value).toString("utf8");
+}
+async function aksServerToken(credential, mask) {
+  const t = await credential.getToken(AKS_SERVER_SCOPE);
+  if (!t?.token)
+    throw new ClusterAccessError(`The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`);
+  mask(t.token);
+  return t;
+}
+async function fetchAksKubeconfigFile(o, mask) {
+  const text = await listKubeconfig(o);
+  if (o.kind === "admin" || !usesEntra(text)) {
+    maskUserSecrets(text, mask);
+    return { file: text };
+  }
+  const t = await aksServerToken(o.credential, mask);
+  return { file: withBearerToken(text, t.token), tokenExpiresOn: t.expiresOnTimestamp };
+}
+async function fetchAksKubeconfig(o, mask) {
+  const { KubeConfig } = await import("./kubernetes-client-node.js");
+  const text = await listKubeconfig(o);
+  const kc = new KubeConfig();
+  if (o.kind === "admin" || !usesEntra(text)) {
+    maskUserSecrets(text, mask);
+    kc.loadFromString(text);
+    return { file: text, kubeConfig: kc };
+  }
+  const { token } = await aksServerToken(o.credential, mask);
+  const bare = withUser(text, {});
+  kc.loadFromString(bare.yaml);
+  kc.addAuthenticator(entraAuthenticator(bare.userName, o.credential, mask));
+  return { file: withBearerToken(text, token), kubeConfig: kc };
+}
+function maskUserSecrets(text, mask) {
+  const doc = (0, import_yaml.parse)(text);
+  for (const u of doc.users ?? []) {
+    for (const key of ["token", "client-key-data", "password"]) {
+      const v = u.user?.[key];
+      if (typeof v === "string" && v) mask(v);
+    }
+  }
+}
+async function loadFile(path) {
+  const { KubeConfig } = await import("./kubernetes-client-node.js");
+  const kc = new KubeConfig();
+  try {
+    kc.loadFromFile(path);
+  } catch (err) {
+    throw new ClusterAccessError(`Cannot read the kubeconfig '${path}': ${err.message}`);
+  }
+  return kc;
+}
+function serverOf(kc, path) {
+  const server = kc.getCurrentCluster()?.server;
+  if (!server) throw new ClusterAccessError(`The kubeconfig '${path}' has no cluster for its current context '${kc.getCurrentContext()}'.`);
+  return server;
+}
+async function reachCluster(o) {
+  if (o.kubeconfigInput) {
+    const kc2 = await loadFile(o.kubeconfigInput);
+    o.info?.(`Kubernetes: using the kubeconfig from the 'kubeconfig' input (${o.kubeconfigInput}).`);
+    return { kubeConfig: kc2, source: "input", path: o.kubeconfigInput, server: serverOf(kc2, o.kubeconfigInput) };
+  }
+  const fromEnv = (o.env.KUBECONFIG ?? "").split(delimiter2).find((p) => p.trim());
+  if (fromEnv) {
+    const kc2 = await loadFile(fromEnv);
+    o.info?.(`Kubernetes: using $KUBECONFIG (${fromEnv}).`);
+    return { kubeConfig: kc2, source: "env", path: fromEnv, server: serverOf(kc2, fromEnv) };
+  }
+  const { file, kubeConfig: kc } = await fetchAksKubeconfig(o.aks, o.mask);
+  const path = await writePrivateFile(o.env.RUNNER_TEMP || tmpdir(), "aks-wi-kubeconfig", file);
+  o.info?.(
+    `Kubernetes: fetched the cluster's ${o.aks.kind} kubeconfig from AKS${o.aks.kind === "user" ? " (Entra token, no kubelogin)" : ""}; written to ${path} (mode 600).`
+  );
+  return { kubeConfig: kc, source: o.aks.kind === "admin" ? "aks-admin" : "aks-user", path, server: serverOf(kc, path) };
+}
+async function rbacApi(kc) {
+  const { RbacAuthorizationV1Api } = await import("./kubernetes-client-node.js");
+  return kc.makeApiClient(RbacAuthorizationV1Api);
+}
+async function coreApi(kc) {
+  const { CoreV1Api } = await import("./kubernetes-client-node.js");
+  return kc.makeApiClient(CoreV1Api);
+}
+
+// src/verify/diagnose.ts
+var PROPAGATING = /* @__PURE__ */ new Set([70021, 700213, 700016]);
+var isPropagating = (f) => f.code !== void 0 && PROPAGATING.has(f.code);
+var NO_MATCH = /* @__PURE__ */ new Set([700211, 700212, 7002138]);
+var q = (s) => `'${s}'`;
+var noSlash = (s) => s.replace(/\/+$/, "");
+function difference(expected, actual) {
+  if (expected === actual) return "same";
+  if (noSlash(expected) === noSlash(actual)) return "slash";
+  if (expected.toLowerCase() === actual.toLowerCase() || noSlash(expected).toLowerCase() === noSlash(actual).toLowerCase()) return "case";
+  return "other";
+}
+function fit(fic, claims) {
+  const aud = fic.audiences.some((a) => claims.aud.includes(a)) ? "same" : fic.audiences.some((a) => claims.aud.some((c) => c.toLowerCase() === a.toLowerCase())) ? "case" : "other";
+  return { fic, issuer: difference(claims.iss, fic.issuer), subject: difference(claims.sub, fic.subject), audience: aud };
+}
+var distance = (f) => [f.issuer, f.subject, f.audience].reduce((n, d) => n + (d === "same" ? 0 : d === "other" ? 3 : 1), 0);
+function issuerMessage(f, claims, clusterIssuer) {
+  const why = f.issuer === "slash" ? `differs only in the trailing slash: the issuer must be the cluster's issuer URL verbatim, trailing '/' included` : f.issuer === "case" ? `differs only in letter case: Entra compares issuers case-sensitively (AADSTS7002138)` : `is another issuer (another cluster, or the issuer changed when OIDC was re-enabled or the cluster recreated)`;
+  const cluster = clusterIssuer && clusterIssuer !== claims.iss ? ` (ARM reports the cluster's issuer as ${q(clusterIssuer)})` : "";
+  return `Federated credential ${q(f.fic.name)} has issuer ${q(f.fic.issuer)}, but the cluster's service-account tokens carry iss ${q(claims.iss)}${cluster}; it ${why}. Set the credential's issuer to exactly ${q(claims.iss)} (re-running the action in apply mode does this).`;
+}
+var TIME_RANGE = /Current time: (\S+?),\s*assertion valid from (\S+?),\s*expiry time of assertion (\S+?)\.?(?:\s|$)/;
+function skewText(description, claims, nowMs) {
+  const m = TIME_RANGE.exec(description);
+  const at = (s) => s ? Date.parse(s.replace(/(\.\d{3})\d*Z$/, "$1Z")) : NaN;
+  if (m) {
+    const [now, from, to] = [at(m[1]), at(m[2]), at(m[3])];
+    if (!Number.isNaN(now) && !Number.isNaN(to) && now > to)
+      return ` Entra ID's time (${m[1]}) is ${Math.round((now - to) / 1e3)} s past the token's expiry (${m[3]}).`;
+    if (!Number.isNaN(now) && !Number.isNaN(from) && now < from)
+      return ` Entra ID's time (${m[1]}) is ${Math.round((from - now) / 1e3)} s before the token's start (${m[2]}).`;
+  }
+  const iat = claims.iat ?? claims.nbf;
+  if (iat === void 0) return "";
+  const skew = Math.round(iat - nowMs / 1e3);
+  return ` The token was issued ${Math.abs(skew)} s ${skew >= 0 ? "ahead of" : "behind"} this runner's clock.`;
+}
+function diagnoseExchange(failure, claims, fics, opts) {
+  const code = failure.code !== void 0 ? `AADSTS${failure.code}` : void 0;
+  const d = (kind, message) => ({ kind, message: `${message} (Entra ID: ${failure.description})`, code });
+  const wanted = `issuer ${q(claims.iss)}, subject ${q(claims.sub)}, audience ${q(claims.aud.join(","))}`;
+  switch (failure.code) {
+    case 700024: {
+      return d(
+        "clock-skew",
+        `Entra ID rejected the service-account token as outside its valid time range: a clock is off, the cluster's or the runner's.${skewText(failure.description, claims, opts.nowMs)} Check NTP on the cluster's nodes and on the runner, then re-run.`
+      );
+    }
+    case 90061:
+      return d(
+        "issuer-unreachable",
+        `Entra ID could not fetch the issuer's discovery document at ${q(`${noSlash(claims.iss)}/.well-known/openid-configuration`)}: the cluster's OIDC issuer is disabled or not reachable from the internet. Enable it (az aks update --enable-oidc-issuer, or enable-cluster-features: true) and make sure the issuer URL is public.`
+      );
+    case 700016:
+      return d(
+        "identity-not-found",
+        `Entra ID does not know the client ID ${q(opts.clientId)} in tenant ${q(opts.tenantId)}: the managed identity was deleted, is in another tenant, or was created moments ago and has not replicated yet. Check the identity and re-run.`
+      );
+    case 90002:
+      return d(
+        "exchange-failed",
+        `The tenant ${q(opts.tenantId)} was not found at the authority: check tenant-id and the cloud (environment / authority-host).`
+      );
+    default:
+  }
+  if (failure.code !== void 0 && (isPropagating(failure) || NO_MATCH.has(failure.code))) {
+    if (!fics)
+      return d(
+        "no-federated-credential",
+        `No federated credential of the identity matches ${wanted}, and its credentials could not be read to say why. Check them in the portal.`
+      );
+    if (fics.length === 0) {
+      return d(
+        "no-federated-credential",
+        `The managed identity has no federated credentials. Create one with ${wanted} (re-running the action in apply mode does this).`
+      );
+    }
+    const best = fics.map((f) => fit(f, claims)).sort((a, b) => distance(a) - distance(b))[0];
+    if (distance(best) === 0 && failure.code === 700212) {
+      const aud = claims.aud.join(",");
+      const other = claims.aud.map(cloudOfAudience).find((c) => c !== void 0);
+      return d(
+        "audience-mismatch",
+        `Federated credential ${q(best.fic.name)} matches the token, but Entra ID refuses its audience ${q(aud)}${other ? `, the token-exchange audience of ${other.label}` : ""}: Entra ID of each cloud exchanges only its own cloud's. Set 'environment' to the cluster's cloud and leave 'audience' empty (the action then uses that cloud's audience on both sides).`
+      );
+    }
+    if (distance(best) === 0) {
+      return d(
+        "not-propagated",
+        `Federated credential ${q(best.fic.name)} matches the token exactly, but Entra ID has not picked it up yet: a new or changed credential can take a few minutes to take effect. Re-run the verification later.`
+      );
+    }
+    const off = [best.issuer !== "same", best.subject !== "same", best.audience !== "same"].filter(Boolean).length;
+    if (off === 1 && best.issuer !== "same") return d("issuer-mismatch", issuerMessage(best, claims, opts.clusterIssuer));
+    if (off === 1 && best.subject !== "same") {
+      const why = best.subject === "case" ? " (they differ only in letter case: Entra compares subjects case-sensitively)" : "";
+      return d(
+        "subject-mismatch",
+        `Federated credential ${q(best.fic.name)} has subject ${q(best.fic.subject)}, but the token's subject is ${q(claims.sub)}${why}: the credential was made for another namespace or service account. Set its subject to ${q(claims.sub)} (re-running the action in apply mode does this).`
+      );
+    }
+    if (off === 1) {
+      return d(
+        "audience-mismatch",
+        `Federated credential ${q(best.fic.name)} accepts audiences ${q(best.fic.audiences.join(","))}, but the token's audience is ${q(claims.aud.join(","))}${audienceClouds(best.fic.audiences, claims.aud)}. Use the same audience on both sides: the input 'audience' (default: the cloud's token-exchange audience), which the workload identity webhook must project too.`
+      );
+    }
+    const list = fics.map((f) => `${q(f.name)} (issuer ${q(f.issuer)}, subject ${q(f.subject)})`).join("; ");
+    return d(
+      "no-federated-credential",
+      `None of the identity's ${fics.length} federated credentials matches ${wanted}: ${list}. Create one that matches (re-running the action in apply mode does this).`
+    );
+  }
+  return d(
+    "exchange-failed",
+    `The token exchange at Entra ID failed. Check the tenant, the client ID ${q(opts.clientId)} and the authority host.`
+  );
+}
+function audienceClouds(fic, token) {
+  const of = (list) => list.map(cloudOfAudience).find((c) => c !== void 0);
+  const [f, t] = [of(fic), of(token)];
+  if (!f && !t) return "";
+  const parts = [f ? `the credential's is the token-exchange audience of ${f.label}` : "", t ? `the token's of ${t.label}` : ""];
+  return ` (${parts.filter(Boolean).join(", ")})`;
+}
+function covers(outer, inner) {
+  const k = (s) => "/" + s.replace(/^\/+|\/+$/g, "").toLowerCase();
+  const o = k(outer);
+  const i = k(inner);
+  return o === "/" || o === i || i.startsWith(`${o}/`);
+}
+function roleGrants(role, action) {
+  const match = (pattern) => new RegExp(
+    `^${pattern.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`,
+    "i"
+  ).test(action);
+  return role.actions.some(match) && !role.notActions.some(match);
+}
+var isDataPlaneRole = (role) => role.dataActions.length > 0;
+function assignmentState(check, roleGuid, assignments) {
+  const sameRole = assignments.filter((a) => roleGuid && a.roleDefinitionId.toLowerCase().endsWith(`/${roleGuid.toLowerCase()}`));
+  const covering = sameRole.find((a) => covers(a.scope, check.scope));
+  if (covering) return { state: "covering", at: covering.scope };
+  if (sameRole.length) return { state: "elsewhere", at: sameRole.map((a) => a.scope) };
+  return { state: "none" };
+}
+function diagnoseArm(check, result, state, principalId) {
+  const code = result.status ? `HTTP ${result.status}${result.code ? ` ${result.code}` : ""}` : "no response";
+  const arm = result.message ? ` (${result.status ? "ARM: " : ""}${result.message})` : "";
+  const who = principalId ? `principal ${q(principalId)}` : "the identity";
+  if (result.status === 404) {
+    return {
+      kind: "scope-not-found",
+      code,
+      message: `The scope ${q(check.scope)} does not exist${arm}. Fix the scope of the role '${check.role}' or create the resource.`
+    };
+  }
+  if (result.status === 403) {
+    if (!state) {
+      return {
+        kind: "role-missing",
+        code,
+        message: `The identity was refused at ${q(check.scope)}${arm}: the role '${check.role}' is not assigned there or not in effect yet. Check its role assignments.`
+      };
+    }
+    if (state.state === "covering") {
+      return {
+        kind: "role-not-effective",
+        code,
+        message: `The role '${check.role}' is assigned to ${who} at ${q(state.at)}, but ARM does not apply it yet${arm}: new role assignments can take several minutes to take effect. Re-run the verification later.`
+      };
+    }
+    return diagnoseAssignment(check, state, principalId, code, arm);
+  }
+  return { kind: "arm-failed", code, message: `Reading ${q(check.scope)} as the identity failed with ${code}${arm}.` };
+}
+function diagnoseAssignment(check, state, principalId, code, arm = "") {
+  const who = principalId ? `principal ${q(principalId)}` : "the identity";
+  if (state.state === "elsewhere") {
+    return {
+      kind: "role-wrong-scope",
+      code,
+      message: `The role '${check.role}' is assigned to ${who} at ${state.at.map(q).join(", ")}, which does not cover ${q(check.scope)}${arm}. Assign it at ${q(check.scope)} or a parent scope.`
+    };
+  }
+  return {
+    kind: "role-missing",
+    code,
+    message: `${who[0].toUpperCase()}${who.slice(1)} has no assignment of the role '${check.role}' at or above ${q(check.scope)}${arm}. Assign it (re-running the action in apply mode does this).`
+  };
+}
+function diagnoseWebhook(reason, detail) {
+  switch (reason) {
+    case "not-mutated":
+      return {
+        kind: "webhook-off",
+        message: `Pods would not receive the identity: ${detail}. Turn workload identity on for the cluster (az aks update --enable-workload-identity, or enable-cluster-features: true); existing pods must be recreated afterwards.`
+      };
+    case "client-id":
+      return {
+        kind: "webhook-client-id",
+        message: `Pods would sign in as the wrong identity: ${detail}. Re-run the action in apply mode to restore the annotation.`
+      };
+    case "audience":
+      return {
+        kind: "webhook-audience",
+        message: `Pods' tokens would not match the federated credential: ${detail}. Set the input 'audience' to the audience the webhook projects, or configure the webhook for the cloud's token-exchange audience.`
+      };
+    case "rejected":
+      return { kind: "webhook-rejected", message: `Pods using the service account cannot start: ${detail}.` };
+  }
+}
+
+// src/azure/exchange.ts
+async function workloadCredential(p) {
+  const { ClientAssertionCredential } = await import("./azure-identity.js");
+  return new ClientAssertionCredential(p.tenantId, p.clientId, p.assertion, {
+    ...p.clientOptions,
+    authorityHost: p.authorityHost,
+    // The authority is given explicitly (sovereign clouds, the sandbox): no lookup at login.microsoftonline.com.
+    disableInstanceDiscovery: true
+  });
+}
+async function exchange(credential, scope) {
+  try {
+    const token = await credential.getToken(scope);
+    if (!token?.token) return { description: "Entra ID returned no access token" };
+    return void 0;
+  } catch (err) {
+    return exchangeFailure(err);
+  }
+}
+function exchangeFailure(err) {
+  const texts = [];
+  let code;
+  for (let e = err, i = 0; e && i < 5; e = e.cause, i++) {
+    const resp = e.errorResponse;
+    if (code === void 0 && Array.isArray(resp?.errorCodes) && resp.errorCodes.length) code = Number(resp.errorCodes[0]);
+    for (const t of [resp?.errorDescription, e.errorMessage, e.message]) if (typeof t === "string" && t) texts.push(t);
+  }
+  const all = texts.join("\n");
+  const m = /AADSTS(\d+)\s*:?\s*([^\r\n]*)/.exec(all);
+  if (code === void 0 && m) code = Number(m[1]);
+  const description = (m ? `AADSTS${m[1]}: ${m[2]}` : texts[0] ?? String(err)).replace(/\s+Trace ID:.*$/s, "").trim();
+  return { code, description };
+}
+
+export {
+  errorCode,
+  errorStatus,
+  explain,
+  isNotFound,
+  tokenClaims,
+  findOnPath,
+  tlsOptions,
+  createAksClient,
+  createAzureServices,
+  armReader,
+  signIn,
+  sharedCredential,
+  writePrivateFile,
+  fetchAksKubeconfigFile,
+  reachCluster,
+  rbacApi,
+  coreApi,
+  isPropagating,
+  diagnoseExchange,
+  roleGrants,
+  isDataPlaneRole,
+  assignmentState,
+  diagnoseArm,
+  diagnoseAssignment,
+  diagnoseWebhook,
+  workloadCredential,
+  exchange
+};
+//# sourceMappingURL=verify-diagnose.js.map
