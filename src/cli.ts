@@ -10,6 +10,7 @@ import type { Sink } from './report.js'
 const MODES = ['plan', 'apply', 'destroy'] as const
 
 export const USAGE = `Usage: aks-workload-identity <plan|apply|destroy> [--INPUT VALUE ...] [--config FILE] [--json] [--summary FILE]
+       aks-workload-identity validate-config WORKLOADS-FILE [--INPUT VALUE ...]   (docs/config.md)
 
 Flags are named like the action's inputs (see action.yml), e.g.
   aks-workload-identity plan --resource-group rg-platform --cluster-name aks-prod \\
@@ -167,6 +168,7 @@ export interface CliIo {
 
 /** Runs the CLI; returns the exit code (0 ok, 1 failed or drift, 2 usage). */
 export async function cli(io: CliIo): Promise<number> {
+  if (io.argv[0] === 'validate-config') return (await import('./config/command.js')).validateConfigCommand(io)
   let args: CliArgs
   try {
     args = parseArgs(io.argv, io.readFile)

@@ -122,6 +122,10 @@ export interface Settings {
 export interface Problem {
   input: string
   message: string
+  /** The value as shown in `message` ('(value hidden)' for a secret), when the problem is about one value. */
+  value?: string
+  /** The expected form (or, for a conflict, what is wrong), without the input's name: for callers that place it elsewhere (src/config/). */
+  expected?: string
 }
 
 export class SettingsError extends Error {
@@ -175,12 +179,12 @@ export class Reader implements InputReader {
 
   problem(name: string, value: string, expected: string): void {
     const shown = SECRET_INPUTS.has(name) ? '(value hidden)' : `'${value}'`
-    this.problems.push({ input: name, message: `Input '${name}' = ${shown}: ${expected}.` })
+    this.problems.push({ input: name, message: `Input '${name}' = ${shown}: ${expected}.`, value: shown, expected })
   }
 
   /** A problem about how inputs combine, not about one value. */
   conflict(name: string, message: string): void {
-    this.problems.push({ input: name, message: `Input '${name}': ${message}.` })
+    this.problems.push({ input: name, message: `Input '${name}': ${message}.`, expected: message })
   }
 
   required(name: string, rule: rules.Rule): string {

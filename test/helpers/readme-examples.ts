@@ -13,7 +13,10 @@ import { jobOnPod, type PodJob } from './job-on-pod.js'
 
 export interface Example {
   where: string
-  /** A GitHub workflow, a .gitlab-ci.yml, a Jenkinsfile, or a list of steps (a fragment, not run). */
+  /**
+   * A GitHub workflow, a .gitlab-ci.yml, a Jenkinsfile, or a fragment, not run: a list of steps, or a workloads file
+   * (docs/config.md; it names its schema on its first line, and test/unit/config-schema.test.ts checks it).
+   */
   kind: 'workflow' | 'gitlab' | 'jenkins' | 'fragment'
   doc: unknown
   text: string
@@ -27,7 +30,8 @@ export function readmeExamples(): Example[] {
       const text = m[2]!
       if (m[1] === 'groovy') return { where: `${file} example ${i + 1} (Jenkinsfile)`, kind: 'jenkins' as const, doc: jenkinsPipeline(text), text }
       const doc = parse(text) as unknown
-      const kind = /^# \.gitlab-ci\.yml/.test(text) ? 'gitlab' : Array.isArray(doc) ? 'fragment' : 'workflow'
+      const workloads = /^# yaml-language-server: \$schema=\S*config\.schema\.json\n/.test(text)
+      const kind = /^# \.gitlab-ci\.yml/.test(text) ? 'gitlab' : Array.isArray(doc) || workloads ? 'fragment' : 'workflow'
       return { where: `${file} example ${i + 1}${kind === 'workflow' ? ` (${(doc as Workflow).name})` : ''}`, kind, doc, text }
     })
   )

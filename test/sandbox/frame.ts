@@ -216,7 +216,19 @@ export interface LogEntry {
   write: boolean
   /** Where the response broke the service's published schema (services that check their responses). */
   problems?: string[]
+  /**
+   * A request the sandbox made to itself (Entra reading an issuer's discovery document and keys while it checks an
+   * assertion): not the client's round trip, so it is not charged injected latency (faults and holds still apply).
+   */
+  internal?: true
 }
+
+/**
+ * The header (and this process's value for it) that marks a sandbox's own request to one of its services (see
+ * LogEntry.internal). The value is random per process, so no client can claim it by accident.
+ */
+export const INTERNAL_REQUEST_HEADER = 'x-sandbox-internal'
+export const INTERNAL_REQUEST_TOKEN = randomUUID()
 
 /** Read-only POSTs (they change nothing): Entra token, listCredential, TokenRequest (mints, stores nothing), SSAR. */
 const READ_ONLY_POST = /(oauth2\/v2\.0\/token|oauth2\/token|listClusterUserCredential|listClusterAdminCredential|listClusterMonitoringUserCredential|\/token$|selfsubjectaccessreviews|selfsubjectrulesreviews)/i
@@ -347,9 +359,10 @@ export class Faults {
   /**
    * The hold rules, the latency to add, the latency spikes, and the first failing rule that fires (spending one
    * of its `times`). `kind` narrows a generic operation for seeded streams (the Kubernetes API's
-   * `kube.object.create` serves every resource type: its `{resource}` route parameter).
+   * `kube.object.create` serves every resource type: its `{resource}` route parameter). An `internal` request (the
+   * sandbox's own, LogEntry.internal) gets no latency: latency rules neither delay it nor spend a draw or a `times`.
    */
-  evaluate(service: string, operation: string, method: string, path: string, kind?: string): FaultDecision {
+  evaluate(service: string, operation: string, method: string, path: string, kind?: string, internal = false): FaultDecision {
     let latencyMs = 0
     let fail: StoredRule | undefined
     const spikes: string[] = []
@@ -368,7 +381,7 @@ export class Faults {
         if (rule.times !== undefined && !rule.kind) rule.times -= 1
       }
       if (rule.kind === 'latency') {
-        if (this.fires(rule, stream)) {
+        if (!internal && this.fires(rule, stream)) {
           latencyMs += rule.latencyMs ?? 0
           spikes.push(rule.id)
           if (rule.latencyMs) slow.push(rule.id)
@@ -376,8 +389,10 @@ export class Faults {
         }
         continue
       }
-      latencyMs += rule.latencyMs ?? 0
-      if (rule.latencyMs) slow.push(rule.id)
+      if (!internal) {
+        latencyMs += rule.latencyMs ?? 0
+        if (rule.latencyMs) slow.push(rule.id)
+      }
       if (!rule.kind) continue
       // Seeded rules draw whether or not an earlier rule fired: their streams do not depend on other rules.
       if (fail && rule.seed === undefined) continue
@@ -561,6 +576,7 @@ export class Service {
     const matched = this.opts.router.match(method, url.pathname)
     const operation = matched && 'route' in matched ? matched.route.operation : 'unmatched'
     const rawPath = url.pathname + url.search
+    const internal = req.headers[INTERNAL_REQUEST_HEADER] === INTERNAL_REQUEST_TOKEN
     let status = 500
     let acted: number | undefined
     /** `problems`: where the answer broke the service's published schema (its `check`). */
@@ -579,13 +595,15 @@ export class Service {
         ...(spikes.length ? { spikes } : {}),
         ...(latencyMs ? { latencyMs } : {}),
         // A dry run (Kubernetes `?dryRun=All`) stores nothing, so it is not a write.
+        ...(internal ? { internal: true as const } : {}),
         write: method !== 'GET' && method !== 'HEAD' && !(method === 'POST' && READ_ONLY_POST.test(url.pathname)) && url.searchParams.get('dryRun') !== 'All',
         ...(problems ? { problems } : {})
       })
     }
 
     const kind = matched && 'route' in matched ? matched.params.resource : undefined
-    const { latencyMs, fail, spikes, hold, slow } = this.frame.faults.evaluate(this.name, operation, method, rawPath, kind)
+    // The sandbox's own fetches (internal) are not charged injected latency: a run's wall shows the client's round trips.
+    const { latencyMs, fail, spikes, hold, slow } = this.frame.faults.evaluate(this.name, operation, method, rawPath, kind, internal)
     // Held requests wait first (the test decides when they go on), then injected latency; a sandbox stopping
     // meanwhile neither handles nor answers them.
     if (hold.length) await this.frame.faults.wait(hold, this.stopping.signal)

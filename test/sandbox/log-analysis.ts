@@ -2,9 +2,9 @@
 // was, and how many ran at once. Shared by the engine tests and the benchmark.
 import type { LogEntry } from './frame.js'
 
-/** Requests the action made (not the ones Entra makes itself to check a GitHub token: the issuer's discovery and JWKS). */
+/** Requests the action made, not the ones the sandbox makes itself (Entra reading an issuer's discovery document and JWKS). */
 export const clientRequests = (entries: readonly LogEntry[]): LogEntry[] =>
-  entries.filter((e) => !(e.service === 'idtoken' && /openid-configuration|jwks/.test(e.operation)))
+  entries.filter((e) => !e.internal && !(e.service === 'idtoken' && /openid-configuration|jwks/.test(e.operation)))
 
 /** Longest chain of requests each starting after the previous one ended: the run's depth of dependent requests. */
 export function dependencyDepth(entries: readonly LogEntry[]): number {

@@ -29,7 +29,11 @@ export interface ClusterPatch {
 export function patchCluster(world: AzureWorld, patch: ClusterPatch): void {
   const c = world.cluster
   const p = c.properties as Record<string, Record<string, unknown> | unknown>
-  if (patch.oidcIssuerEnabled !== undefined) p.oidcIssuerProfile = { enabled: patch.oidcIssuerEnabled }
+  if (patch.oidcIssuerEnabled !== undefined) {
+    p.oidcIssuerProfile = { enabled: patch.oidcIssuerEnabled }
+    // An issuer switched off (or on) behind Entra's back: Entra starts afresh rather than answering from its cache.
+    world.issuerKeys.clear()
+  }
   if (patch.workloadIdentityEnabled !== undefined) {
     p.securityProfile = { ...((p.securityProfile as Record<string, unknown>) ?? {}), workloadIdentity: { enabled: patch.workloadIdentityEnabled } }
   }

@@ -9,12 +9,22 @@ import type { Agent } from 'undici'
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose'
 import { AKS_SERVER_APP_ID, sandboxCloud, type SandboxContext } from '../context.js'
 import { cloudOfAudience } from '../../../src/clouds.js'
-import { Router, type SandboxRequest, type SandboxResponse } from '../frame.js'
+import { INTERNAL_REQUEST_HEADER, INTERNAL_REQUEST_TOKEN, Router, type SandboxRequest, type SandboxResponse } from '../frame.js'
 import { aadError } from './errors.js'
 import type { Signer, TokenCheck } from './signer.js'
 import type { AzureWorld, FederatedCredential, Principal } from './world.js'
 
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
+
+/**
+ * How long Entra keeps an external issuer's discovery document and JWKS: 24 hours of the sandbox clock. Microsoft
+ * does not publish Entra's exact cache lifetime; 24 hours is the window AKS documents for its issuer keys ("Once
+ * you rotate the key, the old key (key1) expires after 24 hours", learn.microsoft.com/azure/aks/use-oidc-issuer,
+ * "Rotate the OIDC key"): an issuer's keys stay valid for a day so that verifiers' caches of that length see the
+ * new key before the old one goes. Only a successful fetch is kept (a failed one is tried again next time), and
+ * concurrent checks of one issuer share one fetch.
+ */
+export const ISSUER_KEYS_TTL_MS = 24 * 60 * 60 * 1000
 
 export class Entra {
   readonly router = new Router()
@@ -266,7 +276,7 @@ export class Entra {
     // A credential written moments ago has not reached the token service yet.
     if (now - exact.updatedAt < this.world.consistency.ficPropagationMs) throw fail(400, 'invalid_request', 70021, noMatch)
 
-    const jwks = await this.fetchIssuerKeys(iss).catch(() => undefined)
+    const jwks = await this.issuerKeys(iss).catch(() => undefined)
     if (!jwks) throw fail(400, 'invalid_request', 90061, 'Request to External OIDC endpoint failed.')
     try {
       await jwtVerify(assertion, createLocalJWKSet(jwks), { currentDate: new Date(now), clockTolerance: 300 })
@@ -275,7 +285,25 @@ export class Entra {
     }
   }
 
-  /** `{iss}/.well-known/openid-configuration`, then its `jwks_uri`, over HTTPS trusting the sandbox CA and public roots. */
+  /** The issuer's keys from Entra's cache (ISSUER_KEYS_TTL_MS on the sandbox clock), else fetched and kept. */
+  private issuerKeys(iss: string): Promise<JSONWebKeySet> {
+    const now = this.world.now()
+    const cached = this.world.issuerKeys.get(iss)
+    if (cached && now < cached.until) return cached.keys
+    const keys = this.fetchIssuerKeys(iss)
+    const entry = { keys, until: now + ISSUER_KEYS_TTL_MS }
+    this.world.issuerKeys.set(iss, entry)
+    keys.catch(() => {
+      if (this.world.issuerKeys.get(iss) === entry) this.world.issuerKeys.delete(iss)
+    })
+    return keys
+  }
+
+  /**
+   * `{iss}/.well-known/openid-configuration`, then its `jwks_uri`, over HTTPS trusting the sandbox CA and public
+   * roots. Marked as the sandbox's own request (frame.ts INTERNAL_REQUEST_HEADER): when the issuer is one of the
+   * sandbox's services, the fetch is logged as internal and not charged injected latency.
+   */
   private async fetchIssuerKeys(iss: string): Promise<JSONWebKeySet> {
     if (!/^https:\/\//i.test(iss)) throw new Error('issuer is not https')
     // undici is loaded on first use: it is not needed to start the sandbox.
@@ -283,7 +311,11 @@ export class Entra {
     this.agent ??= new undici.Agent({ connect: { ca: [this.ctx.frame.tls.caPem, ...rootCertificates] }, connectTimeout: 5000 })
     const agent = this.agent
     const get = async (url: string): Promise<unknown> => {
-      const res = await undici.fetch(url, { dispatcher: agent, signal: AbortSignal.timeout(10_000) })
+      const res = await undici.fetch(url, {
+        dispatcher: agent,
+        headers: { [INTERNAL_REQUEST_HEADER]: INTERNAL_REQUEST_TOKEN },
+        signal: AbortSignal.timeout(10_000)
+      })
       if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`)
       return res.json()
     }

@@ -2,6 +2,7 @@
 // role definitions and assignments, the AKS cluster, and the Entra directory (service principals and users).
 // ARM and Entra both read it in-process, as the real services share a directory. `seed()` is the reset point.
 import { randomUUID } from 'node:crypto'
+import type { JSONWebKeySet } from 'jose'
 import { sandboxCloud, type SandboxContext } from '../context.js'
 import { key } from './ids.js'
 import type { AzureSettings, ConsistencySettings } from './options.js'
@@ -129,6 +130,12 @@ export class AzureWorld {
   clusters = new Map<string, Cluster>()
   directory = new Map<string, Principal>()
   operations = new Map<string, ClusterOperation>()
+  /**
+   * Entra ID's cache of external issuers' discovery documents and keys (per issuer URL): what Entra fetched while
+   * checking an assertion, kept for ISSUER_KEYS_TTL_MS of the sandbox clock (see entra.ts). Cleared by a reset and
+   * when the cluster's OIDC issuer is switched on or off (admin patch).
+   */
+  issuerKeys = new Map<string, { keys: Promise<JSONWebKeySet>; until: number }>()
   consistency: ConsistencySettings
 
   constructor(
@@ -169,6 +176,7 @@ export class AzureWorld {
     const now = this.now()
     this.consistency = { ...s.consistency }
     for (const m of [this.resourceGroups, this.resources, this.identities, this.roleDefinitions, this.roleAssignments, this.clusters, this.directory, this.operations]) m.clear()
+    this.issuerKeys.clear()
     for (const rg of [s.resourceGroup, ...s.extraResourceGroups]) this.addResourceGroup(rg, s.location)
     for (const r of s.resources) this.addResource(r.id, r.location ?? s.location, r.properties ?? {}, undefined, r.identity?.type === 'SystemAssigned')
     for (const r of builtInRoles()) this.roleDefinitions.set(r.name.toLowerCase(), r)
