@@ -1,5 +1,9 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 import {
+  derivedFederatedCredentialName,
+  roleAssignmentName
+} from "./names.js";
+import {
   armReader,
   assignmentState,
   clientOptions,
@@ -52,7 +56,6 @@ import "./yaml.js";
 import {
   CLIENT_ID_ANNOTATION,
   DRIVERS,
-  FIC_NAME,
   GitHubApiError,
   MANAGED_BY_LABEL,
   OWNER_KEY_LABEL,
@@ -195,41 +198,11 @@ ${errors.map((e, i) => `${i + 1}. ${msg(e)}`).join("\n")}`);
   return err;
 }
 
-// src/names.ts
-import { createHash } from "node:crypto";
-var NAME_NAMESPACE = "5b0c6f4e-2d7a-4c3e-9f1b-8a6d2e4c7b90";
-function uuidv5(name, namespace = NAME_NAMESPACE) {
-  const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
-  if (ns.length !== 16) throw new Error(`not a UUID: ${namespace}`);
-  const hash = createHash("sha1").update(ns).update(name, "utf8").digest();
-  const b = hash.subarray(0, 16);
-  b[6] = b[6] & 15 | 80;
-  b[8] = b[8] & 63 | 128;
-  const h = b.toString("hex");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-function roleAssignmentName(scope, roleDefinitionId, principalId) {
-  return uuidv5(`${scope}|${roleDefinitionId}|${principalId}`.toLowerCase());
-}
-var MAX_FIC_NAME = 120;
-function derivedFederatedCredentialName(cluster, namespace, serviceAccount) {
-  const clean = (s) => s.replace(/[^a-zA-Z0-9_-]+/g, "-");
-  const readable = clean(`${cluster}-${namespace}-${serviceAccount}`).replace(/^[^a-zA-Z0-9]+/, "");
-  const hash = createHash("sha256").update(`${cluster}
-${namespace}
-${serviceAccount}`).digest("hex").slice(0, 10);
-  const lossy = readable !== `${cluster}-${namespace}-${serviceAccount}`;
-  if (!lossy && readable.length <= MAX_FIC_NAME && FIC_NAME.test(readable)) return readable;
-  const prefix = readable.slice(0, MAX_FIC_NAME - hash.length - 1).replace(/[-_]+$/, "");
-  const name = prefix ? `${prefix}-${hash}` : `fic-${hash}`;
-  return FIC_NAME.test(name) ? name : `fic-${hash}`;
-}
-
 // src/ownership.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 function ownerKey(w) {
   const basis = ["aks-workload-identity/owner/v1", w.subscriptionId, w.clusterResourceGroup, w.clusterName].map((x) => x.toLowerCase()).concat([w.namespace, w.serviceAccount]).join("\n");
-  return createHash2("sha256").update(basis).digest("hex").slice(0, 16);
+  return createHash("sha256").update(basis).digest("hex").slice(0, 16);
 }
 var settingsOwnerKey = (s, subscriptionId) => ownerKey({
   subscriptionId,
@@ -1111,7 +1084,7 @@ function createKubeServices(o) {
 }
 
 // src/kube/manifests.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var COMPONENT_LABEL = "app.kubernetes.io/component";
 var RUNNER_SET_LABEL = "aks-workload-identity/runner-set";
 var SPEC_HASH_ANNOTATION = "aks-workload-identity/spec-hash";
@@ -1216,7 +1189,7 @@ function runnerSpecHash(i) {
     spec: runnerPodSpec(i, SECRET_PLACEHOLDER),
     ...options === void 0 ? {} : { kind: i.kind, options }
   };
-  return createHash3("sha256").update(canonicalJson(basis)).digest("hex").slice(0, 32);
+  return createHash2("sha256").update(canonicalJson(basis)).digest("hex").slice(0, 32);
 }
 function runnerPodManifest(i, runnerName2, runnerId) {
   return {
@@ -2706,7 +2679,7 @@ function createGitHubServices(o) {
 }
 
 // src/github-report.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var MAX_BODY = 65536;
 var DRIFT_LABEL = {
   name: "workload-identity-drift",
@@ -2715,7 +2688,7 @@ var DRIFT_LABEL = {
 };
 function workloadSet(s) {
   const key = [s.subscriptionId, s.resourceGroup, s.cluster, s.identityResourceGroup, s.identity, s.namespace, s.serviceAccount].join("\n").toLowerCase();
-  return { ...s, id: createHash4("sha256").update(key).digest("hex").slice(0, 16) };
+  return { ...s, id: createHash3("sha256").update(key).digest("hex").slice(0, 16) };
 }
 var commentMarker = (set) => `<!-- aks-workload-identity:plan-comment:${set.id} -->`;
 var issueMarker = (set) => `<!-- aks-workload-identity:drift-issue:${set.id} -->`;
@@ -2828,7 +2801,7 @@ function bodyFingerprint(body) {
 }
 function driftFingerprint(plan2) {
   const findings = driftFindings(plan2).map((f) => f.message).sort();
-  return createHash4("sha256").update(findings.join("\n")).digest("hex").slice(0, 16);
+  return createHash3("sha256").update(findings.join("\n")).digest("hex").slice(0, 16);
 }
 function driftIssue(i) {
   const { headline, sections } = summaryBody(i.summary);

@@ -69,11 +69,11 @@ var Reader = class {
   }
   problem(name, value, expected) {
     const shown = SECRET_INPUTS.has(name) ? "(value hidden)" : `'${value}'`;
-    this.problems.push({ input: name, message: `Input '${name}' = ${shown}: ${expected}.` });
+    this.problems.push({ input: name, message: `Input '${name}' = ${shown}: ${expected}.`, value: shown, expected });
   }
   /** A problem about how inputs combine, not about one value. */
   conflict(name, message) {
-    this.problems.push({ input: name, message: `Input '${name}': ${message}.` });
+    this.problems.push({ input: name, message: `Input '${name}': ${message}.`, expected: message });
   }
   required(name, rule) {
     const v = this.raw(name);
@@ -385,6 +385,7 @@ function readReport(r, env, mode) {
 
 export {
   SettingsError,
+  SECRET_INPUTS,
   Reader,
   readSettings,
   inputCatalog
