@@ -48,7 +48,7 @@ describe('a valid file', () => {
     const [api, worker, reconciler] = ws.map((w) => w.settings)
     expect(api!.cluster).toMatchObject({ resourceGroup: 'rg-platform', name: 'aks-prod' })
     expect(api!.azure.subscriptionId).toBe(SUB)
-    expect(api!.kube).toEqual({ namespace: 'payments', createNamespace: true, serviceAccount: 'payments-api' })
+    expect(api!.kube).toEqual({ namespace: 'payments', createNamespace: true, serviceAccount: 'payments-api', forceConflicts: true })
     expect(api!.identity).toEqual({ name: 'id-payments', resourceGroup: 'rg-identities', location: undefined, tags: { team: 'payments' } })
     expect(worker!.identity).toEqual(api!.identity)
     expect(api!.roleAssignments.map((r) => r.role)).toEqual(['Key Vault Secrets User', 'Storage Blob Data Reader'])
