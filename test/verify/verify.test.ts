@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto'
 import { AzureLogger, getLogLevel, setLogLevel } from '@azure/logger'
 import type { CoreV1Api } from '@kubernetes/client-node'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
+import { ISSUER_KEYS_TTL_MS } from '../sandbox/azure/entra.js'
 import { SandboxClient } from '../sandbox/client.js'
 import { armClients, azureHalf, principalCredential, type ArmClients } from '../sandbox/azure/sdk.js'
 import { call, sandboxClients } from '../sandbox/kube/testkit.js'
@@ -284,16 +285,25 @@ describe('a broken setup fails with the right diagnosis', () => {
   })
 
   it("Entra's fetch of the cluster issuer failing for longer than one exchange's retries (AADSTS90061) is waited out within the budget", async () => {
-    // One exchange's retries of 90061 spent (issuerAttempts) and one more: old code diagnosed the federation.
+    // One exchange's retries of 90061 spent (issuerAttempts) and one more: old code diagnosed the federation. Entra
+    // caches an issuer's documents (ISSUER_KEYS_TTL_MS): past that, it must fetch them again, and the faults meet it.
+    sb.ctx.clock.advance(ISSUER_KEYS_TTL_MS + 1)
     sb.faults.add({ service: 'oidc', operation: 'oidc.openid-configuration', kind: 'status', status: 503, times: issuerAttempts(FAST_TRANSPORT) + 1 })
-    const clock = fakeClock()
-    const r = await verifyIdentity(options({ clock }))
-    expect(kinds(r)).toEqual([])
-    expect(r.verified).toBe(true)
-    expect(clock.slept.length).toBeGreaterThan(0)
+    try {
+      const clock = fakeClock()
+      const r = await verifyIdentity(options({ clock }))
+      expect(kinds(r)).toEqual([])
+      expect(r.verified).toBe(true)
+      expect(clock.slept.length).toBeGreaterThan(0)
+    } finally {
+      sb.faults.clear()
+    }
   })
 
   it("Entra's fetch of the cluster issuer failing for good: diagnosed after a few rounds, long before the budget ends", async () => {
+    // Past Entra's cache of the issuer's documents (the test above filled it), so that it fetches them again and
+    // fails for good; the clock goes back to no skew afterwards, as the clock-skew test below expects.
+    sb.ctx.clock.advance(ISSUER_KEYS_TTL_MS + 1)
     sb.faults.add({ service: 'oidc', operation: 'oidc.openid-configuration', kind: 'status', status: 503 })
     try {
       const clock = fakeClock()
@@ -302,6 +312,7 @@ describe('a broken setup fails with the right diagnosis', () => {
       expect(clock.slept.length).toBe(3)
     } finally {
       sb.faults.clear()
+      await admin.clock(0)
     }
   })
 
