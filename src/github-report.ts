@@ -33,15 +33,7 @@ export interface WorkloadSet {
   serviceAccount: string
 }
 
-export function workloadSet(s: {
-  subscriptionId: string
-  resourceGroup: string
-  cluster: string
-  identityResourceGroup: string
-  identity: string
-  namespace: string
-  serviceAccount: string
-}): WorkloadSet {
+export function workloadSet(s: Omit<WorkloadSet, 'id'>): WorkloadSet {
   const key = [s.subscriptionId, s.resourceGroup, s.cluster, s.identityResourceGroup, s.identity, s.namespace, s.serviceAccount]
     .join('\n')
     .toLowerCase()
