@@ -56,7 +56,6 @@ import "./yaml.js";
 import {
   CLIENT_ID_ANNOTATION,
   DRIVERS,
-  GitHubApiError,
   MANAGED_BY_LABEL,
   OWNER_KEY_LABEL,
   OWNER_KEY_TAG,
@@ -71,10 +70,7 @@ import {
   cloudTarget,
   credentialSecretName,
   derivedCredential,
-  describeCause,
   githubAnswer,
-  githubAttempts,
-  githubCause,
   githubClient,
   githubError,
   isStopped,
@@ -2598,15 +2594,9 @@ var record = (r) => ({
 });
 function wrap(what, scope, err, policy) {
   if (err instanceof StoppedError) return err;
-  const e = err;
-  const attempts = githubAttempts(err);
-  const noAnswer = githubCause(err, policy);
-  if (noAnswer) return new GitHubApiError(what, void 0, describeCause(noAnswer), attempts);
-  let message3 = e.response?.data?.message ?? e.message ?? String(err);
-  if (e.status === 403 || e.status === 404) {
-    message3 += scope.kind === "repo" ? ` \u2014 the 'github-token' must be allowed to manage self-hosted runners of ${scopeLabel(scope)} (fine-grained: Administration read & write; classic PAT: repo). The workflow's GITHUB_TOKEN cannot.` : ` \u2014 the 'github-token' must be allowed to manage the organisation's self-hosted runners (fine-grained: Self-hosted runners read & write; classic PAT: admin:org).`;
-  }
-  return new GitHubApiError(what, e.status, message3, attempts);
+  const status = err.status;
+  const advice = status !== 403 && status !== 404 ? void 0 : scope.kind === "repo" ? `the 'github-token' must be allowed to manage self-hosted runners of ${scopeLabel(scope)} (fine-grained: Administration read & write; classic PAT: repo). The workflow's GITHUB_TOKEN cannot.` : `the 'github-token' must be allowed to manage the organisation's self-hosted runners (fine-grained: Self-hosted runners read & write; classic PAT: admin:org).`;
+  return githubError(what, err, advice, policy);
 }
 async function githubRunners(o) {
   const octokit = await githubClient(o.token, o);

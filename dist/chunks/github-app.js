@@ -228,8 +228,8 @@ function githubAnswer(err) {
   const message = e.response?.data?.message ?? e.message ?? String(err);
   return { status: typeof e.status === "number" && e.response ? e.status : void 0, message };
 }
-function githubError(what, err, advice) {
-  const noAnswer = githubCause(err);
+function githubError(what, err, advice, policy) {
+  const noAnswer = githubCause(err, policy);
   if (noAnswer) return new GitHubApiError(what, void 0, describeCause(noAnswer), githubAttempts(err));
   const { status, message } = githubAnswer(err);
   return new GitHubApiError(what, status, advice ? `${message} \u2014 ${advice}` : message, githubAttempts(err));
@@ -920,9 +920,6 @@ export {
   sleep,
   retrying,
   githubClient,
-  GitHubApiError,
-  githubAttempts,
-  githubCause,
   githubAnswer,
   githubError,
   appIdProblem,

@@ -136,7 +136,7 @@ export interface OctokitErrorLike {
 }
 
 /** How many attempts an Octokit error took (plugin-retry's count plus the first). */
-export const githubAttempts = (err: unknown): number => ((err as OctokitErrorLike).request?.request?.retryCount ?? 0) + 1
+const githubAttempts = (err: unknown): number => ((err as OctokitErrorLike).request?.request?.retryCount ?? 0) + 1
 
 /**
  * What really happened: Octokit reports a request that got no answer (a reset, a deadline) as status 500 without
@@ -160,8 +160,8 @@ export function githubAnswer(err: unknown): { status?: number; message: string }
 }
 
 /** A GitHubApiError for `what`, with GitHub's status and message and, when given, what to do. */
-export function githubError(what: string, err: unknown, advice?: string): GitHubApiError {
-  const noAnswer = githubCause(err)
+export function githubError(what: string, err: unknown, advice?: string, policy?: TransportPolicy): GitHubApiError {
+  const noAnswer = githubCause(err, policy)
   if (noAnswer) return new GitHubApiError(what, undefined, describeCause(noAnswer), githubAttempts(err))
   const { status, message } = githubAnswer(err)
   return new GitHubApiError(what, status, advice ? `${message} — ${advice}` : message, githubAttempts(err))

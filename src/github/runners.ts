@@ -5,8 +5,8 @@
 // credential: it is masked the moment it arrives and handed only to the caller, which puts it in a Secret and
 // nowhere else.
 import type { RunnerScope } from '../settings.js'
-import { describeCause, StoppedError, type TransportPolicy } from '../transport.js'
-import { GitHubApiError, githubAttempts, githubCause, githubClient, type OctokitErrorLike } from './client.js'
+import { StoppedError, type TransportPolicy } from '../transport.js'
+import { GitHubApiError, githubCause, githubClient, githubError, type OctokitErrorLike } from './client.js'
 
 export { GitHubApiError, githubCause }
 
@@ -63,20 +63,17 @@ const record = (r: { id: number; name: string; status: string; busy: boolean }):
   busy: r.busy
 })
 
+/** A GitHub error for the runner API: a 403 or 404 there means the token may not manage the scope's runners. */
 function wrap(what: string, scope: RunnerScope, err: unknown, policy?: TransportPolicy): Error {
   if (err instanceof StoppedError) return err
-  const e = err as OctokitErrorLike
-  const attempts = githubAttempts(err)
-  const noAnswer = githubCause(err, policy)
-  if (noAnswer) return new GitHubApiError(what, undefined, describeCause(noAnswer), attempts)
-  let message = e.response?.data?.message ?? e.message ?? String(err)
-  if (e.status === 403 || e.status === 404) {
-    message +=
-      scope.kind === 'repo'
-        ? ` — the 'github-token' must be allowed to manage self-hosted runners of ${scopeLabel(scope)} (fine-grained: Administration read & write; classic PAT: repo). The workflow's GITHUB_TOKEN cannot.`
-        : ` — the 'github-token' must be allowed to manage the organisation's self-hosted runners (fine-grained: Self-hosted runners read & write; classic PAT: admin:org).`
-  }
-  return new GitHubApiError(what, e.status, message, attempts)
+  const status = (err as OctokitErrorLike).status
+  const advice =
+    status !== 403 && status !== 404
+      ? undefined
+      : scope.kind === 'repo'
+        ? `the 'github-token' must be allowed to manage self-hosted runners of ${scopeLabel(scope)} (fine-grained: Administration read & write; classic PAT: repo). The workflow's GITHUB_TOKEN cannot.`
+        : `the 'github-token' must be allowed to manage the organisation's self-hosted runners (fine-grained: Self-hosted runners read & write; classic PAT: admin:org).`
+  return githubError(what, err, advice, policy)
 }
 
 export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunners> {
