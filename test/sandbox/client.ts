@@ -27,6 +27,17 @@ export interface SandboxIssue {
   comments: Array<{ id: number; body: string; user: string; created_at: number; updated_at: number }>
 }
 
+export type SandboxJobStatus = 'queued' | 'in_progress' | 'completed'
+
+/** A workflow run of the emulated GitHub with its jobs (admin GET/POST /github/runs). */
+export interface SandboxRun {
+  id: number
+  repo: string
+  name: string
+  status: SandboxJobStatus
+  jobs: Array<{ id: number; name: string; status: SandboxJobStatus; labels: string[] }>
+}
+
 /** A GitHub App of the sandbox, with the private key a test hands the action. */
 export interface SandboxApp {
   id: number
@@ -196,7 +207,14 @@ export class SandboxClient {
       slug?: string
       permissions?: Record<string, 'read' | 'write' | 'admin'>
       installations?: Array<{ account: string; repositories?: string[]; permissions?: Record<string, 'read' | 'write' | 'admin'> }>
-    }): Promise<SandboxApp> => this.call('POST', '/github/apps', a)
+    }): Promise<SandboxApp> => this.call('POST', '/github/apps', a),
+    /** A workflow run whose jobs wait for runners with their `runs-on` labels (default repository: the seeded one). */
+    queueRun: (r: { repo?: string; name?: string; event?: string; jobs: Array<{ name?: string; labels: string[]; status?: SandboxJobStatus }> }) =>
+      this.call<SandboxRun>('POST', '/github/runs', r),
+    /** Every workflow run with its jobs. */
+    runs: async (): Promise<SandboxRun[]> => (await this.call<{ runs: SandboxRun[] }>('GET', '/github/runs')).runs,
+    /** Moves a job along: a runner took it (in_progress) or it finished (completed). */
+    setJob: (id: number, status: SandboxJobStatus): Promise<unknown> => this.call('POST', `/github/jobs/${id}`, { status })
   }
 
   close(): Promise<void> {

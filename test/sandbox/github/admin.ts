@@ -8,6 +8,7 @@ import { SEED, scopeKey } from './model.js'
 import type { GitHubState, RunnerStatePatch } from './state.js'
 import { runnerView } from './runners.js'
 import { issueHtmlUrl } from './api-views.js'
+import { queueRun, runStatus, setJobStatus } from './actions.js'
 
 type AdminRoute = { method: string; pattern: string; handler: Handler }
 
@@ -102,8 +103,58 @@ function pullRequestEvent(base: string, i: IssueRecord, repoId: number): Record<
   }
 }
 
+const JOB_STATUSES = ['queued', 'in_progress', 'completed'] as const
+type JobStatus = (typeof JOB_STATUSES)[number]
+const jobStatus = (v: unknown): JobStatus | undefined => {
+  if (v === undefined) return undefined
+  if (!JOB_STATUSES.includes(v as JobStatus)) throw bad('status must be queued, in_progress or completed')
+  return v as JobStatus
+}
+
+/** Workflow runs with their jobs, as a test reads them back. */
+const runsView = (state: GitHubState) =>
+  [...state.workflowRuns.values()].map((r) => ({
+    id: r.id,
+    repo: r.repo,
+    name: r.name,
+    status: runStatus(r),
+    jobs: r.jobs.map((j) => ({ id: j.id, name: j.name, status: j.status, labels: j.labels }))
+  }))
+
+/** POST /runs: a workflow run whose jobs wait for runners with their labels. */
+function queueRoute(state: GitHubState): Handler {
+  return (req) => {
+    const b = body(req)
+    const repo = typeof b.repo === 'string' ? b.repo : SEED.repo
+    const [owner = '', name = ''] = repo.split('/')
+    if (!state.repo(owner, name)) throw bad(`no repository ${repo}`)
+    if (!Array.isArray(b.jobs) || b.jobs.length === 0) throw bad('jobs must be a non-empty array')
+    const jobs = (b.jobs as Array<Record<string, unknown>>).map((j) => {
+      const labels = strings(j?.labels, 'jobs[].labels')
+      if (labels.length === 0) throw bad('each job needs its runs-on labels')
+      return { name: typeof j.name === 'string' ? j.name : undefined, labels, status: jobStatus(j.status) }
+    })
+    const runName = typeof b.name === 'string' ? b.name : undefined
+    const run = queueRun(state, { repo, jobs, name: runName, event: typeof b.event === 'string' ? b.event : undefined })
+    return { status: 201, body: runsView(state).find((r) => r.id === run.id) }
+  }
+}
+
 export function adminRoutes(state: GitHubState, serverUrl: () => string): AdminRoute[] {
   return [
+    { method: 'GET', pattern: '/runs', handler: () => ({ status: 200, body: { runs: runsView(state) } }) },
+    { method: 'POST', pattern: '/runs', handler: queueRoute(state) },
+    {
+      method: 'POST',
+      pattern: '/jobs/{id}',
+      handler: (req) => {
+        const status = jobStatus(body(req).status)
+        if (!status) throw bad('status is required')
+        const job = setJobStatus(state, Number(req.params.id), status)
+        if (!job) throw missing(`job ${req.params.id}`)
+        return { status: 200, body: { id: job.id, name: job.name, status: job.status, labels: job.labels } }
+      }
+    },
     { method: 'GET', pattern: '/runners', handler: () => ({ status: 200, body: { runners: adminRunnerView(state) } }) },
     {
       method: 'POST',

@@ -19,6 +19,10 @@
 //   POST   /pulls                   {repo?, title?, head_ref?, head_sha?, head_repo?, user?}: a pull request, and its
 //                                   `pull_request` event payload (what GITHUB_EVENT_PATH holds in a workflow run)
 //   GET    /issues?repo=owner/name  every issue and pull request with its labels, assignees and comments
+//   POST   /runs                    {repo?, name?, event?, jobs: [{name?, labels, status?: queued|in_progress|completed}]}:
+//                                   a workflow run whose jobs wait for runners with those labels (runner-count: auto)
+//   GET    /runs                    every workflow run with its jobs
+//   POST   /jobs/{id}               {status}: a job taken by a runner (in_progress) or finished (completed)
 // In-process, `ctx.parts.github` is a GitHubView (view.ts) for parts that run runner pods.
 import { HttpError, Router, type Handler } from '../frame.js'
 import type { SandboxContext, ServicePart } from '../context.js'
@@ -28,6 +32,7 @@ import { RateLimits, authenticate } from './auth.js'
 import { commonHeaders, errorBody, selectApiVersion } from './http.js'
 import { runnerEndpoints } from './runners.js'
 import { issueEndpoints } from './issues.js'
+import { actionsEndpoints } from './actions.js'
 import { appEndpoints, authenticateApp } from './apps.js'
 import type { Endpoint } from './endpoint.js'
 import { adminRoutes, adminRunnerView } from './admin.js'
@@ -74,7 +79,7 @@ const maskToken = (t: string): string => `${t.slice(0, 4)}…(${t.length} chars)
 
 /** Every endpoint the emulator serves, by GitHub operationId (the contract tests check each against the description). */
 export function githubEndpoints(state: GitHubState, serverUrl: () => string): Endpoint[] {
-  return [...runnerEndpoints(state, serverUrl), ...issueEndpoints(state, serverUrl), ...appEndpoints(state, serverUrl)]
+  return [...runnerEndpoints(state, serverUrl), ...actionsEndpoints(state, serverUrl), ...issueEndpoints(state, serverUrl), ...appEndpoints(state, serverUrl)]
 }
 
 export function createGitHubParts(ctx: SandboxContext): ServicePart[] {

@@ -52,6 +52,34 @@ export interface RepoRecord {
   id: number
 }
 
+/** A job of a workflow run: what `runs-on` asked for (`labels`) and where it is in its lifecycle. */
+export interface JobRecord {
+  id: number
+  name: string
+  status: 'queued' | 'in_progress' | 'completed'
+  labels: string[]
+  createdAt: number
+  startedAt: number | null
+  completedAt: number | null
+  /** The runner that took it (in_progress or completed), if any. */
+  runner: { id: number; name: string; groupId: number; groupName: string } | null
+}
+
+/** A workflow run with its jobs; its status follows theirs (actions.ts). */
+export interface WorkflowRunRecord {
+  id: number
+  /** `owner/name` as the repository is spelled. */
+  repo: string
+  name: string
+  event: string
+  headSha: string
+  headBranch: string
+  runNumber: number
+  createdAt: number
+  updatedAt: number
+  jobs: JobRecord[]
+}
+
 /** A permission level, as GitHub Apps and fine-grained tokens name them (`app-permissions` in the OpenAPI description). */
 export type Level = 'read' | 'write' | 'admin'
 

@@ -18,7 +18,8 @@ import {
   type RunnerLabel,
   type RunnerRecord,
   type RunnerScope,
-  type TokenGrant
+  type TokenGrant,
+  type WorkflowRunRecord
 } from './model.js'
 import type { SecretKind, SecretLedger } from '../frame.js'
 
@@ -55,6 +56,8 @@ export class GitHubState {
   /** Issues and pull requests by `owner/name` (lower-case), then number. */
   readonly issues = new Map<string, Map<number, IssueRecord>>()
   readonly comments = new Map<number, CommentRecord>()
+  /** Workflow runs (with their jobs) by id: what the queued-job count of `runner-count: auto` reads (actions.ts). */
+  readonly workflowRuns = new Map<number, WorkflowRunRecord>()
   /** Repository labels by `owner/name` (lower-case). */
   readonly repoLabels = new Map<string, LabelRecord[]>()
   /** Logins that exist (and may be assigned): the seeded people and every token's login. */
@@ -93,6 +96,7 @@ export class GitHubState {
     this.installations.clear()
     this.issues.clear()
     this.comments.clear()
+    this.workflowRuns.clear()
     this.repoLabels.clear()
     this.users.clear()
     for (const id of [...this.appKeys.keys()]) if (id !== SEED.app.id) this.appKeys.delete(id)
