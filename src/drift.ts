@@ -13,8 +13,11 @@ export interface DriftFinding {
   message: string
 }
 
-/** A step that shows drift: it would change something, or it cannot reach the desired state without the user. */
-export const isDrift = (s: Step): boolean => CHANGING_ACTIONS.has(s.action) || s.action === 'conflict'
+/**
+ * A step that shows drift: it would change something, or it cannot reach the desired state without the user. Scaling
+ * to demand (`runner-count: auto`) is what the desired state asks for as the queue changes: not drift.
+ */
+export const isDrift = (s: Step): boolean => (CHANGING_ACTIONS.has(s.action) && !s.scaling) || s.action === 'conflict'
 
 /** One field: `f is A, expected B`, `f is missing, expected B`, or `f: A` when only the observed side is known (e.g. pods to replace). */
 export function describeField(d: FieldDiff): string {

@@ -282,7 +282,8 @@ async function converge(
           onRetry: (m) => sink.info(m),
           policy: deps.transport
         }
-      : undefined
+      : undefined,
+    r.autoscale?.repositories
   )
   const services: EngineServices = { azure, kube, github, secrets: settings.secrets }
   const ctx = kindContext(services, sink, deps, control)
@@ -376,7 +377,8 @@ async function converge(
   if (settings.mode === 'plan') {
     const changes = countChanges(plan)
     const attention = conflicts(plan)
-    const drifted = changes > 0 || attention.length > 0
+    // Scaling to demand (runner-count: auto) is a change but not drift (drift.ts isDrift).
+    const drifted = driftFindings(plan).length > 0
     const result = await finish(observed, false, drifted ? undefined : await verify(observed))
     if (settings.failOnDrift && drifted) {
       // The advice matches what apply would do: converge what it can, and name what it cannot.

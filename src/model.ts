@@ -34,6 +34,8 @@ export interface Change {
   notices?: string[]
   /** Whose the resource is: created by this action for this workload (`owned`), or found and `adopted`. */
   ownership?: Ownership
+  /** The change only follows demand (`runner-count: auto` scaling to the queued jobs): applied, never drift. */
+  scaling?: boolean
 }
 
 export interface Step extends Change {

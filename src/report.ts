@@ -54,7 +54,9 @@ export function planJson(plan: Plan): string {
       // Extension of version 1 (additive): whether the action created the resource or adopted it.
       ...(s.ownership ? { ownership: s.ownership } : {}),
       // Extension of version 1 (additive): what the step leaves alone, and why.
-      ...(s.notices?.length ? { notices: s.notices } : {})
+      ...(s.notices?.length ? { notices: s.notices } : {}),
+      // Extension of version 1 (additive): the change only scales runners to demand (runner-count: auto), not drift.
+      ...(s.scaling ? { scaling: true } : {})
     }))
   })
 }

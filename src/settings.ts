@@ -30,6 +30,14 @@ export interface RoleAssignmentRequest {
 
 export type RunnerScope = { kind: 'repo'; owner: string; repo: string } | { kind: 'org'; org: string }
 
+/** `runner-count: auto`: idle runners for the queued jobs they match, at least `min`, all runners at most `max`. */
+export interface Autoscale {
+  min: number
+  max: number
+  /** `owner/name` of each repository whose queued jobs are counted. */
+  repositories: string[]
+}
+
 export interface Settings {
   mode: Mode
   /** plan mode: fail the step when anything drifted. */
@@ -83,7 +91,10 @@ export interface Settings {
   }
   /** The runner kind with its own options (read by its driver, src/runner-kinds/), and what every kind shares. */
   runners: RunnerSelection & {
+    /** Fixed: the pods to keep; with `autoscale`: its `max` (the most there may be). */
     count: number
+    /** `runner-count: auto` (kinds that register at GitHub). */
+    autoscale?: Autoscale
     /** Where runners register at GitHub (kinds that register there). */
     scope?: RunnerScope
     labels: string[]
@@ -405,7 +416,8 @@ export function readSettings(src: InputSource): Settings {
   // --- Runners: what every kind shares here; each kind's own inputs are read by its driver.
   const kind = r.oneOf<RunnerKind>('runner-kind', 'github', RUNNER_KINDS)
   const driver = DRIVERS[kind]
-  const count = r.int('runner-count', 0, 0, 100)
+  const auto = r.raw('runner-count').toLowerCase() === 'auto'
+  const fixedCount = auto ? 0 : r.int('runner-count', 0, 0, 100)
   const labelsRaw = r.raw('runner-labels') || 'self-hosted,linux,x64,aks-workload-identity'
   const labels = labelsRaw
     .split(/[,\n]/)
@@ -426,6 +438,8 @@ export function readSettings(src: InputSource): Settings {
   const app = readGitHubApp(r, githubToken)
   // The GitHub registration scope matters only for kinds that register there (others never call GitHub).
   const runnerScope = driver.registersAtGitHub ? parseRunnerScope(r, env) : undefined
+  const autoscale = readAutoscale(r, auto, kind, runnerScope, env)
+  const count = autoscale?.max ?? fixedCount
   const wantsRunners = count > 0 && mode !== 'destroy'
   if (driver.registersAtGitHub && count > 0 && !githubToken && !app) {
     r.conflict(
@@ -470,6 +484,7 @@ export function readSettings(src: InputSource): Settings {
     runners: {
       ...selectionOf(runnerKind),
       count,
+      ...(autoscale ? { autoscale } : {}),
       scope: runnerScope,
       labels,
       groupId,
@@ -511,6 +526,68 @@ function readRunnerKind<K extends RunnerKind>(
 ): RunnerSelection<K> & Omit<RunnerInputs<unknown>, 'options'> {
   const read = DRIVERS[kind].read(r, run)
   return { kind, options: read.options, credential: read.credential, image: read.image }
+}
+
+/** `owner/name`, GitHub's rules for both. */
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9._-]{1,100}$/
+
+/**
+ * `runner-count: auto` with `runner-min`, `runner-max` and `runner-repositories`, for kinds that register at GitHub.
+ * Whose queued jobs count: a repository's runners serve only its own; an organisation's serve the repositories
+ * listed in `runner-repositories`, by default the repository of the run (GITHUB_REPOSITORY).
+ */
+function readAutoscale(
+  r: Reader,
+  auto: boolean,
+  kind: RunnerKind,
+  scope: RunnerScope | undefined,
+  env: InputSource['env']
+): Autoscale | undefined {
+  const reposRaw = r.raw('runner-repositories')
+  if (!auto) {
+    if (reposRaw) r.conflict('runner-repositories', "applies to 'runner-count: auto' (the repositories whose queued jobs are counted)")
+    // runner-min and runner-max are also ARC's minRunners/maxRunners: refused only where nothing would read them.
+    if (DRIVERS[kind].registersAtGitHub)
+      for (const n of ['runner-min', 'runner-max'])
+        if (r.raw(n)) r.conflict(n, `applies to 'runner-count: auto' (this run keeps a fixed number of runners)`)
+    return undefined
+  }
+  if (!DRIVERS[kind].registersAtGitHub) {
+    r.conflict('runner-count', `'auto' scales on the jobs queued at GitHub: it applies to 'runner-kind: github' (this is '${kind}')`)
+    return undefined
+  }
+  const min = r.int('runner-min', 0, 0, 100)
+  if (!r.raw('runner-max'))
+    r.conflict('runner-max', "is required with 'runner-count: auto': the most runners kept, busy ones included (1-100)")
+  const max = r.int('runner-max', 1, 1, 100)
+  if (min > max) r.conflict('runner-min', `is more than 'runner-max' (${min} > ${max})`)
+  const listed = reposRaw
+    .split(/[,\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean)
+  for (const repo of listed) r.check('runner-repositories', repo, (v) => (REPOSITORY.test(v) ? undefined : "must be 'owner/name'"))
+  if (!scope) return { min, max, repositories: listed }
+  if (scope.kind === 'repo') {
+    const own = `${scope.owner}/${scope.repo}`
+    const others = listed.filter((x) => x.toLowerCase() !== own.toLowerCase())
+    if (others.length)
+      r.conflict('runner-repositories', `a repository's runners take only its own jobs: ${others.join(', ')} cannot use runners of ${own}`)
+    return { min, max, repositories: [own] }
+  }
+  const outside = listed.filter((x) => x.split('/')[0]!.toLowerCase() !== scope.org.toLowerCase())
+  if (outside.length)
+    r.conflict(
+      'runner-repositories',
+      `runners of the organisation ${scope.org} take only its repositories' jobs, not ${outside.join(', ')}`
+    )
+  const run = env.GITHUB_REPOSITORY
+  const repositories = listed.length ? listed : run && run.split('/')[0]!.toLowerCase() === scope.org.toLowerCase() ? [run] : []
+  if (repositories.length === 0)
+    r.conflict(
+      'runner-repositories',
+      `is required with 'runner-count: auto' and organisation runners when this run's repository is not one of ${scope.org}'s: the repositories whose queued jobs are counted`
+    )
+  return { min, max, repositories }
 }
 
 function validEnvGuid(v: string | undefined): string | undefined {

@@ -85,6 +85,8 @@ export interface InstallationTokenOptions extends GitHubClientOptions {
   info: (message: string) => void
   /** Epoch ms (tests); default Date.now. */
   now?: () => number
+  /** `runner-count: auto` reads queued jobs: the token also gets `actions: read`. */
+  readsQueue?: boolean
 }
 
 export interface InstallationTokens {
@@ -136,7 +138,7 @@ function appError(what: string, err: unknown, o: InstallationTokenOptions) {
     return githubError(
       what,
       err,
-      `the App's installation does not grant '${permission}: write'${o.scope.kind === 'repo' ? ` on ${label(o.scope)}` : ''}: add it in the App's permissions (${permission === 'administration' ? 'Repository → Administration' : 'Organization → Self-hosted runners'}: Read and write), then have the installation's owner accept the new permissions`
+      `the App's installation does not grant '${permission}: write'${o.scope.kind === 'repo' ? ` on ${label(o.scope)}` : ''}: add it in the App's permissions (${permission === 'administration' ? 'Repository → Administration' : 'Organization → Self-hosted runners'}: Read and write${o.readsQueue ? "; and Repository → Actions: Read-only, as 'runner-count: auto' reads the queued jobs" : ''}), then have the installation's owner accept the new permissions`
     )
   return githubError(what, err)
 }
@@ -152,7 +154,7 @@ export function installationTokens(o: InstallationTokenOptions): InstallationTok
     const jwt = await appJwt(o.app, now())
     const asApp = await githubClient(jwt, o)
     const installationId = await findInstallation(asApp, o)
-    const permissions = runnerPermission(o.scope)
+    const permissions: Record<string, 'read' | 'write'> = { ...runnerPermission(o.scope), ...(o.readsQueue ? { actions: 'read' } : {}) }
     let data
     try {
       data = (
@@ -219,5 +221,11 @@ export function runnerAppTokens(
   const r = s.runners
   const privateKey = s.secrets.githubAppPrivateKey
   if (!r.githubAppId || !privateKey || !r.scope) return undefined
-  return installationTokens({ ...o, app: { appId: r.githubAppId, privateKey }, scope: r.scope, baseUrl: r.githubApiUrl })
+  return installationTokens({
+    ...o,
+    app: { appId: r.githubAppId, privateKey },
+    scope: r.scope,
+    baseUrl: r.githubApiUrl,
+    readsQueue: r.autoscale !== undefined
+  })
 }

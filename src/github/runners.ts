@@ -7,6 +7,7 @@
 import type { RunnerScope } from '../settings.js'
 import { StoppedError, type TransportPolicy } from '../transport.js'
 import { GitHubApiError, githubCause, githubClient, githubError, type OctokitErrorLike } from './client.js'
+import { githubQueue, type GitHubQueue } from './queue.js'
 
 export { GitHubApiError, githubCause }
 
@@ -160,13 +161,21 @@ export async function githubRunners(o: GitHubRunnersOptions): Promise<GitHubRunn
   return self
 }
 
-/** What the runner set needs from GitHub (`ctx.github`): the runner API, built on first use. */
+/** What the runner set needs from GitHub (`ctx.github`): the runner API and the queued jobs, built on first use. */
 export interface GitHubServices {
   /** Undefined when there is no `github-token` or no runner scope. */
   runners(): Promise<GitHubRunners | undefined>
+  /** The queued jobs of `runner-count: auto`'s repositories; undefined without a token or without auto. */
+  queue(): Promise<GitHubQueue | undefined>
 }
 
-export function createGitHubServices(o: GitHubRunnersOptions | undefined): GitHubServices {
+/** `queueRepositories`: the repositories whose queued jobs `runner-count: auto` counts (none: no queue). */
+export function createGitHubServices(o: GitHubRunnersOptions | undefined, queueRepositories: readonly string[] = []): GitHubServices {
   let client: Promise<GitHubRunners | undefined> | undefined
-  return { runners: () => (client ??= o ? githubRunners(o) : Promise.resolve(undefined)) }
+  let queue: Promise<GitHubQueue | undefined> | undefined
+  return {
+    runners: () => (client ??= o ? githubRunners(o) : Promise.resolve(undefined)),
+    queue: () =>
+      (queue ??= o && queueRepositories.length ? githubQueue({ ...o, repositories: queueRepositories }) : Promise.resolve(undefined))
+  }
 }

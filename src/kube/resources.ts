@@ -28,6 +28,7 @@ export function kubeResources(s: Settings, upstream: { cluster: string; identity
   const force = s.kube.forceConflicts
   const destroy = s.mode === 'destroy'
   const withRunners = s.runners.count > 0 || destroy
+  const auto = s.runners.autoscale
   // The runners' own service account, when their kind needs one (also in destroy mode, to remove it).
   const separate = withRunners && separateServiceAccount(s.runners)
   const runnerSaName = runnerServiceAccountName(s.kube.serviceAccount, DRIVERS[s.runners.kind].component)
@@ -121,7 +122,9 @@ export function kubeResources(s: Settings, upstream: { cluster: string; identity
         audience: s.federation.audience,
         wait: s.wait.enabled,
         timeoutSeconds: s.wait.timeoutSeconds,
-        clusterKey: upstream.cluster
+        clusterKey: upstream.cluster,
+        // runner-count: auto (not in destroy mode, which removes them all): the count follows the queued jobs.
+        ...(auto && !destroy ? { autoscale: { min: auto.min, max: auto.max, labels: s.runners.labels } } : {})
       })
     }
     out.push(runners)

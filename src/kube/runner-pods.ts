@@ -151,6 +151,8 @@ export interface PlanRunnersInput {
   credentialChanged?: (pod: RunnerPod) => boolean
   /** The workload's credential Secrets with their owner pod (undefined = not observed). */
   secrets?: Array<Pick<RunnerSecret, 'name' | 'ownerUid'>>
+  /** Trim a surplus of idle pods oldest first (runner-count: auto scaling down); else by name. */
+  oldestFirst?: boolean
 }
 
 /** Pure: the runner set's changes. Running pods are preferred over pending ones when trimming a surplus. */
@@ -179,7 +181,9 @@ export function planRunners(p: PlanRunnersInput): RunnerPlan {
     else healthy.push(pod)
   }
   const rank = (x: RunnerPod): number => (busy(x) ? 0 : x.phase === 'Running' ? 1 : 2)
-  healthy.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name))
+  const age = (x: RunnerPod): number => new Date(x.pod.metadata?.creationTimestamp ?? 0).getTime() || 0
+  // Kept first: busy, then running, then pending; among equals by name, or (scaling down) the newest.
+  healthy.sort((a, b) => rank(a) - rank(b) || (p.oldestFirst ? age(b) - age(a) : 0) || a.name.localeCompare(b.name))
   const keep = healthy.slice(0, p.count)
   for (const pod of healthy.slice(p.count)) {
     if (busy(pod)) deferred.push(pod)

@@ -28,6 +28,8 @@ import { credentialSecretName, derivedCredential, DRIVERS, type RunnerKind } fro
 import type { KubeServices } from './services.js'
 import { waitForRunning } from './wait.js'
 import { withLease, type LeaseTarget } from './lease.js'
+import { autoscale, type AutoscaleSpec, type Scaling } from './autoscale.js'
+import type { QueueCount } from '../github/queue.js'
 
 export type RunnerSetSpec = RunnerPodInput & {
   count: number
@@ -35,6 +37,8 @@ export type RunnerSetSpec = RunnerPodInput & {
   wait: boolean
   timeoutSeconds: number
   clusterKey: string
+  /** `runner-count: auto`: the count follows the queued jobs (autoscale.ts); `count` is then unused. */
+  autoscale?: AutoscaleSpec
 }
 
 /** What the runner set needs from the engine: the cluster, GitHub's runner API, and the credential from the inputs. */
@@ -55,6 +59,8 @@ export interface RunnerSetState {
   secrets?: Array<Pick<RunnerSecret, 'name' | 'ownerUid'>>
   /** Pods whose credential Secret no longer matches the inputs (e.g. a new GitLab token): replaced. */
   staleCredentials?: string[]
+  /** `runner-count: auto`: the queued jobs at GitHub when observed. */
+  demand?: QueueCount
 }
 
 /** Creations at once: each is a GitHub call and two Kubernetes writes; GitHub dislikes bursts. */
@@ -65,28 +71,36 @@ const live = (p: RunnerPod): boolean => !p.deleting && p.phase !== 'Succeeded' &
 /** The workload's Lease: one per owner key, in its namespace. */
 export const runnerLeaseName = (ownerKey: string): string => `aks-workload-identity-${ownerKey}`
 
-function plan(spec: RunnerSetSpec, state: RunnerSetState | undefined): RunnerPlan {
+function plan(spec: RunnerSetSpec, state: RunnerSetState | undefined): RunnerPlan & { scaling?: Scaling } {
   const expect = { clientId: spec.clientId, audience: spec.audience, serviceAccount: spec.serviceAccount }
   const secrets = state?.secrets && new Set(state.secrets.map((s) => s.name))
   const stale = new Set(state?.staleCredentials ?? [])
   const identity = carriesIdentity(spec)
-  return planRunners({
-    count: spec.count,
-    input: spec,
-    pods: state?.pods ?? [],
-    records: state?.records,
-    // Pods that run as their own service account (GitLab's manager) carry no identity to check.
-    injected: (p) => !identity || p.kind !== spec.kind || checkInjection(p.pod, expect).ok,
-    // Kinds without a credential (plain pods) have no Secret to miss.
-    hasSecret:
-      secrets &&
-      ((p) => {
-        const n = credentialSecretName(p.kind, p.name)
-        return n === undefined || secrets.has(n)
-      }),
-    credentialChanged: (p) => stale.has(p.name),
-    secrets: state?.secrets
-  })
+  const pods = state?.pods ?? []
+  const planFor = (count: number, oldestFirst = false): RunnerPlan =>
+    planRunners({
+      count,
+      oldestFirst,
+      input: spec,
+      pods,
+      records: state?.records,
+      // Pods that run as their own service account (GitLab's manager) carry no identity to check.
+      injected: (p) => !identity || p.kind !== spec.kind || checkInjection(p.pod, expect).ok,
+      // Kinds without a credential (plain pods) have no Secret to miss.
+      hasSecret:
+        secrets &&
+        ((p) => {
+          const n = credentialSecretName(p.kind, p.name)
+          return n === undefined || secrets.has(n)
+        }),
+      credentialChanged: (p) => stale.has(p.name),
+      secrets: state?.secrets
+    })
+  if (!spec.autoscale) return planFor(spec.count)
+  // Every healthy pod kept first, to tell busy from idle; then the count the queue asks for.
+  const busy = new Set((state?.records ?? []).filter((r) => r.busy).map((r) => r.name))
+  const scaling = autoscale(spec.autoscale, state?.demand, planFor(pods.length), (name) => busy.has(name))
+  return { ...planFor(scaling.count, true), scaling }
 }
 
 /** Pods whose credential Secret differs from what the inputs give now (compared in memory; nothing is logged). */
@@ -105,10 +119,12 @@ function staleCredentials(spec: RunnerSetSpec, pods: RunnerPod[], secrets: Runne
 const registersAtGitHub = (kind: RunnerKind | undefined): boolean => kind !== undefined && DRIVERS[kind].registersAtGitHub === true
 
 async function observe(spec: RunnerSetSpec, ctx: RunnerSetContext, workloadIdentityEnabled?: boolean): Promise<RunnerSetState> {
-  const [observed, github, secrets] = await Promise.all([
+  const auto = spec.autoscale
+  const [observed, github, secrets, demand] = await Promise.all([
     ctx.kube.core().then((api) => observeRunnerPods(api, spec.namespace, spec.serviceAccount, spec.ownerKey)),
     ctx.github.runners(),
-    ctx.kube.core().then((api) => observeRunnerSecrets(api, spec.namespace, spec.ownerKey))
+    ctx.kube.core().then((api) => observeRunnerSecrets(api, spec.namespace, spec.ownerKey)),
+    auto ? ctx.github.queue().then((q) => q?.count(auto.labels)) : undefined
   ])
   // The registrations matter to kinds that register at GitHub, and to pods of such a kind left from a previous one.
   const registered = registersAtGitHub(spec.kind) || observed.pods.some((p) => registersAtGitHub(p.kind))
@@ -118,7 +134,8 @@ async function observe(spec: RunnerSetSpec, ctx: RunnerSetContext, workloadIdent
     records,
     workloadIdentityEnabled,
     secrets: secrets.map(({ name, ownerUid }) => ({ name, ownerUid })),
-    staleCredentials: staleCredentials(spec, observed.pods, secrets, ctx.secrets.runnerCredential)
+    staleCredentials: staleCredentials(spec, observed.pods, secrets, ctx.secrets.runnerCredential),
+    ...(demand ? { demand } : {})
   }
 }
 
@@ -128,14 +145,16 @@ export function diffRunnerSet(spec: RunnerSetSpec, state: RunnerSetState | undef
   const id = `${spec.namespace}/${spec.serviceAccount}`
   const diff: FieldDiff[] = []
   const healthy = (state?.pods ?? []).filter(live).length
-  if (p.create > 0 || p.remove.length > 0) diff.push({ field: 'runners', from: healthy, to: spec.count })
+  const target = p.scaling ? p.scaling.busy + p.scaling.idleTarget : spec.count
+  if (p.create > 0 || p.remove.length > 0) diff.push({ field: 'runners', from: healthy, to: target })
   for (const reason of ['finished', 'failing', 'outdated', 'not-injected', 'secret-missing', 'credential-changed', 'surplus'] as const) {
     const names = p.remove.filter((r) => r.reason === reason).map((r) => r.pod.name)
     if (names.length) diff.push({ field: `pods.${reason}`, from: names.join(', ') })
   }
   if (p.orphanRecords.length) diff.push({ field: 'github.orphaned-runners', from: p.orphanRecords.map((r) => r.name).join(', ') })
   if (p.orphanSecrets.length) diff.push({ field: 'secrets.orphaned', from: p.orphanSecrets.join(', ') })
-  const notes: string[] = []
+  // runner-count: auto says why it scales: "3 queued jobs match, 1 idle runner: create 2".
+  const notes: string[] = p.scaling ? [p.scaling.reason] : []
   if (p.remove.some((r) => r.reason === 'outdated'))
     notes.push('the runner pod spec changed and mutated pods cannot be patched: they are replaced')
   if (p.remove.some((r) => r.reason === 'credential-changed'))
@@ -145,13 +164,19 @@ export function diffRunnerSet(spec: RunnerSetSpec, state: RunnerSetState | undef
   if (p.deferred.length) notes.push(`${p.deferred.map((d) => d.name).join(', ')} run a job: left alone until it ends`)
   const reason = notes.length ? notes.join('; ') : undefined
   if (diff.length === 0) return { action: 'unchanged', diff, id, ownership: 'owned', ...(reason ? { reason } : {}) }
+  // Following the queue (new runners for queued jobs, finished ones replaced, idle ones trimmed) is not drift.
+  const scaling =
+    p.scaling !== undefined &&
+    p.remove.every((r) => r.reason === 'finished' || r.reason === 'surplus') &&
+    p.orphanRecords.length === 0 &&
+    p.orphanSecrets.length === 0
   const action =
     (state?.pods ?? []).length === 0 && p.orphanRecords.length === 0 && p.orphanSecrets.length === 0
       ? 'create'
       : p.remove.some((r) => r.reason === 'outdated')
         ? 'replace'
         : 'update'
-  return { action, diff, id, ownership: 'owned', ...(reason ? { reason } : {}) }
+  return { action, diff, id, ownership: 'owned', ...(reason ? { reason } : {}), ...(scaling ? { scaling } : {}) }
 }
 
 /** Runs `fn` over `items`, at most `limit` at once; every item runs, failures are collected. */
@@ -245,6 +270,7 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState, RunnerSe
       const fresh = await observe(spec, ctx, true)
       const p = plan(spec, fresh)
       const recordId = (pod: RunnerPod): number | undefined => pod.runnerId ?? fresh.records?.find((r) => r.name === pod.name)?.id
+      if (p.scaling) log(`Runners of ${spec.namespace}/${spec.serviceAccount}: ${p.scaling.reason}.`)
       for (const d of p.deferred) log(`Runner ${d.name}: running a job, left alone (it exits after the job; the next run replaces it).`)
 
       const removed = await eachLimited(p.remove, CREATE_CONCURRENCY, async ({ pod, reason }) => {
@@ -305,7 +331,7 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState, RunnerSe
 
   /** Destroy: something to remove (live pods, registrations or Secrets of the workload whose pod is gone). */
   exists: (o, spec) => {
-    const p = plan({ ...spec, count: 0 }, o)
+    const p = plan({ ...spec, count: 0, autoscale: undefined }, o)
     return o.pods.some((x) => !x.deleting) || p.orphanRecords.length > 0 || p.orphanSecrets.length > 0
   },
 
@@ -330,7 +356,12 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState, RunnerSe
           }
         )
         // Registrations and Secrets whose pod is already gone go too (registrations only idle and offline, as in apply).
-        const orphans = await removeOrphans(deps, spec, plan({ ...spec, count: 0 }, { ...fresh, records: github ? records : [] }), log)
+        const orphans = await removeOrphans(
+          deps,
+          spec,
+          plan({ ...spec, count: 0, autoscale: undefined }, { ...fresh, records: github ? records : [] }),
+          log
+        )
         return [...rejected(results), ...orphans]
       },
       // Nothing is left to coordinate: the Lease goes with the runners.
