@@ -51,8 +51,8 @@ export async function seedExamplesWorld(sb: Sandbox): Promise<Pick<WorkflowConte
   await admin(sb, 'POST', '/github/orgs', { login: 'my-org' })
   await admin(sb, 'POST', '/github/repos', { full_name: 'my-org/my-repo' })
   await admin(sb, 'POST', '/github/tokens', { token: runnerToken, admin: { repos: ['my-org/my-repo'], orgs: ['my-org'] } })
-  // The GitHub App that registers runners: Administration write, installed on my-org/my-repo only (README).
-  const app = (await admin(sb, 'POST', '/github/apps', { slug: 'aks-runners', permissions: { administration: 'write', metadata: 'read' }, installations: [{ account: 'my-org', repositories: ['my-repo'] }] }))
+  // The GitHub App that registers runners: Administration write (and Actions read for runner-count: auto), installed on my-org/my-repo only (README).
+  const app = (await admin(sb, 'POST', '/github/apps', { slug: 'aks-runners', permissions: { administration: 'write', actions: 'read', metadata: 'read' }, installations: [{ account: 'my-org', repositories: ['my-repo'] }] }))
     .body as { id: number; private_key: string }
   return {
     vars: { AZURE_CLIENT_ID: sb.inputs['client-id']!, AZURE_TENANT_ID: sb.tenantId, AZURE_SUBSCRIPTION_ID: sub, RUNNER_APP_ID: String(app.id) },
