@@ -6,11 +6,12 @@ import { SEED } from '../sandbox/github/index.js'
 import { caFetch } from '../sandbox/github/fetch.js'
 import { SandboxClient } from '../sandbox/client.js'
 import { githubQueue } from '../../src/github/queue.js'
+import { installationTokens } from '../../src/github/app.js'
 
 let sb: Sandbox
 let admin: SandboxClient
 
-const queueOf = (repositories: string[], token: string = SEED.adminToken) =>
+const queueOf = (repositories: string[], token: string | (() => Promise<string>) = SEED.adminToken) =>
   githubQueue({ token, baseUrl: sb.urls.github, fetch: caFetch(sb.tls.caPem), repositories })
 
 beforeAll(async () => {
@@ -57,4 +58,33 @@ test('a token that may not read Actions is told which permission to add', async 
   expect(err.message).toContain('the token must read its Actions (fine-grained token: Actions read; classic: repo; GitHub App: Actions read-only)')
   const missing = (await (await queueOf(['octo-org/nope'])).count(['aks']).catch((e: unknown) => e)) as Error
   expect(missing.message).toMatch(/octo-org\/nope failed \(HTTP 404\)/)
+})
+
+test("a GitHub App's token for the run also asks for actions: read, and a missing grant says so", async () => {
+  const appTokens = (app: { id: number; private_key: string }, readsQueue: boolean) =>
+    installationTokens({
+      app: { appId: String(app.id), privateKey: app.private_key },
+      scope: { kind: 'org', org: SEED.org },
+      baseUrl: sb.urls.github,
+      fetch: caFetch(sb.tls.caPem),
+      mask: () => undefined,
+      info: () => undefined,
+      readsQueue
+    })
+  const withActions = await admin.github.addApp({
+    slug: 'autoscaler',
+    permissions: { organization_self_hosted_runners: 'write', actions: 'read', metadata: 'read' },
+    installations: [{ account: SEED.org }]
+  })
+  await admin.github.queueRun({ jobs: [{ labels: ['self-hosted'] }] })
+  const t = appTokens(withActions, true)
+  expect((await (await queueOf([SEED.repo], () => t.token())).count([])).matching).toBe(1)
+  await t.revoke()
+  // Without the flag the token has only the runner permission: GitHub refuses the runs.
+  const runnersOnly = appTokens(withActions, false)
+  await expect((await queueOf([SEED.repo], () => runnersOnly.token())).count([])).rejects.toThrow(/HTTP 403/)
+  await runnersOnly.revoke()
+  // The seeded App does not grant Actions: minting fails, naming the permission to add.
+  const seeded = (await admin.github.apps()).find((a) => a.id === SEED.app.id)!
+  await expect(appTokens(seeded, true).token()).rejects.toThrow(/Actions: Read-only, as 'runner-count: auto' reads the queued jobs/)
 })
