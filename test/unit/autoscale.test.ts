@@ -4,7 +4,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readSettings, SettingsError } from '../../src/settings.js'
 import { runnerLabelSet, runnerMatches } from '../../src/github/queue.js'
 import { autoscale } from '../../src/kube/autoscale.js'
-import type { RunnerPlan, RunnerPod } from '../../src/kube/runner-pods.js'
+import { planRunners, toRunnerPod, type RunnerPlan, type RunnerPod } from '../../src/kube/runner-pods.js'
+import { runnerPodManifest, type RunnerPodInput } from '../../src/kube/manifests.js'
 import { BASE, source } from '../helpers/bad-inputs.js'
 
 const GH = { ...BASE, 'github-token': 'ghp_x', 'runner-scope': 'octo-org/octo-repo' }
@@ -109,5 +110,26 @@ describe('the count', () => {
     })
     // More busy runners than runner-max: none removed, no idle one added.
     expect(autoscale({ min: 1, max: 1, labels: [] }, demand(4), plan(['a'], ['c']), busy)).toMatchObject({ count: 1, idleTarget: 0 })
+  })
+})
+
+describe('scaling down', () => {
+  const input: RunnerPodInput = { kind: 'github', options: {}, namespace: 'ci', serviceAccount: 'sa', image: 'runner:1', namePrefix: 'r', clientId: 'c', tenantId: 't', ownerKey: '0123456789abcdef' }
+  const at = (name: string, created: string, phase = 'Running'): RunnerPod => {
+    const p = runnerPodManifest(input, name, 7)
+    return toRunnerPod({ ...p, metadata: { ...p.metadata, uid: `uid-${name}`, creationTimestamp: new Date(created) }, status: { phase } })
+  }
+  const pods = [at('r-0', '2026-12-03T10:00:00Z'), at('r-1', '2026-12-03T12:00:00Z'), at('r-2', '2026-12-03T11:00:00Z'), at('r-3', '2026-12-03T09:00:00Z', 'Pending')]
+  const injected = () => true
+
+  it('removes idle pods beyond the count, pending ones first, then the oldest running ones; busy ones never', () => {
+    const records = [{ id: 1, name: 'r-0', status: 'online', busy: true }]
+    const p = planRunners({ count: 2, input, pods, injected, records, oldestFirst: true })
+    expect(p.keep.map((x) => x.name)).toEqual(['r-0', 'r-1'])
+    expect(p.remove.map((r) => `${r.pod.name}:${r.reason}`)).toEqual(['r-2:surplus', 'r-3:surplus'])
+    // A fixed count trims by name, as before.
+    expect(planRunners({ count: 2, input, pods, injected, records }).keep.map((x) => x.name)).toEqual(['r-0', 'r-1'])
+    expect(planRunners({ count: 1, input, pods, injected, oldestFirst: true }).keep.map((x) => x.name)).toEqual(['r-1'])
+    expect(planRunners({ count: 1, input, pods, injected }).keep.map((x) => x.name)).toEqual(['r-0'])
   })
 })
