@@ -38,7 +38,7 @@ function field(schemas, s, reach) {
   return out
 }
 
-export function generate() {
+function source() {
   const schemas = JSON.parse(readFileSync(join(ROOT, SPEC), 'utf8')).components.schemas
   const types = {}
   const full = {}
@@ -74,13 +74,14 @@ export function generate() {
   return `${header}\nexport const POD_SCHEMA: PodSchema = ${JSON.stringify({ root: shortName(ROOT_TYPE), types })}\n`
 }
 
-async function formatted() {
+/** The module's text, as committed (formatted as the rest of src/). */
+export async function generate() {
   const prettier = await import('prettier')
-  return prettier.format(generate(), { ...(await prettier.resolveConfig(OUT)), filepath: OUT })
+  return prettier.format(source(), { ...(await prettier.resolveConfig(OUT)), filepath: OUT })
 }
 
 if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {
-  const text = await formatted()
+  const text = await generate()
   if (!process.argv.includes('--check')) writeFileSync(OUT, text)
   else if (readFileSync(OUT, 'utf8') !== text) {
     console.error(`${OUT} is stale: run npm run pod-schema`)
