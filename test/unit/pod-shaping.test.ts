@@ -13,6 +13,7 @@ import { strategicMergePod } from '../../src/shaping/merge.js'
 import { schemaProblems } from '../../src/shaping/validate.js'
 import { ShapingError } from '../../src/shaping/apply.js'
 import type { PodShaping } from '../../src/shaping/inputs.js'
+// @ts-expect-error: a plain ESM script without types
 import { generate, OUT } from '../../scripts/pod-schema.mjs'
 import { restrictedViolations } from '../kube/pod-security.js'
 import { BASE, source } from '../helpers/bad-inputs.js'
