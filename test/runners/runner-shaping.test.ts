@@ -38,7 +38,12 @@ const TEMPLATE = `spec:
         requests: {cpu: "1", memory: 2Gi}
         limits: {cpu: "2", memory: 6Gi, ephemeral-storage: 20Gi}
 `
-const SHAPED = { 'runner-count': '1', 'runner-pod-template': TEMPLATE, 'runner-node-selector': 'agentpool=ci', 'runner-labels-k8s': 'team: platform' }
+const SHAPED = {
+  'runner-count': '1',
+  'runner-pod-template': TEMPLATE,
+  'runner-node-selector': 'agentpool=ci',
+  'runner-labels-k8s': 'team: platform'
+}
 
 const runAction = (inputs: Record<string, string>) =>
   run(sb, inputs, { kinds: ALL_KINDS, desired: desiredState, githubFetch: caFetch(sb.tls.caPem), pollIntervalMs: 50 })
@@ -69,9 +74,17 @@ test('a pod-template patch adding a toleration and resources reaches the created
   const [pod, ...more] = await pods()
   expect(more).toEqual([])
   expect(pod!.status?.phase).toBe('Running')
-  expect(pod!.spec?.tolerations).toContainEqual({ key: 'kubernetes.azure.com/scalesetpriority', operator: 'Equal', value: 'spot', effect: 'NoSchedule' })
+  expect(pod!.spec?.tolerations).toContainEqual({
+    key: 'kubernetes.azure.com/scalesetpriority',
+    operator: 'Equal',
+    value: 'spot',
+    effect: 'NoSchedule'
+  })
   const runner = pod!.spec!.containers.find((c) => c.name === 'runner')!
-  expect(runner.resources).toEqual({ requests: { cpu: '1', memory: '2Gi' }, limits: { cpu: '2', memory: '6Gi', 'ephemeral-storage': '20Gi' } })
+  expect(runner.resources).toEqual({
+    requests: { cpu: '1', memory: '2Gi' },
+    limits: { cpu: '2', memory: '6Gi', 'ephemeral-storage': '20Gi' }
+  })
   expect(pod!.spec?.nodeSelector).toEqual({ agentpool: 'ci' })
   expect(pod!.metadata?.labels).toMatchObject({ team: 'platform', 'azure.workload.identity/use': 'true' })
   // Still the workload's identity (the webhook injected it) and still restricted.
@@ -91,7 +104,12 @@ test('a pod-template patch adding a toleration and resources reaches the created
   expect(others).toEqual([])
   expect(replaced!.metadata?.uid).not.toBe(pod!.metadata?.uid)
   expect(replaced!.metadata?.annotations?.[SPEC_HASH_ANNOTATION]).not.toBe(pod!.metadata?.annotations?.[SPEC_HASH_ANNOTATION])
-  expect(replaced!.spec?.tolerations).toContainEqual({ key: 'kubernetes.azure.com/scalesetpriority', operator: 'Equal', value: 'regular', effect: 'NoSchedule' })
+  expect(replaced!.spec?.tolerations).toContainEqual({
+    key: 'kubernetes.azure.com/scalesetpriority',
+    operator: 'Equal',
+    value: 'regular',
+    effect: 'NoSchedule'
+  })
 })
 
 test('privileged: true is refused before any request: the step fails naming the input and why; the sandbox log is empty', async () => {
