@@ -6,7 +6,7 @@
 import { isObject, PatchError, strategicMergePod } from './merge.js'
 import { policyProblems, type PolicyContext } from './policy.js'
 import type { PodShaping } from './inputs.js'
-import { schemaProblems } from './validate.js'
+import { resourceProblems, schemaProblems } from './validate.js'
 
 type Obj = Record<string, unknown>
 
@@ -45,7 +45,7 @@ export function shapePod(
       throw e
     }
   }
-  const problems = [...schemaProblems(shaped), ...policyProblems(shaped, { ...ctx, generated })]
+  const problems = [...schemaProblems(shaped), ...resourceProblems(shaped), ...policyProblems(shaped, { ...ctx, generated })]
   return problems.length ? { problems } : { pod: shaped }
 }
 

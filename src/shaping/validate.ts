@@ -1,7 +1,8 @@
 // The shaped Pod checked against the Kubernetes 1.35 Pod schema (./pod-schema.ts): every field known (as the API
 // server's strict field validation and kubectl's default `--validate=strict` refuse unknown ones), every value of
-// its type, required fields present, enums kept. What the schema cannot say (the restricted pod security standard,
-// the identity) is ./policy.ts's. Pure.
+// its type, required fields present, enums kept; and a container's requests within its limits, which the API server
+// checks beyond the schema. What the schema cannot say about security (the restricted pod security standard, the
+// identity) is ./policy.ts's. Pure.
 import { POD_SCHEMA } from './pod-schema.js'
 import type { SchemaField, SchemaType } from './schema-types.js'
 import { isObject } from './merge.js'
@@ -84,3 +85,56 @@ function itemName(item: unknown, f: SchemaField, i: number): string {
 
 /** resource.Quantity's serialised form: a signed decimal number with an optional binary, decimal or exponent suffix. */
 export const QUANTITY = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?$/
+
+const SUFFIX: Record<string, number> = {
+  '': 1,
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60
+}
+
+/** A quantity's value as a number (approximate for huge values: enough to compare a request with its limit). */
+export function quantityValue(q: unknown): number | undefined {
+  if (typeof q === 'number') return q
+  if (typeof q !== 'string' || !QUANTITY.test(q)) return undefined
+  const m = /^([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))([KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?$/.exec(q)
+  if (!m) return undefined
+  const [, n, suffix = ''] = m
+  const scale = /^[eE]/.test(suffix) ? 10 ** Number(suffix.slice(1)) : SUFFIX[suffix]
+  return scale === undefined ? undefined : Number(n) * scale
+}
+
+/** What the API server refuses beyond the schema: a container's request above its limit. */
+export function resourceProblems(pod: unknown): string[] {
+  const out: string[] = []
+  const spec = isObject(pod) && isObject(pod.spec) ? pod.spec : {}
+  for (const group of ['containers', 'initContainers'] as const) {
+    const list = Array.isArray(spec[group]) ? (spec[group] as unknown[]) : []
+    for (const c of list.filter(isObject)) {
+      const r = isObject(c.resources) ? c.resources : {}
+      const requests = isObject(r.requests) ? r.requests : {}
+      const limits = isObject(r.limits) ? r.limits : {}
+      for (const [k, req] of Object.entries(requests)) {
+        const request = quantityValue(req)
+        const limit = quantityValue(limits[k])
+        if (request !== undefined && limit !== undefined && request > limit)
+          out.push(
+            `spec.${group}[name=${typeof c.name === 'string' ? c.name : '?'}].resources.requests.${k}: ${show(req)} is more than its limit ${show(limits[k])} (the API server refuses a request above the limit)`
+          )
+      }
+    }
+  }
+  return out
+}

@@ -97,8 +97,12 @@ test('a pod-template patch adding a toleration and resources reaches the created
   expect(again.sink.outputs.changes).toBe('0')
   expect(sb.log.all().filter((e) => e.seq > seq && e.write)).toEqual([])
 
-  // Another toleration: another spec hash, so the pod is replaced by one with it.
+  // Another toleration: another spec hash, so plan shows the pods replaced, and apply replaces the pod.
   const changed = TEMPLATE.replace('value: spot', 'value: regular')
+  const planSeq = lastSeq()
+  const planned = await runAction({ ...SHAPED, 'runner-pod-template': changed, mode: 'plan', 'fail-on-drift': 'false' })
+  expect(planned.plan.steps.find((s) => s.kind === 'runner-set')?.action).toBe('replace')
+  expect(sb.log.all().filter((e) => e.seq > planSeq && e.write)).toEqual([])
   await runAction({ ...SHAPED, 'runner-pod-template': changed })
   const [replaced, ...others] = await pods()
   expect(others).toEqual([])

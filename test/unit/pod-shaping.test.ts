@@ -10,7 +10,7 @@ import { runnerPodManifest, runnerSpecHash, shapingProblems, type RunnerPodInput
 import { DRIVERS } from '../../src/runner-kinds/index.js'
 import { GITLAB_JOB_IMAGE } from '../../src/runner-kinds/gitlab.js'
 import { strategicMergePod } from '../../src/shaping/merge.js'
-import { schemaProblems } from '../../src/shaping/validate.js'
+import { quantityValue, schemaProblems } from '../../src/shaping/validate.js'
 import { ShapingError } from '../../src/shaping/apply.js'
 import type { PodShaping } from '../../src/shaping/inputs.js'
 // @ts-expect-error: a plain ESM script without types
@@ -297,6 +297,26 @@ describe('the pod template: a strategic merge patch as Kubernetes applies one to
     expect(refusals({ metadata: { labels: { team: true } } })).toEqual([
       'metadata.labels.team: must be a string (quote it in YAML), not true'
     ])
+  })
+})
+
+describe('what the API server refuses beyond the schema', () => {
+  it('quantities compare by value across suffixes', () => {
+    expect(quantityValue('500m')).toBe(0.5)
+    expect(quantityValue('1Gi')).toBe(2 ** 30)
+    expect(quantityValue('1G')).toBe(1e9)
+    expect(quantityValue('1e3')).toBe(1000)
+    expect(quantityValue(2)).toBe(2)
+    expect(quantityValue('lots')).toBeUndefined()
+  })
+
+  it('a request above its limit (here the kind\u2019s default memory limit, 4Gi) is refused', () => {
+    expect(refusals({ spec: { containers: [{ name: 'runner', resources: { requests: { memory: '8Gi' } } }] } })).toEqual([
+      "spec.containers[name=runner].resources.requests.memory: '8Gi' is more than its limit '4Gi' (the API server refuses a request above the limit)"
+    ])
+    expect(refusals({ spec: { containers: [{ name: 'runner', resources: { requests: { memory: '4096Mi', cpu: '2000m' } } }] } })).toEqual(
+      []
+    )
   })
 })
 
