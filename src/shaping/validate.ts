@@ -14,6 +14,12 @@ export function schemaProblems(value: unknown, typeName = POD_SCHEMA.root, path 
   return out
 }
 
+/**
+ * Fields of the 1.35 Pod schema that @kubernetes/client-node 1.4.0's models lack: its serializer would drop them
+ * without a word, so they are refused instead (test/unit/pod-shaping.test.ts derives this list from the client).
+ */
+export const NOT_SENT = ['PodSpec.workloadRef', 'PodCertificateProjection.userAnnotations']
+
 const at = (path: string, key: string): string => (path ? `${path}.${key}` : key)
 const show = (v: unknown): string => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v))
 
@@ -27,6 +33,12 @@ function checkType(value: unknown, type: SchemaType | undefined, name: string, p
     const field = type.props[key]
     if (!field) {
       out.push(`${at(path, key)}: unknown field of ${name}${near(key, Object.keys(type.props))}`)
+      continue
+    }
+    if (NOT_SENT.includes(`${name}.${key}`)) {
+      out.push(
+        `${at(path, key)}: not supported: the Kubernetes client the action uses (@kubernetes/client-node 1.4.0) does not send this 1.35 field`
+      )
       continue
     }
     checkField(v, field, at(path, key), out)

@@ -10,7 +10,9 @@ import { runnerPodManifest, runnerSpecHash, shapingProblems, type RunnerPodInput
 import { DRIVERS } from '../../src/runner-kinds/index.js'
 import { GITLAB_JOB_IMAGE } from '../../src/runner-kinds/gitlab.js'
 import { strategicMergePod } from '../../src/shaping/merge.js'
-import { quantityValue, schemaProblems } from '../../src/shaping/validate.js'
+import { NOT_SENT, quantityValue, schemaProblems } from '../../src/shaping/validate.js'
+import { POD_SCHEMA } from '../../src/shaping/pod-schema.js'
+import * as k8s from '@kubernetes/client-node'
 import { ShapingError } from '../../src/shaping/apply.js'
 import type { PodShaping } from '../../src/shaping/inputs.js'
 // @ts-expect-error: a plain ESM script without types
@@ -520,6 +522,22 @@ describe('the spec hash follows the shaped pod', () => {
 })
 
 describe('the compiled Pod schema', () => {
+  it('every field the Kubernetes client cannot send is refused (NOT_SENT is what @kubernetes/client-node lacks)', () => {
+    const lacking: string[] = []
+    const models = k8s as unknown as Record<string, { getAttributeTypeMap?: () => Array<{ name: string; baseName: string }> } | undefined>
+    for (const [name, type] of Object.entries(POD_SCHEMA.types)) {
+      // ResourceClaim is CoreV1ResourceClaim in the client (a name the resource API's type also uses).
+      const model = models[`V1${name}`] ?? models[`CoreV1${name}`]
+      const known = new Set((model?.getAttributeTypeMap?.() ?? []).map((a) => a.baseName))
+      if (!model?.getAttributeTypeMap) continue
+      for (const field of Object.keys(type.props)) if (!known.has(field)) lacking.push(`${name}.${field}`)
+    }
+    expect(lacking.sort()).toEqual([...NOT_SENT].sort())
+    expect(refusals({ spec: { workloadRef: { name: 'w', podGroup: 'g' } } })).toEqual([
+      'spec.workloadRef: not supported: the Kubernetes client the action uses (@kubernetes/client-node 1.4.0) does not send this 1.35 field'
+    ])
+  })
+
   it('is what scripts/pod-schema.mjs makes of the stored Kubernetes 1.35 OpenAPI (npm run pod-schema)', async () => {
     expect(await (generate as unknown as () => Promise<string>)()).toBe(readFileSync(OUT as string, 'utf8'))
   })
