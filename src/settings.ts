@@ -17,6 +17,8 @@ import * as rules from './rules.js'
 import { DRIVERS, RUNNER_KINDS, selectionOf, type RunnerKind, type RunnerSelection } from './runner-kinds/index.js'
 import type { InputReader, RunnerInputs, RunnerRun } from './runner-kinds/driver.js'
 import { appIdProblem, readAppPrivateKey } from './github/app.js'
+import { readShaping, SHAPING_INPUTS, type PodShaping } from './shaping/inputs.js'
+import { shapingProblems } from './kube/manifests.js'
 
 /** A role assignment as the inputs ask for it (the role-assignment kind's spec adds the identity: RoleAssignmentSpec). */
 export interface RoleAssignmentRequest {
@@ -105,6 +107,8 @@ export interface Settings {
     githubApiUrl: string
     /** Runner registration as a GitHub App (`github-app-id`; its private key is in `secrets`), instead of `githubToken`. */
     githubAppId?: string
+    /** How the runner pods are shaped (the `runner-*` shaping inputs, src/shaping/); undefined when none is given. */
+    shaping?: PodShaping
   }
   /**
    * The runner credential from the kind's inputs other than the GitHub token (masked on read), the GitHub App's
@@ -458,6 +462,7 @@ export function readSettings(src: InputSource): Settings {
   }
   const runnerKind = readRunnerKind(kind, r, { ...run, selected: true })
   const image = runnerKind.image ?? imageInput ?? driver.defaultImage
+  const shaping = readRunnerShaping(r, { ...selectionOf(runnerKind), namespace, serviceAccount, image, namePrefix })
 
   // --- Waiting and verification
   const wait = r.bool('wait', true)
@@ -492,7 +497,8 @@ export function readSettings(src: InputSource): Settings {
       namePrefix,
       githubToken,
       githubApiUrl,
-      githubAppId: app?.appId
+      githubAppId: app?.appId,
+      ...(shaping ? { shaping } : {})
     },
     secrets: { runnerCredential: runnerKind.credential, githubAppPrivateKey: app?.privateKey, commentToken: report.token },
     report: report.settings,
@@ -588,6 +594,20 @@ function readAutoscale(
       `is required with 'runner-count: auto' and organisation runners when this run's repository is not one of ${scope.org}'s: the repositories whose queued jobs are counted`
     )
   return { min, max, repositories }
+}
+
+/**
+ * The shaping inputs, each checked on its own, then the shaped pod as a whole (schema, restricted standard,
+ * identity) on a pod built as the runners' will be: refused here, before any request. The whole pod's problems are
+ * the patch's when there is one (it is applied last), else the first shaping input's.
+ */
+function readRunnerShaping(r: Reader, pod: Parameters<typeof shapingProblems>[0]): PodShaping | undefined {
+  const shaping = readShaping(r)
+  if (!shaping) return undefined
+  // An input refused on its own is left out of the pod checked here (its problem is reported already).
+  const input = shaping.podTemplate ? 'runner-pod-template' : (SHAPING_INPUTS.find((n) => r.raw(n)) ?? 'runner-pod-template')
+  for (const p of shapingProblems({ ...pod, shaping })) r.conflict(input, `the shaped runner pod is refused: ${p}`)
+  return shaping
 }
 
 function validEnvGuid(v: string | undefined): string | undefined {

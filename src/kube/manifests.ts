@@ -13,6 +13,8 @@ import {
   type RunnerKind,
   type RunnerSelection
 } from '../runner-kinds/index.js'
+import { shapedPod, shapePod } from '../shaping/apply.js'
+import type { PodShaping } from '../shaping/inputs.js'
 
 /** Runner pods: how we find ours, and what we record on them. */
 export const COMPONENT_LABEL = 'app.kubernetes.io/component'
@@ -80,6 +82,8 @@ export type RunnerPodInput<K extends RunnerKind = RunnerKind> = RunnerSelection<
   tenantId: string
   /** The workload's owner key (src/ownership.ts): on every pod and Secret, and in every runner's name. */
   ownerKey: string
+  /** The `runner-*` shaping inputs (src/shaping/): applied to the generated pod last, and part of the hash. */
+  shaping?: PodShaping
 }
 
 export const runnerSetValue = (serviceAccount: string): string => serviceAccount.slice(0, 63).replace(/[^A-Za-z0-9]+$/, '')
@@ -172,6 +176,37 @@ export function canonicalJson(v: unknown): string {
 }
 
 /**
+ * The runner pod as the kind and the shared rules make it, then shaped (src/shaping/apply.ts: the shaping inputs and
+ * the `runner-pod-template` patch, checked against the Pod schema, the restricted standard and the identity rules;
+ * a ShapingError when refused, which settings already ruled out before any request). Without shaping, exactly the
+ * generated pod.
+ */
+export function shapedRunnerPod<K extends RunnerKind>(i: RunnerPodInput<K>, name: string, secretName: string): V1Pod {
+  const generated: V1Pod = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, namespace: i.namespace, labels: runnerLabels(i) },
+    spec: runnerPodSpec(i, secretName)
+  }
+  if (!i.shaping) return generated
+  // Plain JSON in and out: the shaping modules are pure and know the Pod only through its schema.
+  const ctx = { identity: carriesIdentity(i), container: RUNNER_CONTAINER }
+  return shapedPod(generated as Record<string, unknown>, i.shaping, ctx)
+}
+
+/**
+ * Why this shaping is refused for these runners, checked on a pod built exactly as the runners' will be (names
+ * aside, which shaping cannot touch): what settings calls before any request. Empty when it may be applied.
+ */
+export function shapingProblems<K extends RunnerKind>(i: Omit<RunnerPodInput<K>, 'clientId' | 'tenantId' | 'ownerKey'>): string[] {
+  if (!i.shaping) return []
+  const full = { ...i, clientId: '', tenantId: '', ownerKey: '' } as RunnerPodInput<K>
+  const generated = shapedRunnerPod({ ...full, shaping: undefined }, i.namePrefix, SECRET_PLACEHOLDER) as Record<string, unknown>
+  const r = shapePod(generated, i.shaping, { identity: carriesIdentity(full), container: RUNNER_CONTAINER })
+  return 'problems' in r ? r.problems : []
+}
+
+/**
  * The hash of OUR pod (labels, spec, name prefix, and the identity the webhook will inject), independent of the
  * runner's name and of anything the API server or webhook adds. A pod whose annotation differs is replaced.
  */
@@ -179,32 +214,39 @@ export function runnerSpecHash<K extends RunnerKind>(i: RunnerPodInput<K>): stri
   const driver = DRIVERS[i.kind]
   // Options that shape the runner outside the pod spec (GitLab's URL and executor are in its config Secret).
   const options = driver.hash ? driver.hash(i.options) : i.options
+  // The shaped pod: any shaping input or patch that changes it replaces the pods; without shaping, the same basis
+  // (and hash) as before shaping existed, so upgrading the action replaces nothing.
+  const pod = shapedRunnerPod(i, i.namePrefix, SECRET_PLACEHOLDER)
+  const annotations = pod.metadata?.annotations
   const basis = {
     v: 1,
     namespace: i.namespace,
     namePrefix: i.namePrefix,
     identity: { clientId: i.clientId.toLowerCase(), tenantId: i.tenantId.toLowerCase() },
-    labels: runnerLabels(i),
-    spec: runnerPodSpec(i, SECRET_PLACEHOLDER),
+    labels: pod.metadata?.labels,
+    ...(annotations && Object.keys(annotations).length ? { annotations } : {}),
+    spec: pod.spec,
     ...(options === undefined ? {} : { kind: i.kind, options })
   }
   return createHash('sha256').update(canonicalJson(basis)).digest('hex').slice(0, 32)
 }
 
 export function runnerPodManifest(i: RunnerPodInput, runnerName: string, runnerId?: number): V1Pod {
+  const pod = shapedRunnerPod(i, runnerName, credentialSecretName(i.kind, runnerName) ?? '')
   return {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: {
       name: runnerName,
       namespace: i.namespace,
-      labels: runnerLabels(i),
+      labels: pod.metadata?.labels,
       annotations: {
+        ...pod.metadata?.annotations,
         [SPEC_HASH_ANNOTATION]: runnerSpecHash(i),
         ...(runnerId !== undefined ? { [RUNNER_ID_ANNOTATION]: String(runnerId) } : {})
       }
     },
-    spec: runnerPodSpec(i, credentialSecretName(i.kind, runnerName) ?? '')
+    spec: pod.spec
   }
 }
 

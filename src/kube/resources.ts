@@ -115,6 +115,7 @@ export function kubeResources(s: Settings, upstream: { cluster: string; identity
         serviceAccount: s.kube.serviceAccount,
         image: s.runners.image,
         namePrefix: s.runners.namePrefix,
+        ...(s.runners.shaping ? { shaping: s.runners.shaping } : {}),
         clientId: refs(upstream.identity).clientId ?? UNKNOWN,
         tenantId: refs(upstream.identity).tenantId ?? UNKNOWN,
         ownerKey,

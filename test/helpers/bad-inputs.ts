@@ -84,6 +84,10 @@ export const BAD: Array<[string, Record<string, string>, string]> = [
   ['jenkins agent name with a slash', { 'runner-kind': 'jenkins', 'jenkins-agent-name': 'agents/one' }, "Input 'jenkins-agent-name' = 'agents/one': must be a Jenkins agent name"],
   ['two jenkins agents from one secret', { 'runner-kind': 'jenkins', 'runner-count': '2', 'jenkins-url': 'https://ci.example.com', 'jenkins-agent-name': 'agent-1', 'jenkins-agent-secret': 'a'.repeat(64) }, "Input 'runner-count': must be 0 or 1 with 'runner-kind: jenkins'"],
   ['pod command with the gitlab kind', { 'runner-kind': 'gitlab', 'pod-command': 'sleep' }, "Input 'pod-command': applies only to 'runner-kind: pod' (this is 'gitlab')."],
-  ['pod image with capitals', { 'runner-kind': 'pod', 'pod-image': 'MCR/AzureCli' }, "Input 'pod-image' = 'MCR/AzureCli': must be a container image reference"]
+  ['pod image with capitals', { 'runner-kind': 'pod', 'pod-image': 'MCR/AzureCli' }, "Input 'pod-image' = 'MCR/AzureCli': must be a container image reference"],
+  // Runner pod shaping (issue 18 item 3): refused before any request, the built action included
+  ['pod template setting privileged', { 'runner-pod-template': 'spec:\n  containers:\n    - name: runner\n      securityContext: {privileged: true}' }, "Input 'runner-pod-template': the shaped runner pod is refused: spec.containers[name=runner].securityContext.privileged: true gives the container the node's devices"],
+  ['labels taking the identity label', { 'runner-labels-k8s': 'azure.workload.identity/use: "false"' }, "Input 'runner-labels-k8s': the key 'azure.workload.identity/use' is the action's own"],
+  ['tolerations not a list', { 'runner-tolerations': 'key: sku' }, "Input 'runner-tolerations': must be a YAML list of tolerations"]
 ]
 
