@@ -26,6 +26,8 @@ export interface RunnerRun {
   /** Runners are to be created (`runner-count` > 0, not destroy): the credential inputs are required. */
   creating: boolean
   count: number
+  /** Destroy mode: nothing is created, so credentials are not required (kinds whose runners `runner-count` does not govern). */
+  destroying?: boolean
 }
 
 /** What a driver read from its inputs. */
