@@ -102,6 +102,8 @@ export const arcDriver: RunnerDriver<ArcOptions> = {
     const appId = r.raw('github-app-id')
     const privateKey = r.raw('github-app-private-key')
     if (run.selected) {
+      if (run.count > 0)
+        r.conflict('runner-count', "does not apply to 'runner-kind: arc' (ARC's controller makes the pods): use runner-min and runner-max")
       if (minRunners > maxRunners) r.conflict('runner-min', `must not exceed 'runner-max' (${maxRunners})`)
       if (!run.destroying) {
         if (!configUrl && !r.raw('arc-github-config-url'))

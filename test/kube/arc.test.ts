@@ -6,11 +6,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { Ajv } from 'ajv'
+import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import { ApiextensionsV1Api, CustomObjectsApi, KubeConfig, RbacAuthorizationV1Api, type CoreV1Api, type V1CustomResourceDefinition } from '@kubernetes/client-node'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
-import { adminCore } from './helpers.js'
+import { adminCore, setWebhook } from './helpers.js'
 import { lastSeq, runAll, runFailing, SANDBOX_OPTIONS, writesSince } from '../modes/helpers.js'
 import { failure } from '../sandbox/kube/testkit.js'
 import { restrictedViolations } from './pod-security.js'
@@ -33,8 +33,10 @@ let rbac: RbacAuthorizationV1Api
 type Obj = { metadata: { name: string; labels?: Record<string, string> }; spec: Record<string, unknown> & { template: { metadata: { labels: Record<string, string> }; spec: Record<string, unknown> } } }
 const getSet = async (name = SET, namespace = NS) => (await custom.getNamespacedCustomObject({ ...G, namespace, name })) as Obj
 
-/** The CRD's schema with every object that declares properties closed: a field ARC does not define fails. */
-function closedValidator() {
+/** The CRD's schema with every object that declares properties closed: a field ARC does not define fails (compiled once). */
+let closed: ValidateFunction | undefined
+function closedValidator(): ValidateFunction {
+  if (closed) return closed
   const close = (n: unknown): void => {
     if (Array.isArray(n)) return n.forEach(close)
     if (!n || typeof n !== 'object') return
@@ -48,7 +50,7 @@ function closedValidator() {
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false })
   addFormats(ajv)
   for (const f of ['int32', 'int64', 'int-or-string', 'byte']) ajv.addFormat(f, true)
-  return ajv.compile(schema)
+  return (closed = ajv.compile(schema))
 }
 
 async function installArc(opts: { crds?: boolean; controller?: boolean } = {}): Promise<void> {
@@ -171,6 +173,26 @@ describe('runner-kind arc', () => {
     const names = ((await custom.listNamespacedCustomObject({ ...G, namespace: NS })) as { items: Obj[] }).items.map((i) => i.metadata.name).sort()
     expect(names).toEqual(['adopted', 'theirs'])
     expect((await failure(core.readNamespacedSecret({ namespace: NS, name: `${SET}-github-config` }))).code).toBe(404)
+  })
+
+  it('a changed credential is drift (its value never shown), and apply writes the new one', async () => {
+    await installArc()
+    await runAll(sb, INPUTS)
+    const token = 'ghp_' + 'b'.repeat(36)
+    const plan = await runAll(sb, { ...INPUTS, 'github-token': token, mode: 'plan', 'fail-on-drift': 'false' })
+    const step = plan.plan.steps.find((s) => s.kind === 'arc-runner-set')!
+    expect(step.diff).toEqual([{ field: 'secret.data', from: '(hidden)', to: '(from the inputs)' }])
+    expect(JSON.stringify(plan.plan)).not.toContain(token)
+    await runAll(sb, { ...INPUTS, 'github-token': token })
+    const secret = await core.readNamespacedSecret({ namespace: NS, name: `${SET}-github-config` })
+    expect(Buffer.from(secret.data!.github_token!, 'base64').toString()).toBe(token)
+  })
+
+  it('verification: when the webhook would not inject the identity into the template’s pods, the run fails saying so', async () => {
+    await installArc()
+    await setWebhook(sb, false)
+    const { error } = await runFailing(sb, INPUTS)
+    expect(error.message).toMatch(/AutoscalingRunnerSet apps\/aks-wi-runner: runner pods would not get the workload identity/)
   })
 
   it.each([
