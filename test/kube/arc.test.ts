@@ -8,17 +8,17 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
-import { ApiextensionsV1Api, CustomObjectsApi, KubeConfig, RbacAuthorizationV1Api, type CoreV1Api, type V1CustomResourceDefinition } from '@kubernetes/client-node'
+import { CustomObjectsApi, KubeConfig, RbacAuthorizationV1Api, type CoreV1Api } from '@kubernetes/client-node'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
 import { adminCore, setWebhook } from './helpers.js'
+import { arcCrd, installArc as installArcIn } from './arc-install.js'
 import { lastSeq, runAll, runFailing, SANDBOX_OPTIONS, writesSince } from '../modes/helpers.js'
 import { failure } from '../sandbox/kube/testkit.js'
 import { restrictedViolations } from './pod-security.js'
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv
 
-const CRD_FILE = new URL('../specs/arc/actions.github.com_autoscalingrunnersets.yaml', import.meta.url)
-const crd = parse(readFileSync(CRD_FILE, 'utf8')) as V1CustomResourceDefinition
+const crd = arcCrd()
 const NS = 'apps'
 const SET = 'aks-wi-runner'
 const G = { group: 'actions.github.com', version: 'v1alpha1', plural: 'autoscalingrunnersets' }
@@ -27,7 +27,6 @@ const INPUTS = { 'runner-kind': 'arc', 'arc-github-config-url': 'https://github.
 let sb: Sandbox
 let core: CoreV1Api
 let custom: CustomObjectsApi
-let ext: ApiextensionsV1Api
 let rbac: RbacAuthorizationV1Api
 
 type Obj = { metadata: { name: string; labels?: Record<string, string> }; spec: Record<string, unknown> & { template: { metadata: { labels: Record<string, string> }; spec: Record<string, unknown> } } }
@@ -53,31 +52,7 @@ function closedValidator(): ValidateFunction {
   return (closed = ajv.compile(schema))
 }
 
-async function installArc(opts: { crds?: boolean; controller?: boolean } = {}): Promise<void> {
-  if (opts.crds !== false) await ext.createCustomResourceDefinition({ body: crd })
-  if (opts.controller !== false) {
-    await core.createNamespace({ body: { metadata: { name: 'arc-systems' } } })
-    await core.createNamespacedPod({
-      namespace: 'arc-systems',
-      body: {
-        metadata: {
-          name: 'arc-gha-rs-controller-7d9f8',
-          labels: { 'app.kubernetes.io/part-of': 'gha-rs-controller', 'app.kubernetes.io/version': '0.14.2' }
-        },
-        spec: {
-          securityContext: { runAsNonRoot: true, runAsUser: 1001, seccompProfile: { type: 'RuntimeDefault' } },
-          containers: [
-            {
-              name: 'manager',
-              image: 'ghcr.io/actions/gha-runner-scale-set-controller:0.14.2',
-              securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } }
-            }
-          ]
-        }
-      }
-    })
-  }
-}
+const installArc = (opts: { crds?: boolean; controller?: boolean } = {}) => installArcIn(sb, opts)
 
 beforeAll(async () => {
   sb = await startSandbox(SANDBOX_OPTIONS)
@@ -85,7 +60,6 @@ beforeAll(async () => {
   const kc = new KubeConfig()
   kc.loadFromString(readFileSync(sb.files.kubeconfig!, 'utf8'))
   custom = kc.makeApiClient(CustomObjectsApi)
-  ext = kc.makeApiClient(ApiextensionsV1Api)
   rbac = kc.makeApiClient(RbacAuthorizationV1Api)
 })
 afterAll(async () => sb?.stop())
