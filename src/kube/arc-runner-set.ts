@@ -419,7 +419,8 @@ export const arcRunnerSetKind: ResourceKind<ArcRunnerSetSpec, ArcRunnerSetState,
   },
 
   apply: async (_step, spec, observed, ctx) => {
-    const state = await applyArc(spec, observed, ctx)
+    // Not observed (the cluster was made in this run): ARC's CRDs and controller are checked now, before this kind writes.
+    const state = await applyArc(spec, observed ?? (await observeArc(spec, ctx)), ctx)
     ctx.log.info(
       `${ARC_KIND} ${spec.input.namespace}/${spec.name}: applied (runs-on: ${spec.name}, ${spec.input.options.minRunners}-${spec.input.options.maxRunners} runners); its pods get the workload identity.`
     )
