@@ -98,9 +98,10 @@ export const arcDriver: RunnerDriver<ArcOptions> = {
     const installationId = r.optional('github-app-installation-id', (v) =>
       /^[1-9][0-9]{0,18}$/.test(v) ? undefined : "must be the App installation's numeric ID"
     )
-    const token = r.raw('github-token')
-    const appId = r.raw('github-app-id')
-    const privateKey = r.raw('github-app-private-key')
+    // The GitHub credentials are the shared inputs' (masked on read): read only when this kind is selected.
+    const token = run.selected ? r.raw('github-token') : ''
+    const appId = run.selected ? r.raw('github-app-id') : ''
+    const privateKey = run.selected ? r.raw('github-app-private-key') : ''
     if (run.selected) {
       if (run.count > 0)
         r.conflict('runner-count', "does not apply to 'runner-kind: arc' (ARC's controller makes the pods): use runner-min and runner-max")
