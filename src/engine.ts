@@ -23,6 +23,7 @@ import { namespaceKind } from './kube/namespace.js'
 import { serviceAccountKind } from './kube/service-account.js'
 import { runnerRbacKind } from './kube/rbac.js'
 import { runnerSetKind, type RunnerSetServices } from './kube/runner-set.js'
+import { arcRunnerSetKind } from './kube/arc-runner-set.js'
 import { createGitHubServices } from './github/runners.js'
 import { runnerAppTokens, type InstallationTokens } from './github/app.js'
 import { publishToGitHub } from './github/publish.js'
@@ -37,8 +38,8 @@ type EngineKind = ResourceKind<unknown, unknown, EngineServices>
 
 /** The Azure kinds. A new kind is one more entry here and resources of its kind in the desired state. */
 export const AZURE_KINDS: EngineKind[] = [clusterKind, identityKind, federationKind, roleAssignmentKind]
-/** The Kubernetes kinds: namespace, service account, the runners' RBAC and the runner set. */
-export const KUBE_KINDS: EngineKind[] = [namespaceKind, serviceAccountKind, runnerRbacKind, runnerSetKind]
+/** The Kubernetes kinds: namespace, service account, the runners' RBAC and the runner set (ARC's scale set for runner-kind arc). */
+export const KUBE_KINDS: EngineKind[] = [namespaceKind, serviceAccountKind, runnerRbacKind, runnerSetKind, arcRunnerSetKind]
 /** Every kind: Azure's, then the Kubernetes half's. */
 export const ALL_KINDS: EngineKind[] = [...AZURE_KINDS, ...KUBE_KINDS]
 

@@ -455,7 +455,7 @@ export function readSettings(src: InputSource): Settings {
     r.conflict('runner-scope', "is required when 'runner-count' > 0 and GITHUB_REPOSITORY is not set ('owner/repo' or 'org:NAME')")
   }
   // Every kind's driver validates what is set of its inputs; the other kinds' own inputs are refused.
-  const run = { creating: wantsRunners, count }
+  const run = { creating: wantsRunners, count, destroying: mode === 'destroy' }
   for (const other of RUNNER_KINDS.filter((k) => k !== kind)) {
     DRIVERS[other].read(r, { ...run, selected: false })
     for (const n of DRIVERS[other].ownInputs) if (r.raw(n)) r.conflict(n, `applies only to 'runner-kind: ${other}' (this is '${kind}')`)

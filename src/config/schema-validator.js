@@ -113,7 +113,7 @@ const schema11 = {
           description: 'Permit Owner, User Access Administrator and Role Based Access Control Administrator: true or false.',
           type: 'boolean'
         },
-        'runner-kind': { description: 'What the pods run.', enum: ['github', 'gitlab', 'jenkins', 'pod'] },
+        'runner-kind': { description: 'What the pods run.', enum: ['github', 'gitlab', 'jenkins', 'pod', 'arc'] },
         'runner-count': { description: 'Number of pods to keep (0-100).', type: 'integer', minimum: 0, maximum: 100 },
         'runner-scope': { description: "Where GitHub runners register: 'owner/repo' or 'org:NAME'.", type: 'string' },
         'runner-labels': {
@@ -608,7 +608,7 @@ const schema14 = {
       description: 'Permit Owner, User Access Administrator and Role Based Access Control Administrator: true or false.',
       type: 'boolean'
     },
-    'runner-kind': { description: 'What the pods run.', enum: ['github', 'gitlab', 'jenkins', 'pod'] },
+    'runner-kind': { description: 'What the pods run.', enum: ['github', 'gitlab', 'jenkins', 'pod', 'arc'] },
     'runner-count': { description: 'Number of pods to keep (0-100).', type: 'integer', minimum: 0, maximum: 100 },
     'runner-scope': { description: "Where GitHub runners register: 'owner/repo' or 'org:NAME'.", type: 'string' },
     'runner-labels': {
@@ -999,7 +999,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
     }
     if (data['runner-kind'] !== undefined) {
       let data11 = data['runner-kind']
-      if (!(data11 === 'github' || data11 === 'gitlab' || data11 === 'jenkins' || data11 === 'pod')) {
+      if (!(data11 === 'github' || data11 === 'gitlab' || data11 === 'jenkins' || data11 === 'pod' || data11 === 'arc')) {
         const err17 = {
           instancePath: instancePath + '/runner-kind',
           schemaPath: '#/properties/runner-kind/enum',

@@ -10,7 +10,7 @@ import { delimiter, join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import type { TokenCredential } from '@azure/core-auth'
 import type { ContainerServiceClient } from '@azure/arm-containerservice'
-import type { CoordinationV1Api, CoreV1Api, KubeConfig, RbacAuthorizationV1Api } from '@kubernetes/client-node'
+import type { CoordinationV1Api, CoreV1Api, CustomObjectsApi, KubeConfig, RbacAuthorizationV1Api } from '@kubernetes/client-node'
 import { AKS_SERVER_APP_ID } from '../clouds.js'
 import { makeApi, type KubeTransportOptions } from './transport.js'
 
@@ -285,4 +285,10 @@ export async function coordinationApi(kc: KubeConfig, o: KubeTransportOptions = 
 export async function coreApi(kc: KubeConfig, o: KubeTransportOptions = {}): Promise<CoreV1Api> {
   const { CoreV1Api } = await import('@kubernetes/client-node')
   return makeApi(kc, CoreV1Api, o)
+}
+
+/** Custom resources (ARC's AutoscalingRunnerSet) and their API group's discovery, through the same transport. */
+export async function customObjectsApi(kc: KubeConfig, o: KubeTransportOptions = {}): Promise<CustomObjectsApi> {
+  const { CustomObjectsApi } = await import('@kubernetes/client-node')
+  return makeApi(kc, CustomObjectsApi, o)
 }

@@ -112,7 +112,7 @@ export function runnerSlot(prefix: string, ownerKey: string, name: string): numb
 const SECRET_PLACEHOLDER = '$(runner-secret)'
 
 /** Our pod spec with the per-runner secret name left as a placeholder: what the hash covers. */
-function runnerPodSpec<K extends RunnerKind>(i: RunnerPodInput<K>, secretName: string): NonNullable<V1Pod['spec']> {
+export function runnerPodSpec<K extends RunnerKind>(i: RunnerPodInput<K>, secretName: string): NonNullable<V1Pod['spec']> {
   // The kind decides the container's command, environment, volumes and user; the rest is the same for every kind.
   const k = DRIVERS[i.kind].pod(i.options, secretName)
   return {
@@ -153,7 +153,7 @@ function runnerPodSpec<K extends RunnerKind>(i: RunnerPodInput<K>, secretName: s
 /** Whether the runner pods themselves carry the workload identity (not a kind whose pods run as their own service account). */
 export const carriesIdentity = <K extends RunnerKind>(sel: RunnerSelection<K>): boolean => !separateServiceAccount(sel)
 
-function runnerLabels<K extends RunnerKind>(i: RunnerPodInput<K>): Record<string, string> {
+export function runnerLabels<K extends RunnerKind>(i: RunnerPodInput<K>): Record<string, string> {
   return {
     ...ownershipLabels(i.ownerKey),
     [COMPONENT_LABEL]: DRIVERS[i.kind].component,

@@ -10,6 +10,7 @@ import type { NamespaceSpec } from './namespace.js'
 import type { ServiceAccountSpec } from './service-account.js'
 import type { RunnerSetSpec } from './runner-set.js'
 import type { RunnerRbacSpec } from './rbac.js'
+import type { ArcRunnerSetSpec } from './arc-runner-set.js'
 
 export const kubeKeys = {
   namespace: (s: Settings) => `namespace:${s.kube.namespace}`,
@@ -18,7 +19,9 @@ export const kubeKeys = {
   runnerServiceAccount: (s: Settings) =>
     `service-account:${s.kube.namespace}/${runnerServiceAccountName(s.kube.serviceAccount, DRIVERS[s.runners.kind].component)}`,
   runners: (s: Settings) => `runner:${s.kube.namespace}/${s.kube.serviceAccount}`,
-  runnerRbac: (s: Settings) => `runner-rbac:${s.kube.namespace}/${s.kube.serviceAccount}`
+  runnerRbac: (s: Settings) => `runner-rbac:${s.kube.namespace}/${s.kube.serviceAccount}`,
+  /** ARC's AutoscalingRunnerSet (runner-kind arc), named after the runner name prefix (the scale set's name). */
+  arcRunnerSet: (s: Settings) => `arc-runner-set:${s.kube.namespace}/${s.runners.namePrefix}`
 }
 
 export function kubeResources(s: Settings, upstream: { cluster: string; identity: string; ownerKey: string }): Resource[] {
@@ -27,7 +30,9 @@ export function kubeResources(s: Settings, upstream: { cluster: string; identity
   const { ownerKey } = upstream
   const force = s.kube.forceConflicts
   const destroy = s.mode === 'destroy'
-  const withRunners = s.runners.count > 0 || destroy
+  // ARC's scale set (runner-kind arc) is there whenever the kind is selected: the controller decides the pod count.
+  const arc = s.runners.kind === 'arc'
+  const withRunners = s.runners.count > 0 || destroy || arc
   const auto = s.runners.autoscale
   // The runners' own service account, when their kind needs one (also in destroy mode, to remove it).
   const separate = withRunners && separateServiceAccount(s.runners)
@@ -103,30 +108,52 @@ export function kubeResources(s: Settings, upstream: { cluster: string; identity
         }
       : undefined
     if (rbac) out.push(rbac)
+    const runnerSpec = (refs: Parameters<Resource<RunnerSetSpec>['spec']>[0]): RunnerSetSpec => ({
+      // The selected kind with its own options: no other kind's change the pods (nor their hash).
+      ...selectionOf(s.runners),
+      namespace: s.kube.namespace,
+      serviceAccount: s.kube.serviceAccount,
+      image: s.runners.image,
+      namePrefix: s.runners.namePrefix,
+      ...(s.runners.shaping ? { shaping: s.runners.shaping } : {}),
+      clientId: refs(upstream.identity).clientId ?? UNKNOWN,
+      tenantId: refs(upstream.identity).tenantId ?? UNKNOWN,
+      ownerKey,
+      count: s.runners.count,
+      audience: s.federation.audience,
+      wait: s.wait.enabled,
+      timeoutSeconds: s.wait.timeoutSeconds,
+      clusterKey: upstream.cluster,
+      // runner-count: auto (not in destroy mode, which removes them all): the count follows the queued jobs.
+      ...(auto && !destroy ? { autoscale: { min: auto.min, max: auto.max, labels: s.runners.labels } } : {})
+    })
+    const dependsOn = [sa, upstream.cluster, upstream.identity, ...(runnerSa ? [runnerSa.key] : []), ...(rbac ? [rbac.key] : [])]
+    if (s.runners.kind === 'arc') {
+      const set: Resource<ArcRunnerSetSpec> = {
+        key: kubeKeys.arcRunnerSet(s),
+        kind: 'arc-runner-set',
+        dependsOn,
+        spec: (refs) => {
+          const r = runnerSpec(refs)
+          return {
+            name: s.runners.namePrefix,
+            input: { ...r, kind: 'arc', options: s.runners.options as ArcRunnerSetSpec['input']['options'] },
+            audience: r.audience,
+            clusterKey: upstream.cluster,
+            force,
+            destroy
+          }
+        }
+      }
+      out.push(set)
+      return out
+    }
     const runners: Resource<RunnerSetSpec> = {
       key: kubeKeys.runners(s),
       kind: 'runner-set',
       // The cluster too: its update turns the webhook on, which must happen before pods are created.
-      dependsOn: [sa, upstream.cluster, upstream.identity, ...(runnerSa ? [runnerSa.key] : []), ...(rbac ? [rbac.key] : [])],
-      spec: (refs) => ({
-        // The selected kind with its own options: no other kind's change the pods (nor their hash).
-        ...selectionOf(s.runners),
-        namespace: s.kube.namespace,
-        serviceAccount: s.kube.serviceAccount,
-        image: s.runners.image,
-        namePrefix: s.runners.namePrefix,
-        ...(s.runners.shaping ? { shaping: s.runners.shaping } : {}),
-        clientId: refs(upstream.identity).clientId ?? UNKNOWN,
-        tenantId: refs(upstream.identity).tenantId ?? UNKNOWN,
-        ownerKey,
-        count: s.runners.count,
-        audience: s.federation.audience,
-        wait: s.wait.enabled,
-        timeoutSeconds: s.wait.timeoutSeconds,
-        clusterKey: upstream.cluster,
-        // runner-count: auto (not in destroy mode, which removes them all): the count follows the queued jobs.
-        ...(auto && !destroy ? { autoscale: { min: auto.min, max: auto.max, labels: s.runners.labels } } : {})
-      })
+      dependsOn,
+      spec: runnerSpec
     }
     out.push(runners)
   }

@@ -3,12 +3,12 @@
 // resource is actually observed.
 import { hostname } from 'node:os'
 import { randomBytes } from 'node:crypto'
-import type { CoordinationV1Api, CoreV1Api, RbacAuthorizationV1Api } from '@kubernetes/client-node'
+import type { CoordinationV1Api, CoreV1Api, CustomObjectsApi, RbacAuthorizationV1Api } from '@kubernetes/client-node'
 import type { Settings } from '../settings.js'
 import type { AzureServices } from '../azure/clients.js'
 import { realClock, type RetryClock } from '../retry.js'
 import type { TransportPolicy } from '../transport.js'
-import { coordinationApi, coreApi, rbacApi, reachCluster, type ClusterAccess } from './client.js'
+import { coordinationApi, coreApi, customObjectsApi, rbacApi, reachCluster, type ClusterAccess } from './client.js'
 
 export interface KubeServices {
   core(): Promise<CoreV1Api>
@@ -16,6 +16,8 @@ export interface KubeServices {
   rbac(): Promise<RbacAuthorizationV1Api>
   /** Leases (the runner set's lock against concurrent runs of the same workload). */
   coordination(): Promise<CoordinationV1Api>
+  /** Custom resources (ARC's AutoscalingRunnerSet, runner-kind arc). */
+  custom(): Promise<CustomObjectsApi>
   /** Poll interval while waiting for pods (tests make it short). */
   pollMs: number
   /** Who this run is, as a Lease holder: the workflow run when there is one, and a random part (unique per process). */
@@ -86,6 +88,7 @@ export function createKubeServices(o: KubeServiceOptions): KubeServices {
     clock: o.clock ?? realClock,
     core: once(async () => coreApi((await access()).kubeConfig, transport)),
     rbac: once(async () => rbacApi((await access()).kubeConfig, transport)),
-    coordination: once(async () => coordinationApi((await access()).kubeConfig, transport))
+    coordination: once(async () => coordinationApi((await access()).kubeConfig, transport)),
+    custom: once(async () => customObjectsApi((await access()).kubeConfig, transport))
   }
 }

@@ -1,4 +1,4 @@
-// What a runner kind (the user's `runner-kind`: github, gitlab, jenkins, pod) is to the rest of the action. One
+// What a runner kind (the user's `runner-kind`: github, gitlab, jenkins, pod, arc) is to the rest of the action. One
 // driver per kind owns everything about it: the inputs it reads and validates, its pinned default image, where
 // each pod's credential comes from, its part of the pod, what else its pod hash covers, and the namespaced RBAC
 // its pods need. The shared runner machinery (src/kube/runner-set.ts, runner-pods.ts, manifests.ts) knows no
@@ -26,6 +26,8 @@ export interface RunnerRun {
   /** Runners are to be created (`runner-count` > 0, not destroy): the credential inputs are required. */
   creating: boolean
   count: number
+  /** Destroy mode: nothing is created, so credentials are not required (kinds whose runners `runner-count` does not govern). */
+  destroying?: boolean
 }
 
 /** What a driver read from its inputs. */

@@ -1,13 +1,14 @@
 // The runner kinds the action knows: one driver per `runner-kind` value. Adding a kind is one driver file, one
 // line here, and its inputs in action.yml (CONTRIBUTING.md says how); nothing else names a kind.
 import type { RunnerDriver, RunnerPodPlace, RunnerRbac } from './driver.js'
+import { arcDriver } from './arc.js'
 import { githubDriver } from './github.js'
 import { gitlabDriver } from './gitlab.js'
 import { jenkinsDriver } from './jenkins.js'
 import { podDriver } from './pod.js'
 
 /** The registry: `runner-kind` value → driver, in the order the inputs' documentation lists them. */
-const REGISTERED = { github: githubDriver, gitlab: gitlabDriver, jenkins: jenkinsDriver, pod: podDriver }
+const REGISTERED = { github: githubDriver, gitlab: gitlabDriver, jenkins: jenkinsDriver, pod: podDriver, arc: arcDriver }
 
 /** What `runner-kind` selects: which CI agent (or plain workload) the pods run. */
 export type RunnerKind = keyof typeof REGISTERED

@@ -70,7 +70,7 @@ export const BAD: Array<[string, Record<string, string>, string]> = [
   ['audience with a space', { audience: 'api://a b' }, "Input 'audience' = 'api://a b': must be a single audience value"],
   ['label with a space', { 'runner-labels': 'self-hosted,my label' }, "Input 'runner-labels' = 'my label': each label must be 1-256 characters"],
   // Runner kinds (issue 8)
-  ['unknown runner kind', { 'runner-kind': 'circleci' }, "Input 'runner-kind' = 'circleci': must be one of: github, gitlab, jenkins, pod."],
+  ['unknown runner kind', { 'runner-kind': 'circleci' }, "Input 'runner-kind' = 'circleci': must be one of: github, gitlab, jenkins, pod, arc."],
   ['gitlab without url', { 'runner-kind': 'gitlab', 'runner-count': '1', 'gitlab-runner-token': 'glrt-abcdefghij0123456789' }, "Input 'gitlab-url': is required with 'runner-kind: gitlab'"],
   ['gitlab without token', { 'runner-kind': 'gitlab', 'runner-count': '1', 'gitlab-url': 'https://gitlab.com' }, "Input 'gitlab-runner-token': is required with 'runner-kind: gitlab'"],
   ['gitlab registration token instead of glrt-', { 'runner-kind': 'gitlab', 'runner-count': '1', 'gitlab-url': 'https://gitlab.com', 'gitlab-runner-token': 'GR1348941abcdefghij' }, "Input 'gitlab-runner-token' = (value hidden): must be a runner authentication token starting with 'glrt-'"],

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import type { Sandbox, SandboxOptions } from '../sandbox/index.js'
 import { admin } from '../kube/helpers.js'
+import { installArc } from '../kube/arc-install.js'
 import type { Workflow, WorkflowContext } from './workflow-runner.js'
 import { jobOnPod, type PodJob } from './job-on-pod.js'
 
@@ -54,6 +55,8 @@ export async function seedExamplesWorld(sb: Sandbox): Promise<Pick<WorkflowConte
   // The GitHub App that registers runners: Administration write (and Actions read for runner-count: auto), installed on my-org/my-repo only (README).
   const app = (await admin(sb, 'POST', '/github/apps', { slug: 'aks-runners', permissions: { administration: 'write', actions: 'read', metadata: 'read' }, installations: [{ account: 'my-org', repositories: ['my-repo'] }] }))
     .body as { id: number; private_key: string }
+  // ARC, as the README's `runner-kind: arc` example expects a cluster admin to have installed it.
+  await installArc(sb)
   return {
     vars: { AZURE_CLIENT_ID: sb.inputs['client-id']!, AZURE_TENANT_ID: sb.tenantId, AZURE_SUBSCRIPTION_ID: sub, RUNNER_APP_ID: String(app.id) },
     secrets: {

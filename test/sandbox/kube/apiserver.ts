@@ -6,7 +6,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { Router, type SandboxRequest, type SandboxResponse } from '../frame.js'
 import { sandboxCloud, type AzureView, type SandboxContext } from '../context.js'
-import { RESOURCES, ObjectStore, groupVersion, COORDINATION_GROUP, RBAC_GROUP, type ResourceDef } from './store.js'
+import { RESOURCES, ObjectStore, groupVersion, resourceVerbs, COORDINATION_GROUP, RBAC_GROUP, type ResourceDef } from './store.js'
+import { CrdRegistry, type CustomResourceDef } from './crds.js'
 import { alreadyExists, badRequest, modifiedConflict, notFound, statusError, unauthorized } from './status.js'
 import { parseFieldSelector, parseLabelSelector } from './selectors.js'
 import { jsonPatch, mergePatch, recordUpdate, serverSideApply } from './fields.js'
@@ -15,7 +16,7 @@ import { checkFields, type FieldValidation } from './field-validation.js'
 import { admitPod, defaultPod, PodLifecycle, randomSuffix, type PodLifecycleMode } from './pods.js'
 import { mutatePod, selectsPod } from './webhook.js'
 import { Issuer } from './tokens.js'
-import { AUTHENTICATION_GV, COORDINATION_GV, KUBERNETES_VERSION, RBAC_GV, apiGroupList, apiVersions, authenticationResourceList, coordinationResourceList, coreResourceList, openapiDocument, openapiIndex, rbacResourceList } from './discovery.js'
+import { APIEXTENSIONS_GV, AUTHENTICATION_GV, COORDINATION_GV, KUBERNETES_VERSION, RBAC_GV, apiGroupList, apiextensionsResourceList, apiVersions, authenticationResourceList, coordinationResourceList, coreResourceList, openapiDocument, openapiIndex, rbacResourceList } from './discovery.js'
 import { toTable, wantsTable } from './table.js'
 import { fieldManager, isDryRun, parseBody } from './request.js'
 import { watchResponse } from './watch.js'
@@ -47,6 +48,8 @@ const ok = (body: unknown, code = 200, headers?: Record<string, string>): Sandbo
 
 export class ApiServer {
   readonly store = new ObjectStore()
+  /** The resources stored CustomResourceDefinitions define (crds.ts). */
+  readonly crds = new CrdRegistry()
   readonly lifecycle: PodLifecycle
   readonly adminToken = randomBytes(32).toString('hex')
   webhookEnabled = true
@@ -77,6 +80,15 @@ export class ApiServer {
     this.authApi = new AuthenticationApi({ store: this.store, issuer, issuerUrl, now, authn: this.authn, secrets: ctx.frame.secrets })
     ctx.frame.secrets.add('kube-admin-token', this.adminToken)
     if (options.githubRunnerLink) this.runnerLink = new RunnerLink(() => this.ctx.parts.github as GitHubView | undefined, (ns, name) => this.store.get('secrets', ns, name))
+    // A stored CRD serves its resources; a deleted one stops serving them and its objects go (as kube-apiserver does).
+    this.store.onChange((c) => {
+      if (c.resource !== 'customresourcedefinitions') return
+      if (c.type === 'DELETED') {
+        for (const d of this.crds.all().filter((x) => x.group === c.object.spec?.group && x.resource === c.object.spec?.names?.plural))
+          for (const o of this.store.list(d.resource)) this.store.remove(d.resource, o.metadata.namespace, o.metadata.name!)
+        this.crds.uninstall(c.object)
+      } else this.crds.install(c.object)
+    })
     // A Secret written lets pods waiting for it start (the kubelet's retry).
     this.store.onChange((c) => {
       if (c.resource === 'secrets' && c.type !== 'DELETED' && c.object.metadata.namespace) this.lifecycle.secretWritten(c.object.metadata.namespace)
@@ -108,6 +120,7 @@ export class ApiServer {
     this.runnerLink?.clear()
     this.lifecycle.clear()
     this.store.clear()
+    this.crds.clear()
     this.webhookEnabled = true
     this.lifecycle.mode = this.options.podLifecycle
     this.lifecycle.startMs = this.options.podStartMs
@@ -160,7 +173,8 @@ export class ApiServer {
     // Discovery answers with and without the trailing slash (the OpenAPI documents name `/api/v1/`).
     for (const slash of ['', '/']) {
       r.add('GET', `${core}${slash}`, 'kube.discovery.v1', () => ok(coreResourceList()))
-      r.add('GET', `/apis${slash}`, 'kube.discovery.apis', () => ok(apiGroupList()))
+      r.add('GET', `/apis${slash}`, 'kube.discovery.apis', () => ok(apiGroupList(this.crds.groups())))
+      r.add('GET', `/apis/${APIEXTENSIONS_GV}${slash}`, 'kube.discovery.apiextensions', () => ok(apiextensionsResourceList()))
       r.add('GET', `/apis/${AUTHENTICATION_GV}${slash}`, 'kube.discovery.authentication', () => ok(authenticationResourceList()))
       r.add('GET', `/apis/${RBAC_GV}${slash}`, 'kube.discovery.rbac', () => ok(rbacResourceList()))
       r.add('GET', `/apis/${COORDINATION_GV}${slash}`, 'kube.discovery.coordination', () => ok(coordinationResourceList()))
@@ -225,7 +239,56 @@ export class ApiServer {
     r.add('POST', `${coord}/namespaces/{namespace}/{resource}`, 'kube.coordination.object.create', (req) => this.create(req, coordDef(req), req.params.namespace))
     r.add('DELETE', `${coord}/namespaces/{namespace}/{resource}`, 'kube.coordination.object.deletecollection', (req) => this.deleteCollection(req, coordDef(req), req.params.namespace))
     r.add('GET', `${coord}/{resource}`, 'kube.coordination.object.listall', (req) => this.list(req, this.def(req.params.resource!, false, COORDINATION_GROUP), undefined))
+    // apiextensions.k8s.io/v1: CustomResourceDefinitions (cluster-scoped).
+    const crdDef = RESOURCES.customresourcedefinitions!
+    const ext = `/apis/${APIEXTENSIONS_GV}/customresourcedefinitions`
+    for (const [method, verb] of [
+      ['GET', 'get'],
+      ['PUT', 'update'],
+      ['PATCH', 'patch'],
+      ['DELETE', 'delete']
+    ] as const)
+      r.add(method, `${ext}/{name}`, `kube.crd.${verb}`, (req) => this.object(req, crdDef, undefined, req.params.name!))
+    r.add('GET', ext, 'kube.crd.list', (req) => this.list(req, crdDef, undefined))
+    r.add('POST', ext, 'kube.crd.create', (req) => this.create(req, crdDef, undefined))
+    // Custom resources of the installed CRDs (404 for any group/version no CRD serves).
+    const cr = '/apis/{group}/{version}'
+    for (const slash of ['', '/'])
+      r.add('GET', `${cr}${slash}`, 'kube.discovery.custom', (req) => {
+        const list = this.crds.resourceList(req.params.group!, req.params.version!, resourceVerbs())
+        if (!list) throw statusError(404, 'NotFound', 'the server could not find the requested resource')
+        return ok(list)
+      })
+    for (const [method, verb] of [
+      ['GET', 'get'],
+      ['PUT', 'update'],
+      ['PATCH', 'patch'],
+      ['DELETE', 'delete']
+    ] as const)
+      r.add(method, `${cr}/namespaces/{namespace}/{resource}/{name}`, `kube.custom.object.${verb}`, (req) => this.object(req, this.customDef(req, true), req.params.namespace, req.params.name!))
+    r.add('GET', `${cr}/namespaces/{namespace}/{resource}`, 'kube.custom.object.list', (req) => this.list(req, this.customDef(req, true), req.params.namespace))
+    r.add('POST', `${cr}/namespaces/{namespace}/{resource}`, 'kube.custom.object.create', (req) => this.create(req, this.customDef(req, true), req.params.namespace))
+    r.add('DELETE', `${cr}/namespaces/{namespace}/{resource}`, 'kube.custom.object.deletecollection', (req) => this.deleteCollection(req, this.customDef(req, true), req.params.namespace))
+    r.add('GET', `${cr}/{resource}`, 'kube.custom.object.listall', (req) => this.list(req, this.customDef(req, false), undefined))
     return r
+  }
+
+  /** The custom resource the URL names; 404 when no installed CRD serves it. */
+  private customDef(req: SandboxRequest, namespaced: boolean): CustomResourceDef {
+    const def = this.crds.find(req.params.group!, req.params.version!, req.params.resource!)
+    if (!def || (namespaced && !def.namespaced)) throw statusError(404, 'NotFound', 'the server could not find the requested resource', {})
+    return def
+  }
+
+  /** Sets a custom resource's status, as its controller would (the sandbox runs no controller; tests call this). */
+  setCustomStatus(group: string, resource: string, ns: string | undefined, name: string, status: Json): KObject {
+    const def = this.crds.all().find((d) => d.group === group && d.resource === resource)
+    if (!def) throw notFound(resource, name)
+    const old = this.existing(def, ns, name)
+    const next = clone(old)
+    next.status = clone(status)
+    recordUpdate(old, next, 'sandbox-controller', groupVersion(def), this.now(), 'status')
+    return this.store.put(def.resource, next)
   }
 
   /** The resource `resource` of API group `group` (core when undefined); 404 when not served there. */
@@ -334,7 +397,8 @@ export class ApiServer {
       if (old.metadata[k] !== undefined) (next.metadata as Record<string, unknown>)[k] = old.metadata[k]
     }
     next.metadata.managedFields = old.metadata.managedFields
-    if (def.resource === 'pods' || def.resource === 'namespaces') next.status = old.status
+    // Pods, namespaces and custom resources (a status subresource) keep their status on writes of the main resource.
+    if (def.resource === 'pods' || def.resource === 'namespaces' || 'validate' in def) next.status = old.status
     if (def.resource === 'namespaces') next.spec = old.spec
   }
 
@@ -404,6 +468,7 @@ export class ApiServer {
     const meta = obj.metadata
     if (!meta.name && meta.generateName) meta.name = `${meta.generateName}${randomSuffix()}`
     validateObject(obj)
+    if ('validate' in def) this.crds.validate(def as CustomResourceDef, obj)
     if (this.store.get(def.resource, ns, meta.name!)) throw alreadyExists(def.resource, meta.name!)
     meta.uid = randomUUID()
     meta.creationTimestamp = rfc3339(this.now())
@@ -440,6 +505,7 @@ export class ApiServer {
       if (!deepEqual(old.spec, next.spec)) next.metadata.generation = (old.metadata.generation ?? 1) + 1
     }
     validateObject(next)
+    if ('validate' in def) this.crds.validate(def as CustomResourceDef, next)
     next.metadata.resourceVersion = old.metadata.resourceVersion
     // A no-op write keeps the resourceVersion (and the managed fields' timestamps).
     const strip = (o: KObject): KObject => ({ ...o, metadata: { ...o.metadata, managedFields: undefined } })
@@ -545,7 +611,7 @@ export class ApiServer {
     if (dry) return answer(def.graceful ? stamp(old, opts.gracePeriodSeconds ?? 30) : old)
     if (def.resource === 'namespaces') {
       // Namespace deletion removes everything it contains (the namespace controller's job, done at once).
-      for (const r of Object.values(RESOURCES).filter((d) => d.namespaced))
+      for (const r of [...Object.values(RESOURCES), ...this.crds.all()].filter((d) => d.namespaced))
         for (const o of this.store.list(r.resource, name)) this.removeNow(r, o, 'Background')
       return answer(this.store.remove('namespaces', undefined, name)!)
     }
@@ -592,7 +658,7 @@ export class ApiServer {
         if (!next.metadata.ownerReferences.length) delete next.metadata.ownerReferences
         recordUpdate(object, next, 'kube-controller-manager', 'v1', this.now())
         this.store.put(resource, next)
-      } else this.removeNow(RESOURCES[resource]!, object, policy)
+      } else this.removeNow(RESOURCES[resource] ?? this.crds.all().find((d) => d.resource === resource)!, object, policy)
     }
   }
 

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { COORDINATION_GROUP, RBAC_GROUP, RESOURCES, resourceVerbs } from './store.js'
+import { APIEXTENSIONS_GROUP, COORDINATION_GROUP, RBAC_GROUP, RESOURCES, resourceVerbs } from './store.js'
 
 export const KUBERNETES_VERSION = {
   major: '1',
@@ -84,12 +84,21 @@ export function coreResourceList(): Record<string, unknown> {
 export const RBAC_GV = `${RBAC_GROUP}/v1`
 export const COORDINATION_GV = `${COORDINATION_GROUP}/v1`
 
-export function apiGroupList(): Record<string, unknown> {
+export const APIEXTENSIONS_GV = `${APIEXTENSIONS_GROUP}/v1`
+
+/** The groups served here, then those of installed CustomResourceDefinitions (`extra`). */
+export function apiGroupList(extra: Array<Record<string, unknown>> = []): Record<string, unknown> {
   const group = (name: string, groupVersion: string) => ({ name, versions: [{ groupVersion, version: 'v1' }], preferredVersion: { groupVersion, version: 'v1' } })
   return {
     kind: 'APIGroupList',
     apiVersion: 'v1',
-    groups: [group('authentication.k8s.io', AUTHENTICATION_GV), group(RBAC_GROUP, RBAC_GV), group(COORDINATION_GROUP, COORDINATION_GV)]
+    groups: [
+      group('authentication.k8s.io', AUTHENTICATION_GV),
+      group(RBAC_GROUP, RBAC_GV),
+      group(COORDINATION_GROUP, COORDINATION_GV),
+      group(APIEXTENSIONS_GROUP, APIEXTENSIONS_GV),
+      ...extra
+    ]
   }
 }
 
@@ -118,5 +127,16 @@ export function authenticationResourceList(): Record<string, unknown> {
       { name: 'selfsubjectreviews', singularName: 'selfsubjectreview', namespaced: false, kind: 'SelfSubjectReview', verbs: ['create'] },
       { name: 'tokenreviews', singularName: 'tokenreview', namespaced: false, kind: 'TokenReview', verbs: ['create'] }
     ]
+  }
+}
+
+/** apiextensions.k8s.io/v1 as served here: CustomResourceDefinitions (cluster-scoped). */
+export function apiextensionsResourceList(): Record<string, unknown> {
+  const d = RESOURCES.customresourcedefinitions!
+  return {
+    kind: 'APIResourceList',
+    apiVersion: 'v1',
+    groupVersion: APIEXTENSIONS_GV,
+    resources: [{ name: d.resource, singularName: d.singular, namespaced: false, kind: d.kind, verbs: resourceVerbs(), shortNames: d.shortNames }]
   }
 }

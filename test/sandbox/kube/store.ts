@@ -17,13 +17,16 @@ export interface ResourceDef {
   deleteReturnsObject?: boolean
   /** The API group; undefined = core (served under /api/v1). */
   group?: string
+  /** The group's version (custom resources); default v1. */
+  version?: string
 }
 
 /** The apiVersion of a resource's objects: `v1` for core, `group/v1` otherwise. */
-export const groupVersion = (def: ResourceDef): string => (def.group ? `${def.group}/v1` : 'v1')
+export const groupVersion = (def: ResourceDef): string => (def.group ? `${def.group}/${def.version ?? 'v1'}` : 'v1')
 
 export const RBAC_GROUP = 'rbac.authorization.k8s.io'
 export const COORDINATION_GROUP = 'coordination.k8s.io'
+export const APIEXTENSIONS_GROUP = 'apiextensions.k8s.io'
 
 const VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch']
 
@@ -31,6 +34,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
   namespaces: { resource: 'namespaces', kind: 'Namespace', singular: 'namespace', namespaced: false, shortNames: ['ns'], fieldSelectors: ['status.phase'] },
   serviceaccounts: { resource: 'serviceaccounts', kind: 'ServiceAccount', singular: 'serviceaccount', namespaced: true, shortNames: ['sa'], fieldSelectors: [], deleteReturnsObject: true },
   secrets: { resource: 'secrets', kind: 'Secret', singular: 'secret', namespaced: true, fieldSelectors: ['type'] },
+  configmaps: { resource: 'configmaps', kind: 'ConfigMap', singular: 'configmap', namespaced: true, shortNames: ['cm'], fieldSelectors: [] },
   pods: {
     resource: 'pods',
     kind: 'Pod',
@@ -65,7 +69,9 @@ export const RESOURCES: Record<string, ResourceDef> = {
   roles: { resource: 'roles', kind: 'Role', singular: 'role', namespaced: true, fieldSelectors: [], group: RBAC_GROUP },
   rolebindings: { resource: 'rolebindings', kind: 'RoleBinding', singular: 'rolebinding', namespaced: true, fieldSelectors: [], group: RBAC_GROUP },
   // coordination.k8s.io/v1: Leases (what clients use for mutual exclusion; the action holds one per workload's runners).
-  leases: { resource: 'leases', kind: 'Lease', singular: 'lease', namespaced: true, fieldSelectors: [], group: COORDINATION_GROUP }
+  leases: { resource: 'leases', kind: 'Lease', singular: 'lease', namespaced: true, fieldSelectors: [], group: COORDINATION_GROUP },
+  // apiextensions.k8s.io/v1: CustomResourceDefinitions; storing one serves its resources (crds.ts).
+  customresourcedefinitions: { resource: 'customresourcedefinitions', kind: 'CustomResourceDefinition', singular: 'customresourcedefinition', namespaced: false, shortNames: ['crd', 'crds'], fieldSelectors: [], group: APIEXTENSIONS_GROUP }
 }
 
 export const resourceVerbs = (): string[] => VERBS
