@@ -92,6 +92,29 @@ describe('runner-kind arc: the objects (pure)', () => {
     expect(runner.spec.volumes).toEqual([{ name: 'hook-template', configMap: { name: 'ci-hook-template' } }])
   })
 
+  it('shaping reaches the template ARC makes its pods from (the shared pod builder): tolerations, labels, the patch', () => {
+    const s = readSettings(
+      source({
+        ...ARC,
+        'runner-tolerations': '- {key: ci, operator: Exists, effect: NoSchedule}',
+        'runner-labels-k8s': 'team=payments',
+        'runner-pod-template': 'spec:\n  nodeSelector:\n    agentpool: ci'
+      })
+    )
+    const shaped = { ...spec('default'), input: { ...spec('default').input, shaping: s.runners.shaping } }
+    const template = arcRunnerSetManifest(shaped, '0.14.2').spec!.template as {
+      metadata: { labels: Record<string, string> }
+      spec: { tolerations: unknown[]; nodeSelector: Record<string, string>; serviceAccountName: string }
+    }
+    expect(template.spec.tolerations).toEqual([{ key: 'ci', operator: 'Exists', effect: 'NoSchedule' }])
+    expect(template.spec.nodeSelector).toEqual({ agentpool: 'ci' })
+    expect(template.spec.serviceAccountName).toBe('app-sa')
+    expect(template.metadata.labels).toMatchObject({ team: 'payments', 'azure.workload.identity/use': 'true' })
+    // Without shaping, the template has none of it.
+    const plain = arcRunnerSetManifest(spec('default'), '0.14.2').spec!.template as { spec: Record<string, unknown> }
+    expect(plain.spec.tolerations).toBeUndefined()
+  })
+
   it('an adopted set gets no ownership labels; the version label follows the controller', () => {
     expect(arcRunnerSetManifest(spec('default'), '0.13.0', false).metadata!.labels).toEqual({ 'app.kubernetes.io/version': '0.13.0' })
     expect(arcRunnerSetManifest(spec('default'), undefined).metadata!.labels!['aks-workload-identity/owner']).toBe('k')
