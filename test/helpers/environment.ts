@@ -26,8 +26,16 @@ const GRACE_MS = 10_000
 function counts(): Counts {
   const c: Counts = new Map()
   for (const r of process.getActiveResourcesInfo()) if (!TRANSIENT.test(r)) c.set(r, (c.get(r) ?? 0) + 1)
+  // The process's own stdin, stdout and stderr (pipes to jest in a worker) are opened on first use, by a test or a
+  // library: they are not the file's to close.
+  for (const h of activeHandles().filter(isStdio)) {
+    const type = `${(h as { _handle: { constructor: { name: string } } })._handle.constructor.name}Wrap`
+    if (c.has(type)) c.set(type, c.get(type)! - 1)
+  }
   return c
 }
+
+const isStdio = (h: unknown): boolean => [0, 1, 2].includes((h as { _handle?: { fd?: number } } | null)?._handle?.fd ?? -1)
 
 function extra(now: Counts, before: Counts): Counts {
   const out: Counts = new Map()
@@ -38,7 +46,7 @@ function extra(now: Counts, before: Counts): Counts {
 /** What the handles are, where Node tells (servers' and sockets' addresses, children's commands). */
 function describeHandles(before: Set<unknown>): string[] {
   return activeHandles()
-    .filter((h) => !before.has(h) && h !== null && typeof h === 'object')
+    .filter((h) => !before.has(h) && !isStdio(h) && h !== null && typeof h === 'object')
     .map((h) => {
       const o = h as Record<string, unknown>
       if (Array.isArray(o.spawnargs)) return `child process ${String(o.pid)}: ${o.spawnargs.join(' ').slice(0, 200)}`
@@ -84,9 +92,6 @@ export default class CheckedEnvironment extends NodeEnvironment {
 
   override async setup(): Promise<void> {
     await super.setup()
-    // Node opens stdout and stderr on first use (a pipe to jest in a worker): open them now, so that a test that
-    // writes to them (the action's commands) does not count them as its own handles.
-    void [process.stdout, process.stderr]
     this.before = counts()
     this.handlesBefore = new Set(activeHandles())
     this.started = { wall: Date.now(), ...cpu() }
