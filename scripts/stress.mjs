@@ -1,6 +1,6 @@
 // `npm run test:stress [-- --runs N --workers W --burners B --no-build --report FILE]`: flakiness, measured.
 // Runs the sandbox-backed tests (jest project `sandbox`) N times in a row on a loaded machine: W jest workers
-// (default 2 on this 2-core machine, where the suite normally uses 1) plus B processes that keep a core busy
+// (default 2, as `npm test` uses on this 2-core machine) plus B processes that keep a core busy
 // (default 1). Reports every run's result and wall time, and each test that failed with how often; exits 1 if
 // any run failed. The burners are killed at the end, on Ctrl-C too. A test that fails once here is a defect to
 // fix, not to retry.

@@ -58,7 +58,6 @@ describe('random faults on every service at 10% and 30% (seeded)', () => {
   beforeAll(async () => {
     const noTimeouts = new Set(['timeout', 'timeout-after'] as const)
     for (const c of [
-      { rate: 0.1, seed: 101, scenario: 'single' },
       { rate: 0.3, seed: 102, scenario: 'single' },
       { rate: 0.3, seed: 103, scenario: 'sigkill' },
       { rate: 0.1, seed: 104, scenario: 'concurrent' }
