@@ -8,6 +8,13 @@ import { KubeConfig, CoreV1Api as CoreApi } from '@kubernetes/client-node'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
 import type { KubeSandboxView } from '../sandbox/kube/index.js'
 import { ALL_KINDS, execute } from '../../src/engine.js'
+import { createAzureServices } from '../../src/azure/clients.js'
+import { aksRunCommand } from '../../src/azure/run-command.js'
+import { applyPatchOptions } from '../../src/kube/apply.js'
+import { applyConflicts, isNotFound, kubeStatus } from '../../src/kube/errors.js'
+import { runCommandHttpLibrary } from '../../src/kube/run-command.js'
+import { makeApi } from '../../src/kube/transport.js'
+import { principalCredential } from '../sandbox/azure/sdk.js'
 import { desiredState } from '../../src/desired.js'
 import { azure, FAST, idTokenFrom, settingsFor } from '../engine/helpers.js'
 import { annotatingSink, BASE_INPUTS, lastSeq, runAll, SANDBOX_OPTIONS } from '../modes/helpers.js'
@@ -98,6 +105,85 @@ describe('a private API server', () => {
     expect(kubeWritesSince(since)).toEqual([])
     expect(commands().slice(before).filter((c) => c.write)).toEqual([])
     expect(commands().length).toBeGreaterThan(before)
+  })
+})
+
+describe('through run-command, unchanged behaviour of the kinds', () => {
+  it('a field another manager took is reported with force-conflicts: false, naming that manager (managedFields read through run-command)', async () => {
+    const first = await runAll(sb, RUN_COMMAND)
+    await inside.patchNamespacedServiceAccount(
+      {
+        name: 'app-sa',
+        namespace: 'apps',
+        fieldManager: 'kubectl-edit',
+        body: { metadata: { annotations: { 'azure.workload.identity/client-id': '00000000-0000-0000-0000-00000000beef' } } }
+      },
+      (await import('@kubernetes/client-node')).setHeaderOptions('Content-Type', 'application/merge-patch+json')
+    )
+    const { error } = await runFailingWith({ ...RUN_COMMAND, 'force-conflicts': 'false' })
+    expect(error.message).toMatch(/client-id: '00000000-0000-0000-0000-00000000beef' → '[0-9a-f-]+' \(changed by "kubectl-edit"\)/)
+    const sa = await inside.readNamespacedServiceAccount({ name: 'app-sa', namespace: 'apps' })
+    expect(sa.metadata?.annotations?.['azure.workload.identity/client-id']).not.toBe(first.outputs['client-id'])
+  })
+
+  it('runner pods, their lock and destroy go through run-command too (create --raw and delete --raw)', async () => {
+    const applied = await runAll(sb, { ...RUN_COMMAND, 'runner-count': '1' })
+    const names = applied.outputs['runner-names']!.split(',').filter(Boolean)
+    expect(names).toHaveLength(1)
+    const pod = await inside.readNamespacedPod({ name: names[0]!, namespace: 'apps' })
+    expect(pod.spec?.serviceAccountName).toBe('app-sa')
+    const verbs = new Set(commands().map((c) => c.args![0]))
+    expect([...verbs].sort()).toEqual(expect.arrayContaining(['apply', 'create', 'get']))
+
+    const destroyed = await runAll(sb, { ...RUN_COMMAND, 'runner-count': '1', mode: 'destroy' })
+    expect(destroyed.outputs.changes).not.toBe('0')
+    expect(commands().some((c) => c.args![0] === 'delete' && c.exitCode === 0)).toBe(true)
+    const left = await inside.listNamespacedServiceAccount({ namespace: 'apps' }).catch(() => ({ items: [] }))
+    expect(left.items.map((i) => i.metadata?.name)).not.toContain('app-sa')
+  })
+})
+
+describe('the run-command transport under client-node (the answers the kinds rely on)', () => {
+  /** core/v1 through run-command, as a run-command run builds it. */
+  async function runCommandCore(): Promise<CoreV1Api> {
+    const services = await createAzureServices(principalCredential(sb), sb.subscriptionId, { armEndpoint: sb.urls.arm, ca: sb.tls.caPem, pollIntervalMs: 50 })
+    const run = aksRunCommand({ client: services.aks, credential: services.credential, resourceGroup: 'rg-aks-sandbox', clusterName: 'aks-sandbox', mask: () => undefined })
+    const kc = new KubeConfig()
+    kc.loadFromOptions({
+      clusters: [{ name: 'c', server: 'https://run-command.aks.invalid' }],
+      users: [{ name: 'u' }],
+      contexts: [{ name: 'c', cluster: 'c', user: 'u' }],
+      currentContext: 'c'
+    })
+    return makeApi(kc, CoreApi, { httpApi: await runCommandHttpLibrary(run) })
+  }
+
+  it('404, 409 AlreadyExists and a server-side apply conflict come back as the API server gave them', async () => {
+    const api = await runCommandCore()
+    const missing = await api.readNamespace({ name: 'nope' }).catch((e: unknown) => e)
+    expect(isNotFound(missing)).toBe(true)
+    expect(kubeStatus(missing)).toMatchObject({ code: 404, reason: 'NotFound', message: 'namespaces "nope" not found' })
+
+    await inside.createNamespace({ body: { metadata: { name: 'rc-ns' } } })
+    const exists = await api.createNamespace({ body: { metadata: { name: 'rc-ns' } } }).catch((e: unknown) => e)
+    expect(kubeStatus(exists)).toMatchObject({ code: 409, reason: 'AlreadyExists' })
+
+    const options = await applyPatchOptions()
+    const sa = (annotations: Record<string, string>) => ({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'rc-sa', namespace: 'rc-ns', annotations } })
+    await inside.patchNamespacedServiceAccount({ name: 'rc-sa', namespace: 'rc-ns', body: sa({ a: '1', b: '1' }), fieldManager: 'kubectl-edit', force: true }, options)
+    const conflict = await api
+      .patchNamespacedServiceAccount({ name: 'rc-sa', namespace: 'rc-ns', body: sa({ a: '2', b: '2' }), fieldManager: 'aks-workload-identity', force: false }, options)
+      .catch((e: unknown) => e)
+    expect(applyConflicts(conflict)).toEqual([
+      { manager: 'kubectl-edit', field: '.metadata.annotations.a' },
+      { manager: 'kubectl-edit', field: '.metadata.annotations.b' }
+    ])
+    const forced = await api.patchNamespacedServiceAccount(
+      { name: 'rc-sa', namespace: 'rc-ns', body: sa({ a: '2', b: '2' }), fieldManager: 'aks-workload-identity', force: true },
+      options
+    )
+    expect(forced.metadata?.annotations).toEqual({ a: '2', b: '2' })
+    expect(forced.metadata?.managedFields?.map((m) => m.manager)).toContain('aks-workload-identity')
   })
 })
 
