@@ -2,6 +2,9 @@
 // cluster's network dropped), a direct run fails and says to use `cluster-access: run-command`; a run-command run
 // sends every Kubernetes request through AKS run-command (the sandbox runs the real kubectl inside the "network")
 // and converges, a re-run writes nothing to Kubernetes, and plan through run-command finds drift.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { CoreV1Api } from '@kubernetes/client-node'
 import { KubeConfig, CoreV1Api as CoreApi } from '@kubernetes/client-node'
@@ -14,6 +17,8 @@ import { applyPatchOptions } from '../../src/kube/apply.js'
 import { applyConflicts, isNotFound, kubeStatus } from '../../src/kube/errors.js'
 import { runCommandHttpLibrary } from '../../src/kube/run-command.js'
 import { makeApi } from '../../src/kube/transport.js'
+import { zipFiles } from '../../src/kube/zip.js'
+import { run } from '../helpers/processes.js'
 import { principalCredential } from '../sandbox/azure/sdk.js'
 import { desiredState } from '../../src/desired.js'
 import { azure, FAST, idTokenFrom, settingsFor } from '../engine/helpers.js'
@@ -144,8 +149,8 @@ describe('through run-command, unchanged behaviour of the kinds', () => {
 })
 
 describe('the run-command transport under client-node (the answers the kinds rely on)', () => {
-  /** core/v1 through run-command, as a run-command run builds it. */
-  async function runCommandCore(): Promise<CoreV1Api> {
+  /** An API group's client through run-command, as a run-command run builds it. */
+  async function runCommandApi<T>(Api: new (config: never) => T): Promise<T> {
     const services = await createAzureServices(principalCredential(sb), sb.subscriptionId, { armEndpoint: sb.urls.arm, ca: sb.tls.caPem, pollIntervalMs: 50 })
     const run = aksRunCommand({ client: services.aks, credential: services.credential, resourceGroup: 'rg-aks-sandbox', clusterName: 'aks-sandbox', mask: () => undefined })
     const kc = new KubeConfig()
@@ -155,8 +160,37 @@ describe('the run-command transport under client-node (the answers the kinds rel
       contexts: [{ name: 'c', cluster: 'c', user: 'u' }],
       currentContext: 'c'
     })
-    return makeApi(kc, CoreApi, { httpApi: await runCommandHttpLibrary(run) })
+    return makeApi(kc, Api, { httpApi: await runCommandHttpLibrary(run) })
   }
+  const runCommandCore = () => runCommandApi(CoreApi)
+
+  it('a Lease is created, replaced (kubectl replace --raw) and deleted through run-command', async () => {
+    const { CoordinationV1Api } = await import('@kubernetes/client-node')
+    const leases = await runCommandApi(CoordinationV1Api)
+    const created = await leases.createNamespacedLease({ namespace: 'default', body: { metadata: { name: 'rc-lock' }, spec: { holderIdentity: 'a' } } })
+    const replaced = await leases.replaceNamespacedLease({
+      name: 'rc-lock',
+      namespace: 'default',
+      body: { metadata: { name: 'rc-lock', resourceVersion: created.metadata!.resourceVersion }, spec: { holderIdentity: 'b' } }
+    })
+    expect(replaced.spec?.holderIdentity).toBe('b')
+    // A replace from a stale read: 409 Conflict, as the API server answers (the lock's compare-and-swap).
+    const stale = await leases
+      .replaceNamespacedLease({ name: 'rc-lock', namespace: 'default', body: { metadata: { name: 'rc-lock', resourceVersion: created.metadata!.resourceVersion }, spec: { holderIdentity: 'c' } } })
+      .catch((e: unknown) => e)
+    expect(kubeStatus(stale)).toMatchObject({ code: 409, reason: 'Conflict' })
+    await leases.deleteNamespacedLease({ name: 'rc-lock', namespace: 'default' })
+    expect(isNotFound(await leases.readNamespacedLease({ name: 'rc-lock', namespace: 'default' }).catch((e: unknown) => e))).toBe(true)
+    expect(commands().map((c) => c.args![0])).toEqual(['create', 'replace', 'replace', 'delete', 'get'])
+  })
+
+  it('the context zip is one the real unzip reads', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-zip-'))
+    writeFileSync(join(dir, 'c.zip'), zipFiles({ 'body.json': '{"kind":"Status"}', 'object.json': '{}' }))
+    const r = await run('unzip', ['-t', join(dir, 'c.zip')])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/No errors detected/)
+  })
 
   it('404, 409 AlreadyExists and a server-side apply conflict come back as the API server gave them', async () => {
     const api = await runCommandCore()
