@@ -6,6 +6,8 @@ import { kubectlFor, recoverAnswer, RunCommandUnsupportedError, shellQuote } fro
 import { crc32, zipFiles } from '../../src/kube/zip.js'
 import { parseKubectl, shellWords } from '../sandbox/azure/run-command.js'
 import { unzip } from '../sandbox/azure/unzip.js'
+import { readSettings, SettingsError } from '../../src/settings.js'
+import { BASE, source } from '../helpers/bad-inputs.js'
 
 const APPLY = 'application/apply-patch+yaml'
 
@@ -120,5 +122,29 @@ describe('the context zip', () => {
     const files = { 'body.json': '{"a":"ü"}', 'object.json': '' }
     const back = unzip(zipFiles(files))
     expect(Object.fromEntries([...back].map(([k, v]) => [k, v.toString('utf8')]))).toEqual(files)
+  })
+})
+
+describe('the cluster-access input', () => {
+  const read = (inputs: Record<string, string>) => readSettings(source({ ...BASE, ...inputs }))
+  const problems = (inputs: Record<string, string>): string[] => {
+    try {
+      read(inputs)
+    } catch (e) {
+      if (e instanceof SettingsError) return e.problems.map((p) => p.message)
+      throw e
+    }
+    return []
+  }
+
+  it('is direct unless told, and takes run-command', () => {
+    expect(read({}).cluster.access).toBe('direct')
+    expect(read({ 'cluster-access': 'run-command' }).cluster.access).toBe('run-command')
+  })
+
+  it('refuses other values, and a kubeconfig or keep-kubeconfig with run-command', () => {
+    expect(problems({ 'cluster-access': 'vpn' }).join('\n')).toMatch(/cluster-access.*must be one of: direct, run-command/)
+    expect(problems({ 'cluster-access': 'run-command', kubeconfig: '/tmp/kc' }).join('\n')).toMatch(/not through a kubeconfig: drop 'kubeconfig'/)
+    expect(problems({ 'cluster-access': 'run-command', 'keep-kubeconfig': 'true' }).join('\n')).toMatch(/'keep-kubeconfig' has nothing to keep/)
   })
 })
