@@ -140,12 +140,25 @@ function applyConflictCauses(text: string): Array<{ type: string; message: strin
   return causes.length ? causes : undefined
 }
 
-/** The JSON document in kubectl's output (warnings, which go to stderr, may come before or after it in AKS's logs). */
+/**
+ * The JSON document in kubectl's output: AKS gives stdout and stderr together, so warnings (stderr) may come before or
+ * after it, and may hold braces themselves. From the first line that opens a document, the longest piece that parses.
+ */
 function jsonIn(logs: string): string | undefined {
   const start = logs.search(/^[{[]/m)
   if (start < 0) return undefined
-  const end = Math.max(logs.lastIndexOf('}'), logs.lastIndexOf(']'))
-  return end > start ? logs.slice(start, end + 1) : undefined
+  for (let end = logs.length; end > start;) {
+    end = Math.max(logs.lastIndexOf('}', end - 1), logs.lastIndexOf(']', end - 1))
+    if (end <= start) break
+    const piece = logs.slice(start, end + 1)
+    try {
+      JSON.parse(piece)
+      return piece
+    } catch {
+      // Not the end of the document yet: a warning after it held a brace.
+    }
+  }
+  return undefined
 }
 
 /**

@@ -78,6 +78,9 @@ describe('recoverAnswer (kubectl 1.35 output)', () => {
     const json = '{"kind":"Namespace","metadata":{"name":"apps"}}'
     expect(recoverAnswer({ exitCode: 0, logs: `${json}\n` }, 'GET')).toEqual({ status: 200, body: json })
     expect(recoverAnswer({ exitCode: 0, logs: `Warning: unknown field "spec.x"\n${json}\n` }, 'POST')).toEqual({ status: 201, body: json })
+    expect(recoverAnswer({ exitCode: 0, logs: `${json}\nWarning: annotation "a.b/{x}" is deprecated\n` }, 'GET')).toEqual({ status: 200, body: json })
+    const pretty = JSON.stringify({ kind: 'List', items: [{ a: 1 }] }, null, 4)
+    expect(recoverAnswer({ exitCode: 0, logs: `${pretty}\n` }, 'GET')).toEqual({ status: 200, body: pretty })
     expect(recoverAnswer({ exitCode: 0, logs: '' }, 'DELETE')).toEqual({ status: 200, body: '{}' })
   })
 
