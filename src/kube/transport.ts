@@ -34,44 +34,43 @@ export async function policyHttpLibrary(o: KubeTransportOptions): Promise<HttpLi
   const { IsomorphicFetchHttpLibrary, ResponseContext: Response, wrapHttpLibrary } = await import('@kubernetes/client-node')
   const inner = new IsomorphicFetchHttpLibrary()
   const sendOnce = (req: RequestContext): Promise<ResponseContext> => inner.send(req).toPromise()
-  return wrapHttpLibrary({
+  const policy = wrapHttpLibrary({
     async send(req: RequestContext): Promise<ResponseContext> {
       const own = req.getSignal()
       let attempts = 0
-      const res = await unreachableHint(req, () =>
-        retrying(
-          {
-            send: async (signal, n) => {
-              attempts = n
-              req.setSignal(own ? AbortSignal.any([own, signal]) : signal)
-              const r = await sendOnce(req)
-              // Buffer the body within the attempt's deadline: a body that never ends is a timeout too.
-              const body = Buffer.from(await r.body.binary())
-              return new Response(r.httpStatusCode, r.headers, {
-                text: () => Promise.resolve(body.toString('utf8')),
-                binary: () => Promise.resolve(body)
-              })
-            },
-            status: (r) => ({ status: r.httpStatusCode, retryAfter: r.headers['retry-after'] }),
-            repeatable: true
+      const res = await retrying(
+        {
+          send: async (signal, n) => {
+            attempts = n
+            req.setSignal(own ? AbortSignal.any([own, signal]) : signal)
+            const r = await sendOnce(req)
+            // Buffer the body within the attempt's deadline: a body that never ends is a timeout too.
+            const body = Buffer.from(await r.body.binary())
+            return new Response(r.httpStatusCode, r.headers, {
+              text: () => Promise.resolve(body.toString('utf8')),
+              binary: () => Promise.resolve(body)
+            })
           },
-          {
-            service: KUBE_SERVICE,
-            operation: describe(req),
-            policy: o.policy,
-            signal: o.signal,
-            onRetry: ({ attempt, delayMs, cause }) =>
-              o.onRetry?.(
-                `  ${KUBE_SERVICE}: ${describe(req)}: ${cause.kind === 'status' ? `HTTP ${cause.status}` : cause.kind === 'timeout' ? 'no answer' : 'connection failed'}, retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`
-              )
-          }
-        )
+          status: (r) => ({ status: r.httpStatusCode, retryAfter: r.headers['retry-after'] }),
+          repeatable: true
+        },
+        {
+          service: KUBE_SERVICE,
+          operation: describe(req),
+          policy: o.policy,
+          signal: o.signal,
+          onRetry: ({ attempt, delayMs, cause }) =>
+            o.onRetry?.(
+              `  ${KUBE_SERVICE}: ${describe(req)}: ${cause.kind === 'status' ? `HTTP ${cause.status}` : cause.kind === 'timeout' ? 'no answer' : 'connection failed'}, retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`
+            )
+        }
       )
       // A repeat after a lost answer: the first attempt may have acted (a 409 AlreadyExists may be our own create).
       if (attempts > 1) Object.assign(res.headers, { [ATTEMPTS_HEADER]: String(attempts), [UNCERTAIN_HEADER]: 'true' })
       return res
     }
   })
+  return wrapHttpLibrary({ send: (req) => unreachableHint(req, () => policy.send(req).toPromise()) })
 }
 
 /** The API server gave no answer at all (after every retry): a private cluster from outside its network looks like this. */
