@@ -173,7 +173,10 @@ export function registerRunCommand(arm: Arm, world: AzureWorld, deps: RunCommand
       const rec: CommandRecord = { id, clusterId: c.id, command: body.command, write: false, startedAt: world.now(), done: Promise.resolve() }
       const parsed = parseKubectl(body.command)
       rec.write = !('error' in parsed) && parsed.write
-      rec.done = execute(rec, body.context, body.clusterToken)
+      rec.done = execute(rec, body.context, body.clusterToken).catch((err: unknown) => {
+        // The sandbox itself failed (a temporary directory it could not make): the command ends, saying why.
+        Object.assign(rec, { exitCode: 1, logs: `sandbox: ${(err as Error).message}\n`, finishedAt: world.now() })
+      })
       commands.set(id, rec)
       return ok(undefined, 202, { location: resultUrl(req, id), 'retry-after': retryAfter() })
     })
