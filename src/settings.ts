@@ -65,6 +65,8 @@ export interface Settings {
     kubeconfig?: string
     /** Keep a kubeconfig fetched from AKS for later steps (output kubeconfig-path, KUBECONFIG exported); else removed at the end. */
     keepKubeconfig: boolean
+    /** How Kubernetes requests reach the API server: `direct` (HTTPS), or `run-command` (the AKS run-command API, for private clusters). */
+    access: ClusterAccessMode
   }
   identity: {
     name: string
@@ -163,6 +165,10 @@ export interface InputSource {
 
 /** How an input is read: a boolean ('true'/'false'), or any other value. */
 export type InputKind = 'boolean' | 'value'
+
+/** `cluster-access`: how Kubernetes requests reach the API server. */
+export const CLUSTER_ACCESS = ['direct', 'run-command'] as const
+export type ClusterAccessMode = (typeof CLUSTER_ACCESS)[number]
 
 /** Inputs whose values are never shown in messages and are masked on read: the GitHub credentials and the runner kinds' secrets. */
 export const SECRET_INPUTS: ReadonlySet<string> = new Set([
@@ -388,6 +394,11 @@ export function readSettings(src: InputSource): Settings {
   const credentials = r.oneOf<ClusterCredentials>('cluster-credentials', 'user', CLUSTER_CREDENTIALS)
   const kubeconfig = r.raw('kubeconfig') || undefined
   const keepKubeconfig = r.bool('keep-kubeconfig', false)
+  const access = r.oneOf<ClusterAccessMode>('cluster-access', 'direct', CLUSTER_ACCESS)
+  if (access === 'run-command' && kubeconfig)
+    r.conflict('cluster-access', "'run-command' reaches the cluster through AKS, not through a kubeconfig: drop 'kubeconfig'")
+  if (access === 'run-command' && keepKubeconfig)
+    r.conflict('cluster-access', "'run-command' fetches no kubeconfig, so 'keep-kubeconfig' has nothing to keep: drop it")
 
   // --- Identity and federation
   const identityName = r.required('identity-name', rules.identityName)
@@ -480,7 +491,7 @@ export function readSettings(src: InputSource): Settings {
     mode,
     failOnDrift,
     azure: { subscriptionId, tenantId, clientId, auth, cloud: base, armEndpoint, authorityHost },
-    cluster: { resourceGroup, name: clusterName, enableFeatures, credentials, kubeconfig, keepKubeconfig },
+    cluster: { resourceGroup, name: clusterName, enableFeatures, credentials, kubeconfig, keepKubeconfig, access },
     identity: { name: identityName, resourceGroup: identityRg, location, tags },
     federation: { name: ficName, audience: target.audience, audienceGiven: target.audienceGiven },
     roleAssignments,

@@ -9,6 +9,7 @@ import type { AzureServices } from '../azure/clients.js'
 import { realClock, type RetryClock } from '../retry.js'
 import type { TransportPolicy } from '../transport.js'
 import { coordinationApi, coreApi, customObjectsApi, rbacApi, reachCluster, type ClusterAccess } from './client.js'
+import { runCommandAccess } from './run-command-access.js'
 
 export interface KubeServices {
   core(): Promise<CoreV1Api>
@@ -62,6 +63,7 @@ function once<T>(fn: () => Promise<T>): () => Promise<T> {
 
 export function createKubeServices(o: KubeServiceOptions): KubeServices {
   const s = o.settings
+  if (s.cluster.access === 'run-command') return runCommandAccess(o)
   const access = once(async (): Promise<ClusterAccess> => {
     const reached = await reachCluster({
       kubeconfigInput: s.cluster.kubeconfig,

@@ -7,7 +7,7 @@
 // they create, so that a repeat after a lost answer meets 409 AlreadyExists instead of making a duplicate; the
 // final answer of such a repeat carries `x-aks-wi-attempts` and `x-aks-wi-uncertain` so callers can reconcile.
 import type { CoreV1Api, HttpLibrary, KubeConfig, RbacAuthorizationV1Api, RequestContext, ResponseContext } from '@kubernetes/client-node'
-import { retrying, type TransportPolicy } from '../transport.js'
+import { retrying, TransportError, type TransportPolicy } from '../transport.js'
 
 export const KUBE_SERVICE = 'Kubernetes API'
 
@@ -19,6 +19,8 @@ export interface KubeTransportOptions {
   policy?: TransportPolicy
   signal?: AbortSignal
   onRetry?: (message: string) => void
+  /** Sends every request instead of the API server's URL (cluster-access: run-command). */
+  httpApi?: HttpLibrary
 }
 
 /** `GET /api/v1/namespaces/apps/pods` (no query: selectors and dry-run flags are noise in a message). */
@@ -32,7 +34,7 @@ export async function policyHttpLibrary(o: KubeTransportOptions): Promise<HttpLi
   const { IsomorphicFetchHttpLibrary, ResponseContext: Response, wrapHttpLibrary } = await import('@kubernetes/client-node')
   const inner = new IsomorphicFetchHttpLibrary()
   const sendOnce = (req: RequestContext): Promise<ResponseContext> => inner.send(req).toPromise()
-  return wrapHttpLibrary({
+  const policy = wrapHttpLibrary({
     async send(req: RequestContext): Promise<ResponseContext> {
       const own = req.getSignal()
       let attempts = 0
@@ -68,9 +70,32 @@ export async function policyHttpLibrary(o: KubeTransportOptions): Promise<HttpLi
       return res
     }
   })
+  return wrapHttpLibrary({ send: (req) => unreachableHint(req, () => policy.send(req).toPromise()) })
 }
 
-/** An API client like `kc.makeApiClient(Api)`, but through the policy's HttpLibrary. */
+/** The API server gave no answer at all (after every retry): a private cluster from outside its network looks like this. */
+export class ClusterUnreachableError extends Error {
+  constructor(server: string, cause: TransportError) {
+    super(
+      `${cause.message}. The cluster's API server (${server}) does not answer this runner. If the cluster is private (API server in a ` +
+        "virtual network, or authorized IP ranges that leave this runner out), set 'cluster-access: run-command' to reach it through the " +
+        'AKS run-command API, or run the job on a runner inside that network.',
+      { cause }
+    )
+    this.name = 'ClusterUnreachableError'
+  }
+}
+
+async function unreachableHint<T>(req: RequestContext, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send()
+  } catch (err) {
+    if (err instanceof TransportError && err.lastCause.kind !== 'status') throw new ClusterUnreachableError(new URL(req.getUrl()).host, err)
+    throw err
+  }
+}
+
+/** An API client like `kc.makeApiClient(Api)`, but through the policy's HttpLibrary (or `o.httpApi`: cluster-access run-command). */
 export async function makeApi<T>(kc: KubeConfig, Api: new (config: never) => T, o: KubeTransportOptions): Promise<T> {
   const { createConfiguration, ServerConfiguration } = await import('@kubernetes/client-node')
   const cluster = kc.getCurrentCluster()
@@ -78,7 +103,7 @@ export async function makeApi<T>(kc: KubeConfig, Api: new (config: never) => T, 
   const config = createConfiguration({
     baseServer: new ServerConfiguration(cluster.server, {}),
     authMethods: { default: kc },
-    httpApi: await policyHttpLibrary(o)
+    httpApi: o.httpApi ?? (await policyHttpLibrary(o))
   })
   return new Api(config as never)
 }

@@ -42,7 +42,9 @@ const OPERATIONS = [
   'ManagedClusters_Get',
   'ManagedClusters_CreateOrUpdate',
   'ManagedClusters_ListClusterUserCredentials',
-  'ManagedClusters_ListClusterAdminCredentials'
+  'ManagedClusters_ListClusterAdminCredentials',
+  'ManagedClusters_RunCommand',
+  'ManagedClusters_GetCommandResult'
 ]
 /** The AKS 2026-06-01 examples folder is partly stored; the 2025-10-01 copies stand in (see test/specs/README.md). */
 const AKS_FALLBACK = ['containerservice/resource-manager/Microsoft.ContainerService/aks/stable/2025-10-01']
@@ -253,6 +255,15 @@ describe('every response validates against the specs', () => {
     await admin.azure.patchCluster({ disableLocalAccounts: true })
     expect((await call('POST', `${clusters}/aks-sandbox/listClusterAdminCredential?${V.aks}`)).status).toBe(400)
     expect((await call('POST', `${clusters}/nope/listClusterUserCredential?${V.aks}`)).status).toBe(404)
+    // Run-command: 202 (Location to the command's result), then the result (202 while running, 200 when done).
+    expect((await call('POST', `${clusters}/aks-sandbox/runCommand?${V.aks}`, { command: 'kubectl get --raw /api/v1/namespaces/default' })).status).toBe(202)
+    const [command] = [...azureHalf(sandbox).runCommands.values()]
+    await command!.done
+    const result = await call('GET', `${clusters}/aks-sandbox/commandResults/${command!.id}?${V.aks}`)
+    expect(result).toMatchObject({ status: 200, body: { id: command!.id, properties: { provisioningState: 'Succeeded', exitCode: 0 } } })
+    expect(JSON.parse(result.body.properties.logs as string)).toMatchObject({ kind: 'Namespace', metadata: { name: 'default' } })
+    expect((await call('GET', `${clusters}/aks-sandbox/commandResults/nope?${V.aks}`)).status).toBe(404)
+    expect((await call('POST', `${clusters}/aks-sandbox/runCommand?${V.aks}`, {})).status).toBe(400)
   })
 
   test('no response failed validation', () => {

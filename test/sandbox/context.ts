@@ -1,5 +1,6 @@
 // What every sandbox service part receives and returns. A part owns its own state; the context is how
 // parts see each other (URLs, the shared identifiers, the clock, other parts' read-only views).
+import type { IncomingMessage } from 'node:http'
 import type { Frame, Handler, Router, SandboxRequest } from './frame.js'
 import type { SandboxTls } from './ca.js'
 import type { SandboxClock } from './clock.js'
@@ -52,6 +53,8 @@ export interface ServicePart {
   anonymous?: (operation: string) => boolean
   /** Checks a response against the service's published schema (see ServiceOptions.check). */
   check?: (req: SandboxRequest, status: number, body: unknown) => string[] | undefined
+  /** Connections the service drops unanswered (see ServiceOptions.refuse). */
+  refuse?: (req: IncomingMessage) => boolean
   /** Admin routes, mounted on the admin server under `/{name}/...` (patterns given without the prefix). */
   admin?: Array<{ method: string; pattern: string; handler: Handler }>
   /** Back to the seeded state. */
@@ -146,6 +149,11 @@ export interface KubeView {
    * listClusterAdminCredential ('admin': a static admin token) returns it.
    */
   kubeconfig(kind: 'user' | 'admin'): string
+  /**
+   * A kubeconfig for the API server as a pod inside the cluster reaches it (an AKS run-command): by its in-network
+   * name, so it works while the API server is private; signed in with `token`, else as the cluster admin.
+   */
+  commandKubeconfig?(token: string | undefined): string
 }
 
 /** The AKS server application (the audience of Entra tokens the Kubernetes API server accepts; the same in every cloud). */

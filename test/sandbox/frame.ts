@@ -506,6 +506,8 @@ export interface ServiceOptions {
   anonymous?: (operation: string) => boolean
   /** Checks a response against the service's published schema; problems are recorded in the request log. */
   check?: (req: SandboxRequest, status: number, body: unknown) => string[] | undefined
+  /** Connections this service drops unanswered (e.g. a private API server reached from outside its network). */
+  refuse?: (req: IncomingMessage) => boolean
 }
 
 export interface Frame {
@@ -604,6 +606,11 @@ export class Service {
     const kind = matched && 'route' in matched ? matched.params.resource : undefined
     // The sandbox's own fetches (internal) are not charged injected latency: a run's wall shows the client's round trips.
     const { latencyMs, fail, spikes, hold, slow } = this.frame.faults.evaluate(this.name, operation, method, rawPath, kind, internal)
+    if (!internal && this.opts.refuse?.(req)) {
+      req.socket.destroy()
+      status = 0
+      return finish()
+    }
     // Held requests wait first (the test decides when they go on), then injected latency; a sandbox stopping
     // meanwhile neither handles nor answers them.
     if (hold.length) await this.frame.faults.wait(hold, this.stopping.signal)

@@ -73,7 +73,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       commonHeaders: part.commonHeaders,
       before: part.before,
       anonymous: part.anonymous,
-      check: part.check
+      check: part.check,
+      refuse: part.refuse
     })
     services.push(svc)
   }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import { sandboxCloud, sandboxRegion, type AzureView, type KubeView, type SandboxContext, type ServicePart } from '../context.js'
 import { armAdminRoutes, entraAdminRoutes, idTokenAdminRoutes, patchCluster, type ClusterPatch } from './admin.js'
 import { registerAks } from './aks.js'
+import { registerRunCommand, type CommandRecord } from './run-command.js'
 import { Arm } from './arm.js'
 import { registerAuthorization } from './authorization.js'
 import { Entra } from './entra.js'
@@ -30,6 +31,8 @@ export interface AzureHalf extends AzureView {
   githubIdToken(audience?: string): Promise<string>
   /** The cluster's OIDC issuer URL (trailing slash), whether or not the issuer is enabled. */
   issuerUrl(): string
+  /** The AKS run-commands received, by command id (see run-command.ts). */
+  readonly runCommands: Map<string, CommandRecord>
 }
 
 export function createAzureParts(ctx: SandboxContext): ServicePart[] {
@@ -60,6 +63,9 @@ export function createAzureParts(ctx: SandboxContext): ServicePart[] {
   // Order matters: the generic plain-resource and `{*scope}` routes come after the providers' own.
   registerMsi(arm, world)
   registerAks(arm, world, { issuerUrl, kubeconfig })
+  const runCommands = registerRunCommand(arm, world, {
+    kubeconfig: (id, token) => (id.toLowerCase() === world.clusterId.toLowerCase() ? kube()?.commandKubeconfig?.(token) : undefined)
+  })
   registerAuthorization(arm, world)
   registerResources(arm, world)
 
@@ -88,7 +94,8 @@ export function createAzureParts(ctx: SandboxContext): ServicePart[] {
     setConsistency: (c) => void Object.assign(world.consistency, c),
     patchCluster: (p) => patchCluster(world, p),
     githubIdToken: (audience) => idtoken.token(audience),
-    issuerUrl: () => issuerUrl(world.cluster)
+    issuerUrl: () => issuerUrl(world.cluster),
+    runCommands
   }
   ctx.parts.azure = half
   if (settings.principal.secret) ctx.frame.secrets.add('client-secret', settings.principal.secret)
@@ -101,7 +108,10 @@ export function createAzureParts(ctx: SandboxContext): ServicePart[] {
     before: arm.before,
     check: arm.checkResponse,
     admin: armAdminRoutes(world),
-    reset: () => world.seed(),
+    reset: () => {
+      world.seed()
+      runCommands.clear()
+    },
     init: async () => void (await Promise.all([entraSigner.ready(), idtoken.signer.ready()])),
     dump: () => world.dump(),
     inputs: () => ({

@@ -10,6 +10,7 @@
 //   podStopMs    'timers' mode: delay from a pod's DELETE to its removal (default 50 ms)
 //   githubRunnerLink  true: a runner pod (env ACTIONS_RUNNER_INPUT_JITCONFIG from a Secret) marks its GitHub runner
 //                online when Running, removes it when Succeeded, offline when Failed or deleted (default false)
+//   private      true: the API server is private (see KubeSandboxView.privateApiServer); default false
 //   fieldValidation  the server's default for writes without `fieldValidation` (default 'Warn', as
 //                kube-apiserver; 'Strict' makes every client's writes strict, see field-validation.ts)
 //   external     { kubeconfig: '<path or YAML>' }: use a real Kubernetes API (kind, k3d, minikube, or another
@@ -22,6 +23,7 @@
 //
 // Admin routes (on the admin server):
 //   GET/POST /kube/webhook {enabled}               switch the workload identity webhook off/on
+//   GET/POST /kube/private {private}               mark the API server private (connections from outside dropped)
 //   POST     /kube/pods/{ns}/{name}/finish {phase} end a pod: 'Succeeded' | 'Failed'
 //   GET/POST /kube/lifecycle {podLifecycle, podStartMs, podStopMs}   (GET also lists the pending transitions)
 //   POST     /kube/lifecycle/advance {namespace?, name?, all?}  run the next (or every) pending transition of the
@@ -52,6 +54,8 @@ export interface KubeOptions {
   githubRunnerLink?: boolean
   /** Default of `fieldValidation` for writes that do not send it (kube-apiserver's is Warn). */
   fieldValidation?: FieldValidation
+  /** The API server is private: see `KubeSandboxView.privateApiServer` (default false). */
+  private?: boolean
 }
 
 /** What `ctx.parts.kube` offers beyond KubeView: in-process token minting and, when emulating, the API server. */
@@ -66,6 +70,11 @@ export interface KubeSandboxView extends KubeView {
    */
   advancePods(filter?: { namespace?: string; name?: string; all?: boolean }): AdvancedPod[]
   external?: ExternalCluster
+  /**
+   * A private API server (a private AKS cluster seen from outside its virtual network): every connection that does
+   * not name it by its in-network name (`localhost`, what a run-command pod uses) is dropped unanswered.
+   */
+  privateApiServer: boolean
 }
 
 const REASONS: Record<number, string> = { 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 405: 'MethodNotAllowed', 409: 'Conflict', 429: 'TooManyRequests', 500: 'InternalError', 503: 'ServiceUnavailable', 504: 'Timeout' }
@@ -108,6 +117,12 @@ export function createKubeParts(ctx: SandboxContext): ServicePart[] {
   const view: KubeSandboxView = {
     issuerUrl,
     kubeconfig,
+    commandKubeconfig: (token) => {
+      if (external) return external.yaml
+      const yaml = kubeconfig('admin').replace(`server: ${ctx.urls.kube}`, `server: ${ctx.urls.kube.replace('127.0.0.1', 'localhost')}`)
+      return token ? yaml.replace(`token: ${api!.adminToken}`, `token: ${token}`) : yaml
+    },
+    privateApiServer: opts.private === true,
     apiServer: api,
     external,
     advancePods: (filter) => requireApi().lifecycle.advance(filter),
@@ -129,8 +144,18 @@ export function createKubeParts(ctx: SandboxContext): ServicePart[] {
     errorBody: kubeErrorBody,
     commonHeaders: (requestId) => ({ 'audit-id': requestId, 'cache-control': 'no-cache, private' }),
     before: api ? (req) => api.authenticate(req) : undefined,
+    refuse: (req) => view.privateApiServer && (req.headers.host ?? '').replace(/:\d+$/, '') !== 'localhost',
     anonymous: (op) => ['kube.version', 'kube.healthz', 'kube.livez', 'kube.readyz'].includes(op),
     admin: [
+      { method: 'GET', pattern: '/private', handler: () => j({ private: view.privateApiServer }) },
+      {
+        method: 'POST',
+        pattern: '/private',
+        handler: (req) => {
+          view.privateApiServer = req.json<{ private?: boolean }>()?.private !== false
+          return j({ private: view.privateApiServer })
+        }
+      },
       { method: 'GET', pattern: '/webhook', handler: () => j({ enabled: requireApi().webhookEnabled, active: requireApi().webhookActive() }) },
       {
         method: 'POST',
@@ -182,7 +207,10 @@ export function createKubeParts(ctx: SandboxContext): ServicePart[] {
         }
       }
     ],
-    reset: () => api?.reset(),
+    reset: () => {
+      api?.reset()
+      view.privateApiServer = opts.private === true
+    },
     files: () => ({ kubeconfig: kubeconfig('admin') }),
     init: async () => {
       if (external) await external.resolveIssuer()
