@@ -41,6 +41,8 @@ export interface Step extends Change {
   kind: string
   /** Keys of the steps that must finish first (apply order; destroy walks it backwards). */
   dependsOn: string[]
+  /** A run of several workloads (a workloads file): the workloads this resource is part of (several: shared). */
+  workloads?: string[]
 }
 
 /**
