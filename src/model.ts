@@ -140,6 +140,12 @@ export interface ResourceKind<S = unknown, O = unknown, Services = object> {
   outputs(observed: O | undefined, spec: S): Outputs
   /** Pure: whether this action may delete what it observed (it carries our ownership mark). Absent = never deleted. */
   owned?(observed: O, spec: S): boolean
+  /**
+   * Pure: the lane of a step (e.g. every federated-credential write of one identity, which Azure refuses to take
+   * concurrently): steps of one lane are applied and destroyed one after another, and one waiting for its turn holds
+   * no concurrency slot. Undefined = no lane.
+   */
+  lane?(spec: S): string | undefined
   /** Deletes the resource (destroy mode). */
   destroy?(step: Step, spec: S, observed: O, ctx: KindContext<Services>): Promise<void>
   /**

@@ -169,8 +169,8 @@ export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsSt
 
   async apply(_step: Step, spec: FederatedCredentialSpec, o: CredentialsState | undefined, ctx: AzureContext) {
     if (spec.issuer === UNKNOWN) throw new Error(`Federating ${spec.identityName} failed: the cluster reports no OIDC issuer URL`)
-    // One writer per identity in this process: Azure rejects concurrent credential writes on one identity.
-    return ctx.exclusive(`federated-credentials:${spec.identityKey}`, async () => {
+    // One writer per identity in this process (the lane below): Azure rejects concurrent credential writes on one identity.
+    {
       // Decide again with the spec as it is now (the issuer may only be known after the cluster update).
       let current = o ?? { credentials: [] }
       let { target } = matchCredential(spec, current.credentials)
@@ -203,8 +203,11 @@ export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsSt
         written = await write(target.name)
       }
       return { credentials: [...current.credentials.filter((c) => c.name.toLowerCase() !== written.name.toLowerCase()), written] }
-    })
+    }
   },
+
+  /** Every credential write of one identity in one lane (graph.ts): one after another, none holding a slot while it waits. */
+  lane: (spec: FederatedCredentialSpec) => `federated-credentials:${spec.identityKey}`,
 
   /** Ours when it has the name this action gives it (an adopted credential, named by someone else, is kept). */
   owned: (o: CredentialsState, spec: FederatedCredentialSpec) => {
@@ -248,14 +251,12 @@ export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsSt
   },
 
   async destroy(_step: Step, spec: FederatedCredentialSpec, _o: CredentialsState, ctx: AzureContext) {
-    await ctx.exclusive(`federated-credentials:${spec.identityKey}`, () =>
-      ctx.retry(
-        () =>
-          explain(`Deleting federated credential '${spec.name}' of ${spec.identityResourceGroup}/${spec.identityName}`, () =>
-            ctx.azure.msi.federatedIdentityCredentials.delete(spec.identityResourceGroup, spec.identityName, spec.name)
-          ),
-        `Deleting federated credential '${spec.name}'`
-      )
+    await ctx.retry(
+      () =>
+        explain(`Deleting federated credential '${spec.name}' of ${spec.identityResourceGroup}/${spec.identityName}`, () =>
+          ctx.azure.msi.federatedIdentityCredentials.delete(spec.identityResourceGroup, spec.identityName, spec.name)
+        ),
+      `Deleting federated credential '${spec.name}'`
     )
   },
 

@@ -78,9 +78,15 @@ beforeEach(() => sb.reset())
 
 describe('a workloads file of three workloads, two sharing an identity', () => {
   it('applies them in one run with shared reads, a re-run writes nothing, and the outputs map each workload', async () => {
+    // Credential writes slow enough to overlap if they were not one after another.
+    sb.faults.add({ service: 'arm', method: 'PUT', path: 'federatedIdentityCredentials/', latencyMs: 150 })
     const before = lastSeq(sb)
     const applied = await runFile('apply')
     const requests = since(before)
+    // The shared identity's two credentials: written one after another (Azure refuses concurrent writes on one identity).
+    const ficPuts = requests.filter((e) => e.method === 'PUT' && /id-shared\/federatedIdentityCredentials\//i.test(e.path)).sort((a, b) => a.start - b.start)
+    expect(ficPuts).toHaveLength(2)
+    expect(ficPuts[0]!.end).toBeLessThanOrEqual(ficPuts[1]!.start)
 
     // One identity resource for the two workloads that share it, one federated credential per workload.
     const shared = identity('id-shared')!
