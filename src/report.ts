@@ -43,9 +43,10 @@ export function renderPlan(plan: Plan): string {
 function groupedSteps(steps: readonly Step[]): string[] {
   if (!steps.some((s) => s.workloads)) return steps.map(renderStep)
   const groups = new Map<string, Step[]>()
+  const all = new Set(steps.flatMap((s) => s.workloads ?? []))
   for (const s of steps) {
     const w = s.workloads ?? []
-    const head = w.length === 1 ? `Workload ${w[0]}:` : `Shared by ${w.join(', ')}:`
+    const head = w.length === 1 ? `Workload ${w[0]}:` : w.length === all.size ? 'Shared by every workload:' : `Shared by ${w.join(', ')}:`
     groups.set(head, [...(groups.get(head) ?? []), s])
   }
   // Shared resources first (the cluster, shared identities, namespaces), then each workload's own.

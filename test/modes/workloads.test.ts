@@ -174,6 +174,8 @@ describe('a workloads file of three workloads, two sharing an identity', () => {
     expect(head).toBeGreaterThan(-1)
     expect(lines.slice(head + 1).find((l) => l.includes(`service-account:${NS}/worker`))).toMatch(/^ {2}~ update/)
     expect(lines).toContain('Shared by api, worker:')
+    // The cluster and the namespace: every workload's.
+    expect(lines[lines.indexOf('Shared by every workload:') + 1]).toMatch(/^ {2}= unchanged cluster:/)
     expect(plan.outputs.drift).toBe('true')
   }, 120_000)
 
