@@ -9,24 +9,20 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 
-const args = process.argv.slice(2)
-const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 10)
-const nodes = args.flatMap((a, i) => (args[i - 1] === '--node' ? [a] : []))
-if (nodes.length === 0) nodes.push(process.execPath)
-const dists = args.filter((a, i) => !a.startsWith('--') && !['--runs', '--node'].includes(args[i - 1]))
-if (dists.length === 0) dists.push('dist')
-
-const bundles = dists.map((dist) => {
+/** A copy of the bundle in a temp folder with no node_modules above it, and its size. */
+export function bundleCopy(dist) {
   const dir = mkdtempSync(join(tmpdir(), 'aks-wi-bench-'))
   cpSync(dist, dir, { recursive: true })
   const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => statSync(join(dir, f)).isFile())
   const js = files.filter((f) => f.endsWith('.js'))
   const size = (list) => list.reduce((n, f) => n + statSync(join(dir, f)).size, 0)
   return { dist, dir, files: files.length, jsBytes: size(js), allBytes: size(files) }
-})
+}
 
-const env = (dir) => {
+/** The two paths' environments for a bundle copied to `dir` (bench/engine.ts measures them too). */
+export const env = (dir) => {
   const base = { PATH: process.env.PATH, GITHUB_OUTPUT: join(dir, 'out'), 'INPUT_RESOURCE-GROUP': 'rg', 'INPUT_CLUSTER-NAME': 'aks', 'INPUT_SERVICE-ACCOUNT-NAME': 'sa' }
   return {
     'bad input': { ...base, 'INPUT_IDENTITY-NAME': 'x' },
@@ -35,6 +31,18 @@ const env = (dir) => {
     engine: { ...base, 'INPUT_IDENTITY-NAME': 'id-app', INPUT_AUTH: 'workload-identity', AZURE_FEDERATED_TOKEN_FILE: join(dir, 'missing-token'), 'INPUT_SUBSCRIPTION-ID': '00000000-0000-4000-8000-000000000001', AZURE_CLIENT_ID: '00000000-0000-4000-8000-000000000002', AZURE_TENANT_ID: '00000000-0000-4000-8000-000000000003' }
   }
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main()
+
+function main() {
+const args = process.argv.slice(2)
+const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 10)
+const nodes = args.flatMap((a, i) => (args[i - 1] === '--node' ? [a] : []))
+if (nodes.length === 0) nodes.push(process.execPath)
+const dists = args.filter((a, i) => !a.startsWith('--') && !['--runs', '--node'].includes(args[i - 1]))
+if (dists.length === 0) dists.push('dist')
+
+const bundles = dists.map(bundleCopy)
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -68,4 +76,5 @@ for (const b of bundles) {
     }
   }
   rmSync(b.dir, { recursive: true, force: true })
+}
 }

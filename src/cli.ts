@@ -4,12 +4,14 @@
 // the action's chain without GitHub OIDC: workload identity, the Azure CLI session, or environment credentials.
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { inputCatalog, readSettings, SettingsError, type InputSource } from './settings.js'
+import { inputCatalog, readSettings, SettingsError, type InputSource, type Settings } from './settings.js'
+import { ConfigError, formatProblem } from './config/problems.js'
+import type { Workload } from './workloads.js'
 import type { Sink } from './report.js'
 
 const MODES = ['plan', 'apply', 'destroy'] as const
 
-export const USAGE = `Usage: aks-workload-identity <plan|apply|destroy> [--INPUT VALUE ...] [--config FILE] [--json] [--summary FILE]
+export const USAGE = `Usage: aks-workload-identity <plan|apply|destroy> [--INPUT VALUE ...] [--config FILE] [--workloads FILE] [--json] [--summary FILE]
        aks-workload-identity validate-config WORKLOADS-FILE [--INPUT VALUE ...]   (docs/config.md)
 
 Flags are named like the action's inputs (see action.yml), e.g.
@@ -20,6 +22,8 @@ Flags are named like the action's inputs (see action.yml), e.g.
   --config FILE    YAML or JSON with the inputs (flags win); an object with "inputs" and "env" also works,
                    such as the JSON line of 'npm run sandbox' (its caFile, or NODE_EXTRA_CA_CERTS in its env,
                    is trusted by every client)
+  --workloads FILE a workloads file (docs/config.md): all its workloads in this one run (the action's
+                   input 'config'); the other flags are their defaults
   --json           print the outputs as one JSON object at the end
   --summary FILE   write the job summary (Markdown) to FILE
   --help, -h       this text
@@ -47,7 +51,7 @@ export class HelpRequested extends Error {
 }
 
 /** The CLI's own flags, besides the inputs. */
-const OWN_FLAGS = ['config', 'json', 'summary', 'help']
+const OWN_FLAGS = ['config', 'workloads', 'json', 'summary', 'help']
 
 /** Levenshtein distance (small strings: flag names). */
 function distance(a: string, b: string): number {
@@ -107,6 +111,8 @@ export function parseArgs(argv: string[], readFile: (path: string) => string = (
     const value = eq > 0 ? arg.slice(eq + 1) : bare ? 'true' : rest[++i]!
     if (name === 'config') config = value
     else if (name === 'summary') summaryFile = value
+    // The action's input 'config' (here --config is the inputs file).
+    else if (name === 'workloads') flags.config = value
     else flags[name] = value
   }
   let fromFile: Record<string, string> = {}
@@ -184,7 +190,14 @@ export async function cli(io: CliIo): Promise<number> {
   const sink = terminalSink(io.out, io.err, args.summaryFile && io.writeFile ? (md) => io.writeFile!(args.summaryFile!, md) : undefined)
   const source: InputSource = { get: (n) => args.inputs[n] ?? '', mask: (s) => sink.setSecret(s), env }
   try {
-    const settings = readSettings(source)
+    const file = args.inputs.config?.trim()
+    let workloads: Workload[] | undefined
+    let settings: Settings
+    if (file) {
+      const [{ loadConfig }, { runSettings }] = await Promise.all([import('./config/index.js'), import('./workloads.js')])
+      workloads = loadConfig(file, source, io.readFile)
+      settings = runSettings(workloads)
+    } else settings = readSettings(source)
     const { execute } = await import('./engine.js')
     // The config's CA is trusted whatever this shell's NODE_EXTRA_CA_CERTS says (cli-main.ts also restarts the process
     // with it, so clients that take no CA option trust it too).
@@ -193,12 +206,14 @@ export async function cli(io: CliIo): Promise<number> {
       sink,
       env,
       ca,
-      idToken: async () => Promise.reject(new Error('GitHub OIDC is only available inside a GitHub Actions job'))
+      idToken: async () => Promise.reject(new Error('GitHub OIDC is only available inside a GitHub Actions job')),
+      workloads
     })
     printOutputs(io, sink.outputs, args.json)
     return 0
   } catch (e) {
     if (e instanceof SettingsError) io.err(e.problems.map((p) => `error: ${p.message}`).join('\n'))
+    else if (e instanceof ConfigError) io.err(e.problems.map((p) => `error: ${sink.redact(formatProblem(p))}`).join('\n'))
     else io.err(`error: ${sink.redact(e instanceof Error ? e.message : String(e))}`)
     if (Object.keys(sink.outputs).length) printOutputs(io, sink.outputs, args.json)
     return 1

@@ -31,6 +31,16 @@ import { notVerified, verificationReport, verifyRun } from './verify/run.js'
 import { RunControl } from './run-control.js'
 import { isStopped, sleep, StoppedError, type TransportPolicy } from './transport.js'
 import { UNKNOWN } from './model.js'
+import {
+  combinedVerification,
+  manyOutputs,
+  mapLimited,
+  withWorkloads,
+  workloadGraph,
+  workloadsOutput,
+  workloadsSummary,
+  type Workload
+} from './workloads.js'
 
 /** Everything the kinds get from the engine: each kind's type names the part it uses. */
 export type EngineServices = AzureKindServices & KubeKindServices & RunnerSetServices
@@ -68,6 +78,11 @@ export interface EngineDeps {
   onKubeconfig?: (path: string) => void
   /** The transport policy for every client (tests: short attempt deadlines and backoff); default TRANSPORT. */
   transport?: TransportPolicy
+  /**
+   * The workloads of a workloads file (the `config` input; src/workloads.ts): one graph, one plan and one apply for
+   * all of them; `settings` is then the run's own (workloads.ts runSettings).
+   */
+  workloads?: Workload[]
 }
 
 export interface RunResult {
@@ -218,7 +233,7 @@ async function converge(
   const since = (t: number) => Date.now() - t
   // Filled as the run goes (verification adds verifyMs); the job summary shows them.
   const timings: Timings = {}
-  for (const w of desiredStateWarnings(settings)) sink.warning(w)
+  for (const w of new Set((deps.workloads?.map((x) => x.settings) ?? [settings]).flatMap(desiredStateWarnings))) sink.warning(w)
 
   /** A run that failed before it had a plan: the summary says where, and that nothing was changed. */
   const failedEarly = async (phase: string, err: unknown): Promise<never> => {
@@ -288,7 +303,13 @@ async function converge(
   )
   const services: EngineServices = { azure, kube, github, secrets: settings.secrets }
   const ctx = kindContext(services, sink, deps, control)
-  const resources = (deps.desired ?? desiredState)(settings, session.subscriptionId)
+  // A workloads file: every workload's resources in one graph, what they share once (src/workloads.ts).
+  const graph = deps.workloads ? workloadGraph(deps.workloads, session.subscriptionId) : undefined
+  const resources = graph ? graph.resources : (deps.desired ?? desiredState)(settings, session.subscriptionId)
+  const resourcesOf = (w: Workload): Resource[] => {
+    const keys = new Set(graph?.keysOf.get(w.name) ?? [])
+    return resources.filter((r) => keys.has(r.key))
+  }
 
   const observeStart = Date.now()
   let observed: Map<string, unknown>
@@ -300,7 +321,8 @@ async function converge(
   }
   timings.observeMs = since(observeStart)
   const planStart = Date.now()
-  const plan = makePlan(settings.mode, resources, observed, kinds)
+  const made = makePlan(settings.mode, resources, observed, kinds)
+  const plan = graph ? withWorkloads(made, graph) : made
   timings.planMs = since(planStart)
   sink.info(renderPlan(plan))
   annotate(sink, plan)
@@ -314,13 +336,21 @@ async function converge(
     verification?: VerificationReport,
     outcome?: RunOutcome
   ): Promise<RunResult> => {
-    const outputs = collectOutputs(settings, resources, states, kinds, plan)
+    const single = collectOutputs(settings, graph ? resourcesOf(deps.workloads![0]!) : resources, states, kinds, plan)
+    const map =
+      deps.workloads && workloadsOutput(deps.workloads, graph!, plan, (w, res) => collectOutputs(w.settings, res, states, kinds, plan))
+    // One workload: its outputs as a single step's; several: run-wide ones, and each workload's in `workloads`.
+    const outputs = !map
+      ? single
+      : deps.workloads!.length === 1
+        ? { ...single, workloads: JSON.stringify(map) }
+        : manyOutputs(single, map, { changes: single.changes, plan: single.plan, drift: single.drift })
     // What really changed: in apply and destroy the steps that finished, not the ones planned.
     if (outcome) outputs.changes = String(outcome.done.length)
     if (verification?.verified !== undefined) outputs.verified = String(verification.verified)
     writeOutputs(sink, outputs)
     // After destroy the identity is gone: nothing to hand to later steps.
-    if (settings.exportEnv && settings.mode !== 'destroy')
+    if (settings.exportEnv && settings.mode !== 'destroy' && (deps.workloads?.length ?? 1) === 1)
       exportEnvironment(sink, { ...outputs, 'tenant-id': outputs['tenant-id'] ?? settings.azure.tenantId }, session.subscriptionId)
     timings.totalMs = since(startedAt)
     const tenantId = outputs['tenant-id'] ?? settings.azure.tenantId
@@ -331,7 +361,8 @@ async function converge(
       timings,
       ids,
       verification: verification ?? notVerified(settings),
-      outcome
+      outcome,
+      workloads: map && deps.workloads!.length > 1 ? workloadsSummary(map) : undefined
     })
     await sink.summary(summary)
     // The plan on the pull request, drift as an issue (each when asked for).
@@ -352,6 +383,16 @@ async function converge(
   // End-to-end proof (src/verify): needs the service account, so only in runs that manage one. Plan mode passes
   // dryRunProbe false (a dry-run pod is still a POST); with runners, their real pods' injection is checked instead.
   const verify = async (states: ReadonlyMap<string, unknown>): Promise<VerificationReport | undefined> => {
+    if (!deps.workloads) return verifyOne(settings, resources, states)
+    // Each workload that asks for it, a few at once (each makes its own token exchange and probe).
+    const reports = await mapLimited(deps.workloads, 4, async (w) => [w.name, await verifyOne(w.settings, resourcesOf(w), states)] as const)
+    return combinedVerification(reports.filter((r): r is readonly [string, VerificationReport] => r[1] !== undefined))
+  }
+  const verifyOne = async (
+    settings: Settings,
+    resources: readonly Resource[],
+    states: ReadonlyMap<string, unknown>
+  ): Promise<VerificationReport | undefined> => {
     if (!settings.verify || !resources.some((r) => r.kind === 'service-account')) return undefined
     const verifyStart = Date.now()
     const out = collectOutputs(settings, resources, states, kinds, plan)

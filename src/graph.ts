@@ -121,7 +121,10 @@ export async function applyPlan<Services extends object>(
       if (blockedBy.length) throw new NotAttempted(`${key}: not attempted, as it depends on ${blockedBy.join(', ')}`, blockedBy)
       if (step.action === 'conflict') throw new ConflictError(step)
       const kind = kindOf(kinds, step.kind)
-      await limit(async () => {
+      // A step of a lane waits for its turn before it takes a concurrency slot (one queued holds none).
+      const lane = kind.lane?.(spec(key))
+      const slot = (fn: () => Promise<void>): Promise<void> => (lane ? ctx.exclusive(lane, () => limit(fn)) : limit(fn))
+      await slot(async () => {
         if (stop?.aborted && CHANGING_ACTIONS.has(step.action)) throw new NotAttempted(`${key}: not attempted, the run was stopped`)
         if (step.action === 'delete') {
           await kind.destroy!(step, spec(key), states.get(key), ctx)

@@ -6,12 +6,16 @@ import * as core from '@actions/core'
 import { readSettings, SettingsError, type InputSource, type Settings } from './settings.js'
 import { RunControl, CLEANUP_MS, GRACE_MS } from './run-control.js'
 import { inputProblemsSummary } from './summary.js'
+import { ConfigError } from './config/problems.js'
+import type { Workload } from './workloads.js'
 
 /** What the entry point hands the engine besides the settings. */
 export interface RunHooks {
   control: RunControl
   /** The engine reports the kubeconfig it wrote (fetched from AKS). */
   onKubeconfig: (path: string) => void
+  /** The workloads of the `config` input's file, when given (then `settings` are the run's: workloads.ts runSettings). */
+  workloads?: Workload[]
 }
 
 export interface RunDeps {
@@ -34,7 +38,7 @@ export function actionInputs(): InputSource {
 
 async function defaultExecute(settings: Settings, hooks: RunHooks): Promise<void> {
   const { execute } = await import('./engine.js')
-  await execute(settings, { control: hooks.control, onKubeconfig: hooks.onKubeconfig })
+  await execute(settings, { control: hooks.control, onKubeconfig: hooks.onKubeconfig, workloads: hooks.workloads })
 }
 
 /** A margin before the `timeout` for the stop itself: the grace for requests in flight, the clean-up, the summary. */
@@ -42,8 +46,16 @@ const STOP_MARGIN_MS = GRACE_MS + CLEANUP_MS + 3_000
 
 export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
   let settings: Settings
+  let workloads: Workload[] | undefined
   try {
-    settings = readSettings(deps.inputs ?? actionInputs())
+    const inputs = deps.inputs ?? actionInputs()
+    const file = inputs.get('config').trim()
+    if (file) {
+      // A workloads file: every workload's settings checked (with the inputs as their defaults) before any request.
+      const [{ loadConfig }, { runSettings }] = await Promise.all([import('./config/index.js'), import('./workloads.js')])
+      workloads = loadConfig(file, inputs)
+      settings = runSettings(workloads)
+    } else settings = readSettings(inputs)
   } catch (err) {
     await fail(err)
     return
@@ -83,7 +95,7 @@ export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
   backstop(`The run's 'timeout' of ${settings.timeoutSeconds} s passed`, limitMs)
   const kubeconfigs: string[] = []
   try {
-    await (deps.execute ?? defaultExecute)(settings, { control, onKubeconfig: (p) => kubeconfigs.push(p) })
+    await (deps.execute ?? defaultExecute)(settings, { control, onKubeconfig: (p) => kubeconfigs.push(p), workloads })
   } catch (err) {
     await fail(err)
   } finally {
@@ -113,6 +125,18 @@ async function kubeconfigsDone(paths: string[], keep: boolean): Promise<void> {
 
 /** Reports any thrown value: every input problem as its own annotation (and a short job summary), anything else with its message. */
 export async function fail(err: unknown): Promise<void> {
+  if (err instanceof ConfigError) {
+    for (const p of err.problems)
+      core.error(`${p.key}: ${p.message}`, {
+        title: 'Invalid workloads file',
+        file: p.file,
+        ...(p.line ? { startLine: p.line, startColumn: p.column } : {})
+      })
+    core.setFailed(
+      `${err.problems.length} problem${err.problems.length === 1 ? '' : 's'} in the workloads file (named above); nothing was sent anywhere.`
+    )
+    return
+  }
   if (err instanceof SettingsError) {
     for (const p of err.problems) core.error(p.message, { title: `Invalid input '${p.input}'` })
     if (process.env.GITHUB_STEP_SUMMARY)

@@ -43,6 +43,8 @@ export interface Step extends Change {
   kind: string
   /** Keys of the steps that must finish first (apply order; destroy walks it backwards). */
   dependsOn: string[]
+  /** A run of several workloads (a workloads file): the workloads this resource is part of (several: shared). */
+  workloads?: string[]
 }
 
 /**
@@ -140,6 +142,12 @@ export interface ResourceKind<S = unknown, O = unknown, Services = object> {
   outputs(observed: O | undefined, spec: S): Outputs
   /** Pure: whether this action may delete what it observed (it carries our ownership mark). Absent = never deleted. */
   owned?(observed: O, spec: S): boolean
+  /**
+   * Pure: the lane of a step (e.g. every federated-credential write of one identity, which Azure refuses to take
+   * concurrently): steps of one lane are applied and destroyed one after another, and one waiting for its turn holds
+   * no concurrency slot. Undefined = no lane.
+   */
+  lane?(spec: S): string | undefined
   /** Deletes the resource (destroy mode). */
   destroy?(step: Step, spec: S, observed: O, ctx: KindContext<Services>): Promise<void>
   /**

@@ -36,7 +36,22 @@ export function renderPlan(plan: Plan): string {
     .filter((a) => counts.get(a))
     .map((a) => `${counts.get(a)} to ${a === 'unchanged' ? 'keep' : a === 'conflict' ? 'resolve' : a}`)
     .join(', ')
-  return [`Plan (${plan.mode}): ${summary || 'nothing'}`, ...plan.steps.map(renderStep)].join('\n')
+  return [`Plan (${plan.mode}): ${summary || 'nothing'}`, ...groupedSteps(plan.steps)].join('\n')
+}
+
+/** The steps, under a heading per workload when the run has several (a step of several workloads: under all of them, once). */
+function groupedSteps(steps: readonly Step[]): string[] {
+  if (!steps.some((s) => s.workloads)) return steps.map(renderStep)
+  const groups = new Map<string, Step[]>()
+  const all = new Set(steps.flatMap((s) => s.workloads ?? []))
+  for (const s of steps) {
+    const w = s.workloads ?? []
+    const head = w.length === 1 ? `Workload ${w[0]}:` : w.length === all.size ? 'Shared by every workload:' : `Shared by ${w.join(', ')}:`
+    groups.set(head, [...(groups.get(head) ?? []), s])
+  }
+  // Shared resources first (the cluster, shared identities, namespaces), then each workload's own.
+  const order = [...groups.keys()].sort((a, b) => Number(a.startsWith('Workload')) - Number(b.startsWith('Workload')))
+  return order.flatMap((head) => [head, ...groups.get(head)!.map((s) => `  ${renderStep(s)}`)])
 }
 
 /** The `plan` output: the documented version-1 JSON (see model.ts Plan), without internal fields. */
@@ -56,7 +71,9 @@ export function planJson(plan: Plan): string {
       // Extension of version 1 (additive): what the step leaves alone, and why.
       ...(s.notices?.length ? { notices: s.notices } : {}),
       // Extension of version 1 (additive): the change only scales runners to demand (runner-count: auto), not drift.
-      ...(s.scaling ? { scaling: true } : {})
+      ...(s.scaling ? { scaling: true } : {}),
+      // Extension of version 1 (additive): a run of several workloads, the workloads the resource is part of.
+      ...(s.workloads ? { workloads: s.workloads } : {})
     }))
   })
 }

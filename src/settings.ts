@@ -134,6 +134,8 @@ export interface Settings {
   exportEnv: boolean
   /** The whole run's limit: after it the run stops cleanly (nothing new starts, the summary says what happened). */
   timeoutSeconds: number
+  /** The `config` input: a workloads file (docs/config.md) whose workloads the run manages; main.ts reads it. */
+  workloadsFile?: string
 }
 
 export interface Problem {
@@ -484,6 +486,7 @@ export function readSettings(src: InputSource): Settings {
   // --- Where people look: the plan on the pull request, drift as an issue
   const report = readReport(r, env, mode)
   const runTimeout = r.int('timeout', 900, 30, 21_600)
+  const workloadsFile = r.raw('config').trim() || undefined
 
   if (r.problems.length) throw new SettingsError(r.problems)
 
@@ -516,7 +519,8 @@ export function readSettings(src: InputSource): Settings {
     wait: { enabled: wait, timeoutSeconds },
     verify,
     exportEnv,
-    timeoutSeconds: runTimeout
+    timeoutSeconds: runTimeout,
+    workloadsFile
   }
 }
 

@@ -50,6 +50,8 @@ export interface SummaryContext {
   ids?: Readonly<Record<string, string | undefined>>
   /** What the run did (apply, destroy); absent: the plan's verdict. */
   outcome?: RunOutcome
+  /** A run of several workloads: their table (src/workloads.ts), after the headline. */
+  workloads?: string[]
 }
 
 // --- escaping -------------------------------------------------------------------------------------------
@@ -285,6 +287,7 @@ export function summaryMarkdown(plan: Plan, outputs: ActionOutputs, applied: boo
     `### AKS workload identity (${plan.mode})`,
     '',
     ...headline(plan, applied, drifted, ctx.outcome, ctx.verification),
+    ...(ctx.workloads ?? []),
     ...resourceTable(plan, ctx),
     ...failureSections(ctx.outcome && (ctx.outcome.failed.length || ctx.outcome.notAttempted.length) ? ctx.outcome : undefined),
     ...driftTable(plan),

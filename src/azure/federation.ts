@@ -29,6 +29,11 @@ export interface FederatedCredentialSpec {
   audiences: string[]
   /** The name came from `federated-credential-name` (not derived from cluster, namespace and service account). */
   nameGiven?: boolean
+  /**
+   * The names of the other credentials this run declares on the same identity (a workloads file, src/workloads.ts):
+   * not foreign to this one, and counted with it against Azure's limit.
+   */
+  siblings?: string[]
 }
 
 export interface Credential {
@@ -63,7 +68,17 @@ export function diffCredential(spec: FederatedCredentialSpec, o: CredentialsStat
   const { target, adopted } = matchCredential(spec, list)
   const desired = { issuer: spec.issuer, subject: spec.subject, audiences: spec.audiences }
   if (!target) {
-    if (list.length >= MAX_CREDENTIALS_PER_IDENTITY) {
+    const siblings = new Set((spec.siblings ?? []).map((n) => n.toLowerCase()))
+    if (siblings.size) {
+      // Ours (this run's) are counted whether they exist yet or not; the rest are someone else's and stay.
+      const foreign = list.filter((c) => !siblings.has(c.name.toLowerCase())).length
+      if (foreign + siblings.size + 1 > MAX_CREDENTIALS_PER_IDENTITY)
+        return {
+          action: 'conflict',
+          diff: [],
+          reason: `the identity has ${foreign} federated credential(s) this run does not declare and the run declares ${siblings.size + 1} on it: ${foreign + siblings.size + 1}, over Azure's limit of ${MAX_CREDENTIALS_PER_IDENTITY}. Delete unused ones (az identity federated-credential list/delete --identity-name ${spec.identityName} --resource-group ${spec.identityResourceGroup}) or give some workloads another identity`
+        }
+    } else if (list.length >= MAX_CREDENTIALS_PER_IDENTITY) {
       return {
         action: 'conflict',
         diff: [],
@@ -147,14 +162,15 @@ const isDuplicateIssuerSubject = (err: unknown): boolean =>
 export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsState, AzureKindServices> = {
   kind: 'federated-credential',
 
-  observe: (_r, spec, ctx) => list(spec, ctx),
+  // One list per identity, however many of the run's credentials are on it (a shared identity of a workloads file).
+  observe: (_r, spec, ctx) => ctx.memo(`federated-credentials:${spec.identityKey}`, () => list(spec, ctx)),
 
   diff: diffCredential,
 
   async apply(_step: Step, spec: FederatedCredentialSpec, o: CredentialsState | undefined, ctx: AzureContext) {
     if (spec.issuer === UNKNOWN) throw new Error(`Federating ${spec.identityName} failed: the cluster reports no OIDC issuer URL`)
-    // One writer per identity in this process: Azure rejects concurrent credential writes on one identity.
-    return ctx.exclusive(`federated-credentials:${spec.identityKey}`, async () => {
+    // One writer per identity in this process (the lane below): Azure rejects concurrent credential writes on one identity.
+    {
       // Decide again with the spec as it is now (the issuer may only be known after the cluster update).
       let current = o ?? { credentials: [] }
       let { target } = matchCredential(spec, current.credentials)
@@ -187,8 +203,11 @@ export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsSt
         written = await write(target.name)
       }
       return { credentials: [...current.credentials.filter((c) => c.name.toLowerCase() !== written.name.toLowerCase()), written] }
-    })
+    }
   },
+
+  /** Every credential write of one identity in one lane (graph.ts): one after another, none holding a slot while it waits. */
+  lane: (spec: FederatedCredentialSpec) => `federated-credentials:${spec.identityKey}`,
 
   /** Ours when it has the name this action gives it (an adopted credential, named by someone else, is kept). */
   owned: (o: CredentialsState, spec: FederatedCredentialSpec) => {
@@ -222,21 +241,22 @@ export const federationKind: ResourceKind<FederatedCredentialSpec, CredentialsSt
   /** Deleting the identity would delete others' credentials on it. */
   keepsDependencies(o: CredentialsState, spec: FederatedCredentialSpec): string | undefined {
     const target = matchCredential(spec, o.credentials).target
-    const foreign = o.credentials.filter((c) => c !== target || c.name.toLowerCase() !== spec.name.toLowerCase())
+    const siblings = new Set((spec.siblings ?? []).map((n) => n.toLowerCase()))
+    const foreign = o.credentials.filter(
+      (c) => !siblings.has(c.name.toLowerCase()) && (c !== target || c.name.toLowerCase() !== spec.name.toLowerCase())
+    )
     return foreign.length
       ? `the identity holds federated credential(s) this action did not create (${foreign.map((c) => `'${c.name}'`).join(', ')}), which deleting it would delete`
       : undefined
   },
 
   async destroy(_step: Step, spec: FederatedCredentialSpec, _o: CredentialsState, ctx: AzureContext) {
-    await ctx.exclusive(`federated-credentials:${spec.identityKey}`, () =>
-      ctx.retry(
-        () =>
-          explain(`Deleting federated credential '${spec.name}' of ${spec.identityResourceGroup}/${spec.identityName}`, () =>
-            ctx.azure.msi.federatedIdentityCredentials.delete(spec.identityResourceGroup, spec.identityName, spec.name)
-          ),
-        `Deleting federated credential '${spec.name}'`
-      )
+    await ctx.retry(
+      () =>
+        explain(`Deleting federated credential '${spec.name}' of ${spec.identityResourceGroup}/${spec.identityName}`, () =>
+          ctx.azure.msi.federatedIdentityCredentials.delete(spec.identityResourceGroup, spec.identityName, spec.name)
+        ),
+      `Deleting federated credential '${spec.name}'`
     )
   },
 

@@ -114,6 +114,11 @@ export function readConfig(text: string, file: string, base: InputSource): Workl
     }
   }
   wholeFileChecks(config, out, at)
+  if (config.prune === true)
+    at(
+      ['prune'],
+      "not supported yet: the run manages the workloads the file lists and never removes those it no longer lists. To remove a workload, run 'mode: destroy' with a file that still lists it (only it, to keep the others), then take it out of the file; or set 'prune: false'"
+    )
   if (problems.length || inputProblems.size)
     throw new ConfigError([...inputProblems.values(), ...problems.sort((a, b) => a.line - b.line || a.column - b.column)])
   return out

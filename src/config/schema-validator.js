@@ -50,6 +50,11 @@ const schema11 = {
         pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$'
       },
       additionalProperties: { $ref: '#/definitions/workloadFields' }
+    },
+    prune: {
+      description:
+        'Remove the objects of workloads no longer in the file. Not supported yet: only `false` is accepted; remove a workload with `mode: destroy` and a file that still lists it (docs/config.md).',
+      type: 'boolean'
     }
   },
   definitions: {
@@ -1664,7 +1669,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       errors++
     }
     for (const key0 in data) {
-      if (!(key0 === 'version' || key0 === 'cluster' || key0 === 'identities' || key0 === 'defaults' || key0 === 'workloads')) {
+      if (!(
+        key0 === 'version' ||
+        key0 === 'cluster' ||
+        key0 === 'identities' ||
+        key0 === 'defaults' ||
+        key0 === 'workloads' ||
+        key0 === 'prune'
+      )) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -1996,8 +2008,29 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
+    if (data.prune !== undefined) {
+      let data12 = data.prune
+      if (typeof data12 !== 'boolean') {
+        const err16 = {
+          instancePath: instancePath + '/prune',
+          schemaPath: '#/properties/prune/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+          schema: schema11.properties.prune.type,
+          parentSchema: schema11.properties.prune,
+          data: data12
+        }
+        if (vErrors === null) {
+          vErrors = [err16]
+        } else {
+          vErrors.push(err16)
+        }
+        errors++
+      }
+    }
   } else {
-    const err16 = {
+    const err17 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2008,9 +2041,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err16]
+      vErrors = [err17]
     } else {
-      vErrors.push(err16)
+      vErrors.push(err17)
     }
     errors++
   }

@@ -63,6 +63,8 @@ export interface ConfigFile {
   identities?: Record<string, IdentityEntry>
   defaults?: WorkloadFields
   workloads: Record<string, WorkloadFields>
+  /** Removing the objects of workloads no longer in the file: not supported yet (only `false`). */
+  prune?: boolean
 }
 
 /** The keys `cluster` may set (each the input of that name); the schema lists the same (a unit test checks). */

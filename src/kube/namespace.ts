@@ -44,7 +44,8 @@ export async function applyNamespace(api: CoreV1Api, name: string, ownerKey: str
  * workload's own service accounts are left out (their own steps decide about them); so are `default` and token Secrets.
  */
 async function foreignContents(api: CoreV1Api, spec: NamespaceSpec): Promise<string[]> {
-  const theirs = (labels: Record<string, string> | undefined) => labels?.[OWNER_KEY_LABEL] !== spec.ownerKey
+  const keys = new Set([spec.ownerKey, ...(spec.otherOwnerKeys ?? [])])
+  const theirs = (labels: Record<string, string> | undefined) => !keys.has(labels?.[OWNER_KEY_LABEL] ?? '')
   try {
     const [sas, pods, secrets] = await Promise.all([
       api.listNamespacedServiceAccount({ namespace: spec.name }),
@@ -76,6 +77,8 @@ export interface NamespaceSpec {
   serviceAccounts: string[]
   /** Destroy mode: list what else the namespace holds before deleting it. */
   destroy: boolean
+  /** The owner keys of the other workloads of the run in this namespace (src/workloads.ts): theirs is not foreign. */
+  otherOwnerKeys?: string[]
 }
 
 export interface NamespaceState {

@@ -104,7 +104,9 @@ function checkWorkflow(name: string, wf: Workflow): string[] {
       if (!isThisAction(step.uses)) continue
       const given = Object.keys(step.with ?? {})
       for (const k of given) if (!(k in action.inputs)) problems.push(`${name} ${jobName}: unknown input '${k}'`)
-      for (const [k, v] of Object.entries(action.inputs)) if (v.required && !given.includes(k)) problems.push(`${name} ${jobName}: required input '${k}' missing`)
+      // A workloads file (`config`) gives the cluster, identities and service accounts.
+      const required = (k: string, v: { required?: boolean }) => v.required && !given.includes(k) && !given.includes('config')
+      for (const [k, v] of Object.entries(action.inputs)) if (required(k, v)) problems.push(`${name} ${jobName}: required input '${k}' missing`)
       const oidc = step.with?.auth === 'oidc' || ('client-id' in (step.with ?? {}) && !step.with?.auth)
       if (oidc && perms['id-token'] !== 'write') problems.push(`${name} ${jobName}: signs in with GitHub OIDC but lacks permissions: id-token: write`)
     }
@@ -121,7 +123,10 @@ describe('workflows and README examples', () => {
   })
 
   // GitHub Actions YAML only: a block that starts by naming another file (`# .gitlab-ci.yml`) is another system's.
-  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => !/^# \.gitlab-ci\.yml/.test(b))
+  // A workloads file (it names its schema on its first line) is checked by test/unit/config-schema.test.ts.
+  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((m) => m[1]!)
+    .filter((b) => !/^# \.gitlab-ci\.yml/.test(b) && !/^# yaml-language-server: \$schema=\S*config\.schema\.json\n/.test(b))
   it('README has YAML examples', () => expect(blocks.length).toBeGreaterThan(0))
 
   it.each(blocks.map((b, i) => [i + 1, b] as const))('README example %i parses and uses the action correctly', (i, block) => {

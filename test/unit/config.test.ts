@@ -263,3 +263,21 @@ describe('the federated-credential limit, across the whole file', () => {
     expect(read(text)).toHaveLength(40)
   })
 })
+
+describe('prune', () => {
+  const file = (prune: string) =>
+    `${HEAD}prune: ${prune}\nidentities:\n  id-a: {}\nworkloads:\n  a:\n    identity: id-a\n    service-account-name: a\n`
+
+  it("is refused with 'not yet' and what to do instead when true; false is the behaviour there is", () => {
+    const text = file('true')
+    const [p, ...rest] = problems(text)
+    expect(rest).toEqual([])
+    expect(p).toMatchObject({ key: 'prune', ...at(text, 'true') })
+    expect(p!.message).toMatch(/^not supported yet: .*run 'mode: destroy' with a file that still lists it/)
+    expect(read(file('false'))).toHaveLength(1)
+  })
+
+  it('is a boolean', () => {
+    expect(problems(file('yes')).map((p) => p.key)).toEqual(['prune'])
+  })
+})
