@@ -52,9 +52,22 @@ export function runCommandAccess(o: KubeServiceOptions): KubeServices {
     pollMs: o.pollMs ?? 1000,
     holder: holderIdentity(o.env),
     clock: o.clock ?? realClock,
-    core: once(async () => make((await import('@kubernetes/client-node')).CoreV1Api)),
-    rbac: once(async () => make((await import('@kubernetes/client-node')).RbacAuthorizationV1Api)),
-    coordination: once(async () => make((await import('@kubernetes/client-node')).CoordinationV1Api)),
-    custom: once(async () => make((await import('@kubernetes/client-node')).CustomObjectsApi))
+    // Destructured imports, so that the build's facade keeps only these classes of the package (scripts/build.mjs).
+    core: once(async () => {
+      const { CoreV1Api } = await import('@kubernetes/client-node')
+      return make(CoreV1Api)
+    }),
+    rbac: once(async () => {
+      const { RbacAuthorizationV1Api } = await import('@kubernetes/client-node')
+      return make(RbacAuthorizationV1Api)
+    }),
+    coordination: once(async () => {
+      const { CoordinationV1Api } = await import('@kubernetes/client-node')
+      return make(CoordinationV1Api)
+    }),
+    custom: once(async () => {
+      const { CustomObjectsApi } = await import('@kubernetes/client-node')
+      return make(CustomObjectsApi)
+    })
   }
 }
