@@ -33,6 +33,12 @@ export interface SignInDeps {
   azOnPath?: (env: Record<string, string | undefined>) => Promise<boolean>
   /** The CLI's current subscription; default `az account show` through @actions/exec. */
   azAccount?: () => Promise<{ id: string; tenantId?: string }>
+  /**
+   * Scopes the run will need a token for soon (the AKS server application's, to reach the cluster): requested
+   * together with ARM's at sign-in, not a round trip later (docs/performance.md). A failure here is not the
+   * sign-in's: the token is asked for again where it is used, and that reports it.
+   */
+  prefetchScopes?: string[]
 }
 
 export interface Session {
@@ -192,6 +198,7 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
       break
   }
   const credential = sharedCredential(inner, deps.mask, undefined, (m) => deps.log.info(m), deps.signal, deps.policy)
+  for (const scope of deps.prefetchScopes ?? []) void credential.getToken(scope).catch(() => undefined)
   // Sign in now: a bad credential fails here with the method named, not in the middle of the first ARM read.
   try {
     await explain(`Signing in to Azure with ${method}`, () => credential.getToken(armScope(s.azure.armEndpoint)))
