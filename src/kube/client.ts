@@ -200,8 +200,11 @@ export async function fetchAksKubeconfigFile(o: AksCredentialOptions, mask: (s: 
 
 /** listClusterUserCredentials / listClusterAdminCredentials, then (Entra user) the kubelogin exec swapped for tokens. */
 export async function fetchAksKubeconfig(o: AksCredentialOptions, mask: (s: string) => void): Promise<FetchedKubeconfig> {
+  // The request first, then the Kubernetes client (5 MB of JavaScript) loads while it is on the wire.
+  const listed = listKubeconfig(o)
+  listed.catch(() => undefined)
   const { KubeConfig } = await import('@kubernetes/client-node')
-  const text = await listKubeconfig(o)
+  const text = await listed
   const kc = new KubeConfig()
   // Admin, or a cluster without Entra integration (its user kubeconfig holds a client certificate): use as is.
   if (o.kind === 'admin' || !usesEntra(text)) {

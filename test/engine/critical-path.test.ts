@@ -87,3 +87,26 @@ test('with the cluster missing, the Kubernetes reads are not made and the kubeco
   // Whatever the run says about the missing cluster, it is not the kubeconfig's 404.
   if (err instanceof Error) expect(err.message).not.toMatch(/listClusterUserCredential|kubeconfig/i)
 })
+
+test('with verification: 3 more, starting once the service account is observed (+ MSAL discovering the sandbox host again)', async () => {
+  await runAll({ verify: 'true' })
+  const since = sb.log.all().at(-1)?.seq ?? 0
+  const hold = holdAll()
+  try {
+    const [releases, result] = await Promise.all([releaseInWaves(sb.faults, hold, [1, 2, 2, 5, 3, 3, 1, 1, 1]), runAll({ verify: 'true' })])
+    expect(result.outputs.verified).toBe('true')
+    expect(waves(since, releases).slice(5)).toEqual([
+      // 5. The service-account token, the webhook's dry-run pod and the role's definition, together.
+      ['arm RoleDefinitions_List', 'kube kube.object.create', 'kube kube.serviceaccounts.token'],
+      // The workload identity's own MSAL client: the sandbox's host again (see above).
+      ['entra entra.openid-configuration'],
+      // 6. The exchange at Entra ID (the service-account token for the identity's ARM token).
+      ['entra entra.token'],
+      // 7. The ARM read the role allows, as the identity, with that token.
+      ['arm ResourceGroups_Get']
+    ])
+    expect(clientRequests(sb.log.all().filter((x) => x.seq > since))).toHaveLength(13 + 6)
+  } finally {
+    sb.faults.remove(hold)
+  }
+})
