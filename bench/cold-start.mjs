@@ -1,5 +1,6 @@
 // Cold start of the bundle: wall time of `node <bundle>/index.js` from a folder with no node_modules above it,
-// median of N runs, on each Node binary given. Two paths: a bad input (fails in validation: module load only)
+// median of N runs, on each Node binary given, and as a ratio to `node -e 0` run interleaved with it.
+// Two paths: a bad input (fails in validation: module load only)
 // and the engine path (settings valid, the engine and the Azure SDK loaded, sign-in fails at once, before any
 // request). Several bundles can be compared: their runs are interleaved, so a change in the machine's load
 // hits them all alike. Besides the wall time, the CPU time (user + system, read through /usr/bin/time where it
@@ -50,6 +51,16 @@ const mib = (n) => (n / 1024 / 1024).toFixed(2)
 const times = new Map()
 for (const node of nodes) {
   for (let i = 0; i < runs; i++) {
+    // The floor, in the same run and interleaved: Node starting and doing nothing (issue 19: the engine path's
+    // start-up is reported as a ratio to it).
+    {
+      const command = TIME ? [TIME, ['-f', '%U %S', node, '-e', '0']] : [node, ['-e', '0']]
+      const t = process.hrtime.bigint()
+      const r = spawnSync(command[0], command[1], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 60_000 })
+      const wall = Number(process.hrtime.bigint() - t) / 1e6
+      const cpu = TIME ? r.stderr.toString().trim().split('\n').at(-1).split(' ').reduce((n, x) => n + Number(x) * 1000, 0) : NaN
+      times.set(`${node}\nfloor`, [...(times.get(`${node}\nfloor`) ?? []), { wall, cpu }])
+    }
     for (const b of bundles) {
       for (const [path, e] of Object.entries(env(b.dir))) {
         const command = TIME ? [TIME, ['-f', '%U %S', node, join(b.dir, 'index.js')]] : [node, [join(b.dir, 'index.js')]]
@@ -65,6 +76,12 @@ for (const node of nodes) {
   }
 }
 console.log(`median of ${runs} runs, interleaved`)
+const floor = new Map(nodes.map((node) => [node, median(times.get(`${node}\nfloor`).map((x) => x.wall))]))
+for (const node of nodes) {
+  const t = times.get(`${node}\nfloor`)
+  const cpu = median(t.map((x) => x.cpu))
+  console.log(`node -e 0 (${spawnSync(node, ['--version']).stdout.toString().trim()}): ${floor.get(node).toFixed(0)} ms${Number.isNaN(cpu) ? '' : ` (CPU ${cpu.toFixed(0)} ms)`}`)
+}
 for (const b of bundles) {
   console.log(`bundle ${b.dist}: ${b.files} file(s), ${mib(b.jsBytes)} MiB of JavaScript, ${mib(b.allBytes)} MiB with source maps`)
   for (const node of nodes) {
@@ -72,7 +89,9 @@ for (const b of bundles) {
     for (const path of ['bad input', 'engine']) {
       const t = times.get(`${node}\n${b.dist}\n${path}`)
       const cpu = median(t.map((x) => x.cpu))
-      console.log(`  node ${version} ${path}: ${median(t.map((x) => x.wall)).toFixed(0)} ms${Number.isNaN(cpu) ? '' : ` (CPU ${cpu.toFixed(0)} ms)`}`)
+      const wall = median(t.map((x) => x.wall))
+      const ratio = (wall / floor.get(node)).toFixed(2)
+      console.log(`  node ${version} ${path}: ${wall.toFixed(0)} ms${Number.isNaN(cpu) ? '' : ` (CPU ${cpu.toFixed(0)} ms)`}, ${ratio}× node -e 0`)
     }
   }
   rmSync(b.dir, { recursive: true, force: true })

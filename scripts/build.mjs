@@ -13,12 +13,13 @@
 // - Stable chunk names. esbuild names chunks by content hash, so every change would rename files in the committed
 //   dist/. Each chunk is renamed after what it mostly holds (`kubernetes-client-node.js`, `engine.js`), and every
 //   reference to it rewritten; the same sources give the same names and the same bytes.
-// - Source maps that stack traces use. Each entry is a two-line file that turns source maps on, then imports the
-//   real entry: Node only maps stack traces of modules loaded after `process.setSourceMapsEnabled(true)`, and a
-//   static import would be loaded first. Only chunks holding this project's own code (src/) keep a map: Node
-//   reads the map of every module it loads, and the dependencies' maps (12 times the size) cost the engine path
-//   about 80 ms of CPU for frames inside the SDKs, which stay readable in the unminified bundle anyway. The maps
-//   carry no sources (sourcesContent: false): file names and lines are what a stack trace needs.
+// - Source maps, read only when a stack is printed. Only chunks holding this project's own code (src/) keep a map
+//   (the dependencies' are 12 times the size; frames inside the SDKs stay readable in the unminified bundle), with
+//   no sources (sourcesContent: false): file names and lines are what a stack trace needs. Node's own support
+//   (`process.setSourceMapsEnabled(true)` in each entry, as before) parsed every loaded chunk's map at start: 60-90
+//   ms of CPU on the engine path. src/stack-map.ts maps a failed run's stack instead, when main.ts prints it.
+// - Each entry is a one-line file that imports the real entry (where source maps were once turned on first).
+// - Side-effect-free packages that do not say so (PURE, below): dropped where nothing uses them.
 // - A `require` for the ESM bundle: some CommonJS dependencies require Node's built-ins.
 import { build } from 'esbuild'
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -50,10 +51,10 @@ function importedNames() {
   const files = readdirSync(join(ROOT, 'src'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts'))
   for (const f of files) {
     const src = readFileSync(join(ROOT, 'src', f), 'utf8')
+    // Static imports, even `import * as`, are tree-shaken by esbuild itself (it sees every `ns.name`): only the
+    // dynamic imports of a package decide its facade. A static namespace import once made the package whole, and
+    // `@actions/core` then dragged its ID-token client and HTTP stack (0.8 MiB) into every start.
     for (const m of src.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+'([^']+)'/g)) if (!m[1]) use(m[3], names(m[2]))
-    for (const m of src.matchAll(/import\s+\*\s+as\s+\w+\s+from\s+'([^']+)'/g)) use(m[1], 'whole')
-    for (const m of src.matchAll(/import\s+(?!type\b)\w+\s*(?:,[^']*)?from\s+'([^']+)'/g)) use(m[1], 'whole')
-    for (const m of src.matchAll(/export\s+(?:\*|\{[^}]*\})\s+from\s+'([^']+)'/g)) use(m[1], 'whole')
     for (const m of src.matchAll(/(const\s*\{([^}]*)\}\s*=\s*)?await\s+import\(\s*'([^']+)'\s*\)/g)) use(m[3], m[1] ? names(m[2]) : 'whole')
   }
   return new Map([...usage].filter(([, v]) => v !== 'whole').map(([pkg, set]) => [pkg, [...set].sort()]))
@@ -68,14 +69,32 @@ const facadePlugin = {
   }
 }
 
-// Each entry: source maps on, then the real entry (see above).
+// Packages whose modules have no effect on import but their exports, though their package.json does not say so:
+// marked side-effect free (every module of theirs), esbuild drops what nothing uses. @actions/core imports
+// @actions/http-client (with undici and tunnel, 0.8 MiB) for getIDToken and @actions/exec for `platform`, which
+// the action does not use (src/github/id-token.ts asks for the ID token itself): they loaded at every start.
+const PURE = ['@actions/http-client', '@actions/exec', '@actions/io', 'undici', 'tunnel']
+const pureDir = (path) => PURE.some((pkg) => path.includes(`/node_modules/${pkg}/`))
+const purePlugin = {
+  name: 'pure',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData?.pure || !(PURE.includes(args.path) || (args.path.startsWith('.') && pureDir(args.importer)))) return undefined
+      const { kind, importer, resolveDir } = args
+      const r = await b.resolve(args.path, { kind, importer, resolveDir, pluginData: { pure: true } })
+      return r.errors.length || !pureDir(r.path) ? undefined : { ...r, sideEffects: false }
+    })
+  }
+}
+
+// Each entry: the real entry (see above).
 const entryPlugin = {
   name: 'entries',
   setup(b) {
     b.onResolve({ filter: /^entry:/ }, (args) => ({ path: args.path.slice('entry:'.length), namespace: 'entry' }))
     b.onLoad({ filter: /.*/, namespace: 'entry' }, (args) => ({
       // esbuild keeps an entry's hashbang first in the output: the CLI is then runnable as a bin.
-      contents: `${args.path === 'cli' ? '#!/usr/bin/env node\n' : ''}process.setSourceMapsEnabled(true)\nawait import(${JSON.stringify(`./${ENTRIES[args.path]}`)})\n`,
+      contents: `${args.path === 'cli' ? '#!/usr/bin/env node\n' : ''}await import(${JSON.stringify(`./${ENTRIES[args.path]}`)})\n`,
       resolveDir: ROOT,
       loader: 'js'
     }))
@@ -100,7 +119,7 @@ const result = await build({
   sourcesContent: false,
   legalComments: 'eof',
   banner: { js: REQUIRE_SHIM },
-  plugins: [entryPlugin, facadePlugin],
+  plugins: [entryPlugin, facadePlugin, purePlugin],
   metafile: true,
   write: false,
   logLevel: 'warning'

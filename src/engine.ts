@@ -17,7 +17,7 @@ import { clusterKind } from './azure/cluster.js'
 import { identityKind } from './azure/identity.js'
 import { federationKind } from './azure/federation.js'
 import { roleAssignmentKind } from './azure/role-assignments.js'
-import { createKubeServices, type KubeKindServices } from './kube/services.js'
+import { clusterTokenScopes, createKubeServices, type KubeKindServices } from './kube/services.js'
 import { kubeOutputs } from './kube/resources.js'
 import { namespaceKind } from './kube/namespace.js'
 import { serviceAccountKind } from './kube/service-account.js'
@@ -258,7 +258,9 @@ async function converge(
       idToken: deps.idToken,
       azOnPath: deps.azOnPath,
       signal: control.abortSignal,
-      policy: deps.transport
+      policy: deps.transport,
+      // The AKS server application's token with ARM's, when the run reaches the cluster through AKS.
+      prefetchScopes: [...kinds.values()].some((k) => KUBE_KINDS.includes(k)) ? clusterTokenScopes(settings, deps.env) : []
     })
     azure = await createAzureServices(session.credential, session.subscriptionId, {
       armEndpoint: settings.azure.armEndpoint,

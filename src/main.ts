@@ -8,6 +8,7 @@ import { RunControl, CLEANUP_MS, GRACE_MS } from './run-control.js'
 import { inputProblemsSummary } from './summary.js'
 import { ConfigError } from './config/problems.js'
 import type { Workload } from './workloads.js'
+import { mapStack } from './stack-map.js'
 
 /** What the entry point hands the engine besides the settings. */
 export interface RunHooks {
@@ -151,7 +152,9 @@ export async function fail(err: unknown): Promise<void> {
   }
   if (err instanceof Error) {
     core.setFailed(err.message || err.name)
-    if (err.stack) core.debug(err.stack)
+    // Shown only with step debug logging (RUNNER_DEBUG): then with the bundle's frames named by their source
+    // (src/…:line), read from the maps only now (src/stack-map.ts).
+    if (err.stack && core.isDebug()) core.debug(await mapStack(err.stack).catch(() => err.stack!))
     return
   }
   core.setFailed(`Failed with a non-Error value: ${safeString(err)}`)

@@ -113,7 +113,9 @@ export interface Sink extends Logger {
 }
 
 export async function coreSink(): Promise<Sink> {
-  const core = await import('@actions/core')
+  // Named, so the build loads only these (scripts/build.mjs, facades): not the ID-token client and its HTTP stack.
+  const { info, warning, notice, setOutput, setSecret, exportVariable, summary } = await import('@actions/core')
+  const core = { info, warning, notice, setOutput, setSecret, exportVariable, summary }
   return {
     info: (m) => core.info(m),
     warning: (m, props) => core.warning(m, props),

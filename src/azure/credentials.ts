@@ -33,6 +33,12 @@ export interface SignInDeps {
   azOnPath?: (env: Record<string, string | undefined>) => Promise<boolean>
   /** The CLI's current subscription; default `az account show` through @actions/exec. */
   azAccount?: () => Promise<{ id: string; tenantId?: string }>
+  /**
+   * Scopes the run will need a token for soon (the AKS server application's, to reach the cluster): requested
+   * together with ARM's at sign-in, not a round trip later (docs/performance.md). A failure here is not the
+   * sign-in's: the token is asked for again where it is used, and that reports it.
+   */
+  prefetchScopes?: string[]
 }
 
 export interface Session {
@@ -100,7 +106,8 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
     )
   }
   const method = choice.method
-  const id = await import('@azure/identity')
+  // Each case loads the credential it needs by name (the build then bundles only those: scripts/build.mjs, facades),
+  // and OIDC only after its ID-token request is on the wire, so that loading the SDK overlaps the round trip.
   const common = {
     authorityHost: s.azure.authorityHost,
     disableInstanceDiscovery: !knownAuthority(s.azure.authorityHost),
@@ -139,7 +146,8 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
         (err: unknown) => err
       )
       let current: Promise<string> = first
-      inner = new id.ClientAssertionCredential(
+      const { ClientAssertionCredential } = await import('@azure/identity')
+      inner = new ClientAssertionCredential(
         s.azure.tenantId!,
         s.azure.clientId!,
         async () => {
@@ -161,37 +169,44 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
       }
       break
     }
-    case 'workload-identity':
+    case 'workload-identity': {
       detail = ` (client ${s.azure.clientId}, token file ${env.AZURE_FEDERATED_TOKEN_FILE})`
       // The projected service-account token is a credential too: mask it (the credential re-reads the file itself).
       await readFile(env.AZURE_FEDERATED_TOKEN_FILE!, 'utf8').then(
         (t) => t.trim() && deps.mask(t.trim()),
         () => undefined
       )
-      inner = new id.WorkloadIdentityCredential({
+      const { WorkloadIdentityCredential } = await import('@azure/identity')
+      inner = new WorkloadIdentityCredential({
         ...common,
         tenantId: s.azure.tenantId,
         clientId: s.azure.clientId,
         tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE
       })
       break
-    case 'azure-cli':
-      inner = new id.AzureCliCredential({ tenantId: s.azure.tenantId })
+    }
+    case 'azure-cli': {
+      const { AzureCliCredential } = await import('@azure/identity')
+      inner = new AzureCliCredential({ tenantId: s.azure.tenantId })
       break
-    case 'environment':
+    }
+    case 'environment': {
       detail = ` (client ${env.AZURE_CLIENT_ID})`
       if (env.AZURE_CLIENT_SECRET) deps.mask(env.AZURE_CLIENT_SECRET)
+      const { ClientCertificateCredential, ClientSecretCredential } = await import('@azure/identity')
       inner = env.AZURE_CLIENT_SECRET
-        ? new id.ClientSecretCredential(env.AZURE_TENANT_ID!, env.AZURE_CLIENT_ID!, env.AZURE_CLIENT_SECRET, common)
-        : new id.ClientCertificateCredential(
+        ? new ClientSecretCredential(env.AZURE_TENANT_ID!, env.AZURE_CLIENT_ID!, env.AZURE_CLIENT_SECRET, common)
+        : new ClientCertificateCredential(
             env.AZURE_TENANT_ID!,
             env.AZURE_CLIENT_ID!,
             { certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH! },
             common
           )
       break
+    }
   }
   const credential = sharedCredential(inner, deps.mask, undefined, (m) => deps.log.info(m), deps.signal, deps.policy)
+  for (const scope of deps.prefetchScopes ?? []) void credential.getToken(scope).catch(() => undefined)
   // Sign in now: a bad credential fails here with the method named, not in the middle of the first ARM read.
   try {
     await explain(`Signing in to Azure with ${method}`, () => credential.getToken(armScope(s.azure.armEndpoint)))

@@ -68,7 +68,9 @@ export async function retryUnreachableIssuer<T>(
 /** Gets an ARM token; undefined on success, else why it failed. */
 export async function exchange(credential: TokenCredential, scope: string): Promise<ExchangeFailure | undefined> {
   try {
-    const token = await credential.getToken(scope)
+    // As the ARM pipeline asks (core-rest-pipeline's bearer policy sets enableCae): MSAL keeps CAE tokens in a cache
+    // of their own, and the ARM reads that follow would otherwise exchange the assertion a second time.
+    const token = await credential.getToken(scope, { enableCae: true })
     if (!token?.token) return { description: 'Entra ID returned no access token' }
     return undefined
   } catch (err) {

@@ -7,7 +7,6 @@ import { randomBytes } from 'node:crypto'
 import { chmod, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
-import { parse, stringify } from 'yaml'
 import type { TokenCredential } from '@azure/core-auth'
 import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import type { CoordinationV1Api, CoreV1Api, CustomObjectsApi, KubeConfig, RbacAuthorizationV1Api } from '@kubernetes/client-node'
@@ -62,35 +61,6 @@ export class ClusterAccessError extends Error {
     this.name = 'ClusterAccessError'
   }
 }
-
-interface KubeconfigDoc {
-  'current-context'?: string
-  contexts?: Array<{ name: string; context?: { user?: string; cluster?: string } }>
-  users?: Array<{ name: string; user?: Record<string, unknown> }>
-}
-
-function currentUser(doc: KubeconfigDoc): { name: string; user?: Record<string, unknown> } | undefined {
-  const ctx = doc.contexts?.find((c) => c.name === doc['current-context']) ?? doc.contexts?.[0]
-  return doc.users?.find((u) => u.name === ctx?.context?.user)
-}
-
-/** Whether the current context signs in through Entra (kubelogin `exec`, or the legacy `azure` auth provider). */
-export function usesEntra(kubeconfigYaml: string): boolean {
-  const user = currentUser(parse(kubeconfigYaml) as KubeconfigDoc)?.user ?? {}
-  return 'exec' in user || 'auth-provider' in user
-}
-
-/** Replaces the current context's user entry (pure); a multi-context file keeps its other entries. */
-function withUser(kubeconfigYaml: string, entry: Record<string, unknown>): { yaml: string; userName: string } {
-  const doc = parse(kubeconfigYaml) as KubeconfigDoc
-  const user = currentUser(doc)
-  if (!user) throw new ClusterAccessError('The kubeconfig from AKS has no user for its current context.')
-  user.user = entry
-  return { yaml: stringify(doc), userName: user.name }
-}
-
-/** The current context's user (a kubelogin `exec`) replaced by a static bearer token: the file we write. Pure. */
-export const withBearerToken = (kubeconfigYaml: string, token: string): string => withUser(kubeconfigYaml, { token }).yaml
 
 /**
  * Signs every request of the in-memory client with a token from the action's credential, fetched per request
@@ -190,6 +160,7 @@ export interface KubeconfigFile {
  */
 export async function fetchAksKubeconfigFile(o: AksCredentialOptions, mask: (s: string) => void): Promise<KubeconfigFile> {
   const text = await listKubeconfig(o)
+  const { maskUserSecrets, usesEntra, withBearerToken } = await import('./kubeconfig-text.js')
   if (o.kind === 'admin' || !usesEntra(text)) {
     maskUserSecrets(text, mask)
     return { file: text }
@@ -200,8 +171,13 @@ export async function fetchAksKubeconfigFile(o: AksCredentialOptions, mask: (s: 
 
 /** listClusterUserCredentials / listClusterAdminCredentials, then (Entra user) the kubelogin exec swapped for tokens. */
 export async function fetchAksKubeconfig(o: AksCredentialOptions, mask: (s: string) => void): Promise<FetchedKubeconfig> {
+  // The request first, then the Kubernetes client (5 MB of JavaScript) loads while it is on the wire.
+  const listed = listKubeconfig(o)
+  listed.catch(() => undefined)
   const { KubeConfig } = await import('@kubernetes/client-node')
-  const text = await listKubeconfig(o)
+  // The kubeconfig's YAML, read with the yaml package, loaded only here (not at the action's start).
+  const { maskUserSecrets, usesEntra, withBearerToken, withUser } = await import('./kubeconfig-text.js')
+  const text = await listed
   const kc = new KubeConfig()
   // Admin, or a cluster without Entra integration (its user kubeconfig holds a client certificate): use as is.
   if (o.kind === 'admin' || !usesEntra(text)) {
@@ -214,17 +190,6 @@ export async function fetchAksKubeconfig(o: AksCredentialOptions, mask: (s: stri
   kc.loadFromString(bare.yaml)
   kc.addAuthenticator(entraAuthenticator(bare.userName, o.credential, mask))
   return { file: withBearerToken(text, token), kubeConfig: kc }
-}
-
-/** Masks the static credentials a kubeconfig's users carry. */
-function maskUserSecrets(text: string, mask: (s: string) => void): void {
-  const doc = parse(text) as KubeconfigDoc
-  for (const u of doc.users ?? []) {
-    for (const key of ['token', 'client-key-data', 'password']) {
-      const v = u.user?.[key]
-      if (typeof v === 'string' && v) mask(v)
-    }
-  }
 }
 
 async function loadFile(path: string): Promise<KubeConfig> {

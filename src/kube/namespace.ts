@@ -10,7 +10,7 @@ import { markOf, type Mark } from '../ownership.js'
 import { KUBE_MARKS, namespaceManifest } from './manifests.js'
 import { applyPatchOptions, serverSideApply } from './apply.js'
 import { isNotFound, wrapKubeError } from './errors.js'
-import type { KubeKindServices } from './services.js'
+import { withCluster, type KubeKindServices } from './services.js'
 
 export interface ObservedNamespace {
   exists: boolean
@@ -97,8 +97,9 @@ export const namespaceKind: ResourceKind<NamespaceSpec, NamespaceState, KubeKind
 
   async observe(_r, spec, ctx, upstream) {
     // No cluster, no API to read from (the cluster step reports that).
-    if (!(await upstream(spec.clusterKey))) return undefined
-    const api = await ctx.kube.core()
+    const reached = await withCluster(upstream(spec.clusterKey), () => ctx.kube.core())
+    if (!reached) return undefined
+    const { api } = reached
     const o = await observeNamespace(api, spec.name, spec.ownerKey)
     if (!o.exists) return undefined
     const state: NamespaceState = { name: spec.name, mark: o.mark }

@@ -14,7 +14,7 @@ import { runnerServiceAccountName } from '../runner-kinds/index.js'
 import { applyPatchOptions, otherManagersOf, serverSideApply, takenBackWarning } from './apply.js'
 import { isNotFound, wrapKubeError } from './errors.js'
 import { canonicalJson, COMPONENT_LABEL, KUBE_MARKS, ownershipLabels } from './manifests.js'
-import type { KubeKindServices } from './services.js'
+import { withCluster, type KubeKindServices } from './services.js'
 
 const RBAC_GROUP = 'rbac.authorization.k8s.io'
 
@@ -172,8 +172,9 @@ export const runnerRbacKind: ResourceKind<RunnerRbacSpec, RunnerRbacState, KubeK
 
   async observe(_r, spec, ctx, upstream) {
     // No cluster, no API to read from (the cluster step reports that).
-    if (!(await upstream(spec.clusterKey))) return undefined
-    const api = await ctx.kube.rbac()
+    const reached = await withCluster(upstream(spec.clusterKey), () => ctx.kube.rbac())
+    if (!reached) return undefined
+    const { api } = reached
     const name = nameOf(spec)
     const [role, binding] = await Promise.all([
       read(`Role ${spec.namespace}/${name}`, () => api.readNamespacedRole({ name, namespace: spec.namespace })),

@@ -25,7 +25,7 @@ import {
   type RunnerSecret
 } from './runner-pods.js'
 import { credentialSecretName, derivedCredential, DRIVERS, type RunnerKind } from '../runner-kinds/index.js'
-import type { KubeServices } from './services.js'
+import { withCluster, type KubeServices } from './services.js'
 import { waitForRunning } from './wait.js'
 import { withLease, type LeaseTarget } from './lease.js'
 import { autoscale, type AutoscaleSpec, type Scaling } from './autoscale.js'
@@ -243,9 +243,9 @@ export const runnerSetKind: ResourceKind<RunnerSetSpec, RunnerSetState, RunnerSe
 
   async observe(_r, spec, ctx, upstream) {
     // No cluster, no API to read from (the cluster step reports that).
-    const cluster = await upstream(spec.clusterKey)
-    if (!cluster) return undefined
-    return observe(spec, ctx, cluster.workloadIdentityEnabled === 'true')
+    const reached = await withCluster(upstream(spec.clusterKey), () => ctx.kube.core())
+    if (!reached) return undefined
+    return observe(spec, ctx, reached.cluster.workloadIdentityEnabled === 'true')
   },
 
   diff: diffRunnerSet,

@@ -19,7 +19,7 @@ import {
   type MetadataDiff
 } from './apply.js'
 import { isNotFound, wrapKubeError } from './errors.js'
-import type { KubeKindServices } from './services.js'
+import { withCluster, type KubeKindServices } from './services.js'
 
 export type ServiceAccountAction = 'create' | 'update' | 'unchanged' | 'conflict'
 
@@ -122,8 +122,8 @@ export const serviceAccountKind: ResourceKind<ServiceAccountSpec, V1ServiceAccou
   kind: 'service-account',
 
   async observe(_r, spec, ctx, upstream) {
-    if (!(await upstream(spec.clusterKey))) return undefined
-    return observeServiceAccount(await ctx.kube.core(), spec.namespace, spec.name)
+    const reached = await withCluster(upstream(spec.clusterKey), () => ctx.kube.core())
+    return reached && observeServiceAccount(reached.api, spec.namespace, spec.name)
   },
 
   diff(spec, observed): Change {

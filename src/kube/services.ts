@@ -8,7 +8,8 @@ import type { Settings } from '../settings.js'
 import type { AzureServices } from '../azure/clients.js'
 import { realClock, type RetryClock } from '../retry.js'
 import type { TransportPolicy } from '../transport.js'
-import { coordinationApi, coreApi, customObjectsApi, rbacApi, reachCluster, type ClusterAccess } from './client.js'
+import { delimiter } from 'node:path'
+import { AKS_SERVER_SCOPE, coordinationApi, coreApi, customObjectsApi, rbacApi, reachCluster, type ClusterAccess } from './client.js'
 import { runCommandAccess } from './run-command-access.js'
 
 export interface KubeServices {
@@ -54,6 +55,37 @@ export function holderIdentity(env: Record<string, string | undefined>): string 
     ? `${env.GITHUB_REPOSITORY ?? 'run'} run ${env.GITHUB_RUN_ID} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ''} `
     : ''
   return `${run}(${hostname()}, ${randomBytes(4).toString('hex')})`.slice(0, 250)
+}
+
+/**
+ * The cluster's observation and its API client, the two at once: reaching the cluster (the kubeconfig from AKS)
+ * needs only the ARM token, not the cluster's GET, so a Kubernetes read never waits for an Azure read it does not
+ * use (docs/performance.md). Undefined when there is no cluster: then failing to reach it is no error (the
+ * cluster step reports it), and its rejection is never left unhandled.
+ */
+export async function withCluster<C, A>(
+  cluster: Promise<C | undefined>,
+  api: () => Promise<A>
+): Promise<{ cluster: C; api: A } | undefined> {
+  const reached = api().then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error })
+  )
+  const observed = await cluster
+  if (!observed) return undefined
+  const r = await reached
+  if ('error' in r) throw r.error
+  return { cluster: observed, api: r.value }
+}
+
+/**
+ * The token scopes reaching the cluster will need, to fetch at sign-in: the AKS server application's when the
+ * kubeconfig is AKS's user one (neither the `kubeconfig` input nor $KUBECONFIG; see reachCluster). A cluster
+ * without Entra integration then wastes one token request, which runs in parallel with ARM's.
+ */
+export function clusterTokenScopes(s: Settings, env: Record<string, string | undefined>): string[] {
+  const fromEnv = (env.KUBECONFIG ?? '').split(delimiter).some((p) => p.trim())
+  return s.cluster.kubeconfig || fromEnv || s.cluster.credentials !== 'user' ? [] : [AKS_SERVER_SCOPE]
 }
 
 function once<T>(fn: () => Promise<T>): () => Promise<T> {

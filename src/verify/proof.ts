@@ -152,6 +152,47 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
   let issuerRounds = 0
   const issuerRetry = async (why: string): Promise<boolean> => issuerRounds++ < ISSUER_ROUNDS && (await backoff(why))
 
+  // What needs nothing but the cluster and the action's own reads starts at once, together (docs/performance.md):
+  // the webhook's dry run and each role's definition do not wait for the token or the exchange.
+  // 2. The webhook (a dry run: nothing is created); its finding is taken in after the exchange.
+  const webhookCheck = ((): Promise<{ webhook: VerifyResult['webhook']; diagnosis?: Diagnosis }> => {
+    if (o.workloadIdentityEnabled === false)
+      return Promise.resolve({
+        webhook: 'failed',
+        diagnosis: diagnoseWebhook(
+          'not-mutated',
+          `the cluster's workload identity feature is off (ARM: securityProfile.workloadIdentity.enabled = false), so its webhook does not run`
+        )
+      })
+    if (o.webhook === false) return Promise.resolve({ webhook: 'skipped' })
+    return probeWebhook({
+      core,
+      namespace: o.namespace,
+      serviceAccount: o.serviceAccount,
+      clientId: o.clientId,
+      audience: o.audience
+    }).then((finding: WebhookFinding) => {
+      if (finding.status === 'unknown') log.warning(`Could not check the workload identity webhook: ${finding.detail}.`)
+      return {
+        webhook: finding.status === 'unknown' ? 'skipped' : finding.status,
+        diagnosis: finding.status === 'failed' ? diagnoseWebhook(finding.reason, finding.detail) : undefined
+      }
+    })
+  })()
+  // Each role's definition (a data-plane role is checked by its assignment), read with the action's credential.
+  const definitions = new Map(
+    o.checks.map((c) => [
+      c,
+      o.reads && o.principalId ? readOrWarn(log, `the role '${c.role}'`, () => o.reads?.roleDefinition(c.scope, c.role)) : undefined
+    ])
+  )
+  let webhook: VerifyResult['webhook'] = 'skipped'
+  const webhookDone = async (): Promise<void> => {
+    const w = await webhookCheck
+    webhook = w.webhook
+    if (w.diagnosis) diagnoses.push(w.diagnosis)
+  }
+
   // 1. The token.
   const mint = () =>
     requestServiceAccountToken({ core, namespace: o.namespace, serviceAccount: o.serviceAccount, audience: o.audience, mask: o.mask })
@@ -163,6 +204,8 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
       kind: 'token-request-failed',
       message: `Requesting a token for service account ${o.namespace}/${o.serviceAccount} failed: ${kubeMessage(err)}. Check that the service account exists and that the action's cluster credentials may create serviceaccounts/token.`
     })
+    // Started together with the token request: finished, but not reported (as before, no token, no webhook check).
+    await Promise.allSettled([webhookCheck, ...definitions.values()])
     return result({})
   }
   const claims = sa.claims
@@ -170,29 +213,6 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
   log.info(`Verifying with a service-account token: iss '${claims.iss}', sub '${claims.sub}', aud '${claims.aud.join(',')}'.`)
   if (o.clusterIssuer && o.clusterIssuer !== claims.iss)
     log.warning(`The cluster signs tokens as '${claims.iss}', but ARM reports its issuer as '${o.clusterIssuer}'.`)
-
-  // 2. The webhook (a dry run: nothing is created).
-  let webhook: VerifyResult['webhook'] = 'skipped'
-  if (o.workloadIdentityEnabled === false) {
-    webhook = 'failed'
-    diagnoses.push(
-      diagnoseWebhook(
-        'not-mutated',
-        `the cluster's workload identity feature is off (ARM: securityProfile.workloadIdentity.enabled = false), so its webhook does not run`
-      )
-    )
-  } else if (o.webhook !== false) {
-    const finding: WebhookFinding = await probeWebhook({
-      core,
-      namespace: o.namespace,
-      serviceAccount: o.serviceAccount,
-      clientId: o.clientId,
-      audience: o.audience
-    })
-    if (finding.status === 'unknown') log.warning(`Could not check the workload identity webhook: ${finding.detail}.`)
-    else webhook = finding.status
-    if (finding.status === 'failed') diagnoses.push(diagnoseWebhook(finding.reason, finding.detail))
-  }
 
   // 3. The exchange, retried while federation propagates.
   const credential = await workloadCredential({
@@ -217,6 +237,7 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
     const why = `Token exchange not accepted yet (${failure.description.split(':')[0]})`
     if (failure.code === 90061 ? !(await issuerRetry(why)) : !isPropagating(failure) || !(await backoff(why))) break
   }
+  await webhookDone()
   if (failure) {
     const fics = await readOrWarn(log, 'the federated credentials', () => o.reads?.federatedCredentials())
     diagnoses.push(
@@ -235,7 +256,7 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
   const read = await armReader(credential, o.armEndpoint, o.clientOptions)
   const checks: CheckResult[] = []
   for (const check of o.checks) {
-    const c = await runCheck(check, read, o, log, backoff, issuerRetry, () => attempts++)
+    const c = await runCheck(check, await definitions.get(check), read, o, log, backoff, issuerRetry, () => attempts++)
     checks.push(c.result)
     if (c.diagnosis) diagnoses.push(c.diagnosis)
   }
@@ -245,6 +266,7 @@ export async function verifyIdentity(o: VerifyOptions): Promise<VerifyResult> {
 
 async function runCheck(
   check: ArmCheck,
+  definition: RoleDefinitionView | undefined,
   read: (path: string) => Promise<ArmReadResult>,
   o: VerifyOptions,
   log: Logger,
@@ -253,10 +275,6 @@ async function runCheck(
   count: () => void
 ): Promise<{ result: CheckResult; diagnosis?: Diagnosis }> {
   // A data-plane role is checked by its assignment: an ARM read would prove nothing about data access.
-  const definition =
-    o.reads && o.principalId
-      ? await readOrWarn(log, `the role '${check.role}'`, () => o.reads?.roleDefinition(check.scope, check.role))
-      : undefined
   if (definition && isDataPlaneRole(definition)) return dataPlaneCheck(check, definition, o, log, backoff, count)
   const req = probeRequest(check.scope, o.apiVersions)
   if (!req) {

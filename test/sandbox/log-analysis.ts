@@ -26,3 +26,28 @@ export function peakConcurrency(entries: readonly LogEntry[]): number {
   for (const [, d] of events) peak = Math.max(peak, (now += d))
   return peak
 }
+
+/**
+ * The dependent depth measured with holds, which no machine load can change: every client request is held at
+ * the server; wave k is released once its `counts[k]` requests are all held (a request that needs an answer of
+ * wave k cannot start before that release). Each entry's wave is 1 + the releases before it arrived. `hold` is a
+ * hold rule's id, `faults` the sandbox's; returns the release stamps, for `waveOf`. A request the run sends
+ * later than the wave its count puts it in leaves the run waiting: the test fails by its timeout, never by chance.
+ */
+export async function releaseInWaves(
+  faults: { held(id: string, count?: number): Promise<void>; release(id: string): number },
+  hold: string,
+  counts: readonly number[]
+): Promise<number[]> {
+  const releases: number[] = []
+  for (const n of counts) {
+    await faults.held(hold, n)
+    // The clock of LogEntry.start, read after every request of the wave arrived and before any is answered.
+    releases.push(performance.timeOrigin + performance.now())
+    faults.release(hold)
+  }
+  return releases
+}
+
+/** The wave of a request (1-based): how many releases came before it arrived, plus one. */
+export const waveOf = (e: LogEntry, releases: readonly number[]): number => 1 + releases.filter((t) => t < e.start).length

@@ -15,7 +15,7 @@ import {
 import { planRunners, toRunnerPod, type RunnerPod } from '../../src/kube/runner-pods.js'
 import { diffMetadata } from '../../src/kube/apply.js'
 import { checkInjection } from '../../src/kube/injection.js'
-import { usesEntra, withBearerToken } from '../../src/kube/client.js'
+import { usesEntra, withBearerToken } from '../../src/kube/kubeconfig-text.js'
 import { podProgress } from '../../src/kube/wait.js'
 import { restrictedViolations } from '../kube/pod-security.js'
 import { jitSecretName } from '../kube/helpers.js'
