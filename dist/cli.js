@@ -2,5 +2,4 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 
 // entry:cli
-process.setSourceMapsEnabled(true);
 await import("./chunks/cli-main.js");

@@ -4,18 +4,13 @@ import {
 } from "./azure-core-client.js";
 import {
   AbortError,
-  bearerTokenAuthenticationPolicy,
-  calculateRetryDelay,
   createClientLogger,
   createDefaultHttpClient,
-  createEmptyPipeline,
   createHttpHeaders,
   createPipelineRequest,
   createTracingClient,
   getLogLevel,
-  isError,
   isNodeLike,
-  retryPolicy,
   stringToUint8Array,
   uint8ArrayToString
 } from "./typespec-ts-http-runtime.js";
@@ -1773,10 +1768,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse = require_parse();
-    var constants3 = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var truncate = (version3, truncation, options) => {
-      if (!constants3.RELEASE_TYPES.includes(truncation)) {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version3, options);
@@ -3016,7 +3011,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants3 = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse = require_parse();
@@ -3100,8 +3095,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -4081,34 +4076,8 @@ var DEFAULT_TOKEN_CACHE_NAME = "msal.cache";
 
 // node_modules/@azure/identity/dist/esm/msal/nodeFlows/msalPlugins.js
 var persistenceProvider = void 0;
-var msalNodeFlowCacheControl = {
-  setPersistence(pluginProvider) {
-    persistenceProvider = pluginProvider;
-  }
-};
 var nativeBrokerInfo = void 0;
-var vsCodeAuthRecordPath = void 0;
 var vsCodeBrokerInfo = void 0;
-function hasVSCodePlugin() {
-  return vsCodeAuthRecordPath !== void 0 && vsCodeBrokerInfo !== void 0;
-}
-var msalNodeFlowNativeBrokerControl = {
-  setNativeBroker(broker) {
-    nativeBrokerInfo = {
-      broker
-    };
-  }
-};
-var msalNodeFlowVSCodeCredentialControl = {
-  setVSCodeAuthRecordPath(path4) {
-    vsCodeAuthRecordPath = path4;
-  },
-  setVSCodeBroker(broker) {
-    vsCodeBrokerInfo = {
-      broker
-    };
-  }
-};
 function generatePluginConfiguration(options) {
   const config = {
     cache: {},
@@ -4188,16 +4157,6 @@ var msalPlugins = {
   generatePluginConfiguration
 };
 
-// node_modules/@azure/identity/dist/esm/plugins/consumer.js
-var pluginContext = {
-  cachePluginControl: msalNodeFlowCacheControl,
-  nativeBrokerPluginControl: msalNodeFlowNativeBrokerControl,
-  vsCodeCredentialControl: msalNodeFlowVSCodeCredentialControl
-};
-function useIdentityPlugin(plugin) {
-  plugin(pluginContext);
-}
-
 // node_modules/@azure/identity/dist/esm/errors.js
 function isErrorResponse(errorResponse) {
   return errorResponse && typeof errorResponse.error === "string" && typeof errorResponse.error_description === "string";
@@ -4256,21 +4215,6 @@ ${errorResponse.errorDescription},`, options);
     this.statusCode = statusCode;
     this.errorResponse = errorResponse;
     this.name = AuthenticationErrorName;
-  }
-};
-var AggregateAuthenticationErrorName = "AggregateAuthenticationError";
-var AggregateAuthenticationError = class extends Error {
-  /**
-   * The array of error objects that were thrown while trying to authenticate
-   * with the credentials in a {@link ChainedTokenCredential}.
-   */
-  errors;
-  constructor(errors, errorMessage) {
-    const errorDetail = errors.join("\n");
-    super(`${errorMessage}
-${errorDetail}`);
-    this.errors = errors;
-    this.name = AggregateAuthenticationErrorName;
   }
 };
 function convertOAuthErrorResponseToErrorResponse(errorBody) {
@@ -4363,80 +4307,6 @@ var tracingClient = createTracingClient({
 
 // node_modules/@azure/identity/dist/esm/credentials/chainedTokenCredential.js
 var logger2 = credentialLogger("ChainedTokenCredential");
-var ChainedTokenCredential = class {
-  _sources = [];
-  /**
-   * Creates an instance of ChainedTokenCredential using the given credentials.
-   *
-   * @param sources - `TokenCredential` implementations to be tried in order.
-   *
-   * Example usage:
-   * ```ts snippet:chained_token_credential_example
-   * import { ClientSecretCredential, ChainedTokenCredential } from "@azure/identity";
-   *
-   * const tenantId = "<tenant-id>";
-   * const clientId = "<client-id>";
-   * const clientSecret = "<client-secret>";
-   * const anotherClientId = "<another-client-id>";
-   * const anotherSecret = "<another-client-secret>";
-   *
-   * const firstCredential = new ClientSecretCredential(tenantId, clientId, clientSecret);
-   * const secondCredential = new ClientSecretCredential(tenantId, anotherClientId, anotherSecret);
-   *
-   * const credentialChain = new ChainedTokenCredential(firstCredential, secondCredential);
-   * ```
-   */
-  constructor(...sources) {
-    this._sources = sources;
-  }
-  /**
-   * Returns the first access token returned by one of the chained
-   * `TokenCredential` implementations.  Throws an {@link AggregateAuthenticationError}
-   * when one or more credentials throws an {@link AuthenticationError} and
-   * no credentials have returned an access token.
-   *
-   * This method is called automatically by Azure SDK client libraries. You may call this method
-   * directly, but you must also handle token caching and token refreshing.
-   *
-   * @param scopes - The list of scopes for which the token will have access.
-   * @param options - The options used to configure any requests this
-   *                `TokenCredential` implementation might make.
-   */
-  async getToken(scopes, options = {}) {
-    const { token } = await this.getTokenInternal(scopes, options);
-    return token;
-  }
-  async getTokenInternal(scopes, options = {}) {
-    let token = null;
-    let successfulCredential;
-    const errors = [];
-    return tracingClient.withSpan("ChainedTokenCredential.getToken", options, async (updatedOptions) => {
-      for (let i = 0; i < this._sources.length && token === null; i++) {
-        try {
-          token = await this._sources[i].getToken(scopes, updatedOptions);
-          successfulCredential = this._sources[i];
-        } catch (err) {
-          if (err.name === "CredentialUnavailableError" || err.name === "AuthenticationRequiredError") {
-            errors.push(err);
-          } else {
-            logger2.getToken.info(formatError(scopes, err));
-            throw err;
-          }
-        }
-      }
-      if (!token && errors.length > 0) {
-        const err = new AggregateAuthenticationError(errors, "ChainedTokenCredential authentication failed.");
-        logger2.getToken.info(formatError(scopes, err));
-        throw err;
-      }
-      logger2.getToken.info(`Result for ${successfulCredential.constructor.name}: ${formatSuccess(scopes)}`);
-      if (token === null) {
-        throw new CredentialUnavailableError("Failed to retrieve a valid token");
-      }
-      return { token, successfulCredential };
-    });
-  }
-};
 
 // node_modules/@azure/msal-node/dist/cache/serializer/Serializer.mjs
 var Serializer = class {
@@ -11300,7 +11170,6 @@ var Deserializer = class {
 };
 
 // node_modules/@azure/msal-node/dist/utils/Constants.mjs
-var DEFAULT_MANAGED_IDENTITY_ID = "system_assigned_managed_identity";
 var MANAGED_IDENTITY_DEFAULT_TENANT = "managed_identity";
 var DEFAULT_AUTHORITY_FOR_MANAGED_IDENTITY = `https://login.microsoftonline.com/${MANAGED_IDENTITY_DEFAULT_TENANT}/`;
 var ManagedIdentityHeaders = {
@@ -11393,7 +11262,6 @@ var LOOPBACK_SERVER_CONSTANTS = {
   INTERVAL_MS: 100,
   TIMEOUT_MS: 5e3
 };
-var AZURE_ARC_SECRET_FILE_MAX_SIZE_BYTES = 4096;
 
 // node_modules/@azure/msal-node/dist/network/HttpClient.mjs
 var HttpClient = class {
@@ -11573,49 +11441,6 @@ function createManagedIdentityError(errorCode, correlationId) {
   return new ManagedIdentityError(errorCode, correlationId);
 }
 
-// node_modules/@azure/msal-node/dist/config/ManagedIdentityId.mjs
-var ManagedIdentityId = class {
-  get id() {
-    return this._id;
-  }
-  set id(value) {
-    this._id = value;
-  }
-  get idType() {
-    return this._idType;
-  }
-  set idType(value) {
-    this._idType = value;
-  }
-  constructor(managedIdentityIdParams) {
-    const userAssignedClientId = managedIdentityIdParams?.userAssignedClientId;
-    const userAssignedResourceId = managedIdentityIdParams?.userAssignedResourceId;
-    const userAssignedObjectId = managedIdentityIdParams?.userAssignedObjectId;
-    if (userAssignedClientId) {
-      if (userAssignedResourceId || userAssignedObjectId) {
-        throw createManagedIdentityError(invalidManagedIdentityIdType, "");
-      }
-      this.id = userAssignedClientId;
-      this.idType = ManagedIdentityIdType.USER_ASSIGNED_CLIENT_ID;
-    } else if (userAssignedResourceId) {
-      if (userAssignedClientId || userAssignedObjectId) {
-        throw createManagedIdentityError(invalidManagedIdentityIdType, "");
-      }
-      this.id = userAssignedResourceId;
-      this.idType = ManagedIdentityIdType.USER_ASSIGNED_RESOURCE_ID;
-    } else if (userAssignedObjectId) {
-      if (userAssignedClientId || userAssignedResourceId) {
-        throw createManagedIdentityError(invalidManagedIdentityIdType, "");
-      }
-      this.id = userAssignedObjectId;
-      this.idType = ManagedIdentityIdType.USER_ASSIGNED_OBJECT_ID;
-    } else {
-      this.id = DEFAULT_MANAGED_IDENTITY_ID;
-      this.idType = ManagedIdentityIdType.SYSTEM_ASSIGNED;
-    }
-  }
-};
-
 // node_modules/@azure/msal-node/dist/error/NodeAuthError.mjs
 var NodeAuthErrorMessage = {
   invalidLoopbackAddressType: {
@@ -11792,25 +11617,6 @@ function buildAppConfiguration({ auth, broker, cache, system, telemetry }) {
     cache: { ...cache },
     system: { ...systemOptions, ...system },
     telemetry: { ...DEFAULT_TELEMETRY_OPTIONS2, ...telemetry }
-  };
-}
-function buildManagedIdentityConfiguration({ clientCapabilities, managedIdentityIdParams, system }) {
-  const managedIdentityId = new ManagedIdentityId(managedIdentityIdParams);
-  const loggerOptions = system?.loggerOptions || DEFAULT_LOGGER_OPTIONS;
-  let networkClient;
-  if (system?.networkClient) {
-    networkClient = system.networkClient;
-  } else {
-    networkClient = new HttpClient();
-  }
-  return {
-    clientCapabilities: clientCapabilities || [],
-    managedIdentityId,
-    system: {
-      loggerOptions,
-      networkClient
-    },
-    disableInternalRetries: system?.disableInternalRetries || false
   };
 }
 
@@ -14960,31 +14766,7 @@ BaseManagedIdentitySource.getValidatedEnvVariableUrlString = (envVariableStringN
   }
 };
 
-// node_modules/@azure/msal-node/dist/retry/LinearRetryStrategy.mjs
-var LinearRetryStrategy = class {
-  /**
-   * Calculates the number of milliseconds to sleep based on the `retry-after` HTTP header.
-   *
-   * @param retryHeader - The value of the `retry-after` HTTP header. This can be either a number of seconds
-   *                      or an HTTP date string.
-   * @returns The number of milliseconds to sleep before retrying the request. If the `retry-after` header is not
-   *          present or cannot be parsed, returns 0.
-   */
-  calculateDelay(retryHeader, minimumDelay) {
-    if (!retryHeader) {
-      return minimumDelay;
-    }
-    let millisToSleep = Math.round(parseFloat(retryHeader) * 1e3);
-    if (isNaN(millisToSleep)) {
-      millisToSleep = new Date(retryHeader).valueOf() - (/* @__PURE__ */ new Date()).valueOf();
-    }
-    return Math.max(minimumDelay, millisToSleep);
-  }
-};
-
 // node_modules/@azure/msal-node/dist/retry/DefaultManagedIdentityRetryPolicy.mjs
-var DEFAULT_MANAGED_IDENTITY_MAX_RETRIES = 3;
-var DEFAULT_MANAGED_IDENTITY_RETRY_DELAY_MS = 1e3;
 var DEFAULT_MANAGED_IDENTITY_HTTP_STATUS_CODES_TO_RETRY_ON = [
   Constants_exports.HTTP_NOT_FOUND,
   Constants_exports.HTTP_REQUEST_TIMEOUT,
@@ -14993,146 +14775,8 @@ var DEFAULT_MANAGED_IDENTITY_HTTP_STATUS_CODES_TO_RETRY_ON = [
   Constants_exports.HTTP_SERVICE_UNAVAILABLE,
   Constants_exports.HTTP_GATEWAY_TIMEOUT
 ];
-var DefaultManagedIdentityRetryPolicy = class _DefaultManagedIdentityRetryPolicy {
-  constructor() {
-    this.linearRetryStrategy = new LinearRetryStrategy();
-  }
-  /*
-   * this is defined here as a static variable despite being defined as a constant outside of the
-   * class because it needs to be overridden in the unit tests so that the unit tests run faster
-   */
-  static get DEFAULT_MANAGED_IDENTITY_RETRY_DELAY_MS() {
-    return DEFAULT_MANAGED_IDENTITY_RETRY_DELAY_MS;
-  }
-  async pauseForRetry(httpStatusCode, currentRetry, logger24, retryAfterHeader) {
-    if (DEFAULT_MANAGED_IDENTITY_HTTP_STATUS_CODES_TO_RETRY_ON.includes(httpStatusCode) && currentRetry < DEFAULT_MANAGED_IDENTITY_MAX_RETRIES) {
-      const retryAfterDelay = this.linearRetryStrategy.calculateDelay(retryAfterHeader, _DefaultManagedIdentityRetryPolicy.DEFAULT_MANAGED_IDENTITY_RETRY_DELAY_MS);
-      logger24.verbose(`Retrying request in ${retryAfterDelay}ms (retry attempt: ${currentRetry + 1})`, "");
-      await new Promise((resolve) => {
-        return setTimeout(resolve, retryAfterDelay);
-      });
-      return true;
-    }
-    return false;
-  }
-};
-
-// node_modules/@azure/msal-node/dist/config/ManagedIdentityRequestParameters.mjs
-var ManagedIdentityRequestParameters = class {
-  constructor(httpMethod, endpoint, retryPolicy2) {
-    this.httpMethod = httpMethod;
-    this._baseEndpoint = endpoint;
-    this.headers = {};
-    this.bodyParameters = {};
-    this.queryParameters = {};
-    this.retryPolicy = retryPolicy2 || new DefaultManagedIdentityRetryPolicy();
-  }
-  computeUri() {
-    const parameters = /* @__PURE__ */ new Map();
-    if (this.queryParameters) {
-      RequestParameterBuilder_exports.addExtraParameters(parameters, this.queryParameters);
-    }
-    const queryParametersString = UrlUtils_exports.mapToQueryString(parameters);
-    return UrlString.appendQueryString(this._baseEndpoint, queryParametersString);
-  }
-  computeParametersBodyString() {
-    const parameters = /* @__PURE__ */ new Map();
-    if (this.bodyParameters) {
-      RequestParameterBuilder_exports.addExtraParameters(parameters, this.bodyParameters);
-    }
-    return UrlUtils_exports.mapToQueryString(parameters);
-  }
-};
-
-// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AppService.mjs
-var APP_SERVICE_MSI_API_VERSION = "2019-08-01";
-var AppService = class _AppService extends BaseManagedIdentitySource {
-  /**
-   * Creates a new instance of the AppService managed identity source.
-   *
-   * @param logger - Logger instance for diagnostic output
-   * @param nodeStorage - Node.js storage implementation for caching
-   * @param networkClient - Network client for making HTTP requests
-   * @param cryptoProvider - Cryptographic operations provider
-   * @param disableInternalRetries - Whether to disable internal retry logic
-   * @param identityEndpoint - The App Service identity endpoint URL
-   * @param identityHeader - The secret header value required for authentication
-   */
-  constructor(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint, identityHeader) {
-    super(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
-    this.identityEndpoint = identityEndpoint;
-    this.identityHeader = identityHeader;
-  }
-  /**
-   * Retrieves the required environment variables for App Service managed identity.
-   *
-   * App Service managed identity requires two environment variables:
-   * - IDENTITY_ENDPOINT: The URL of the local metadata service
-   * - IDENTITY_HEADER: A secret header value for authentication
-   *
-   * @returns An array containing [identityEndpoint, identityHeader] values from environment variables.
-   *          Either value may be undefined if the environment variable is not set.
-   */
-  static getEnvironmentVariables() {
-    const identityEndpoint = process.env[ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT];
-    const identityHeader = process.env[ManagedIdentityEnvironmentVariableNames.IDENTITY_HEADER];
-    return [identityEndpoint, identityHeader];
-  }
-  /**
-   * Attempts to create an AppService managed identity source if the environment supports it.
-   *
-   * This method checks for the presence of required environment variables and validates
-   * the identity endpoint URL. If the environment is not suitable for App Service managed
-   * identity (missing environment variables or invalid endpoint), it returns null.
-   *
-   * @param logger - Logger instance for diagnostic output
-   * @param nodeStorage - Node.js storage implementation for caching
-   * @param networkClient - Network client for making HTTP requests
-   * @param cryptoProvider - Cryptographic operations provider
-   * @param disableInternalRetries - Whether to disable internal retry logic
-   *
-   * @returns A new AppService instance if the environment is suitable, null otherwise
-   */
-  static tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) {
-    const [identityEndpoint, identityHeader] = _AppService.getEnvironmentVariables();
-    if (!identityEndpoint || !identityHeader) {
-      logger24.info(`[Managed Identity] ${ManagedIdentitySourceNames.APP_SERVICE} managed identity is unavailable because one or both of the '${ManagedIdentityEnvironmentVariableNames.IDENTITY_HEADER}' and '${ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT}' environment variables are not defined.`, "");
-      return null;
-    }
-    const validatedIdentityEndpoint = _AppService.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT, identityEndpoint, ManagedIdentitySourceNames.APP_SERVICE, logger24);
-    logger24.info(`[Managed Identity] Environment variables validation passed for ${ManagedIdentitySourceNames.APP_SERVICE} managed identity. Endpoint URI: ${validatedIdentityEndpoint}. Creating ${ManagedIdentitySourceNames.APP_SERVICE} managed identity.`, "");
-    return new _AppService(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint, identityHeader);
-  }
-  /**
-   * Creates a managed identity token request for the App Service environment.
-   *
-   * This method constructs an HTTP GET request to the App Service identity endpoint
-   * with the required headers, query parameters, and managed identity configuration.
-   * The request includes the secret header for authentication and appropriate API version.
-   *
-   * @param resource - The target resource/scope for which to request an access token (e.g., "https://graph.microsoft.com/.default")
-   * @param managedIdentityId - The managed identity configuration specifying whether to use system-assigned or user-assigned identity
-   *
-   * @returns A configured ManagedIdentityRequestParameters object ready for network execution
-   */
-  createRequest(resource, managedIdentityId) {
-    const request = new ManagedIdentityRequestParameters(HttpMethod2.GET, this.identityEndpoint);
-    request.headers[ManagedIdentityHeaders.APP_SERVICE_SECRET_HEADER_NAME] = this.identityHeader;
-    request.queryParameters[ManagedIdentityQueryParameters.API_VERSION] = APP_SERVICE_MSI_API_VERSION;
-    request.queryParameters[ManagedIdentityQueryParameters.RESOURCE] = resource;
-    if (managedIdentityId.idType !== ManagedIdentityIdType.SYSTEM_ASSIGNED) {
-      request.queryParameters[this.getManagedIdentityUserAssignedIdQueryParameterKey(managedIdentityId.idType)] = managedIdentityId.id;
-    }
-    return request;
-  }
-};
 
 // node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AzureArc.mjs
-import { accessSync, constants, statSync, readFileSync } from "fs";
-import path from "path";
-var ARC_API_VERSION = "2020-06-01";
-var DEFAULT_AZURE_ARC_IDENTITY_ENDPOINT = "http://127.0.0.1:40342/metadata/identity/oauth2/token";
-var HIMDS_EXECUTABLE_HELPER_STRING = "N/A: himds executable exists";
 var SUPPORTED_AZURE_ARC_PLATFORMS = {
   win32: `${process.env["ProgramData"]}\\AzureConnectedMachineAgent\\Tokens\\`,
   linux: "/var/opt/azcmagent/tokens/"
@@ -15140,331 +14784,6 @@ var SUPPORTED_AZURE_ARC_PLATFORMS = {
 var AZURE_ARC_FILE_DETECTION = {
   win32: `${process.env["ProgramFiles"]}\\AzureConnectedMachineAgent\\himds.exe`,
   linux: "/opt/azcmagent/bin/himds"
-};
-var AzureArc = class _AzureArc extends BaseManagedIdentitySource {
-  /**
-   * Creates a new instance of the AzureArc managed identity source.
-   *
-   * @param logger - Logger instance for capturing telemetry and diagnostic information
-   * @param nodeStorage - Storage implementation for caching tokens and metadata
-   * @param networkClient - Network client for making HTTP requests to the identity endpoint
-   * @param cryptoProvider - Cryptographic operations provider for token validation and encryption
-   * @param disableInternalRetries - Flag to disable automatic retry logic for failed requests
-   * @param identityEndpoint - The Azure Arc identity endpoint URL for token requests
-   */
-  constructor(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint) {
-    super(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
-    this.identityEndpoint = identityEndpoint;
-  }
-  /**
-   * Retrieves and validates Azure Arc environment variables for managed identity configuration.
-   *
-   * This method checks for IDENTITY_ENDPOINT and IMDS_ENDPOINT environment variables.
-   * If either is missing, it attempts to detect the Azure Arc environment by checking for
-   * the HIMDS executable at platform-specific paths. On successful detection, it returns
-   * the default identity endpoint and a helper string indicating file-based detection.
-   *
-   * @returns An array containing [identityEndpoint, imdsEndpoint] where both values are
-   *          strings if Azure Arc is available, or undefined if not available.
-   */
-  static getEnvironmentVariables() {
-    let identityEndpoint = process.env[ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT];
-    let imdsEndpoint = process.env[ManagedIdentityEnvironmentVariableNames.IMDS_ENDPOINT];
-    if (!identityEndpoint || !imdsEndpoint) {
-      const fileDetectionPath = AZURE_ARC_FILE_DETECTION[process.platform];
-      try {
-        accessSync(fileDetectionPath, constants.F_OK | constants.R_OK);
-        identityEndpoint = DEFAULT_AZURE_ARC_IDENTITY_ENDPOINT;
-        imdsEndpoint = HIMDS_EXECUTABLE_HELPER_STRING;
-      } catch (err) {
-      }
-    }
-    return [identityEndpoint, imdsEndpoint];
-  }
-  /**
-   * Attempts to create an AzureArc managed identity source instance.
-   *
-   * Validates the Azure Arc environment by checking environment variables
-   * and performing file-based detection. Azure Arc supports both system-assigned and user-assigned
-   * managed identities; when a user-assigned identity is requested, its selector is forwarded on the
-   * request and validated against the token response echo (fail closed). The method performs
-   * comprehensive validation of endpoint URLs and logs detailed information about the detection process.
-   *
-   * @param logger - Logger instance for capturing creation and validation steps
-   * @param nodeStorage - Storage implementation for the managed identity source
-   * @param networkClient - Network client for HTTP communication
-   * @param cryptoProvider - Cryptographic operations provider
-   * @param disableInternalRetries - Whether to disable automatic retry mechanisms
-   * @param _managedIdentityId - Unused; Azure Arc now supports user-assigned identities, which are
-   *          forwarded on the request and validated against the token response echo (fail closed).
-   *
-   * @returns AzureArc instance if the environment supports Azure Arc managed identity, null otherwise
-   */
-  static tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, _managedIdentityId) {
-    const [identityEndpoint, imdsEndpoint] = _AzureArc.getEnvironmentVariables();
-    if (!identityEndpoint || !imdsEndpoint) {
-      logger24.info(`[Managed Identity] ${ManagedIdentitySourceNames.AZURE_ARC} managed identity is unavailable through environment variables because one or both of '${ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT}' and '${ManagedIdentityEnvironmentVariableNames.IMDS_ENDPOINT}' are not defined. ${ManagedIdentitySourceNames.AZURE_ARC} managed identity is also unavailable through file detection.`, "");
-      return null;
-    }
-    if (imdsEndpoint === HIMDS_EXECUTABLE_HELPER_STRING) {
-      logger24.info(`[Managed Identity] ${ManagedIdentitySourceNames.AZURE_ARC} managed identity is available through file detection. Defaulting to known ${ManagedIdentitySourceNames.AZURE_ARC} endpoint: ${DEFAULT_AZURE_ARC_IDENTITY_ENDPOINT}. Creating ${ManagedIdentitySourceNames.AZURE_ARC} managed identity.`, "");
-    } else {
-      const validatedIdentityEndpoint = _AzureArc.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT, identityEndpoint, ManagedIdentitySourceNames.AZURE_ARC, logger24);
-      validatedIdentityEndpoint.endsWith("/") ? validatedIdentityEndpoint.slice(0, -1) : validatedIdentityEndpoint;
-      _AzureArc.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.IMDS_ENDPOINT, imdsEndpoint, ManagedIdentitySourceNames.AZURE_ARC, logger24);
-      logger24.info(`[Managed Identity] Environment variables validation passed for ${ManagedIdentitySourceNames.AZURE_ARC} managed identity. Endpoint URI: ${validatedIdentityEndpoint}. Creating ${ManagedIdentitySourceNames.AZURE_ARC} managed identity.`, "");
-    }
-    return new _AzureArc(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint);
-  }
-  /**
-   * Creates a properly formatted HTTP request for acquiring tokens from the Azure Arc identity endpoint.
-   *
-   * This method constructs a GET request to the Azure Arc HIMDS endpoint with the required metadata header
-   * and query parameters. The endpoint URL is normalized to use 127.0.0.1 instead of localhost for
-   * consistency. Additional body parameters are calculated by the base class during token acquisition.
-   *
-   * @param resource - The target resource/scope for which to request an access token (e.g., "https://graph.microsoft.com/.default")
-   *
-   * @returns A configured ManagedIdentityRequestParameters object ready for network execution
-   */
-  createRequest(resource, managedIdentityId) {
-    const request = new ManagedIdentityRequestParameters(HttpMethod2.GET, this.identityEndpoint.replace("localhost", "127.0.0.1"));
-    request.headers[ManagedIdentityHeaders.METADATA_HEADER_NAME] = "true";
-    request.queryParameters[ManagedIdentityQueryParameters.API_VERSION] = ARC_API_VERSION;
-    request.queryParameters[ManagedIdentityQueryParameters.RESOURCE] = resource;
-    if (managedIdentityId.idType !== ManagedIdentityIdType.SYSTEM_ASSIGNED) {
-      request.queryParameters[this.getManagedIdentityUserAssignedIdQueryParameterKey(
-        managedIdentityId.idType,
-        true
-        // isImds -> msi_res_id for the resource-id selector
-      )] = managedIdentityId.id;
-    }
-    return request;
-  }
-  /**
-   * Fails closed when a user-assigned identity was requested but the Azure Arc token response does
-   * not confirm it. A legacy Azure Arc agent ignores the client_id / object_id / msi_res_id selector
-   * and silently returns the machine's system-assigned identity; an agent that supports user-assigned
-   * managed identity echoes the identity it used. When the echoed identity is missing or does not
-   * match the requested selector, MSAL must not return a token for a different identity than requested.
-   *
-   * @param networkRequest - The request that produced this response; its query parameters carry the
-   *                          requested user-assigned selector (client_id / object_id / msi_res_id)
-   * @param responseBody - The deserialized Azure Arc token response
-   *
-   * @throws {ManagedIdentityError} When a user-assigned identity was requested but not confirmed
-   */
-  validateUserAssignedIdentityWasHonored(networkRequest, responseBody) {
-    const queryParameters = networkRequest.queryParameters;
-    let requestedIdentity;
-    let echoedIdentity;
-    if (queryParameters[ManagedIdentityUserAssignedIdQueryParameterNames.MANAGED_IDENTITY_CLIENT_ID]) {
-      requestedIdentity = queryParameters[ManagedIdentityUserAssignedIdQueryParameterNames.MANAGED_IDENTITY_CLIENT_ID];
-      echoedIdentity = responseBody.client_id;
-    } else if (queryParameters[ManagedIdentityUserAssignedIdQueryParameterNames.MANAGED_IDENTITY_OBJECT_ID]) {
-      requestedIdentity = queryParameters[ManagedIdentityUserAssignedIdQueryParameterNames.MANAGED_IDENTITY_OBJECT_ID];
-      echoedIdentity = responseBody.object_id;
-    } else if (queryParameters[ManagedIdentityUserAssignedIdQueryParameterNames.MANAGED_IDENTITY_RESOURCE_ID_IMDS]) {
-      requestedIdentity = queryParameters[ManagedIdentityUserAssignedIdQueryParameterNames.MANAGED_IDENTITY_RESOURCE_ID_IMDS];
-      echoedIdentity = responseBody.msi_res_id || responseBody.mi_res_id;
-    } else {
-      return;
-    }
-    if (!echoedIdentity || echoedIdentity.toLowerCase() !== requestedIdentity.toLowerCase()) {
-      this.logger.error("[Managed Identity] Azure Arc did not confirm the requested user-assigned identity in the token response. The agent likely does not support user-assigned managed identity and returned the system-assigned identity.", "");
-      throw createManagedIdentityError(userAssignedManagedIdentityNotConfirmed, "");
-    }
-  }
-  /**
-   * Processes the server response and handles Azure Arc-specific authentication challenges.
-   *
-   * This method implements the Azure Arc authentication flow which may require reading a secret file
-   * for authorization. When the initial request returns HTTP 401 Unauthorized, it extracts the file
-   * path from the WWW-Authenticate header, validates the file location and size, reads the secret,
-   * and retries the request with Basic authentication. The method includes comprehensive security
-   * validations to prevent path traversal and ensure file integrity.
-   *
-   * @param originalResponse - The initial HTTP response from the identity endpoint
-   * @param networkClient - Network client for making the retry request if needed
-   * @param networkRequest - The original request parameters (modified with auth header for retry)
-   * @param networkRequestOptions - Additional options for network requests
-   *
-   * @returns A promise that resolves to the server token response with access token and metadata
-   *
-   * @throws {ManagedIdentityError} When:
-   *   - WWW-Authenticate header is missing or has unsupported format
-   *   - Platform is not supported (not Windows or Linux)
-   *   - Secret file has invalid extension (not .key)
-   *   - Secret file path doesn't match expected platform path
-   *   - Secret file cannot be read or is too large (>4096 bytes)
-   * @throws {ClientAuthError} When network errors occur during retry request
-   */
-  async getServerTokenResponseAsync(originalResponse, networkClient, networkRequest, networkRequestOptions) {
-    let retryResponse;
-    if (originalResponse.status === Constants_exports.HTTP_UNAUTHORIZED) {
-      const wwwAuthHeader = originalResponse.headers["www-authenticate"];
-      if (!wwwAuthHeader) {
-        throw createManagedIdentityError(wwwAuthenticateHeaderMissing, "");
-      }
-      if (!wwwAuthHeader.includes("Basic realm=")) {
-        throw createManagedIdentityError(wwwAuthenticateHeaderUnsupportedFormat, "");
-      }
-      const secretFilePath = wwwAuthHeader.split("Basic realm=")[1];
-      if (!SUPPORTED_AZURE_ARC_PLATFORMS.hasOwnProperty(process.platform)) {
-        throw createManagedIdentityError(platformNotSupported, "");
-      }
-      const expectedSecretFilePath = SUPPORTED_AZURE_ARC_PLATFORMS[process.platform];
-      const fileName = path.basename(secretFilePath);
-      if (!fileName.endsWith(".key")) {
-        throw createManagedIdentityError(invalidFileExtension, "");
-      }
-      if (expectedSecretFilePath + fileName !== secretFilePath) {
-        throw createManagedIdentityError(invalidFilePath, "");
-      }
-      let secretFileSize;
-      try {
-        secretFileSize = await statSync(secretFilePath).size;
-      } catch (e) {
-        throw createManagedIdentityError(unableToReadSecretFile, "");
-      }
-      if (secretFileSize > AZURE_ARC_SECRET_FILE_MAX_SIZE_BYTES) {
-        throw createManagedIdentityError(invalidSecret, "");
-      }
-      let secret;
-      try {
-        secret = readFileSync(secretFilePath, Constants_exports.EncodingTypes.UTF8);
-      } catch (e) {
-        throw createManagedIdentityError(unableToReadSecretFile, "");
-      }
-      const authHeaderValue = `Basic ${secret}`;
-      this.logger.info(`[Managed Identity] Adding authorization header to the request.`, "");
-      networkRequest.headers[ManagedIdentityHeaders.AUTHORIZATION_HEADER_NAME] = authHeaderValue;
-      try {
-        retryResponse = await networkClient.sendGetRequestAsync(networkRequest.computeUri(), networkRequestOptions);
-      } catch (error) {
-        if (error instanceof AuthError) {
-          throw error;
-        } else {
-          throw createClientAuthError(ClientAuthErrorCodes_exports.networkError, "");
-        }
-      }
-    }
-    const finalResponse = retryResponse || originalResponse;
-    if (finalResponse.body.access_token) {
-      this.validateUserAssignedIdentityWasHonored(networkRequest, finalResponse.body);
-    }
-    return this.getServerTokenResponse(finalResponse);
-  }
-};
-
-// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/CloudShell.mjs
-var CloudShell = class _CloudShell extends BaseManagedIdentitySource {
-  /**
-   * Creates a new CloudShell managed identity source instance.
-   *
-   * @param logger - Logger instance for diagnostic logging
-   * @param nodeStorage - Node.js storage implementation for caching
-   * @param networkClient - HTTP client for making requests to the managed identity endpoint
-   * @param cryptoProvider - Cryptographic operations provider
-   * @param disableInternalRetries - Whether to disable automatic retry logic for failed requests
-   * @param msiEndpoint - The MSI endpoint URL obtained from environment variables
-   */
-  constructor(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, msiEndpoint) {
-    super(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
-    this.msiEndpoint = msiEndpoint;
-  }
-  /**
-   * Retrieves the required environment variables for Cloud Shell managed identity.
-   *
-   * Cloud Shell requires the MSI_ENDPOINT environment variable to be set, which
-   * contains the URL of the managed identity service endpoint.
-   *
-   * @returns An array containing the MSI_ENDPOINT environment variable value (or undefined if not set)
-   */
-  static getEnvironmentVariables() {
-    const msiEndpoint = process.env[ManagedIdentityEnvironmentVariableNames.MSI_ENDPOINT];
-    return [msiEndpoint];
-  }
-  /**
-   * Attempts to create a CloudShell managed identity source instance.
-   *
-   * This method validates that the required environment variables are present and
-   * creates a CloudShell instance if the environment is properly configured.
-   * Cloud Shell only supports system-assigned managed identities.
-   *
-   * @param logger - Logger instance for diagnostic logging
-   * @param nodeStorage - Node.js storage implementation for caching
-   * @param networkClient - HTTP client for making requests
-   * @param cryptoProvider - Cryptographic operations provider
-   * @param disableInternalRetries - Whether to disable automatic retry logic
-   * @param managedIdentityId - The managed identity configuration (must be system-assigned)
-   *
-   * @returns A CloudShell instance if the environment is valid, null otherwise
-   *
-   * @throws {ManagedIdentityError} When a user-assigned managed identity is requested,
-   *         as Cloud Shell only supports system-assigned identities
-   */
-  static tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) {
-    const [msiEndpoint] = _CloudShell.getEnvironmentVariables();
-    if (!msiEndpoint) {
-      logger24.info(`[Managed Identity] ${ManagedIdentitySourceNames.CLOUD_SHELL} managed identity is unavailable because the '${ManagedIdentityEnvironmentVariableNames.MSI_ENDPOINT} environment variable is not defined.`, "");
-      return null;
-    }
-    const validatedMsiEndpoint = _CloudShell.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.MSI_ENDPOINT, msiEndpoint, ManagedIdentitySourceNames.CLOUD_SHELL, logger24);
-    logger24.info(`[Managed Identity] Environment variable validation passed for ${ManagedIdentitySourceNames.CLOUD_SHELL} managed identity. Endpoint URI: ${validatedMsiEndpoint}. Creating ${ManagedIdentitySourceNames.CLOUD_SHELL} managed identity.`, "");
-    if (managedIdentityId.idType !== ManagedIdentityIdType.SYSTEM_ASSIGNED) {
-      throw createManagedIdentityError(unableToCreateCloudShell, "");
-    }
-    return new _CloudShell(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, msiEndpoint);
-  }
-  /**
-   * Creates an HTTP request to acquire an access token from the Cloud Shell managed identity endpoint.
-   *
-   * This method constructs a POST request to the MSI endpoint with the required headers and
-   * body parameters for Cloud Shell authentication. The request includes the target resource
-   * for which the access token is being requested.
-   *
-   * @param resource - The target resource/scope for which to request an access token (e.g., "https://graph.microsoft.com/.default")
-   *
-   * @returns A configured ManagedIdentityRequestParameters object ready for network execution
-   */
-  createRequest(resource) {
-    const request = new ManagedIdentityRequestParameters(HttpMethod2.POST, this.msiEndpoint);
-    request.headers[ManagedIdentityHeaders.METADATA_HEADER_NAME] = "true";
-    request.bodyParameters[ManagedIdentityQueryParameters.RESOURCE] = resource;
-    return request;
-  }
-};
-
-// node_modules/@azure/msal-node/dist/retry/ExponentialRetryStrategy.mjs
-var ExponentialRetryStrategy = class {
-  constructor(minExponentialBackoff, maxExponentialBackoff, exponentialDeltaBackoff) {
-    this.minExponentialBackoff = minExponentialBackoff;
-    this.maxExponentialBackoff = maxExponentialBackoff;
-    this.exponentialDeltaBackoff = exponentialDeltaBackoff;
-  }
-  /**
-   * Calculates the exponential delay based on the current retry attempt.
-   *
-   * @param {number} currentRetry - The current retry attempt number.
-   * @returns {number} - The calculated exponential delay in milliseconds.
-   *
-   * The delay is calculated using the formula:
-   * - If `currentRetry` is 0, it returns the minimum backoff time.
-   * - Otherwise, it calculates the delay as the minimum of:
-   *   - `(2^(currentRetry - 1)) * deltaBackoff`
-   *   - `maxBackoff`
-   *
-   * This ensures that the delay increases exponentially with each retry attempt,
-   * but does not exceed the maximum backoff time.
-   */
-  calculateDelay(currentRetry) {
-    if (currentRetry === 0) {
-      return this.minExponentialBackoff;
-    }
-    const exponentialDelay = Math.min(Math.pow(2, currentRetry - 1) * this.exponentialDeltaBackoff, this.maxExponentialBackoff);
-    return exponentialDelay;
-  }
 };
 
 // node_modules/@azure/msal-node/dist/retry/ImdsRetryPolicy.mjs
@@ -15474,497 +14793,17 @@ var HTTP_STATUS_400_CODES_FOR_EXPONENTIAL_STRATEGY = [
   Constants_exports.HTTP_GONE,
   Constants_exports.HTTP_TOO_MANY_REQUESTS
 ];
-var EXPONENTIAL_STRATEGY_NUM_RETRIES = 3;
-var LINEAR_STRATEGY_NUM_RETRIES = 7;
-var MIN_EXPONENTIAL_BACKOFF_MS = 1e3;
-var MAX_EXPONENTIAL_BACKOFF_MS = 4e3;
-var EXPONENTIAL_DELTA_BACKOFF_MS = 2e3;
 var HTTP_STATUS_GONE_RETRY_AFTER_MS = 10 * 1e3;
-var ImdsRetryPolicy = class _ImdsRetryPolicy {
-  constructor() {
-    this.exponentialRetryStrategy = new ExponentialRetryStrategy(_ImdsRetryPolicy.MIN_EXPONENTIAL_BACKOFF_MS, _ImdsRetryPolicy.MAX_EXPONENTIAL_BACKOFF_MS, _ImdsRetryPolicy.EXPONENTIAL_DELTA_BACKOFF_MS);
-  }
-  /*
-   * these are defined here as static variables despite being defined as constants outside of the
-   * class because they need to be overridden in the unit tests so that the unit tests run faster
-   */
-  static get MIN_EXPONENTIAL_BACKOFF_MS() {
-    return MIN_EXPONENTIAL_BACKOFF_MS;
-  }
-  static get MAX_EXPONENTIAL_BACKOFF_MS() {
-    return MAX_EXPONENTIAL_BACKOFF_MS;
-  }
-  static get EXPONENTIAL_DELTA_BACKOFF_MS() {
-    return EXPONENTIAL_DELTA_BACKOFF_MS;
-  }
-  static get HTTP_STATUS_GONE_RETRY_AFTER_MS() {
-    return HTTP_STATUS_GONE_RETRY_AFTER_MS;
-  }
-  set isNewRequest(value) {
-    this._isNewRequest = value;
-  }
-  /**
-   * Pauses execution for a calculated delay before retrying a request.
-   *
-   * @param httpStatusCode - The HTTP status code of the response.
-   * @param currentRetry - The current retry attempt number.
-   * @param retryAfterHeader - The value of the "retry-after" header from the response.
-   * @returns A promise that resolves to a boolean indicating whether a retry should be attempted.
-   */
-  async pauseForRetry(httpStatusCode, currentRetry, logger24) {
-    if (this._isNewRequest) {
-      this._isNewRequest = false;
-      this.maxRetries = httpStatusCode === Constants_exports.HTTP_GONE ? LINEAR_STRATEGY_NUM_RETRIES : EXPONENTIAL_STRATEGY_NUM_RETRIES;
-    }
-    if ((HTTP_STATUS_400_CODES_FOR_EXPONENTIAL_STRATEGY.includes(httpStatusCode) || httpStatusCode >= Constants_exports.HTTP_SERVER_ERROR_RANGE_START && httpStatusCode <= Constants_exports.HTTP_SERVER_ERROR_RANGE_END && currentRetry < this.maxRetries) && currentRetry < this.maxRetries) {
-      const retryAfterDelay = httpStatusCode === Constants_exports.HTTP_GONE ? _ImdsRetryPolicy.HTTP_STATUS_GONE_RETRY_AFTER_MS : this.exponentialRetryStrategy.calculateDelay(currentRetry);
-      logger24.verbose(`Retrying request in ${retryAfterDelay}ms (retry attempt: ${currentRetry + 1})`, "");
-      await new Promise((resolve) => {
-        return setTimeout(resolve, retryAfterDelay);
-      });
-      return true;
-    }
-    return false;
-  }
-};
 
 // node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/Imds.mjs
 var IMDS_TOKEN_PATH = "/metadata/identity/oauth2/token";
 var DEFAULT_IMDS_ENDPOINT = `http://169.254.169.254${IMDS_TOKEN_PATH}`;
-var IMDS_API_VERSION = "2018-02-01";
-var Imds = class _Imds extends BaseManagedIdentitySource {
-  /**
-   * Constructs an Imds instance with the specified configuration.
-   *
-   * @param logger - Logger instance for recording debug information and errors
-   * @param nodeStorage - NodeStorage instance used for token caching operations
-   * @param networkClient - Network client implementation for making HTTP requests to IMDS
-   * @param cryptoProvider - CryptoProvider for generating correlation IDs and other cryptographic operations
-   * @param disableInternalRetries - When true, disables the built-in retry logic for IMDS requests
-   * @param identityEndpoint - The complete IMDS endpoint URL including the token path
-   */
-  constructor(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint) {
-    super(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
-    this.identityEndpoint = identityEndpoint;
-  }
-  /**
-   * Creates an Imds instance with the appropriate endpoint configuration.
-   *
-   * This method checks for the presence of the AZURE_POD_IDENTITY_AUTHORITY_HOST environment
-   * variable, which is used in Azure Kubernetes Service (AKS) environments with Azure AD
-   * Pod Identity. If found, it uses that endpoint; otherwise, it falls back to the standard
-   * IMDS endpoint (169.254.169.254).
-   *
-   * @param logger - Logger instance for recording endpoint discovery and validation
-   * @param nodeStorage - NodeStorage instance for token caching
-   * @param networkClient - Network client for HTTP requests
-   * @param cryptoProvider - CryptoProvider for cryptographic operations
-   * @param disableInternalRetries - Whether to disable built-in retry logic
-   *
-   * @returns A configured Imds instance ready to make token requests
-   */
-  static tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) {
-    let validatedIdentityEndpoint;
-    if (process.env[ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST]) {
-      logger24.info(`[Managed Identity] Environment variable ${ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST} for ${ManagedIdentitySourceNames.IMDS} returned endpoint: ${process.env[ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST]}`, "");
-      validatedIdentityEndpoint = _Imds.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST, `${process.env[ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST]}${IMDS_TOKEN_PATH}`, ManagedIdentitySourceNames.IMDS, logger24);
-    } else {
-      logger24.info(`[Managed Identity] Unable to find ${ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST} environment variable for ${ManagedIdentitySourceNames.IMDS}, using the default endpoint.`, "");
-      validatedIdentityEndpoint = DEFAULT_IMDS_ENDPOINT;
-    }
-    return new _Imds(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, validatedIdentityEndpoint);
-  }
-  /**
-   * Creates a properly configured HTTP request for acquiring an access token from IMDS.
-   *
-   * This method builds a complete request object with all necessary headers, query parameters,
-   * and retry policies required by the Azure Instance Metadata Service.
-   *
-   * Key request components:
-   * - HTTP GET method to the IMDS token endpoint
-   * - Metadata header set to "true" (required by IMDS)
-   * - API version parameter (currently "2018-02-01")
-   * - Resource parameter specifying the target audience
-   * - Identity-specific parameters for user-assigned managed identities
-   * - IMDS-specific retry policy
-   *
-   * @param resource - The target resource/scope for which to request an access token (e.g., "https://graph.microsoft.com/.default")
-   * @param managedIdentityId - The managed identity configuration specifying whether to use system-assigned or user-assigned identity
-   *
-   * @returns A configured ManagedIdentityRequestParameters object ready for network execution
-   */
-  createRequest(resource, managedIdentityId) {
-    const request = new ManagedIdentityRequestParameters(HttpMethod2.GET, this.identityEndpoint);
-    request.headers[ManagedIdentityHeaders.METADATA_HEADER_NAME] = "true";
-    request.headers[ManagedIdentityHeaders.CLIENT_SKU] = Constants.MSAL_SKU;
-    request.headers[ManagedIdentityHeaders.CLIENT_VER] = version2;
-    request.headers[ManagedIdentityHeaders.CLIENT_REQUEST_ID] = this.createCorrelationId();
-    request.queryParameters[ManagedIdentityQueryParameters.API_VERSION] = IMDS_API_VERSION;
-    request.queryParameters[ManagedIdentityQueryParameters.RESOURCE] = resource;
-    if (managedIdentityId.idType !== ManagedIdentityIdType.SYSTEM_ASSIGNED) {
-      request.queryParameters[this.getManagedIdentityUserAssignedIdQueryParameterKey(
-        managedIdentityId.idType,
-        true
-        // indicates source is IMDS
-      )] = managedIdentityId.id;
-    }
-    request.retryPolicy = new ImdsRetryPolicy();
-    return request;
-  }
-};
-
-// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/ServiceFabric.mjs
-var SERVICE_FABRIC_MSI_API_VERSION = "2019-07-01-preview";
-var ServiceFabric = class _ServiceFabric extends BaseManagedIdentitySource {
-  /**
-   * Constructs a new ServiceFabric managed identity source for acquiring tokens from Azure Service Fabric clusters.
-   *
-   * Service Fabric managed identity allows applications running in Service Fabric clusters to authenticate
-   * without storing credentials in code. This source handles token acquisition using the Service Fabric
-   * Managed Identity Token Service (MITS).
-   *
-   * @param logger - Logger instance for logging authentication events and debugging information
-   * @param nodeStorage - NodeStorage instance for caching tokens and other authentication artifacts
-   * @param networkClient - Network client for making HTTP requests to the Service Fabric identity endpoint
-   * @param cryptoProvider - Crypto provider for cryptographic operations like token validation
-   * @param disableInternalRetries - Whether to disable internal retry logic for failed requests
-   * @param identityEndpoint - The Service Fabric managed identity endpoint URL
-   * @param identityHeader - The Service Fabric managed identity secret header value
-   */
-  constructor(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint, identityHeader) {
-    super(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
-    this.identityEndpoint = identityEndpoint;
-    this.identityHeader = identityHeader;
-  }
-  /**
-   * Retrieves the environment variables required for Service Fabric managed identity authentication.
-   *
-   * Service Fabric managed identity requires three specific environment variables to be set by the
-   * Service Fabric runtime:
-   * - IDENTITY_ENDPOINT: The endpoint URL for the Managed Identity Token Service (MITS)
-   * - IDENTITY_HEADER: A secret value used for authentication with the MITS
-   * - IDENTITY_SERVER_THUMBPRINT: The thumbprint of the MITS server certificate for secure communication
-   *
-   * @returns An array containing the identity endpoint, identity header, and identity server thumbprint values.
-   *          Elements will be undefined if the corresponding environment variables are not set.
-   */
-  static getEnvironmentVariables() {
-    const identityEndpoint = process.env[ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT];
-    const identityHeader = process.env[ManagedIdentityEnvironmentVariableNames.IDENTITY_HEADER];
-    const identityServerThumbprint = process.env[ManagedIdentityEnvironmentVariableNames.IDENTITY_SERVER_THUMBPRINT];
-    return [identityEndpoint, identityHeader, identityServerThumbprint];
-  }
-  /**
-   * Attempts to create a ServiceFabric managed identity source if the runtime environment supports it.
-   *
-   * Checks for the presence of all required Service Fabric environment variables
-   * and validates the endpoint URL format. It will only create a ServiceFabric instance if the application
-   * is running in a properly configured Service Fabric cluster with managed identity enabled.
-   *
-   * Note: User-assigned managed identities must be configured at the cluster level, not at runtime.
-   * This method will log a warning if a user-assigned identity is requested.
-   *
-   * @param logger - Logger instance for logging creation events and validation results
-   * @param nodeStorage - NodeStorage instance for caching tokens and authentication artifacts
-   * @param networkClient - Network client for making HTTP requests to the identity endpoint
-   * @param cryptoProvider - Crypto provider for cryptographic operations
-   * @param disableInternalRetries - Whether to disable internal retry logic for failed requests
-   * @param managedIdentityId - Managed identity identifier specifying system-assigned or user-assigned identity
-   *
-   * @returns A ServiceFabric instance if all environment variables are valid and present, otherwise null
-   */
-  static tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) {
-    const [identityEndpoint, identityHeader, identityServerThumbprint] = _ServiceFabric.getEnvironmentVariables();
-    if (!identityEndpoint || !identityHeader || !identityServerThumbprint) {
-      logger24.info(`[Managed Identity] ${ManagedIdentitySourceNames.SERVICE_FABRIC} managed identity is unavailable because one or all of the '${ManagedIdentityEnvironmentVariableNames.IDENTITY_HEADER}', '${ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT}' or '${ManagedIdentityEnvironmentVariableNames.IDENTITY_SERVER_THUMBPRINT}' environment variables are not defined.`, "");
-      return null;
-    }
-    const validatedIdentityEndpoint = _ServiceFabric.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT, identityEndpoint, ManagedIdentitySourceNames.SERVICE_FABRIC, logger24);
-    logger24.info(`[Managed Identity] Environment variables validation passed for ${ManagedIdentitySourceNames.SERVICE_FABRIC} managed identity. Endpoint URI: ${validatedIdentityEndpoint}. Creating ${ManagedIdentitySourceNames.SERVICE_FABRIC} managed identity.`, "");
-    if (managedIdentityId.idType !== ManagedIdentityIdType.SYSTEM_ASSIGNED) {
-      logger24.warning(`[Managed Identity] ${ManagedIdentitySourceNames.SERVICE_FABRIC} user assigned managed identity is configured in the cluster, not during runtime. See also: https://learn.microsoft.com/en-us/azure/service-fabric/configure-existing-cluster-enable-managed-identity-token-service.`, "");
-    }
-    return new _ServiceFabric(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint, identityHeader);
-  }
-  /**
-   * Creates HTTP request parameters for acquiring an access token from the Service Fabric Managed Identity Token Service (MITS).
-   *
-   * This method constructs a properly formatted HTTP GET request that includes:
-   * - The secret header for authentication with MITS
-   * - API version parameter for the Service Fabric MSI endpoint
-   * - Resource parameter specifying the target Azure service
-   * - Optional identity parameters for user-assigned managed identities
-   *
-   * The request follows the Service Fabric managed identity protocol and uses the 2019-07-01-preview API version.
-   * For user-assigned identities, the appropriate query parameter (client_id, object_id, or resource_id) is added
-   * based on the identity type.
-   *
-   * @param resource - The Azure resource URI for which the access token is requested (e.g., "https://vault.azure.net/")
-   * @param managedIdentityId - The managed identity configuration specifying system-assigned or user-assigned identity details
-   *
-   * @returns A configured ManagedIdentityRequestParameters object ready for network execution
-   */
-  createRequest(resource, managedIdentityId) {
-    const request = new ManagedIdentityRequestParameters(HttpMethod2.GET, this.identityEndpoint);
-    request.headers[ManagedIdentityHeaders.ML_AND_SF_SECRET_HEADER_NAME] = this.identityHeader;
-    request.queryParameters[ManagedIdentityQueryParameters.API_VERSION] = SERVICE_FABRIC_MSI_API_VERSION;
-    request.queryParameters[ManagedIdentityQueryParameters.RESOURCE] = resource;
-    if (managedIdentityId.idType !== ManagedIdentityIdType.SYSTEM_ASSIGNED) {
-      request.queryParameters[this.getManagedIdentityUserAssignedIdQueryParameterKey(managedIdentityId.idType)] = managedIdentityId.id;
-    }
-    return request;
-  }
-};
 
 // node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/MachineLearning.mjs
-var MACHINE_LEARNING_MSI_API_VERSION = "2017-09-01";
 var MANAGED_IDENTITY_MACHINE_LEARNING_UNSUPPORTED_ID_TYPE_ERROR = `Only client id is supported for user-assigned managed identity in ${ManagedIdentitySourceNames.MACHINE_LEARNING}.`;
-var MachineLearning = class _MachineLearning extends BaseManagedIdentitySource {
-  /**
-   * Creates a new MachineLearning managed identity source instance.
-   *
-   * @param logger - Logger instance for diagnostic information
-   * @param nodeStorage - Node storage implementation for caching
-   * @param networkClient - Network client for making HTTP requests
-   * @param cryptoProvider - Cryptographic operations provider
-   * @param disableInternalRetries - Whether to disable automatic request retries
-   * @param msiEndpoint - The MSI endpoint URL from environment variables
-   * @param secret - The MSI secret from environment variables
-   */
-  constructor(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, msiEndpoint, secret) {
-    super(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
-    this.msiEndpoint = msiEndpoint;
-    this.secret = secret;
-  }
-  /**
-   * Retrieves the required environment variables for Azure Machine Learning managed identity.
-   *
-   * This method checks for the presence of MSI_ENDPOINT and MSI_SECRET environment variables
-   * that are automatically set by the Azure Machine Learning platform when managed identity
-   * is enabled for the compute instance or cluster.
-   *
-   * @returns An array containing [msiEndpoint, secret] where either value may be undefined
-   *          if the corresponding environment variable is not set
-   */
-  static getEnvironmentVariables() {
-    const msiEndpoint = process.env[ManagedIdentityEnvironmentVariableNames.MSI_ENDPOINT];
-    const secret = process.env[ManagedIdentityEnvironmentVariableNames.MSI_SECRET];
-    return [msiEndpoint, secret];
-  }
-  /**
-   * Attempts to create a MachineLearning managed identity source.
-   *
-   * This method validates the Azure Machine Learning environment by checking for the required
-   * MSI_ENDPOINT and MSI_SECRET environment variables. If both are present and valid,
-   * it creates and returns a MachineLearning instance. If either is missing or invalid,
-   * it returns null, indicating that this managed identity source is not available
-   * in the current environment.
-   *
-   * @param logger - Logger instance for diagnostic information
-   * @param nodeStorage - Node storage implementation for caching
-   * @param networkClient - Network client for making HTTP requests
-   * @param cryptoProvider - Cryptographic operations provider
-   * @param disableInternalRetries - Whether to disable automatic request retries
-   *
-   * @returns A new MachineLearning instance if the environment is valid, null otherwise
-   */
-  static tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) {
-    const [msiEndpoint, secret] = _MachineLearning.getEnvironmentVariables();
-    if (!msiEndpoint || !secret) {
-      logger24.info(`[Managed Identity] ${ManagedIdentitySourceNames.MACHINE_LEARNING} managed identity is unavailable because one or both of the '${ManagedIdentityEnvironmentVariableNames.MSI_ENDPOINT}' and '${ManagedIdentityEnvironmentVariableNames.MSI_SECRET}' environment variables are not defined.`, "");
-      return null;
-    }
-    const validatedMsiEndpoint = _MachineLearning.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.MSI_ENDPOINT, msiEndpoint, ManagedIdentitySourceNames.MACHINE_LEARNING, logger24);
-    logger24.info(`[Managed Identity] Environment variables validation passed for ${ManagedIdentitySourceNames.MACHINE_LEARNING} managed identity. Endpoint URI: ${validatedMsiEndpoint}. Creating ${ManagedIdentitySourceNames.MACHINE_LEARNING} managed identity.`, "");
-    return new _MachineLearning(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, msiEndpoint, secret);
-  }
-  /**
-   * Creates a managed identity token request for Azure Machine Learning environments.
-   *
-   * This method constructs the HTTP request parameters needed to acquire an access token
-   * from the Azure Machine Learning managed identity endpoint. It handles both system-assigned
-   * and user-assigned managed identities with specific logic for each type:
-   *
-   * - System-assigned: Uses the DEFAULT_IDENTITY_CLIENT_ID environment variable
-   * - User-assigned: Only supports client ID-based identification (not object ID or resource ID)
-   *
-   * The request uses the 2017-09-01 API version and includes the required secret header
-   * for authentication with the MSI endpoint.
-   *
-   * @param resource - The target resource/scope for which to request an access token (e.g., "https://graph.microsoft.com/.default")
-   * @param managedIdentityId - The managed identity configuration specifying whether to use system-assigned or user-assigned identity
-   *
-   * @returns A configured ManagedIdentityRequestParameters object ready for network execution
-   *
-   * @throws Error if an unsupported managed identity ID type is specified (only client ID is supported for user-assigned)
-   */
-  createRequest(resource, managedIdentityId) {
-    const request = new ManagedIdentityRequestParameters(HttpMethod2.GET, this.msiEndpoint);
-    request.headers[ManagedIdentityHeaders.METADATA_HEADER_NAME] = "true";
-    request.headers[ManagedIdentityHeaders.ML_AND_SF_SECRET_HEADER_NAME] = this.secret;
-    request.queryParameters[ManagedIdentityQueryParameters.API_VERSION] = MACHINE_LEARNING_MSI_API_VERSION;
-    request.queryParameters[ManagedIdentityQueryParameters.RESOURCE] = resource;
-    if (managedIdentityId.idType === ManagedIdentityIdType.SYSTEM_ASSIGNED) {
-      request.queryParameters[ManagedIdentityUserAssignedIdQueryParameterNames.MANAGED_IDENTITY_CLIENT_ID_2017] = process.env[ManagedIdentityEnvironmentVariableNames.DEFAULT_IDENTITY_CLIENT_ID];
-    } else if (managedIdentityId.idType === ManagedIdentityIdType.USER_ASSIGNED_CLIENT_ID) {
-      request.queryParameters[this.getManagedIdentityUserAssignedIdQueryParameterKey(
-        managedIdentityId.idType,
-        false,
-        // isIMDS
-        true
-        // uses2017API
-      )] = managedIdentityId.id;
-    } else {
-      throw new Error(MANAGED_IDENTITY_MACHINE_LEARNING_UNSUPPORTED_ID_TYPE_ERROR);
-    }
-    return request;
-  }
-};
-
-// node_modules/@azure/msal-node/dist/client/ManagedIdentityClient.mjs
-var ManagedIdentityClient = class _ManagedIdentityClient {
-  constructor(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) {
-    this.logger = logger24;
-    this.nodeStorage = nodeStorage;
-    this.networkClient = networkClient;
-    this.cryptoProvider = cryptoProvider;
-    this.disableInternalRetries = disableInternalRetries;
-  }
-  async sendManagedIdentityTokenRequest(managedIdentityRequest, managedIdentityId, fakeAuthority, refreshAccessToken) {
-    if (!_ManagedIdentityClient.identitySource) {
-      _ManagedIdentityClient.identitySource = this.selectManagedIdentitySource(this.logger, this.nodeStorage, this.networkClient, this.cryptoProvider, this.disableInternalRetries, managedIdentityId);
-    }
-    return _ManagedIdentityClient.identitySource.acquireTokenWithManagedIdentity(managedIdentityRequest, managedIdentityId, fakeAuthority, refreshAccessToken);
-  }
-  allEnvironmentVariablesAreDefined(environmentVariables) {
-    return Object.values(environmentVariables).every((environmentVariable) => {
-      return environmentVariable !== void 0;
-    });
-  }
-  /**
-   * Determine the Managed Identity Source based on available environment variables. This API is consumed by ManagedIdentityApplication's getManagedIdentitySource.
-   * @returns ManagedIdentitySourceNames - The Managed Identity source's name
-   */
-  getManagedIdentitySource() {
-    _ManagedIdentityClient.sourceName = this.allEnvironmentVariablesAreDefined(ServiceFabric.getEnvironmentVariables()) ? ManagedIdentitySourceNames.SERVICE_FABRIC : this.allEnvironmentVariablesAreDefined(AppService.getEnvironmentVariables()) ? ManagedIdentitySourceNames.APP_SERVICE : this.allEnvironmentVariablesAreDefined(MachineLearning.getEnvironmentVariables()) ? ManagedIdentitySourceNames.MACHINE_LEARNING : this.allEnvironmentVariablesAreDefined(CloudShell.getEnvironmentVariables()) ? ManagedIdentitySourceNames.CLOUD_SHELL : this.allEnvironmentVariablesAreDefined(AzureArc.getEnvironmentVariables()) ? ManagedIdentitySourceNames.AZURE_ARC : ManagedIdentitySourceNames.DEFAULT_TO_IMDS;
-    return _ManagedIdentityClient.sourceName;
-  }
-  /**
-   * Tries to create a managed identity source for all sources
-   * @returns the managed identity Source
-   */
-  selectManagedIdentitySource(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) {
-    const source = ServiceFabric.tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) || AppService.tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) || MachineLearning.tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) || CloudShell.tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) || AzureArc.tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) || Imds.tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
-    if (!source) {
-      throw createManagedIdentityError(unableToCreateSource, "");
-    }
-    return source;
-  }
-};
 
 // node_modules/@azure/msal-node/dist/client/ManagedIdentityApplication.mjs
 var SOURCES_THAT_SUPPORT_TOKEN_REVOCATION = [ManagedIdentitySourceNames.SERVICE_FABRIC];
-var ManagedIdentityApplication = class _ManagedIdentityApplication {
-  constructor(configuration) {
-    this.config = buildManagedIdentityConfiguration(configuration || {});
-    this.logger = new Logger(this.config.system.loggerOptions, name2, version2);
-    const fakeStatusAuthorityOptions = {
-      canonicalAuthority: Constants_exports.DEFAULT_AUTHORITY
-    };
-    if (!_ManagedIdentityApplication.nodeStorage) {
-      _ManagedIdentityApplication.nodeStorage = new NodeStorage(this.logger, this.config.managedIdentityId.id, DEFAULT_CRYPTO_IMPLEMENTATION, fakeStatusAuthorityOptions);
-    }
-    this.networkClient = this.config.system.networkClient;
-    this.cryptoProvider = new CryptoProvider();
-    const fakeAuthorityOptions = {
-      protocolMode: ProtocolMode.AAD,
-      knownAuthorities: [DEFAULT_AUTHORITY_FOR_MANAGED_IDENTITY],
-      cloudDiscoveryMetadata: "",
-      authorityMetadata: ""
-    };
-    this.fakeAuthority = new Authority(
-      DEFAULT_AUTHORITY_FOR_MANAGED_IDENTITY,
-      this.networkClient,
-      _ManagedIdentityApplication.nodeStorage,
-      fakeAuthorityOptions,
-      this.logger,
-      this.cryptoProvider.createNewGuid(),
-      // correlationID
-      new StubPerformanceClient(),
-      true
-    );
-    this.fakeClientCredentialClient = new ClientCredentialClient({
-      authOptions: {
-        clientId: this.config.managedIdentityId.id,
-        authority: this.fakeAuthority
-      }
-    });
-    this.managedIdentityClient = new ManagedIdentityClient(this.logger, _ManagedIdentityApplication.nodeStorage, this.networkClient, this.cryptoProvider, this.config.disableInternalRetries);
-    this.hashUtils = new HashUtils();
-  }
-  /**
-   * Acquire an access token from the cache or the managed identity
-   * @param managedIdentityRequest - the ManagedIdentityRequestParams object passed in by the developer
-   * @returns the access token
-   */
-  async acquireToken(managedIdentityRequestParams) {
-    if (!managedIdentityRequestParams.resource) {
-      throw createClientConfigurationError(ClientConfigurationErrorCodes_exports.urlEmptyError, "");
-    }
-    const managedIdentityRequest = {
-      forceRefresh: managedIdentityRequestParams.forceRefresh,
-      resource: managedIdentityRequestParams.resource.replace("/.default", ""),
-      scopes: [
-        managedIdentityRequestParams.resource.replace("/.default", "")
-      ],
-      authority: this.fakeAuthority.canonicalAuthority,
-      correlationId: this.cryptoProvider.createNewGuid(),
-      claims: managedIdentityRequestParams.claims,
-      clientCapabilities: this.config.clientCapabilities
-    };
-    if (managedIdentityRequest.forceRefresh) {
-      return this.acquireTokenFromManagedIdentity(managedIdentityRequest, this.config.managedIdentityId, this.fakeAuthority);
-    }
-    const [cachedAuthenticationResult, lastCacheOutcome] = await this.fakeClientCredentialClient.getCachedAuthenticationResult(managedIdentityRequest, this.config, this.cryptoProvider, this.fakeAuthority, _ManagedIdentityApplication.nodeStorage);
-    if (managedIdentityRequest.claims) {
-      const sourceName = this.managedIdentityClient.getManagedIdentitySource();
-      if (cachedAuthenticationResult && SOURCES_THAT_SUPPORT_TOKEN_REVOCATION.includes(sourceName)) {
-        const revokedTokenSha256Hash = this.hashUtils.sha256(cachedAuthenticationResult.accessToken).toString(Constants_exports.EncodingTypes.HEX);
-        managedIdentityRequest.revokedTokenSha256Hash = revokedTokenSha256Hash;
-      }
-      return this.acquireTokenFromManagedIdentity(managedIdentityRequest, this.config.managedIdentityId, this.fakeAuthority);
-    }
-    if (cachedAuthenticationResult) {
-      if (lastCacheOutcome === Constants_exports.CacheOutcome.PROACTIVELY_REFRESHED) {
-        this.logger.info("ClientCredentialClient:getCachedAuthenticationResult - Cached access token's refreshOn property has been exceeded'. It's not expired, but must be refreshed.", managedIdentityRequest.correlationId);
-        const refreshAccessToken = true;
-        await this.acquireTokenFromManagedIdentity(managedIdentityRequest, this.config.managedIdentityId, this.fakeAuthority, refreshAccessToken);
-      }
-      return cachedAuthenticationResult;
-    } else {
-      return this.acquireTokenFromManagedIdentity(managedIdentityRequest, this.config.managedIdentityId, this.fakeAuthority);
-    }
-  }
-  /**
-   * Acquires a token from a managed identity endpoint.
-   *
-   * @param managedIdentityRequest - The request object containing parameters for the managed identity token request.
-   * @param managedIdentityId - The identifier for the managed identity (e.g., client ID or resource ID).
-   * @param fakeAuthority - A placeholder authority used for the token request.
-   * @param refreshAccessToken - Optional flag indicating whether to force a refresh of the access token.
-   * @returns A promise that resolves to an AuthenticationResult containing the acquired token and related information.
-   */
-  async acquireTokenFromManagedIdentity(managedIdentityRequest, managedIdentityId, fakeAuthority, refreshAccessToken) {
-    return this.managedIdentityClient.sendManagedIdentityTokenRequest(managedIdentityRequest, managedIdentityId, fakeAuthority, refreshAccessToken);
-  }
-  /**
-   * Determine the Managed Identity Source based on available environment variables. This API is consumed by Azure Identity SDK.
-   * @returns ManagedIdentitySourceNames - The Managed Identity source's name
-   */
-  getManagedIdentitySource() {
-    return ManagedIdentityClient.sourceName || this.managedIdentityClient.getManagedIdentitySource();
-  }
-};
 
 // node_modules/@azure/msal-node/dist/index.mjs
 var PromptValue2 = Constants_exports.PromptValue;
@@ -16097,16 +14936,6 @@ function msalToPublic(clientId, account) {
   };
   return record;
 }
-function serializeAuthenticationRecord(record) {
-  return JSON.stringify(record);
-}
-function deserializeAuthenticationRecord(serializedRecord) {
-  const parsed = JSON.parse(serializedRecord);
-  if (parsed.version && parsed.version !== LatestAuthenticationRecordVersion) {
-    throw Error("Unsupported AuthenticationRecord version");
-  }
-  return parsed;
-}
 
 // node_modules/@azure/identity/dist/esm/util/identityTokenEndpoint.js
 function getIdentityTokenEndpointSuffix(tenantId) {
@@ -16118,23 +14947,6 @@ function getIdentityTokenEndpointSuffix(tenantId) {
 }
 
 // node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/utils.js
-var DefaultScopeSuffix = "/.default";
-var serviceFabricErrorMessage = "Specifying a `clientId` or `resourceId` is not supported by the Service Fabric managed identity environment. The managed identity configuration is determined by the Service Fabric cluster resource configuration. See https://aka.ms/servicefabricmi for more information";
-function mapScopesToResource(scopes) {
-  let scope = "";
-  if (Array.isArray(scopes)) {
-    if (scopes.length !== 1) {
-      return;
-    }
-    scope = scopes[0];
-  } else if (typeof scopes === "string") {
-    scope = scopes;
-  }
-  if (!scope.endsWith(DefaultScopeSuffix)) {
-    return scope;
-  }
-  return scope.substr(0, scope.lastIndexOf(DefaultScopeSuffix));
-}
 function parseExpirationTimestamp(body) {
   if (typeof body.expires_on === "number") {
     return body.expires_on * 1e3;
@@ -17159,266 +15971,17 @@ var ClientSecretCredential = class {
 
 // node_modules/@azure/identity/dist/esm/credentials/usernamePasswordCredential.js
 var logger6 = credentialLogger("UsernamePasswordCredential");
-var UsernamePasswordCredential = class {
-  tenantId;
-  additionallyAllowedTenantIds;
-  msalClient;
-  username;
-  password;
-  /**
-   * Creates an instance of the UsernamePasswordCredential with the details
-   * needed to authenticate against Microsoft Entra ID with a username
-   * and password.
-   *
-   * @param tenantId - The Microsoft Entra tenant (directory).
-   * @param clientId - The client (application) ID of an App Registration in the tenant.
-   * @param username - The user account's e-mail address (user name).
-   * @param password - The user account's account password
-   * @param options - Options for configuring the client which makes the authentication request.
-   */
-  constructor(tenantId, clientId, username, password, options = {}) {
-    if (!tenantId) {
-      throw new CredentialUnavailableError("UsernamePasswordCredential: tenantId is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/usernamepasswordcredential/troubleshoot.");
-    }
-    if (!clientId) {
-      throw new CredentialUnavailableError("UsernamePasswordCredential: clientId is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/usernamepasswordcredential/troubleshoot.");
-    }
-    if (!username) {
-      throw new CredentialUnavailableError("UsernamePasswordCredential: username is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/usernamepasswordcredential/troubleshoot.");
-    }
-    if (!password) {
-      throw new CredentialUnavailableError("UsernamePasswordCredential: password is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/usernamepasswordcredential/troubleshoot.");
-    }
-    this.tenantId = tenantId;
-    this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
-    this.username = username;
-    this.password = password;
-    this.msalClient = createMsalClient(clientId, this.tenantId, {
-      ...options
-    });
-  }
-  /**
-   * Authenticates with Microsoft Entra ID and returns an access token if successful.
-   * If authentication fails, a {@link CredentialUnavailableError} will be thrown with the details of the failure.
-   *
-   * If the user provided the option `disableAutomaticAuthentication`,
-   * once the token can't be retrieved silently,
-   * this method won't attempt to request user interaction to retrieve the token.
-   *
-   * @param scopes - The list of scopes for which the token will have access.
-   * @param options - The options used to configure any requests this
-   *                TokenCredential implementation might make.
-   */
-  async getToken(scopes, options = {}) {
-    return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
-      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger6);
-      const arrayScopes = ensureScopes(scopes);
-      return this.msalClient.getTokenByUsernamePassword(arrayScopes, this.username, this.password, newOptions);
-    });
-  }
-};
 
 // node_modules/@azure/identity/dist/esm/credentials/environmentCredential.js
-var AllSupportedEnvironmentVariables = [
-  "AZURE_TENANT_ID",
-  "AZURE_CLIENT_ID",
-  "AZURE_CLIENT_SECRET",
-  "AZURE_CLIENT_CERTIFICATE_PATH",
-  "AZURE_CLIENT_CERTIFICATE_PASSWORD",
-  "AZURE_USERNAME",
-  "AZURE_PASSWORD",
-  "AZURE_ADDITIONALLY_ALLOWED_TENANTS",
-  "AZURE_CLIENT_SEND_CERTIFICATE_CHAIN"
-];
-function getAdditionallyAllowedTenants() {
-  const additionallyAllowedValues = process.env.AZURE_ADDITIONALLY_ALLOWED_TENANTS;
-  return additionallyAllowedValues ? additionallyAllowedValues.split(";") : void 0;
-}
 var credentialName2 = "EnvironmentCredential";
 var logger7 = credentialLogger(credentialName2);
-function getSendCertificateChain() {
-  const sendCertificateChain = (process.env.AZURE_CLIENT_SEND_CERTIFICATE_CHAIN ?? "").toLowerCase();
-  const result = sendCertificateChain === "true" || sendCertificateChain === "1";
-  logger7.verbose(`AZURE_CLIENT_SEND_CERTIFICATE_CHAIN: ${process.env.AZURE_CLIENT_SEND_CERTIFICATE_CHAIN}; sendCertificateChain: ${result}`);
-  return result;
-}
-var EnvironmentCredential = class {
-  _credential = void 0;
-  /**
-   * Creates an instance of the EnvironmentCredential class and decides what credential to use depending on the available environment variables.
-   *
-   * Required environment variables:
-   * - `AZURE_TENANT_ID`: The Microsoft Entra tenant (directory) ID.
-   * - `AZURE_CLIENT_ID`: The client (application) ID of an App Registration in the tenant.
-   *
-   * If setting the AZURE_TENANT_ID, then you can also set the additionally allowed tenants
-   * - `AZURE_ADDITIONALLY_ALLOWED_TENANTS`: For multi-tenant applications, specifies additional tenants for which the credential may acquire tokens with a single semicolon delimited string. Use * to allow all tenants.
-   *
-   * Environment variables used for client credential authentication:
-   * - `AZURE_CLIENT_SECRET`: A client secret that was generated for the App Registration.
-   * - `AZURE_CLIENT_CERTIFICATE_PATH`: The path to a PEM certificate to use during the authentication, instead of the client secret.
-   * - `AZURE_CLIENT_CERTIFICATE_PASSWORD`: (optional) password for the certificate file.
-   * - `AZURE_CLIENT_SEND_CERTIFICATE_CHAIN`: (optional) indicates that the certificate chain should be set in x5c header to support subject name / issuer based authentication.
-   *
-   * Username and password authentication is deprecated, since it doesn't support multifactor authentication (MFA). See https://aka.ms/azsdk/identity/mfa for more details. Users can still provide environment variables for this authentication method:
-   * - `AZURE_USERNAME`: Username to authenticate with.
-   * - `AZURE_PASSWORD`: Password to authenticate with.
-   *
-   * If the environment variables required to perform the authentication are missing, a {@link CredentialUnavailableError} will be thrown.
-   * If the authentication fails, or if there's an unknown error, an {@link AuthenticationError} will be thrown.
-   *
-   * @param options - Options for configuring the client which makes the authentication request.
-   */
-  constructor(options) {
-    const assigned = processEnvVars(AllSupportedEnvironmentVariables).assigned.join(", ");
-    logger7.info(`Found the following environment variables: ${assigned}`);
-    const tenantId = process.env.AZURE_TENANT_ID, clientId = process.env.AZURE_CLIENT_ID, clientSecret = process.env.AZURE_CLIENT_SECRET;
-    const additionallyAllowedTenants = options?.additionallyAllowedTenants ?? getAdditionallyAllowedTenants();
-    const sendCertificateChain = getSendCertificateChain();
-    const newOptions = {
-      ...options,
-      additionallyAllowedTenants,
-      sendCertificateChain
-    };
-    if (tenantId) {
-      checkTenantId(logger7, tenantId);
-    }
-    if (tenantId && clientId && clientSecret) {
-      logger7.info(`Invoking ClientSecretCredential with tenant ID: ${tenantId}, clientId: ${clientId} and clientSecret: [REDACTED]`);
-      this._credential = new ClientSecretCredential(tenantId, clientId, clientSecret, newOptions);
-      return;
-    }
-    const certificatePath = process.env.AZURE_CLIENT_CERTIFICATE_PATH;
-    const certificatePassword = process.env.AZURE_CLIENT_CERTIFICATE_PASSWORD;
-    if (tenantId && clientId && certificatePath) {
-      logger7.info(`Invoking ClientCertificateCredential with tenant ID: ${tenantId}, clientId: ${clientId} and certificatePath: ${certificatePath}`);
-      this._credential = new ClientCertificateCredential(tenantId, clientId, { certificatePath, certificatePassword }, newOptions);
-      return;
-    }
-    const username = process.env.AZURE_USERNAME;
-    const password = process.env.AZURE_PASSWORD;
-    if (tenantId && clientId && username && password) {
-      logger7.info(`Invoking UsernamePasswordCredential with tenant ID: ${tenantId}, clientId: ${clientId} and username: ${username}`);
-      logger7.warning("Environment is configured to use username and password authentication. This authentication method is deprecated, as it doesn't support multifactor authentication (MFA). Use a more secure credential. For more details, see https://aka.ms/azsdk/identity/mfa.");
-      this._credential = new UsernamePasswordCredential(tenantId, clientId, username, password, newOptions);
-    }
-  }
-  /**
-   * Authenticates with Microsoft Entra ID and returns an access token if successful.
-   *
-   * @param scopes - The list of scopes for which the token will have access.
-   * @param options - Optional parameters. See {@link GetTokenOptions}.
-   */
-  async getToken(scopes, options = {}) {
-    return tracingClient.withSpan(`${credentialName2}.getToken`, options, async (newOptions) => {
-      if (this._credential) {
-        try {
-          const result = await this._credential.getToken(scopes, newOptions);
-          logger7.getToken.info(formatSuccess(scopes));
-          return result;
-        } catch (err) {
-          const authenticationError = new AuthenticationError(400, {
-            error: `${credentialName2} authentication failed. To troubleshoot, visit https://aka.ms/azsdk/js/identity/environmentcredential/troubleshoot.`,
-            error_description: err.message.toString().split("More details:").join("")
-          });
-          logger7.getToken.info(formatError(scopes, authenticationError));
-          throw authenticationError;
-        }
-      }
-      throw new CredentialUnavailableError(`${credentialName2} is unavailable. No underlying credential could be used. To troubleshoot, visit https://aka.ms/azsdk/js/identity/environmentcredential/troubleshoot.`);
-    });
-  }
-};
 
 // node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/imdsRetryPolicy.js
 var DEFAULT_CLIENT_MAX_RETRY_INTERVAL = 1e3 * 64;
-var MIN_DELAY_FOR_410_MS = 3e3;
-function imdsRetryPolicy(msiRetryConfig) {
-  return retryPolicy([
-    {
-      name: "imdsRetryPolicy",
-      retry: ({ retryCount, response }) => {
-        if (response?.status !== 404 && response?.status !== 410) {
-          return { skipStrategy: true };
-        }
-        const initialDelayMs = response?.status === 410 ? Math.max(MIN_DELAY_FOR_410_MS, msiRetryConfig.startDelayInMs) : msiRetryConfig.startDelayInMs;
-        return calculateRetryDelay(retryCount, {
-          retryDelayInMs: initialDelayMs,
-          maxRetryDelayInMs: DEFAULT_CLIENT_MAX_RETRY_INTERVAL
-        });
-      }
-    }
-  ], {
-    maxRetries: msiRetryConfig.maxRetries
-  });
-}
 
 // node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/imdsMsi.js
 var msiName = "ManagedIdentityCredential - IMDS";
 var logger8 = credentialLogger(msiName);
-var imdsHost = "http://169.254.169.254";
-var imdsEndpointPath = "/metadata/identity/oauth2/token";
-function prepareInvalidRequestOptions(scopes) {
-  const resource = mapScopesToResource(scopes);
-  if (!resource) {
-    throw new Error(`${msiName}: Multiple scopes are not supported.`);
-  }
-  const url = new URL(imdsEndpointPath, process.env.AZURE_POD_IDENTITY_AUTHORITY_HOST ?? imdsHost);
-  const rawHeaders = {
-    Accept: "application/json"
-    // intentionally leave out the Metadata header to invoke an error from IMDS endpoint.
-  };
-  return {
-    // intentionally not including any query
-    url: `${url}`,
-    method: "GET",
-    headers: createHttpHeaders(rawHeaders)
-  };
-}
-var imdsMsi = {
-  name: "imdsMsi",
-  async isAvailable(options) {
-    const { scopes, identityClient, getTokenOptions } = options;
-    const resource = mapScopesToResource(scopes);
-    if (!resource) {
-      logger8.info(`${msiName}: Unavailable. Multiple scopes are not supported.`);
-      return false;
-    }
-    if (process.env.AZURE_POD_IDENTITY_AUTHORITY_HOST) {
-      return true;
-    }
-    if (!identityClient) {
-      throw new Error("Missing IdentityClient");
-    }
-    const requestOptions = prepareInvalidRequestOptions(resource);
-    return tracingClient.withSpan("ManagedIdentityCredential-pingImdsEndpoint", getTokenOptions ?? {}, async (updatedOptions) => {
-      requestOptions.tracingOptions = updatedOptions.tracingOptions;
-      const request = createPipelineRequest(requestOptions);
-      request.timeout = updatedOptions.requestOptions?.timeout || 1e3;
-      request.allowInsecureConnection = true;
-      let response;
-      try {
-        logger8.info(`${msiName}: Pinging the Azure IMDS endpoint`);
-        response = await identityClient.sendRequest(request);
-      } catch (err) {
-        if (isError(err)) {
-          logger8.verbose(`${msiName}: Caught error ${err.name}: ${err.message}`);
-        }
-        logger8.info(`${msiName}: The Azure IMDS endpoint is unavailable`);
-        return false;
-      }
-      if (response.status === 403) {
-        if (response.bodyAsText?.includes("unreachable")) {
-          logger8.info(`${msiName}: The Azure IMDS endpoint is unavailable`);
-          logger8.info(`${msiName}: ${response.bodyAsText}`);
-          return false;
-        }
-      }
-      logger8.info(`${msiName}: The Azure IMDS endpoint is available`);
-      return true;
-    });
-  }
-};
 
 // node_modules/@azure/identity/dist/esm/credentials/clientAssertionCredential.js
 var logger9 = credentialLogger("ClientAssertionCredential");
@@ -17476,7 +16039,7 @@ var ClientAssertionCredential = class {
 
 // node_modules/@azure/identity/dist/esm/credentials/workloadIdentityCredential.js
 import { readFile as readFile2 } from "node:fs/promises";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 var credentialName3 = "WorkloadIdentityCredential";
 var SupportedWorkloadEnvironmentVariables = [
   "AZURE_TENANT_ID",
@@ -17493,8 +16056,8 @@ var ErrorMessages = {
   CA_FILE_EMPTY: (file) => `CA certificate file is empty: ${file}`,
   FAILED_TO_READ_CA_FILE: (file, error) => `Failed to read CA certificate file: ${file}. ${error}`,
   INVALID_CA_CERTIFICATES: `Invalid CA certificate data: no valid PEM certificates found`,
-  INVALID_FILE_PATH: (path4) => `Invalid file path provided ${path4}.`,
-  NO_FILE_CONTENT: (path4) => `No content on the file ${path4}.`,
+  INVALID_FILE_PATH: (path3) => `Invalid file path provided ${path3}.`,
+  NO_FILE_CONTENT: (path3) => `No content on the file ${path3}.`,
   NO_CA_SOURCE: `No CA certificate source specified.`,
   CLIENT_ID_REQUIRED: `clientId is a required parameter. In DefaultAzureCredential and ManagedIdentityCredential, this can be provided as an environment variable - "AZURE_CLIENT_ID".
         See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/workloadidentitycredential/troubleshoot`,
@@ -17643,7 +16206,7 @@ var WorkloadIdentityCredential = class {
     }
     let fileContent;
     try {
-      fileContent = readFileSync2(this.caFile);
+      fileContent = readFileSync(this.caFile);
     } catch (error) {
       throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.FAILED_TO_READ_CA_FILE(this.caFile, error)}`);
     }
@@ -17707,234 +16270,9 @@ var WorkloadIdentityCredential = class {
 // node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/tokenExchangeMsi.js
 var msiName2 = "ManagedIdentityCredential - Token Exchange";
 var logger11 = credentialLogger(msiName2);
-var tokenExchangeMsi = {
-  name: "tokenExchangeMsi",
-  async isAvailable(clientId) {
-    const env = process.env;
-    const result = Boolean((clientId || env.AZURE_CLIENT_ID) && env.AZURE_TENANT_ID && process.env.AZURE_FEDERATED_TOKEN_FILE);
-    if (!result) {
-      logger11.info(`${msiName2}: Unavailable. The environment variables needed are: AZURE_CLIENT_ID (or the client ID sent through the parameters), AZURE_TENANT_ID and AZURE_FEDERATED_TOKEN_FILE`);
-    }
-    return result;
-  },
-  async getToken(configuration, getTokenOptions = {}) {
-    const { scopes, clientId } = configuration;
-    const identityClientTokenCredentialOptions = {};
-    const workloadIdentityCredential = new WorkloadIdentityCredential({
-      clientId,
-      tenantId: process.env.AZURE_TENANT_ID,
-      tokenFilePath: process.env.AZURE_FEDERATED_TOKEN_FILE,
-      ...identityClientTokenCredentialOptions,
-      disableInstanceDiscovery: true
-    });
-    return workloadIdentityCredential.getToken(scopes, getTokenOptions);
-  }
-};
 
 // node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/index.js
 var logger12 = credentialLogger("ManagedIdentityCredential");
-var ManagedIdentityCredential = class {
-  managedIdentityApp;
-  identityClient;
-  clientId;
-  resourceId;
-  objectId;
-  msiRetryConfig = {
-    maxRetries: 5,
-    startDelayInMs: 800,
-    intervalIncrement: 2
-  };
-  isAvailableIdentityClient;
-  sendProbeRequest;
-  /**
-   * @internal
-   * @hidden
-   */
-  constructor(clientIdOrOptions, options) {
-    let _options;
-    if (typeof clientIdOrOptions === "string") {
-      this.clientId = clientIdOrOptions;
-      _options = options ?? {};
-    } else {
-      this.clientId = clientIdOrOptions?.clientId;
-      _options = clientIdOrOptions ?? {};
-    }
-    this.resourceId = _options?.resourceId;
-    this.objectId = _options?.objectId;
-    this.sendProbeRequest = _options?.sendProbeRequest ?? false;
-    const providedIds = [
-      { key: "clientId", value: this.clientId },
-      { key: "resourceId", value: this.resourceId },
-      { key: "objectId", value: this.objectId }
-    ].filter((id) => id.value);
-    if (providedIds.length > 1) {
-      throw new Error(`ManagedIdentityCredential: only one of 'clientId', 'resourceId', or 'objectId' can be provided. Received values: ${JSON.stringify({ clientId: this.clientId, resourceId: this.resourceId, objectId: this.objectId })}`);
-    }
-    _options.allowInsecureConnection = true;
-    if (_options.retryOptions?.maxRetries !== void 0) {
-      this.msiRetryConfig.maxRetries = _options.retryOptions.maxRetries;
-    }
-    this.identityClient = new IdentityClient({
-      ..._options,
-      additionalPolicies: [{ policy: imdsRetryPolicy(this.msiRetryConfig), position: "perCall" }]
-    });
-    this.managedIdentityApp = new ManagedIdentityApplication({
-      managedIdentityIdParams: {
-        userAssignedClientId: this.clientId,
-        userAssignedResourceId: this.resourceId,
-        userAssignedObjectId: this.objectId
-      },
-      system: {
-        disableInternalRetries: true,
-        networkClient: this.identityClient,
-        loggerOptions: {
-          logLevel: getMSALLogLevel(getLogLevel()),
-          piiLoggingEnabled: _options.loggingOptions?.enableUnsafeSupportLogging,
-          loggerCallback: defaultLoggerCallback(logger12)
-        }
-      }
-    });
-    this.isAvailableIdentityClient = new IdentityClient({
-      ..._options,
-      retryOptions: {
-        maxRetries: 0
-      }
-    });
-    const managedIdentitySource = this.managedIdentityApp.getManagedIdentitySource();
-    if (managedIdentitySource === "CloudShell") {
-      if (this.clientId || this.resourceId || this.objectId) {
-        logger12.warning(`CloudShell MSI detected with user-provided IDs - throwing. Received values: ${JSON.stringify({
-          clientId: this.clientId,
-          resourceId: this.resourceId,
-          objectId: this.objectId
-        })}.`);
-        throw new CredentialUnavailableError("ManagedIdentityCredential: Specifying a user-assigned managed identity is not supported for CloudShell at runtime. When using Managed Identity in CloudShell, omit the clientId, resourceId, and objectId parameters.");
-      }
-    }
-    if (managedIdentitySource === "ServiceFabric") {
-      if (this.clientId || this.resourceId || this.objectId) {
-        logger12.warning(`Service Fabric detected with user-provided IDs - throwing. Received values: ${JSON.stringify({
-          clientId: this.clientId,
-          resourceId: this.resourceId,
-          objectId: this.objectId
-        })}.`);
-        throw new CredentialUnavailableError(`ManagedIdentityCredential: ${serviceFabricErrorMessage}`);
-      }
-    }
-    logger12.info(`Using ${managedIdentitySource} managed identity.`);
-    if (providedIds.length === 1) {
-      const { key, value } = providedIds[0];
-      logger12.info(`${managedIdentitySource} with ${key}: ${value}`);
-    }
-  }
-  /**
-   * Authenticates with Microsoft Entra ID and returns an access token if successful.
-   * If authentication fails, a {@link CredentialUnavailableError} will be thrown with the details of the failure.
-   * If an unexpected error occurs, an {@link AuthenticationError} will be thrown with the details of the failure.
-   *
-   * @param scopes - The list of scopes for which the token will have access.
-   * @param options - The options used to configure any requests this
-   *                TokenCredential implementation might make.
-   */
-  async getToken(scopes, options = {}) {
-    logger12.getToken.info("Using the MSAL provider for Managed Identity.");
-    const resource = mapScopesToResource(scopes);
-    if (!resource) {
-      throw new CredentialUnavailableError(`ManagedIdentityCredential: Multiple scopes are not supported. Scopes: ${JSON.stringify(scopes)}`);
-    }
-    return tracingClient.withSpan("ManagedIdentityCredential.getToken", options, async () => {
-      try {
-        const isTokenExchangeMsi = await tokenExchangeMsi.isAvailable(this.clientId);
-        const identitySource = this.managedIdentityApp.getManagedIdentitySource();
-        const isImdsMsi = identitySource === "DefaultToImds" || identitySource === "Imds";
-        logger12.getToken.info(`MSAL Identity source: ${identitySource}`);
-        if (isTokenExchangeMsi) {
-          logger12.getToken.info("Using the token exchange managed identity.");
-          const result = await tokenExchangeMsi.getToken({
-            scopes,
-            clientId: this.clientId,
-            identityClient: this.identityClient,
-            retryConfig: this.msiRetryConfig,
-            resourceId: this.resourceId
-          });
-          if (result === null) {
-            throw new CredentialUnavailableError("Attempted to use the token exchange managed identity, but received a null response.");
-          }
-          return result;
-        } else if (isImdsMsi && this.sendProbeRequest) {
-          logger12.getToken.info("Using the IMDS endpoint to probe for availability.");
-          const isAvailable = await imdsMsi.isAvailable({
-            scopes,
-            clientId: this.clientId,
-            getTokenOptions: options,
-            identityClient: this.isAvailableIdentityClient,
-            resourceId: this.resourceId
-          });
-          if (!isAvailable) {
-            throw new CredentialUnavailableError(`Attempted to use the IMDS endpoint, but it is not available.`);
-          }
-        }
-        logger12.getToken.info("Calling into MSAL for managed identity token.");
-        const token = await this.managedIdentityApp.acquireToken({
-          resource
-        });
-        this.ensureValidMsalToken(scopes, token, options);
-        logger12.getToken.info(formatSuccess(scopes));
-        return {
-          expiresOnTimestamp: token.expiresOn.getTime(),
-          token: token.accessToken,
-          refreshAfterTimestamp: token.refreshOn?.getTime(),
-          tokenType: "Bearer"
-        };
-      } catch (err) {
-        logger12.getToken.error(formatError(scopes, err));
-        if (err.name === "AuthenticationRequiredError") {
-          throw err;
-        }
-        if (isNetworkError(err)) {
-          throw new CredentialUnavailableError(`ManagedIdentityCredential: Network unreachable. Message: ${err.message}`, { cause: err });
-        }
-        throw new CredentialUnavailableError(`ManagedIdentityCredential: Authentication failed. Message ${err.message}`, { cause: err });
-      }
-    });
-  }
-  /**
-   * Ensures the validity of the MSAL token
-   */
-  ensureValidMsalToken(scopes, msalToken, getTokenOptions) {
-    const createError = (message) => {
-      logger12.getToken.info(message);
-      return new AuthenticationRequiredError({
-        scopes: Array.isArray(scopes) ? scopes : [scopes],
-        getTokenOptions,
-        message
-      });
-    };
-    if (!msalToken) {
-      throw createError("No response.");
-    }
-    if (!msalToken.expiresOn) {
-      throw createError(`Response had no "expiresOn" property.`);
-    }
-    if (!msalToken.accessToken) {
-      throw createError(`Response had no "accessToken" property.`);
-    }
-  }
-};
-function isNetworkError(err) {
-  if (err.errorCode === "network_error") {
-    return true;
-  }
-  if (err.code === "ENETUNREACH" || err.code === "EHOSTUNREACH") {
-    return true;
-  }
-  if (err.statusCode === 403 || err.code === 403) {
-    if (err.message.includes("unreachable")) {
-      return true;
-    }
-  }
-  return false;
-}
 
 // node_modules/@azure/core-process/dist/esm/errors.js
 var processErrorBrand = /* @__PURE__ */ Symbol.for("@azure/core-process.ProcessError");
@@ -18019,11 +16357,11 @@ function createExecutionError(error, stdout, stderr) {
 import * as childProcess from "node:child_process";
 
 // node_modules/@azure/core-process/dist/esm/normalizeCommand.js
-import path3 from "node:path";
+import path2 from "node:path";
 
 // node_modules/@azure/core-process/dist/esm/resolveExecutable.js
-import { accessSync as accessSync2, constants as constants2, realpathSync, statSync as statSync2 } from "node:fs";
-import path2 from "node:path";
+import { accessSync, constants, realpathSync, statSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 var WINDOWS_NATIVE_EXTENSIONS = [".exe", ".com"];
 var WINDOWS_BATCH_EXTENSIONS = [".cmd", ".bat"];
@@ -18067,7 +16405,7 @@ function snapshotEnvironment(environment) {
 }
 function normalizeCwd(cwd) {
   const cwdPath = cwd instanceof URL ? fileURLToPath(cwd) : cwd;
-  return path2.resolve(cwdPath ?? process.cwd());
+  return path.resolve(cwdPath ?? process.cwd());
 }
 function createProcessContext(options = {}) {
   if (options.allowWindowsBatchFiles !== void 0 && typeof options.allowWindowsBatchFiles !== "boolean") {
@@ -18083,11 +16421,11 @@ function createProcessContext(options = {}) {
 }
 function isExecutableFile(filePath) {
   try {
-    if (!statSync2(filePath).isFile()) {
+    if (!statSync(filePath).isFile()) {
       return false;
     }
     if (process.platform !== "win32") {
-      accessSync2(filePath, constants2.X_OK);
+      accessSync(filePath, constants.X_OK);
     }
     return true;
   } catch {
@@ -18101,7 +16439,7 @@ function isBatchExtension(extension) {
   return WINDOWS_BATCH_EXTENSIONS.some((candidate) => candidate === extension);
 }
 function resolveWindowsCandidate(candidate, allowWindowsBatchFiles) {
-  const extension = path2.extname(candidate).toLowerCase();
+  const extension = path.extname(candidate).toLowerCase();
   if (extension) {
     if (!isNativeExtension(extension) && !(allowWindowsBatchFiles && isBatchExtension(extension))) {
       return void 0;
@@ -18128,7 +16466,7 @@ function getSearchPaths(context) {
   const pathValue = getEnvironmentValue(context.env, "PATH") ?? "";
   const paths = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const entry of pathValue.split(path2.delimiter)) {
+  for (const entry of pathValue.split(path.delimiter)) {
     let candidate = entry;
     if (process.platform === "win32") {
       candidate = candidate.trim();
@@ -18136,10 +16474,10 @@ function getSearchPaths(context) {
         candidate = candidate.slice(1, -1);
       }
     }
-    if (!candidate || !path2.isAbsolute(candidate)) {
+    if (!candidate || !path.isAbsolute(candidate)) {
       continue;
     }
-    const normalized = path2.resolve(candidate);
+    const normalized = path.resolve(candidate);
     const key = process.platform === "win32" ? normalized.toLowerCase() : normalized;
     if (!seen.has(key)) {
       seen.add(key);
@@ -18165,8 +16503,8 @@ function validateCommand(command) {
 }
 function resolveExecutableWithContext(command, context) {
   validateCommand(command);
-  if (hasPathSeparator(command) || path2.isAbsolute(command)) {
-    const candidate = path2.resolve(context.cwd, command);
+  if (hasPathSeparator(command) || path.isAbsolute(command)) {
+    const candidate = path.resolve(context.cwd, command);
     if (process.platform === "win32") {
       return resolveWindowsCandidate(candidate, context.allowWindowsBatchFiles);
     }
@@ -18175,20 +16513,20 @@ function resolveExecutableWithContext(command, context) {
   const searchPaths = getSearchPaths(context);
   if (process.platform !== "win32") {
     for (const searchPath of searchPaths) {
-      const candidate = path2.join(searchPath, command);
+      const candidate = path.join(searchPath, command);
       if (isExecutableFile(candidate)) {
         return candidate;
       }
     }
     return void 0;
   }
-  const extension = path2.extname(command).toLowerCase();
+  const extension = path.extname(command).toLowerCase();
   if (extension) {
     if (!isNativeExtension(extension) && !(context.allowWindowsBatchFiles && isBatchExtension(extension))) {
       return void 0;
     }
     for (const searchPath of searchPaths) {
-      const candidate = path2.join(searchPath, command);
+      const candidate = path.join(searchPath, command);
       if (isExecutableFile(candidate)) {
         return candidate;
       }
@@ -18197,7 +16535,7 @@ function resolveExecutableWithContext(command, context) {
   }
   for (const searchPath of searchPaths) {
     for (const nativeExtension of WINDOWS_NATIVE_EXTENSIONS) {
-      const candidate = path2.join(searchPath, command + nativeExtension);
+      const candidate = path.join(searchPath, command + nativeExtension);
       if (isExecutableFile(candidate)) {
         return candidate;
       }
@@ -18206,7 +16544,7 @@ function resolveExecutableWithContext(command, context) {
   if (context.allowWindowsBatchFiles) {
     for (const searchPath of searchPaths) {
       for (const batchExtension of WINDOWS_BATCH_EXTENSIONS) {
-        const candidate = path2.join(searchPath, command + batchExtension);
+        const candidate = path.join(searchPath, command + batchExtension);
         if (isExecutableFile(candidate)) {
           return candidate;
         }
@@ -18219,7 +16557,7 @@ function canonicalizeWindowsPath(filePath) {
   try {
     return realpathSync.native(filePath).toLowerCase();
   } catch {
-    return path2.resolve(filePath).toLowerCase();
+    return path.resolve(filePath).toLowerCase();
   }
 }
 function isWindowsDriveAbsolutePath(filePath) {
@@ -18233,7 +16571,7 @@ function resolveWindowsCommandInterpreter(childEnvironment) {
       code: "ERR_UNTRUSTED_COMMAND_INTERPRETER"
     });
   }
-  const executablePath = path2.join(systemRoot, "System32", "cmd.exe");
+  const executablePath = path.join(systemRoot, "System32", "cmd.exe");
   if (!isExecutableFile(executablePath)) {
     throw new ProcessError("The Windows command interpreter could not be found.", {
       code: "ERR_UNTRUSTED_COMMAND_INTERPRETER"
@@ -18324,7 +16662,7 @@ function normalizeCommand(command, args, context) {
       windowsVerbatimArguments: false
     };
   }
-  const extension = path3.extname(resolvedPath).toLowerCase();
+  const extension = path2.extname(resolvedPath).toLowerCase();
   if (extension === ".exe" || extension === ".com") {
     return {
       executable: resolvedPath,
@@ -18495,195 +16833,6 @@ var processUtils = {
 
 // node_modules/@azure/identity/dist/esm/credentials/azureDeveloperCliCredential.js
 var logger13 = credentialLogger("AzureDeveloperCliCredential");
-var azureDeveloperCliPublicErrorMessages = {
-  notInstalled: "Azure Developer CLI couldn't be found. To mitigate this issue, see the troubleshooting guidelines at https://aka.ms/azsdk/js/identity/azdevclicredential/troubleshoot.",
-  login: "Please run 'azd auth login' from a command prompt to authenticate before using this credential. For more information, see the troubleshooting guidelines at https://aka.ms/azsdk/js/identity/azdevclicredential/troubleshoot.",
-  unknown: "Unknown error while trying to retrieve the access token",
-  claim: "This credential doesn't support claims challenges. To authenticate with the required claims, please run the following command:"
-};
-var developerCliCredentialInternals = {
-  /**
-   * Parses azd stderr JSON output to extract a human-readable error message.
-   *
-   * Three formats are supported across azd versions:
-   * - pre-v1.23.7: `{"type":"consoleMessage","data":{"message":"..."}}`
-   * - v1.23.7 - v1.23.15: an empty `consoleMessage` line followed by `{"error":"...","message":"...","suggestion":"..."}`
-   * - v1.24.0+: `{"error":"...","message":"...","suggestion":"..."}`
-   *
-   * The structured `error` field is preferred. If absent, falls back to the
-   * first non-empty `data.message` from a legacy `consoleMessage` line. If
-   * neither is found, the raw stderr is returned unchanged so plain-text and
-   * malformed output continue to surface to callers.
-   *
-   * @param stderr - The stderr output from azd command
-   * @returns The parsed error message or raw stderr
-   * @internal
-   */
-  parseAzdStderr(stderr) {
-    if (!stderr?.trim()) {
-      return stderr;
-    }
-    let fallback;
-    for (const rawLine of stderr.split("\n")) {
-      const line = rawLine.trim();
-      if (!line.startsWith("{")) {
-        continue;
-      }
-      let parsed;
-      try {
-        parsed = JSON.parse(line);
-      } catch {
-        continue;
-      }
-      if (typeof parsed?.error === "string" && parsed.error.trim()) {
-        return parsed.error.trim();
-      }
-      if (fallback === void 0) {
-        const message = parsed?.data?.message;
-        if (typeof message === "string" && message.trim()) {
-          fallback = message.trim();
-        }
-      }
-    }
-    return fallback ?? stderr;
-  },
-  /**
-   * @internal
-   */
-  getSafeWorkingDir() {
-    if (process.platform === "win32") {
-      let systemRoot = process.env.SystemRoot || process.env["SYSTEMROOT"];
-      if (!systemRoot) {
-        logger13.getToken.warning("The SystemRoot environment variable is not set. This may cause issues when using the Azure Developer CLI credential.");
-        systemRoot = "C:\\Windows";
-      }
-      return systemRoot;
-    } else {
-      return "/bin";
-    }
-  },
-  /**
-   * Gets the access token from Azure Developer CLI
-   * @param scopes - The scopes to use when getting the token
-   * @internal
-   */
-  async getAzdAccessToken(scopes, tenantId, timeout, claims) {
-    let tenantSection = [];
-    if (tenantId) {
-      tenantSection = ["--tenant-id", tenantId];
-    }
-    let claimsSections = [];
-    if (claims) {
-      const encodedClaims = uint8ArrayToString(stringToUint8Array(claims, "utf-8"), "base64");
-      claimsSections = ["--claims", encodedClaims];
-    }
-    const args = [
-      "auth",
-      "token",
-      "--output",
-      "json",
-      "--no-prompt",
-      ...scopes.reduce((previous, current) => previous.concat("--scope", current), []),
-      ...tenantSection,
-      ...claimsSections
-    ];
-    return processUtils.execFileWithResult("azd", args, {
-      allowWindowsBatchFiles: true,
-      cwd: developerCliCredentialInternals.getSafeWorkingDir(),
-      encoding: "utf8",
-      timeout
-    });
-  }
-};
-var AzureDeveloperCliCredential = class {
-  tenantId;
-  additionallyAllowedTenantIds;
-  timeout;
-  /**
-   * Creates an instance of the {@link AzureDeveloperCliCredential}.
-   *
-   * To use this credential, ensure that you have already logged
-   * in via the 'azd' tool using the command "azd auth login" from the commandline.
-   *
-   * @param options - Options, to optionally allow multi-tenant requests.
-   */
-  constructor(options) {
-    if (options?.tenantId) {
-      checkTenantId(logger13, options?.tenantId);
-      this.tenantId = options?.tenantId;
-    }
-    this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
-    this.timeout = options?.processTimeoutInMs;
-  }
-  /**
-   * Authenticates with Microsoft Entra ID and returns an access token if successful.
-   * If authentication fails, a {@link CredentialUnavailableError} will be thrown with the details of the failure.
-   *
-   * @param scopes - The list of scopes for which the token will have access.
-   * @param options - The options used to configure any requests this
-   *                TokenCredential implementation might make.
-   */
-  async getToken(scopes, options = {}) {
-    const tenantId = processMultiTenantRequest(this.tenantId, options, this.additionallyAllowedTenantIds);
-    if (tenantId) {
-      checkTenantId(logger13, tenantId);
-    }
-    let scopeList;
-    if (typeof scopes === "string") {
-      scopeList = [scopes];
-    } else {
-      scopeList = scopes;
-    }
-    logger13.getToken.info(`Using the scopes ${scopes}`);
-    return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async () => {
-      try {
-        scopeList.forEach((scope) => {
-          ensureValidScopeForDevTimeCreds(scope, logger13);
-        });
-        const obj = await developerCliCredentialInternals.getAzdAccessToken(scopeList, tenantId, this.timeout, options.claims);
-        const isMFARequiredError = obj.stderr?.match("must use multi-factor authentication") || obj.stderr?.match("reauthentication required");
-        const isNotLoggedInError = obj.stderr?.match("not logged in, run `azd login` to login") || obj.stderr?.match("not logged in, run `azd auth login` to login");
-        const isNotInstallError = obj.stderr?.match("azd:(.*)not found") || obj.stderr?.startsWith("'azd' is not recognized");
-        if (isNotInstallError || obj.error && obj.error.code === "ENOENT") {
-          const error = new CredentialUnavailableError(azureDeveloperCliPublicErrorMessages.notInstalled);
-          logger13.getToken.info(formatError(scopes, error));
-          throw error;
-        }
-        if (isNotLoggedInError) {
-          const error = new CredentialUnavailableError(azureDeveloperCliPublicErrorMessages.login);
-          logger13.getToken.info(formatError(scopes, error));
-          throw error;
-        }
-        if (isMFARequiredError) {
-          const scope = scopeList.reduce((previous, current) => previous.concat("--scope", current), []).join(" ");
-          const loginCmd = `azd auth login ${scope}`;
-          const error = new CredentialUnavailableError(`${azureDeveloperCliPublicErrorMessages.claim} ${loginCmd}`);
-          logger13.getToken.info(formatError(scopes, error));
-          throw error;
-        }
-        try {
-          const resp = JSON.parse(obj.stdout);
-          logger13.getToken.info(formatSuccess(scopes));
-          return {
-            token: resp.token,
-            expiresOnTimestamp: new Date(resp.expiresOn).getTime(),
-            tokenType: "Bearer"
-          };
-        } catch (e) {
-          if (obj.stderr) {
-            const errorMessage = developerCliCredentialInternals.parseAzdStderr(obj.stderr);
-            throw new CredentialUnavailableError(errorMessage);
-          }
-          throw e;
-        }
-      } catch (err) {
-        const error = err.name === "CredentialUnavailableError" ? err : new CredentialUnavailableError(err.message || azureDeveloperCliPublicErrorMessages.unknown);
-        logger13.getToken.info(formatError(scopes, error));
-        throw error;
-      }
-    });
-  }
-};
 
 // node_modules/@azure/identity/dist/esm/util/subscriptionUtils.js
 function checkSubscription(logger24, subscription) {
@@ -18812,14 +16961,14 @@ var AzureCliCredential = class {
         const resource = getScopeResource(scope);
         const obj = await cliCredentialInternals.getAzureCliAccessToken(resource, tenantId, this.subscription, this.timeout);
         const specificScope = obj.stderr?.match("(.*)az login --scope(.*)");
-        const isLoginError2 = obj.stderr?.match("(.*)az login(.*)") && !specificScope;
+        const isLoginError = obj.stderr?.match("(.*)az login(.*)") && !specificScope;
         const isNotInstallError = obj.stderr?.match("az:(.*)not found") || obj.stderr?.startsWith("'az' is not recognized") || obj.error && isProcessError(obj.error) && obj.error.code === "ENOENT";
         if (isNotInstallError) {
           const error = new CredentialUnavailableError(azureCliPublicErrorMessages.notInstalled);
           logger14.getToken.info(formatError(scopes, error));
           throw error;
         }
-        if (isLoginError2) {
+        if (isLoginError) {
           const error = new CredentialUnavailableError(azureCliPublicErrorMessages.login);
           logger14.getToken.info(formatError(scopes, error));
           throw error;
@@ -18882,12 +17031,6 @@ var isWindows = process.platform === "win32";
 var powerShellResourceEnvironmentVariable = "AZURE_IDENTITY_POWERSHELL_RESOURCE";
 var powerShellTenantEnvironmentVariable = "AZURE_IDENTITY_POWERSHELL_TENANT_ID";
 var powerShellPrivateEnvironmentVariables = new Set([powerShellResourceEnvironmentVariable, powerShellTenantEnvironmentVariable].map((name3) => name3.toLowerCase()));
-function createPowerShellEnvironment(resource, tenantId, environment = process.env) {
-  const childEnvironment = Object.fromEntries(Object.entries(environment).filter(([name3]) => !powerShellPrivateEnvironmentVariables.has(name3.toLowerCase())));
-  childEnvironment[powerShellResourceEnvironmentVariable] = resource;
-  childEnvironment[powerShellTenantEnvironmentVariable] = tenantId ?? "";
-  return childEnvironment;
-}
 function formatCommand(commandName) {
   if (isWindows) {
     return `${commandName}.exe`;
@@ -18895,1102 +17038,42 @@ function formatCommand(commandName) {
     return commandName;
   }
 }
-async function runCommands(commands, timeout, env) {
-  const results = [];
-  for (const command of commands) {
-    const [file, ...parameters] = command;
-    const result = await processUtils.execFile(file, parameters, {
-      encoding: "utf8",
-      env,
-      timeout
-    });
-    results.push(result);
-  }
-  return results;
-}
-var powerShellErrors = {
-  login: "Run Connect-AzAccount to login",
-  installed: "The specified module 'Az.Accounts' with version '2.2.0' was not loaded because no valid module file was found in any module directory"
-};
-var powerShellPublicErrorMessages = {
-  login: "Please run 'Connect-AzAccount' from PowerShell to authenticate before using this credential.",
-  installed: `The 'Az.Account' module >= 2.2.0 is not installed. Install the Azure Az PowerShell module with: "Install-Module -Name Az -Scope CurrentUser -Repository PSGallery -Force".`,
-  claim: "This credential doesn't support claims challenges. To authenticate with the required claims, please run the following command:",
-  troubleshoot: `To troubleshoot, visit https://aka.ms/azsdk/js/identity/powershellcredential/troubleshoot.`
-};
-var isLoginError = (err) => err.message.match(`(.*)${powerShellErrors.login}(.*)`);
-var isNotInstalledError = (err) => err.message.match(powerShellErrors.installed);
 var commandStack = [formatCommand("pwsh")];
 if (isWindows) {
   commandStack.push(formatCommand("powershell"));
 }
-var AzurePowerShellCredential = class {
-  tenantId;
-  additionallyAllowedTenantIds;
-  timeout;
-  /**
-   * Creates an instance of the {@link AzurePowerShellCredential}.
-   *
-   * To use this credential:
-   * - Install the Azure Az PowerShell module with:
-   *   `Install-Module -Name Az -Scope CurrentUser -Repository PSGallery -Force`.
-   * - You have already logged in to Azure PowerShell using the command
-   * `Connect-AzAccount` from the command line.
-   *
-   * @param options - Options, to optionally allow multi-tenant requests.
-   */
-  constructor(options) {
-    if (options?.tenantId) {
-      checkTenantId(logger15, options?.tenantId);
-      this.tenantId = options?.tenantId;
-    }
-    this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
-    this.timeout = options?.processTimeoutInMs;
-  }
-  /**
-   * Gets the access token from Azure PowerShell
-   * @param resource - The resource to use when getting the token
-   */
-  async getAzurePowerShellAccessToken(resource, tenantId, timeout) {
-    for (const powerShellCommand of [...commandStack]) {
-      try {
-        await runCommands([[powerShellCommand, "/?"]], timeout);
-      } catch (e) {
-        commandStack.shift();
-        continue;
-      }
-      const results = await runCommands([
-        [
-          powerShellCommand,
-          "-NoProfile",
-          "-NonInteractive",
-          "-Command",
-          `
-          $tenantId = $env:${powerShellTenantEnvironmentVariable}
-          $resource = $env:${powerShellResourceEnvironmentVariable}
-          $m = Import-Module Az.Accounts -MinimumVersion 2.2.0 -PassThru
-          $useSecureString = $m.Version -ge [version]'2.17.0' -and $m.Version -lt [version]'5.0.0'
-
-          $params = @{
-            ResourceUrl = $resource
-          }
-
-          if ($tenantId.Length -gt 0) {
-            $params["TenantId"] = $tenantId
-          }
-
-          if ($useSecureString) {
-            $params["AsSecureString"] = $true
-          }
-
-          $token = Get-AzAccessToken @params
-
-          $result = New-Object -TypeName PSObject
-          $result | Add-Member -MemberType NoteProperty -Name ExpiresOn -Value $token.ExpiresOn
-
-          if ($token.Token -is [System.Security.SecureString]) {
-            if ($PSVersionTable.PSVersion.Major -lt 7) {
-              $ssPtr = [System.Runtime.InteropServices.Marshal]::SecureStringToBSTR($token.Token)
-              try {
-                $result | Add-Member -MemberType NoteProperty -Name Token -Value ([System.Runtime.InteropServices.Marshal]::PtrToStringBSTR($ssPtr))
-              }
-              finally {
-                [System.Runtime.InteropServices.Marshal]::ZeroFreeBSTR($ssPtr)
-              }
-            }
-            else {
-              $result | Add-Member -MemberType NoteProperty -Name Token -Value ($token.Token | ConvertFrom-SecureString -AsPlainText)
-            }
-          }
-          else {
-            $result | Add-Member -MemberType NoteProperty -Name Token -Value $token.Token
-          }
-
-          Write-Output (ConvertTo-Json $result)
-          `
-        ]
-      ], timeout, createPowerShellEnvironment(resource, tenantId));
-      const result = results[0];
-      return parseJsonToken(result);
-    }
-    throw new Error(`Unable to execute PowerShell. Ensure that it is installed in your system`);
-  }
-  /**
-   * Authenticates with Microsoft Entra ID and returns an access token if successful.
-   * If the authentication cannot be performed through PowerShell, a {@link CredentialUnavailableError} will be thrown.
-   *
-   * @param scopes - The list of scopes for which the token will have access.
-   * @param options - The options used to configure any requests this TokenCredential implementation might make.
-   */
-  async getToken(scopes, options = {}) {
-    return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async () => {
-      const scope = typeof scopes === "string" ? scopes : scopes[0];
-      const claimsValue = options.claims;
-      if (claimsValue && claimsValue.trim()) {
-        const encodedClaims = uint8ArrayToString(stringToUint8Array(claimsValue, "utf-8"), "base64");
-        let loginCmd = `Connect-AzAccount -ClaimsChallenge ${encodedClaims}`;
-        const tenantIdFromOptions = options.tenantId;
-        if (tenantIdFromOptions) {
-          loginCmd += ` -Tenant ${tenantIdFromOptions}`;
-        }
-        const error = new CredentialUnavailableError(`${powerShellPublicErrorMessages.claim} ${loginCmd}`);
-        logger15.getToken.info(formatError(scope, error));
-        throw error;
-      }
-      const tenantId = processMultiTenantRequest(this.tenantId, options, this.additionallyAllowedTenantIds);
-      if (tenantId) {
-        checkTenantId(logger15, tenantId);
-      }
-      try {
-        ensureValidScopeForDevTimeCreds(scope, logger15);
-        logger15.getToken.info(`Using the scope ${scope}`);
-        const resource = getScopeResource(scope);
-        const response = await this.getAzurePowerShellAccessToken(resource, tenantId, this.timeout);
-        logger15.getToken.info(formatSuccess(scopes));
-        return {
-          token: response.Token,
-          expiresOnTimestamp: new Date(response.ExpiresOn).getTime(),
-          tokenType: "Bearer"
-        };
-      } catch (err) {
-        if (isNotInstalledError(err)) {
-          const error2 = new CredentialUnavailableError(powerShellPublicErrorMessages.installed);
-          logger15.getToken.info(formatError(scope, error2));
-          throw error2;
-        } else if (isLoginError(err)) {
-          const error2 = new CredentialUnavailableError(powerShellPublicErrorMessages.login);
-          logger15.getToken.info(formatError(scope, error2));
-          throw error2;
-        }
-        const error = new CredentialUnavailableError(`${err}. ${powerShellPublicErrorMessages.troubleshoot}`);
-        logger15.getToken.info(formatError(scope, error));
-        throw error;
-      }
-    });
-  }
-};
-async function parseJsonToken(result) {
-  const jsonRegex = /{[^{}]*}/g;
-  const matches = result.match(jsonRegex);
-  let resultWithoutToken = result;
-  if (matches) {
-    try {
-      for (const item of matches) {
-        try {
-          const jsonContent = JSON.parse(item);
-          if (jsonContent?.Token) {
-            resultWithoutToken = resultWithoutToken.replace(item, "");
-            if (resultWithoutToken) {
-              logger15.getToken.warning(resultWithoutToken);
-            }
-            return jsonContent;
-          }
-        } catch (e) {
-          continue;
-        }
-      }
-    } catch (e) {
-      throw new Error(`Unable to parse the output of PowerShell. Received output: ${result}`, {
-        cause: e
-      });
-    }
-  }
-  throw new Error(`No access token found in the output. Received output: ${result}`);
-}
 
 // node_modules/@azure/identity/dist/esm/credentials/visualStudioCodeCredential.js
-import { readFile as readFile3 } from "node:fs/promises";
-var CommonTenantId = "common";
-var VSCodeClientId = "aebc6443-996d-45c2-90f0-388ff96faa56";
 var logger16 = credentialLogger("VisualStudioCodeCredential");
-var unsupportedTenantIds = {
-  adfs: "The VisualStudioCodeCredential does not support authentication with ADFS tenants."
-};
-function checkUnsupportedTenant(tenantId) {
-  const unsupportedTenantError = unsupportedTenantIds[tenantId];
-  if (unsupportedTenantError) {
-    throw new CredentialUnavailableError(unsupportedTenantError);
-  }
-}
-var VisualStudioCodeCredential = class {
-  tenantId;
-  additionallyAllowedTenantIds;
-  msalClient;
-  options;
-  /**
-   * Creates an instance of VisualStudioCodeCredential to use for automatically authenticating via VSCode.
-   *
-   * **Note**: `VisualStudioCodeCredential` is provided by a plugin package:
-   * `@azure/identity-vscode`. If this package is not installed, then authentication using
-   * `VisualStudioCodeCredential` will not be available.
-   *
-   * @param options - Options for configuring the client which makes the authentication request.
-   */
-  constructor(options) {
-    this.options = options || {};
-    if (options && options.tenantId) {
-      checkTenantId(logger16, options.tenantId);
-      this.tenantId = options.tenantId;
-    } else {
-      this.tenantId = CommonTenantId;
-    }
-    this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
-    checkUnsupportedTenant(this.tenantId);
-  }
-  /**
-   * Runs preparations for any further getToken request:
-   *   - Validates that the plugin is available.
-   *   - Loads the authentication record from VSCode if available.
-   *   - Creates the MSAL client with the loaded plugin and authentication record.
-   */
-  async prepare(scopes) {
-    const tenantId = processMultiTenantRequest(this.tenantId, this.options, this.additionallyAllowedTenantIds, logger16) || this.tenantId;
-    if (!hasVSCodePlugin() || !vsCodeAuthRecordPath) {
-      throw new CredentialUnavailableError("Visual Studio Code Authentication is not available. Ensure you have have Azure Resources Extension installed in VS Code, signed into Azure via VS Code, installed the @azure/identity-vscode package, and properly configured the extension.");
-    }
-    const authenticationRecord = await this.loadAuthRecord(vsCodeAuthRecordPath, scopes);
-    this.msalClient = createMsalClient(VSCodeClientId, tenantId, {
-      ...this.options,
-      isVSCodeCredential: true,
-      brokerOptions: {
-        enabled: true,
-        parentWindowHandle: new Uint8Array(0),
-        useDefaultBrokerAccount: true
-      },
-      authenticationRecord
-    });
-  }
-  /**
-   * The promise of the single preparation that will be executed at the first getToken request for an instance of this class.
-   */
-  preparePromise;
-  /**
-   * Runs preparations for any further getToken, but only once.
-   */
-  prepareOnce(scopes) {
-    if (!this.preparePromise) {
-      this.preparePromise = this.prepare(scopes);
-    }
-    return this.preparePromise;
-  }
-  /**
-   * Returns the token found by searching VSCode's authentication cache or
-   * returns null if no token could be found.
-   *
-   * @param scopes - The list of scopes for which the token will have access.
-   * @param options - The options used to configure any requests this
-   *                `TokenCredential` implementation might make.
-   */
-  async getToken(scopes, options) {
-    const scopeArray = ensureScopes(scopes);
-    await this.prepareOnce(scopeArray);
-    if (!this.msalClient) {
-      throw new CredentialUnavailableError("Visual Studio Code Authentication failed to initialize. Ensure you have have Azure Resources Extension installed in VS Code, signed into Azure via VS Code, installed the @azure/identity-vscode package, and properly configured the extension.");
-    }
-    return this.msalClient.getTokenByInteractiveRequest(scopeArray, {
-      ...options,
-      disableAutomaticAuthentication: true
-    });
-  }
-  /**
-   * Loads the authentication record from the specified path.
-   * @param authRecordPath - The path to the authentication record file.
-   * @param scopes - The list of scopes for which the token will have access.
-   * @returns The authentication record or undefined if loading fails.
-   */
-  async loadAuthRecord(authRecordPath, scopes) {
-    try {
-      const authRecordContent = await readFile3(authRecordPath, { encoding: "utf8" });
-      return deserializeAuthenticationRecord(authRecordContent);
-    } catch (error) {
-      logger16.getToken.info(formatError(scopes, error));
-      throw new CredentialUnavailableError("Cannot load authentication record in Visual Studio Code. Ensure you have have Azure Resources Extension installed in VS Code, signed into Azure via VS Code, installed the @azure/identity-vscode package, and properly configured the extension.");
-    }
-  }
-};
 
 // node_modules/@azure/identity/dist/esm/credentials/brokerCredential.js
 var logger17 = credentialLogger("BrokerCredential");
-var BrokerCredential = class {
-  brokerMsalClient;
-  brokerTenantId;
-  brokerAdditionallyAllowedTenantIds;
-  /**
-   * Creates an instance of BrokerCredential with the required broker options.
-   *
-   * This credential uses WAM (Web Account Manager) for authentication, which provides
-   * better security and user experience on Windows platforms.
-   *
-   * @param options - Options for configuring the broker credential, including required broker options.
-   */
-  constructor(options) {
-    this.brokerTenantId = resolveTenantId(logger17, options.tenantId);
-    this.brokerAdditionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
-    const msalClientOptions = {
-      ...options,
-      logger: logger17,
-      brokerOptions: {
-        enabled: true,
-        parentWindowHandle: new Uint8Array(0),
-        useDefaultBrokerAccount: true
-      }
-    };
-    this.brokerMsalClient = createMsalClient(DeveloperSignOnClientId, this.brokerTenantId, msalClientOptions);
-  }
-  /**
-   * Authenticates with Microsoft Entra ID using WAM broker and returns an access token if successful.
-   * If authentication fails, a {@link CredentialUnavailableError} will be thrown with the details of the failure.
-   *
-   * This method extends the base getToken method to support silentAuthenticationOnly option
-   * when using broker authentication.
-   *
-   * @param scopes - The list of scopes for which the token will have access.
-   * @param options - The options used to configure the token request, including silentAuthenticationOnly option.
-   */
-  async getToken(scopes, options = {}) {
-    return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
-      newOptions.tenantId = processMultiTenantRequest(this.brokerTenantId, newOptions, this.brokerAdditionallyAllowedTenantIds, logger17);
-      const arrayScopes = ensureScopes(scopes);
-      try {
-        return this.brokerMsalClient.getBrokeredToken(arrayScopes, true, {
-          ...newOptions,
-          disableAutomaticAuthentication: true
-        });
-      } catch (e) {
-        logger17.getToken.info(formatError(arrayScopes, e));
-        throw new CredentialUnavailableError("Failed to acquire token using broker authentication", { cause: e });
-      }
-    });
-  }
-};
-
-// node_modules/@azure/identity/dist/esm/credentials/defaultAzureCredentialFunctions.js
-function createDefaultBrokerCredential(options = {}) {
-  return new BrokerCredential(options);
-}
-function createDefaultVisualStudioCodeCredential(options = {}) {
-  return new VisualStudioCodeCredential(options);
-}
-function createDefaultManagedIdentityCredential(options = {}) {
-  options.retryOptions ??= {
-    maxRetries: 5,
-    retryDelayInMs: 800
-  };
-  options.sendProbeRequest ??= true;
-  const managedIdentityClientId = options?.managedIdentityClientId ?? process.env.AZURE_CLIENT_ID;
-  const workloadIdentityClientId = options?.workloadIdentityClientId ?? managedIdentityClientId;
-  const managedResourceId = options?.managedIdentityResourceId;
-  const workloadFile = process.env.AZURE_FEDERATED_TOKEN_FILE;
-  const tenantId = options?.tenantId ?? process.env.AZURE_TENANT_ID;
-  if (managedResourceId) {
-    const managedIdentityResourceIdOptions = {
-      ...options,
-      resourceId: managedResourceId
-    };
-    return new ManagedIdentityCredential(managedIdentityResourceIdOptions);
-  }
-  if (workloadFile && workloadIdentityClientId) {
-    const workloadIdentityCredentialOptions = {
-      ...options,
-      tenantId
-    };
-    return new ManagedIdentityCredential(workloadIdentityClientId, workloadIdentityCredentialOptions);
-  }
-  if (managedIdentityClientId) {
-    const managedIdentityClientOptions = {
-      ...options,
-      clientId: managedIdentityClientId
-    };
-    return new ManagedIdentityCredential(managedIdentityClientOptions);
-  }
-  return new ManagedIdentityCredential(options);
-}
-function createDefaultWorkloadIdentityCredential(options) {
-  const managedIdentityClientId = options?.managedIdentityClientId ?? process.env.AZURE_CLIENT_ID;
-  const workloadIdentityClientId = options?.workloadIdentityClientId ?? managedIdentityClientId;
-  const workloadFile = process.env.AZURE_FEDERATED_TOKEN_FILE;
-  const tenantId = options?.tenantId ?? process.env.AZURE_TENANT_ID;
-  if (workloadFile && workloadIdentityClientId) {
-    const workloadIdentityCredentialOptions = {
-      ...options,
-      tenantId,
-      clientId: workloadIdentityClientId,
-      tokenFilePath: workloadFile
-    };
-    return new WorkloadIdentityCredential(workloadIdentityCredentialOptions);
-  }
-  if (tenantId) {
-    const workloadIdentityClientTenantOptions = {
-      ...options,
-      tenantId
-    };
-    return new WorkloadIdentityCredential(workloadIdentityClientTenantOptions);
-  }
-  return new WorkloadIdentityCredential(options);
-}
-function createDefaultAzureDeveloperCliCredential(options = {}) {
-  return new AzureDeveloperCliCredential(options);
-}
-function createDefaultAzureCliCredential(options = {}) {
-  return new AzureCliCredential(options);
-}
-function createDefaultAzurePowershellCredential(options = {}) {
-  return new AzurePowerShellCredential(options);
-}
-function createDefaultEnvironmentCredential(options = {}) {
-  return new EnvironmentCredential(options);
-}
 
 // node_modules/@azure/identity/dist/esm/credentials/defaultAzureCredential.js
 var logger18 = credentialLogger("DefaultAzureCredential");
-var UnavailableDefaultCredential = class {
-  credentialUnavailableErrorMessage;
-  credentialName;
-  constructor(credentialName6, message) {
-    this.credentialName = credentialName6;
-    this.credentialUnavailableErrorMessage = message;
-  }
-  getToken() {
-    logger18.getToken.info(`Skipping ${this.credentialName}, reason: ${this.credentialUnavailableErrorMessage}`);
-    return Promise.resolve(null);
-  }
-};
-var DefaultAzureCredential = class extends ChainedTokenCredential {
-  constructor(options) {
-    validateRequiredEnvVars(options);
-    const azureTokenCredentials = process.env.AZURE_TOKEN_CREDENTIALS ? process.env.AZURE_TOKEN_CREDENTIALS.trim().toLowerCase() : void 0;
-    const devCredentialFunctions = [
-      createDefaultVisualStudioCodeCredential,
-      createDefaultAzureCliCredential,
-      createDefaultAzurePowershellCredential,
-      createDefaultAzureDeveloperCliCredential,
-      createDefaultBrokerCredential
-    ];
-    const prodCredentialFunctions = [
-      createDefaultEnvironmentCredential,
-      createDefaultWorkloadIdentityCredential,
-      createDefaultManagedIdentityCredential
-    ];
-    let credentialFunctions;
-    const validCredentialNames = "EnvironmentCredential, WorkloadIdentityCredential, ManagedIdentityCredential, VisualStudioCodeCredential, AzureCliCredential, AzurePowerShellCredential, AzureDeveloperCliCredential";
-    if (azureTokenCredentials) {
-      switch (azureTokenCredentials) {
-        case "dev":
-          credentialFunctions = devCredentialFunctions;
-          break;
-        case "prod":
-          credentialFunctions = prodCredentialFunctions;
-          break;
-        case "environmentcredential":
-          credentialFunctions = [createDefaultEnvironmentCredential];
-          break;
-        case "workloadidentitycredential":
-          credentialFunctions = [createDefaultWorkloadIdentityCredential];
-          break;
-        case "managedidentitycredential":
-          credentialFunctions = [
-            () => createDefaultManagedIdentityCredential({
-              ...options,
-              sendProbeRequest: false
-            })
-          ];
-          break;
-        case "visualstudiocodecredential":
-          credentialFunctions = [createDefaultVisualStudioCodeCredential];
-          break;
-        case "azureclicredential":
-          credentialFunctions = [createDefaultAzureCliCredential];
-          break;
-        case "azurepowershellcredential":
-          credentialFunctions = [createDefaultAzurePowershellCredential];
-          break;
-        case "azuredeveloperclicredential":
-          credentialFunctions = [createDefaultAzureDeveloperCliCredential];
-          break;
-        default: {
-          const errorMessage = `Invalid value for AZURE_TOKEN_CREDENTIALS = ${process.env.AZURE_TOKEN_CREDENTIALS}. Valid values are 'prod' or 'dev' or any of these credentials - ${validCredentialNames}.`;
-          logger18.warning(errorMessage);
-          throw new Error(errorMessage);
-        }
-      }
-    } else {
-      credentialFunctions = [...prodCredentialFunctions, ...devCredentialFunctions];
-    }
-    const credentials = credentialFunctions.map((createCredentialFn) => {
-      try {
-        return createCredentialFn(options ?? {});
-      } catch (err) {
-        logger18.warning(`Skipped ${createCredentialFn.name} because of an error creating the credential: ${err}`);
-        return new UnavailableDefaultCredential(createCredentialFn.name, err.message);
-      }
-    });
-    super(...credentials);
-  }
-};
-function validateRequiredEnvVars(options) {
-  if (options?.requiredEnvVars) {
-    const requiredVars = Array.isArray(options.requiredEnvVars) ? options.requiredEnvVars : [options.requiredEnvVars];
-    const missing = requiredVars.filter((envVar) => !process.env[envVar]);
-    if (missing.length > 0) {
-      const errorMessage = `Required environment ${missing.length === 1 ? "variable" : "variables"} '${missing.join(", ")}' for DefaultAzureCredential ${missing.length === 1 ? "is" : "are"} not set or empty.`;
-      logger18.warning(errorMessage);
-      throw new Error(errorMessage);
-    }
-  }
-}
 
 // node_modules/@azure/identity/dist/esm/credentials/interactiveBrowserCredential.js
 var logger19 = credentialLogger("InteractiveBrowserCredential");
-var InteractiveBrowserCredential = class {
-  tenantId;
-  additionallyAllowedTenantIds;
-  msalClient;
-  disableAutomaticAuthentication;
-  browserCustomizationOptions;
-  loginHint;
-  /**
-   * Creates an instance of InteractiveBrowserCredential with the details needed.
-   *
-   * This credential uses the [Authorization Code Flow](https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow).
-   * On Node.js, it will open a browser window while it listens for a redirect response from the authentication service.
-   * On browsers, it authenticates via popups. The `loginStyle` optional parameter can be set to `redirect` to authenticate by redirecting the user to an Azure secure login page, which then will redirect the user back to the web application where the authentication started.
-   *
-   * For Node.js, if a `clientId` is provided, the Microsoft Entra application will need to be configured to have a "Mobile and desktop applications" redirect endpoint.
-   * Follow our guide on [setting up Redirect URIs for Desktop apps that calls to web APIs](https://learn.microsoft.com/entra/identity-platform/scenario-desktop-app-registration#redirect-uris).
-   *
-   * @param options - Options for configuring the client which makes the authentication requests.
-   */
-  constructor(options) {
-    this.tenantId = resolveTenantId(logger19, options.tenantId, options.clientId);
-    this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
-    const msalClientOptions = {
-      ...options,
-      logger: logger19
-    };
-    const ibcNodeOptions = options;
-    this.browserCustomizationOptions = ibcNodeOptions.browserCustomizationOptions;
-    this.loginHint = ibcNodeOptions.loginHint;
-    if (ibcNodeOptions?.brokerOptions?.enabled) {
-      if (!ibcNodeOptions?.brokerOptions?.parentWindowHandle) {
-        throw new Error("In order to do WAM authentication, `parentWindowHandle` under `brokerOptions` is a required parameter");
-      } else {
-        msalClientOptions.brokerOptions = {
-          enabled: true,
-          parentWindowHandle: ibcNodeOptions.brokerOptions.parentWindowHandle,
-          legacyEnableMsaPassthrough: ibcNodeOptions.brokerOptions?.legacyEnableMsaPassthrough,
-          useDefaultBrokerAccount: ibcNodeOptions.brokerOptions?.useDefaultBrokerAccount
-        };
-      }
-    }
-    this.msalClient = createMsalClient(options.clientId ?? DeveloperSignOnClientId, this.tenantId, msalClientOptions);
-    this.disableAutomaticAuthentication = options?.disableAutomaticAuthentication;
-  }
-  /**
-   * Authenticates with Microsoft Entra ID and returns an access token if successful.
-   * If authentication fails, a {@link CredentialUnavailableError} will be thrown with the details of the failure.
-   *
-   * If the user provided the option `disableAutomaticAuthentication`,
-   * once the token can't be retrieved silently,
-   * this method won't attempt to request user interaction to retrieve the token.
-   *
-   * @param scopes - The list of scopes for which the token will have access.
-   * @param options - The options used to configure any requests this
-   *                TokenCredential implementation might make.
-   */
-  async getToken(scopes, options = {}) {
-    return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
-      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger19);
-      const arrayScopes = ensureScopes(scopes);
-      return this.msalClient.getTokenByInteractiveRequest(arrayScopes, {
-        ...newOptions,
-        disableAutomaticAuthentication: this.disableAutomaticAuthentication,
-        browserCustomizationOptions: this.browserCustomizationOptions,
-        loginHint: this.loginHint
-      });
-    });
-  }
-  /**
-   * Authenticates with Microsoft Entra ID and returns an access token if successful.
-   * If authentication fails, a {@link CredentialUnavailableError} will be thrown with the details of the failure.
-   *
-   * If the token can't be retrieved silently, this method will always generate a challenge for the user.
-   *
-   * On Node.js, this credential has [Proof Key for Code Exchange (PKCE)](https://datatracker.ietf.org/doc/html/rfc7636) enabled by default.
-   * PKCE is a security feature that mitigates authentication code interception attacks.
-   *
-   * @param scopes - The list of scopes for which the token will have access.
-   * @param options - The options used to configure any requests this
-   *                  TokenCredential implementation might make.
-   */
-  async authenticate(scopes, options = {}) {
-    return tracingClient.withSpan(`${this.constructor.name}.authenticate`, options, async (newOptions) => {
-      const arrayScopes = ensureScopes(scopes);
-      await this.msalClient.getTokenByInteractiveRequest(arrayScopes, {
-        ...newOptions,
-        disableAutomaticAuthentication: false,
-        // this method should always allow user interaction
-        browserCustomizationOptions: this.browserCustomizationOptions,
-        loginHint: this.loginHint
-      });
-      return this.msalClient.getActiveAccount();
-    });
-  }
-};
 
 // node_modules/@azure/identity/dist/esm/credentials/deviceCodeCredential.js
 var logger20 = credentialLogger("DeviceCodeCredential");
-function defaultDeviceCodePromptCallback(deviceCodeInfo) {
-  console.log(deviceCodeInfo.message);
-}
-var DeviceCodeCredential = class {
-  tenantId;
-  additionallyAllowedTenantIds;
-  disableAutomaticAuthentication;
-  msalClient;
-  userPromptCallback;
-  /**
-   * Creates an instance of DeviceCodeCredential with the details needed
-   * to initiate the device code authorization flow with Microsoft Entra ID.
-   *
-   * A message will be logged, giving users a code that they can use to authenticate once they go to https://microsoft.com/devicelogin
-   *
-   * Developers can configure how this message is shown by passing a custom `userPromptCallback`:
-   *
-   * ```ts snippet:device_code_credential_example
-   * import { DeviceCodeCredential } from "@azure/identity";
-   *
-   * const credential = new DeviceCodeCredential({
-   *   tenantId: process.env.AZURE_TENANT_ID,
-   *   clientId: process.env.AZURE_CLIENT_ID,
-   *   userPromptCallback: (info) => {
-   *     console.log("CUSTOMIZED PROMPT CALLBACK", info.message);
-   *   },
-   * });
-   * ```
-   *
-   * @param options - Options for configuring the client which makes the authentication requests.
-   */
-  constructor(options) {
-    this.tenantId = options?.tenantId;
-    this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
-    const clientId = options?.clientId ?? DeveloperSignOnClientId;
-    const tenantId = resolveTenantId(logger20, options?.tenantId, clientId);
-    this.userPromptCallback = options?.userPromptCallback ?? defaultDeviceCodePromptCallback;
-    this.msalClient = createMsalClient(clientId, tenantId, {
-      ...options,
-      logger: logger20
-    });
-    this.disableAutomaticAuthentication = options?.disableAutomaticAuthentication;
-  }
-  /**
-   * Authenticates with Microsoft Entra ID and returns an access token if successful.
-   * If authentication fails, a {@link CredentialUnavailableError} will be thrown with the details of the failure.
-   *
-   * If the user provided the option `disableAutomaticAuthentication`,
-   * once the token can't be retrieved silently,
-   * this method won't attempt to request user interaction to retrieve the token.
-   *
-   * @param scopes - The list of scopes for which the token will have access.
-   * @param options - The options used to configure any requests this
-   *                TokenCredential implementation might make.
-   */
-  async getToken(scopes, options = {}) {
-    return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
-      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger20);
-      const arrayScopes = ensureScopes(scopes);
-      return this.msalClient.getTokenByDeviceCode(arrayScopes, this.userPromptCallback, {
-        ...newOptions,
-        disableAutomaticAuthentication: this.disableAutomaticAuthentication
-      });
-    });
-  }
-  /**
-   * Authenticates with Microsoft Entra ID and returns an access token if successful.
-   * If authentication fails, a {@link CredentialUnavailableError} will be thrown with the details of the failure.
-   *
-   * If the token can't be retrieved silently, this method will always generate a challenge for the user.
-   *
-   * @param scopes - The list of scopes for which the token will have access.
-   * @param options - The options used to configure any requests this
-   *                  TokenCredential implementation might make.
-   */
-  async authenticate(scopes, options = {}) {
-    return tracingClient.withSpan(`${this.constructor.name}.authenticate`, options, async (newOptions) => {
-      const arrayScopes = Array.isArray(scopes) ? scopes : [scopes];
-      await this.msalClient.getTokenByDeviceCode(arrayScopes, this.userPromptCallback, {
-        ...newOptions,
-        disableAutomaticAuthentication: false
-        // this method should always allow user interaction
-      });
-      return this.msalClient.getActiveAccount();
-    });
-  }
-};
 
 // node_modules/@azure/identity/dist/esm/credentials/azurePipelinesCredential.js
 var credentialName4 = "AzurePipelinesCredential";
 var logger21 = credentialLogger(credentialName4);
-var OIDC_API_VERSION = "7.1";
-var AzurePipelinesCredential = class {
-  clientAssertionCredential;
-  identityClient;
-  /**
-   * AzurePipelinesCredential supports Federated Identity on Azure Pipelines through Service Connections.
-   * @param tenantId - tenantId associated with the service connection
-   * @param clientId - clientId associated with the service connection
-   * @param serviceConnectionId - Unique ID for the service connection, as found in the querystring's resourceId key
-   * @param systemAccessToken - The pipeline's <see href="https://learn.microsoft.com/azure/devops/pipelines/build/variables?view=azure-devops%26tabs=yaml#systemaccesstoken">System.AccessToken</see> value.
-   * @param options - The identity client options to use for authentication.
-   */
-  constructor(tenantId, clientId, serviceConnectionId, systemAccessToken, options = {}) {
-    if (!clientId) {
-      throw new CredentialUnavailableError(`${credentialName4}: is unavailable. clientId is a required parameter.`);
-    }
-    if (!tenantId) {
-      throw new CredentialUnavailableError(`${credentialName4}: is unavailable. tenantId is a required parameter.`);
-    }
-    if (!serviceConnectionId) {
-      throw new CredentialUnavailableError(`${credentialName4}: is unavailable. serviceConnectionId is a required parameter.`);
-    }
-    if (!systemAccessToken) {
-      throw new CredentialUnavailableError(`${credentialName4}: is unavailable. systemAccessToken is a required parameter.`);
-    }
-    options.loggingOptions = {
-      ...options?.loggingOptions,
-      additionalAllowedHeaderNames: [
-        ...options.loggingOptions?.additionalAllowedHeaderNames ?? [],
-        "x-vss-e2eid",
-        "x-msedge-ref"
-      ]
-    };
-    this.identityClient = new IdentityClient(options);
-    checkTenantId(logger21, tenantId);
-    logger21.info(`Invoking AzurePipelinesCredential with tenant ID: ${tenantId}, client ID: ${clientId}, and service connection ID: ${serviceConnectionId}`);
-    if (!process.env.SYSTEM_OIDCREQUESTURI) {
-      throw new CredentialUnavailableError(`${credentialName4}: is unavailable. Ensure that you're running this task in an Azure Pipeline, so that following missing system variable(s) can be defined- "SYSTEM_OIDCREQUESTURI"`);
-    }
-    const oidcRequestUrl = `${process.env.SYSTEM_OIDCREQUESTURI}?api-version=${OIDC_API_VERSION}&serviceConnectionId=${serviceConnectionId}`;
-    logger21.info(`Invoking ClientAssertionCredential with tenant ID: ${tenantId}, client ID: ${clientId} and service connection ID: ${serviceConnectionId}`);
-    this.clientAssertionCredential = new ClientAssertionCredential(tenantId, clientId, this.requestOidcToken.bind(this, oidcRequestUrl, systemAccessToken), options);
-  }
-  /**
-   * Authenticates with Microsoft Entra ID and returns an access token if successful.
-   * If authentication fails, a {@link CredentialUnavailableError} or {@link AuthenticationError} will be thrown with the details of the failure.
-   *
-   * @param scopes - The list of scopes for which the token will have access.
-   * @param options - The options used to configure any requests this
-   *                TokenCredential implementation might make.
-   */
-  async getToken(scopes, options) {
-    if (!this.clientAssertionCredential) {
-      const errorMessage = `${credentialName4}: is unavailable. To use Federation Identity in Azure Pipelines, the following parameters are required - 
-      tenantId,
-      clientId,
-      serviceConnectionId,
-      systemAccessToken,
-      "SYSTEM_OIDCREQUESTURI".      
-      See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/azurepipelinescredential/troubleshoot`;
-      logger21.error(errorMessage);
-      throw new CredentialUnavailableError(errorMessage);
-    }
-    logger21.info("Invoking getToken() of Client Assertion Credential");
-    return this.clientAssertionCredential.getToken(scopes, options);
-  }
-  /**
-   *
-   * @param oidcRequestUrl - oidc request url
-   * @param systemAccessToken - system access token
-   * @returns OIDC token from Azure Pipelines
-   */
-  async requestOidcToken(oidcRequestUrl, systemAccessToken) {
-    logger21.info("Requesting OIDC token from Azure Pipelines...");
-    logger21.info(oidcRequestUrl);
-    const request = createPipelineRequest({
-      url: oidcRequestUrl,
-      method: "POST",
-      headers: createHttpHeaders({
-        "Content-Type": "application/json",
-        Authorization: `Bearer ${systemAccessToken}`,
-        // Prevents the service from responding with a redirect HTTP status code (useful for automation).
-        "X-TFS-FedAuthRedirect": "Suppress"
-      })
-    });
-    const response = await this.identityClient.sendRequest(request);
-    return handleOidcResponse(response);
-  }
-};
-function handleOidcResponse(response) {
-  const text = response.bodyAsText;
-  const responseDetails = stringifyOidcResponse(response);
-  if (!text) {
-    logger21.error(`${credentialName4}: Authentication Failed. Received null token from OIDC request. Response status- ${response.status}. Complete response - ${responseDetails}`);
-    throw new AuthenticationError(response.status, {
-      error: `${credentialName4}: Authentication Failed. Received null token from OIDC request.`,
-      error_description: `Complete response - ${responseDetails}. See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/azurepipelinescredential/troubleshoot`
-    });
-  }
-  try {
-    const result = JSON.parse(text);
-    if (result?.oidcToken) {
-      return result.oidcToken;
-    } else {
-      const errorMessage = `${credentialName4}: Authentication Failed. oidcToken field not detected in the response.`;
-      let errorDescription = ``;
-      if (response.status !== 200) {
-        errorDescription = `${responseDetails}. See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/azurepipelinescredential/troubleshoot`;
-      }
-      logger21.error(errorMessage);
-      logger21.error(errorDescription);
-      throw new AuthenticationError(response.status, {
-        error: errorMessage,
-        error_description: errorDescription
-      });
-    }
-  } catch (e) {
-    const errorDetails = `${credentialName4}: Authentication Failed. oidcToken field not detected in the response.`;
-    logger21.error(`Response from service = ${responseDetails}, error message = ${e.message}`);
-    logger21.error(errorDetails);
-    throw new AuthenticationError(response.status, {
-      error: errorDetails,
-      error_description: `Response from service = ${responseDetails}. See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/azurepipelinescredential/troubleshoot`
-    });
-  }
-}
-function stringifyOidcResponse(response) {
-  return JSON.stringify({
-    status: response.status,
-    bodyAsText: response.bodyAsText,
-    headers: {
-      "x-vss-e2eid": response.headers.get("x-vss-e2eid"),
-      "x-msedge-ref": response.headers.get("x-msedge-ref")
-    }
-  });
-}
 
 // node_modules/@azure/identity/dist/esm/credentials/authorizationCodeCredential.js
 var logger22 = credentialLogger("AuthorizationCodeCredential");
-var AuthorizationCodeCredential = class {
-  msalClient;
-  disableAutomaticAuthentication;
-  authorizationCode;
-  redirectUri;
-  tenantId;
-  additionallyAllowedTenantIds;
-  clientSecret;
-  /**
-   * @hidden
-   * @internal
-   */
-  constructor(tenantId, clientId, clientSecretOrAuthorizationCode, authorizationCodeOrRedirectUri, redirectUriOrOptions, options) {
-    checkTenantId(logger22, tenantId);
-    this.clientSecret = clientSecretOrAuthorizationCode;
-    if (typeof redirectUriOrOptions === "string") {
-      this.authorizationCode = authorizationCodeOrRedirectUri;
-      this.redirectUri = redirectUriOrOptions;
-    } else {
-      this.authorizationCode = clientSecretOrAuthorizationCode;
-      this.redirectUri = authorizationCodeOrRedirectUri;
-      this.clientSecret = void 0;
-      options = redirectUriOrOptions;
-    }
-    this.tenantId = tenantId;
-    this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
-    this.msalClient = createMsalClient(clientId, tenantId, {
-      ...options,
-      logger: logger22
-    });
-  }
-  /**
-   * Authenticates with Microsoft Entra ID and returns an access token if successful.
-   * If authentication fails, a {@link CredentialUnavailableError} will be thrown with the details of the failure.
-   *
-   * @param scopes - The list of scopes for which the token will have access.
-   * @param options - The options used to configure any requests this
-   *                TokenCredential implementation might make.
-   */
-  async getToken(scopes, options = {}) {
-    return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
-      const tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds);
-      newOptions.tenantId = tenantId;
-      const arrayScopes = ensureScopes(scopes);
-      return this.msalClient.getTokenByAuthorizationCode(arrayScopes, this.redirectUri, this.authorizationCode, this.clientSecret, {
-        ...newOptions,
-        disableAutomaticAuthentication: this.disableAutomaticAuthentication
-      });
-    });
-  }
-};
 
 // node_modules/@azure/identity/dist/esm/credentials/onBehalfOfCredential.js
-import { createHash as createHash3 } from "node:crypto";
-import { readFile as readFile4 } from "node:fs/promises";
 var credentialName5 = "OnBehalfOfCredential";
 var logger23 = credentialLogger(credentialName5);
-var OnBehalfOfCredential = class {
-  tenantId;
-  additionallyAllowedTenantIds;
-  msalClient;
-  sendCertificateChain;
-  certificatePath;
-  clientSecret;
-  userAssertionToken;
-  clientAssertion;
-  constructor(options) {
-    const { clientSecret } = options;
-    const { certificatePath, sendCertificateChain } = options;
-    const { getAssertion } = options;
-    const { tenantId, clientId, userAssertionToken, additionallyAllowedTenants: additionallyAllowedTenantIds } = options;
-    if (!tenantId) {
-      throw new CredentialUnavailableError(`${credentialName5}: tenantId is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/serviceprincipalauthentication/troubleshoot.`);
-    }
-    if (!clientId) {
-      throw new CredentialUnavailableError(`${credentialName5}: clientId is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/serviceprincipalauthentication/troubleshoot.`);
-    }
-    if (!clientSecret && !certificatePath && !getAssertion) {
-      throw new CredentialUnavailableError(`${credentialName5}: You must provide one of clientSecret, certificatePath, or a getAssertion callback but none were provided. To troubleshoot, visit https://aka.ms/azsdk/js/identity/serviceprincipalauthentication/troubleshoot.`);
-    }
-    if (!userAssertionToken) {
-      throw new CredentialUnavailableError(`${credentialName5}: userAssertionToken is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/serviceprincipalauthentication/troubleshoot.`);
-    }
-    this.certificatePath = certificatePath;
-    this.clientSecret = clientSecret;
-    this.userAssertionToken = userAssertionToken;
-    this.sendCertificateChain = sendCertificateChain;
-    this.clientAssertion = getAssertion;
-    this.tenantId = tenantId;
-    this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(additionallyAllowedTenantIds);
-    this.msalClient = createMsalClient(clientId, this.tenantId, {
-      ...options,
-      logger: logger23
-    });
-  }
-  /**
-   * Authenticates with Microsoft Entra ID and returns an access token if successful.
-   * If authentication fails, a {@link CredentialUnavailableError} will be thrown with the details of the failure.
-   *
-   * @param scopes - The list of scopes for which the token will have access.
-   * @param options - The options used to configure the underlying network requests.
-   */
-  async getToken(scopes, options = {}) {
-    return tracingClient.withSpan(`${credentialName5}.getToken`, options, async (newOptions) => {
-      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger23);
-      const arrayScopes = ensureScopes(scopes);
-      if (this.certificatePath) {
-        const clientCertificate = await this.buildClientCertificate(this.certificatePath);
-        return this.msalClient.getTokenOnBehalfOf(arrayScopes, this.userAssertionToken, clientCertificate, newOptions);
-      } else if (this.clientSecret) {
-        return this.msalClient.getTokenOnBehalfOf(arrayScopes, this.userAssertionToken, this.clientSecret, options);
-      } else if (this.clientAssertion) {
-        return this.msalClient.getTokenOnBehalfOf(arrayScopes, this.userAssertionToken, this.clientAssertion, options);
-      } else {
-        throw new Error("Expected either clientSecret or certificatePath or clientAssertion to be defined.");
-      }
-    });
-  }
-  async buildClientCertificate(certificatePath) {
-    try {
-      const parts = await this.parseCertificate({ certificatePath }, this.sendCertificateChain);
-      return {
-        thumbprint: parts.thumbprint,
-        thumbprintSha256: parts.thumbprintSha256,
-        privateKey: parts.certificateContents,
-        x5c: parts.x5c
-      };
-    } catch (error) {
-      logger23.info(formatError("", error));
-      throw error;
-    }
-  }
-  async parseCertificate(configuration, sendCertificateChain) {
-    const certificatePath = configuration.certificatePath;
-    const certificateContents = await readFile4(certificatePath, "utf8");
-    const x5c = sendCertificateChain ? certificateContents : void 0;
-    const certificatePattern = /(-+BEGIN CERTIFICATE-+)(\n\r?|\r\n?)([A-Za-z0-9+/\n\r]+=*)(\n\r?|\r\n?)(-+END CERTIFICATE-+)/g;
-    const publicKeys = [];
-    let match;
-    do {
-      match = certificatePattern.exec(certificateContents);
-      if (match) {
-        publicKeys.push(match[3]);
-      }
-    } while (match);
-    if (publicKeys.length === 0) {
-      throw new Error("The file at the specified path does not contain a PEM-encoded certificate.");
-    }
-    const thumbprint = createHash3("sha1").update(Buffer.from(publicKeys[0], "base64")).digest("hex").toUpperCase();
-    const thumbprintSha256 = createHash3("sha256").update(Buffer.from(publicKeys[0], "base64")).digest("hex").toUpperCase();
-    return {
-      certificateContents,
-      thumbprintSha256,
-      thumbprint,
-      x5c
-    };
-  }
-};
-
-// node_modules/@azure/identity/dist/esm/tokenProvider.js
-function getBearerTokenProvider(credential, scopes, options) {
-  const { abortSignal, tracingOptions } = options || {};
-  const pipeline = createEmptyPipeline();
-  pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential, scopes }));
-  async function getRefreshedToken() {
-    const res = await pipeline.sendRequest({
-      sendRequest: (request) => Promise.resolve({
-        request,
-        status: 200,
-        headers: request.headers
-      })
-    }, createPipelineRequest({
-      url: "https://example.com",
-      abortSignal,
-      tracingOptions
-    }));
-    const accessToken = res.headers.get("authorization")?.split(" ")[1];
-    if (!accessToken) {
-      throw new Error("Failed to get access token");
-    }
-    return accessToken;
-  }
-  return getRefreshedToken;
-}
-
-// node_modules/@azure/identity/dist/esm/index.js
-function getDefaultAzureCredential() {
-  return new DefaultAzureCredential();
-}
 export {
-  AggregateAuthenticationError,
-  AggregateAuthenticationErrorName,
-  AuthenticationError,
-  AuthenticationErrorName,
-  AuthenticationRequiredError,
-  AuthorizationCodeCredential,
-  AzureAuthorityHosts,
   AzureCliCredential,
-  AzureDeveloperCliCredential,
-  AzurePipelinesCredential,
-  AzurePowerShellCredential,
-  ChainedTokenCredential,
   ClientAssertionCredential,
   ClientCertificateCredential,
   ClientSecretCredential,
-  CredentialUnavailableError,
-  CredentialUnavailableErrorName,
-  DefaultAzureCredential,
-  DeviceCodeCredential,
-  EnvironmentCredential,
-  InteractiveBrowserCredential,
-  ManagedIdentityCredential,
-  OnBehalfOfCredential,
-  UsernamePasswordCredential,
-  VisualStudioCodeCredential,
-  WorkloadIdentityCredential,
-  deserializeAuthenticationRecord,
-  getBearerTokenProvider,
-  getDefaultAzureCredential,
-  logger,
-  serializeAuthenticationRecord,
-  useIdentityPlugin
+  WorkloadIdentityCredential
 };
 /*! Bundled license information:
 

@@ -3,9 +3,11 @@ import {
   cli,
   parseArgs
 } from "./cli.js";
-import "./yaml.js";
 import "./settings.js";
-import "./github-app.js";
+import "./shaping-pod-schema.js";
+import "./yaml.js";
+import "./runner-kinds-gitlab.js";
+import "./transport.js";
 import "./esbuild-runtime.js";
 
 // src/cli-main.ts

@@ -1,12 +1,14 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./yaml.js";
-import {
+  ConfigError,
   SettingsError,
+  formatProblem,
   inputCatalog,
   readSettings
 } from "./settings.js";
+import {
+  require_dist
+} from "./yaml.js";
 import {
   __toESM
 } from "./esbuild-runtime.js";
@@ -15,7 +17,7 @@ import {
 var import_yaml = __toESM(require_dist(), 1);
 import { readFileSync } from "node:fs";
 var MODES = ["plan", "apply", "destroy"];
-var USAGE = `Usage: aks-workload-identity <plan|apply|destroy> [--INPUT VALUE ...] [--config FILE] [--json] [--summary FILE]
+var USAGE = `Usage: aks-workload-identity <plan|apply|destroy> [--INPUT VALUE ...] [--config FILE] [--workloads FILE] [--json] [--summary FILE]
        aks-workload-identity validate-config WORKLOADS-FILE [--INPUT VALUE ...]   (docs/config.md)
 
 Flags are named like the action's inputs (see action.yml), e.g.
@@ -26,6 +28,8 @@ Flags are named like the action's inputs (see action.yml), e.g.
   --config FILE    YAML or JSON with the inputs (flags win); an object with "inputs" and "env" also works,
                    such as the JSON line of 'npm run sandbox' (its caFile, or NODE_EXTRA_CA_CERTS in its env,
                    is trusted by every client)
+  --workloads FILE a workloads file (docs/config.md): all its workloads in this one run (the action's
+                   input 'config'); the other flags are their defaults
   --json           print the outputs as one JSON object at the end
   --summary FILE   write the job summary (Markdown) to FILE
   --help, -h       this text
@@ -39,7 +43,7 @@ var HelpRequested = class extends Error {
     super(USAGE);
   }
 };
-var OWN_FLAGS = ["config", "json", "summary", "help"];
+var OWN_FLAGS = ["config", "workloads", "json", "summary", "help"];
 function distance(a, b) {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -93,6 +97,7 @@ ${USAGE}`);
     const value = eq > 0 ? arg.slice(eq + 1) : bare ? "true" : rest[++i];
     if (name === "config") config = value;
     else if (name === "summary") summaryFile = value;
+    else if (name === "workloads") flags.config = value;
     else flags[name] = value;
   }
   let fromFile = {};
@@ -150,19 +155,28 @@ async function cli(io) {
   const sink = terminalSink(io.out, io.err, args.summaryFile && io.writeFile ? (md) => io.writeFile(args.summaryFile, md) : void 0);
   const source = { get: (n) => args.inputs[n] ?? "", mask: (s) => sink.setSecret(s), env };
   try {
-    const settings = readSettings(source);
+    const file = args.inputs.config?.trim();
+    let workloads;
+    let settings;
+    if (file) {
+      const [{ loadConfig }, { runSettings }] = await Promise.all([import("./config.js"), import("./workloads.js")]);
+      workloads = loadConfig(file, source, io.readFile);
+      settings = runSettings(workloads);
+    } else settings = readSettings(source);
     const { execute } = await import("./engine.js");
     const ca = args.caFile && io.readFile ? io.readFile(args.caFile) : void 0;
     await execute(settings, {
       sink,
       env,
       ca,
-      idToken: async () => Promise.reject(new Error("GitHub OIDC is only available inside a GitHub Actions job"))
+      idToken: async () => Promise.reject(new Error("GitHub OIDC is only available inside a GitHub Actions job")),
+      workloads
     });
     printOutputs(io, sink.outputs, args.json);
     return 0;
   } catch (e) {
     if (e instanceof SettingsError) io.err(e.problems.map((p) => `error: ${p.message}`).join("\n"));
+    else if (e instanceof ConfigError) io.err(e.problems.map((p) => `error: ${sink.redact(formatProblem(p))}`).join("\n"));
     else io.err(`error: ${sink.redact(e instanceof Error ? e.message : String(e))}`);
     if (Object.keys(sink.outputs).length) printOutputs(io, sink.outputs, args.json);
     return 1;

@@ -1,94 +1,146 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 import {
-  derivedFederatedCredentialName,
-  roleAssignmentName
-} from "./names.js";
-import {
   armReader,
   assignmentState,
   clientOptions,
-  coordinationApi,
-  coreApi,
   createAzureServices,
   diagnoseArm,
   diagnoseAssignment,
   diagnoseExchange,
   diagnoseWebhook,
-  errorCode,
-  errorStatus,
   exchange,
   exchangeFailure,
-  explain,
   isDataPlaneRole,
-  isNotFound,
   isPropagating,
-  rbacApi,
-  reachCluster,
   roleGrants,
   signIn,
   tokenClaims,
   workloadCredential
 } from "./verify-diagnose.js";
 import {
-  CHANGING_ACTIONS,
+  AKS_SERVER_SCOPE,
+  coordinationApi,
+  coreApi,
+  customObjectsApi,
+  makeApi,
+  rbacApi,
+  reachCluster
+} from "./kube-client.js";
+import {
+  azureKeys,
+  bare,
+  combinedVerification,
+  desiredState,
+  desiredStateWarnings,
+  kubeOutputs,
+  listRoleAssignments,
+  manyOutputs,
+  mapLimited,
+  observedStateWarnings,
+  roleAssignmentKind,
+  roleDefinitionsNamed,
+  withWorkloads,
+  workloadGraph,
+  workloadsOutput,
+  workloadsSummary
+} from "./azure-role-assignments.js";
+import {
+  errorCode,
+  errorStatus,
+  explain,
+  isNotFound
+} from "./azure-errors.js";
+import {
   RunControl,
-  UNKNOWN,
   annotate,
   code,
-  conflicts,
   coreSink,
-  countChanges,
-  createChange,
   driftFindings,
   escapeMarkdown,
   exportEnvironment,
   failureSummary,
-  kindOf,
-  makePlan,
   planJson,
   renderPlan,
-  resolver,
-  sameValue,
   summaryMarkdown,
   writeOutputs
 } from "./summary.js";
-import "./yaml.js";
+import {
+  CHANGING_ACTIONS,
+  UNKNOWN,
+  conflicts,
+  countChanges,
+  createChange,
+  kindOf,
+  makePlan,
+  resolver,
+  sameValue
+} from "./plan.js";
+import "./names.js";
+import {
+  COMPONENT_LABEL,
+  KUBE_MARKS,
+  RUNNER_CONTAINER,
+  RUNNER_ID_ANNOTATION,
+  RUNNER_SET_LABEL,
+  SPEC_HASH_ANNOTATION,
+  allRunnersSelector,
+  canonicalJson,
+  carriesIdentity,
+  credentialSecretManifest,
+  credentialSecretsSelector,
+  emptyConfiguration,
+  githubAnswer,
+  githubClient,
+  githubError,
+  namespaceManifest,
+  ownershipLabels,
+  runnerAppTokens,
+  runnerLabels,
+  runnerName,
+  runnerPodManifest,
+  runnerSetValue,
+  runnerSlot,
+  runnerSpecHash,
+  serviceAccountManifest,
+  shapedRunnerPod
+} from "./shaping-pod-schema.js";
+import {
+  require_dist
+} from "./yaml.js";
 import {
   CLIENT_ID_ANNOTATION,
   DRIVERS,
+  HOOK_TEMPLATE_KEY,
   MANAGED_BY_LABEL,
   OWNER_KEY_LABEL,
   OWNER_KEY_TAG,
   OWNER_TAG,
   OWNER_VALUE,
-  StoppedError,
   TENANT_ID_ANNOTATION,
   USE_LABEL,
-  armScope,
-  cloudOfAudience,
-  cloudOfIssuer,
-  cloudTarget,
+  arcSecretData,
   credentialSecretName,
   derivedCredential,
-  githubAnswer,
-  githubClient,
-  githubError,
-  isStopped,
+  hookTemplateConfigMap,
   kindOfComponent,
-  privilegedRole,
+  markOf,
   roleGuid,
-  runnerAppTokens,
-  runnerPodServiceAccount,
-  runnerRbac,
   runnerServiceAccountName,
-  scopeKind,
-  selectionOf,
-  separateServiceAccount,
+  scopeKind
+} from "./runner-kinds-gitlab.js";
+import {
+  AKS_SERVER_APP_ID,
+  StoppedError,
+  armScope,
+  cloudOfAudience,
+  isStopped,
   sleep
-} from "./github-app.js";
+} from "./transport.js";
 import "./jose.js";
 import "./jose-2.js";
-import "./esbuild-runtime.js";
+import {
+  __toESM
+} from "./esbuild-runtime.js";
 
 // src/graph.ts
 async function observeAll(resources, kinds, ctx) {
@@ -167,7 +219,9 @@ async function applyPlan(plan2, resources, observed, kinds, ctx, concurrency = 8
       if (blockedBy.length) throw new NotAttempted(`${key}: not attempted, as it depends on ${blockedBy.join(", ")}`, blockedBy);
       if (step.action === "conflict") throw new ConflictError(step);
       const kind = kindOf(kinds, step.kind);
-      await limit(async () => {
+      const lane = kind.lane?.(spec(key));
+      const slot = (fn) => lane ? ctx.exclusive(lane, () => limit(fn)) : limit(fn);
+      await slot(async () => {
         if (stop?.aborted && CHANGING_ACTIONS.has(step.action)) throw new NotAttempted(`${key}: not attempted, the run was stopped`);
         if (step.action === "delete") {
           await kind.destroy(step, spec(key), states.get(key), ctx);
@@ -192,393 +246,6 @@ function combine(what, errors) {
 ${errors.map((e, i) => `${i + 1}. ${msg(e)}`).join("\n")}`);
   err.cause = errors[0];
   return err;
-}
-
-// src/ownership.ts
-import { createHash } from "node:crypto";
-function ownerKey(w) {
-  const basis = ["aks-workload-identity/owner/v1", w.subscriptionId, w.clusterResourceGroup, w.clusterName].map((x) => x.toLowerCase()).concat([w.namespace, w.serviceAccount]).join("\n");
-  return createHash("sha256").update(basis).digest("hex").slice(0, 16);
-}
-var settingsOwnerKey = (s, subscriptionId) => ownerKey({
-  subscriptionId,
-  clusterResourceGroup: s.cluster.resourceGroup,
-  clusterName: s.cluster.name,
-  namespace: s.kube.namespace,
-  serviceAccount: s.kube.serviceAccount
-});
-var nameKey = (key) => key.slice(0, 8);
-function markOf(marks, key, names) {
-  const get = (name) => names.caseInsensitive ? Object.entries(marks ?? {}).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1] : marks?.[name];
-  const have = get(names.key);
-  if (have !== void 0) return have === key ? "ours" : "other";
-  return get(names.managedBy) === names.managedByValue ? "legacy" : "none";
-}
-
-// src/azure/role-assignments.ts
-var LEGACY_DESCRIPTION = "Managed by aks-workload-identity";
-var ownerMarker = (ownerKey2) => `(owner ${ownerKey2})`;
-function assignmentMark(a, ownerKey2) {
-  const deterministic = a.name.toLowerCase() === roleAssignmentName(a.scope, a.roleDefinitionId, a.principalId);
-  if (!deterministic) return "other";
-  if ((a.description ?? "").includes(ownerMarker(ownerKey2))) return "ours";
-  return (a.description ?? "") === LEGACY_DESCRIPTION ? "legacy" : "other";
-}
-var bare = (scope) => scope.replace(/^\/+/, "").replace(/\/+$/, "");
-var roleNameFilter = (roleName) => `roleName eq '${roleName.replace(/'/g, "''")}'`;
-var guidOf = (roleDefinitionId) => roleDefinitionId.split("/").pop().toLowerCase();
-var sameScope = (a, b) => a.replace(/\/+$/, "").toLowerCase() === b.replace(/\/+$/, "").toLowerCase();
-function roleDefinitionIdFor(scope, guid, role) {
-  if (role.startsWith("/")) return role;
-  const sub = /^\/subscriptions\/([^/]+)/i.exec(scope)?.[1];
-  return `${sub ? `/subscriptions/${sub}` : ""}/providers/Microsoft.Authorization/roleDefinitions/${guid}`;
-}
-function diffRoleAssignment(spec, o) {
-  if (!o?.roleDefinitionId)
-    return { action: "conflict", diff: [], reason: o?.roleProblem ?? `role '${spec.role}' could not be resolved at '${spec.scope}'` };
-  const privileged = privilegedRole(o.roleName, guidOf(o.roleDefinitionId));
-  if (privileged && !spec.allowPrivileged) {
-    return {
-      action: "conflict",
-      diff: [],
-      reason: `'${privileged}' can grant access to others; set allow-privileged-roles: true to assign it on purpose`
-    };
-  }
-  if (o.assignment) {
-    const mark2 = assignmentMark(o.assignment, spec.ownerKey);
-    if (mark2 === "legacy")
-      return {
-        action: "update",
-        id: o.assignment.id,
-        ownership: "owned",
-        diff: [{ field: "description", from: o.assignment.description, to: spec.description }],
-        reason: "created by a previous version of the action (its description names no workload): the owner key is recorded"
-      };
-    return { action: "unchanged", diff: [], id: o.assignment.id, ownership: mark2 === "ours" ? "owned" : "adopted" };
-  }
-  const name = spec.principalId === UNKNOWN ? UNKNOWN : roleAssignmentName(spec.scope, o.roleDefinitionId, spec.principalId);
-  return {
-    ...createChange({
-      name,
-      scope: spec.scope,
-      roleDefinitionId: o.roleDefinitionId,
-      principalId: spec.principalId,
-      principalType: "ServicePrincipal"
-    }),
-    ownership: "owned"
-  };
-}
-function toAssignment(ra) {
-  return {
-    id: ra.id ?? "",
-    name: ra.name ?? "",
-    scope: ra.scope ?? "",
-    roleDefinitionId: ra.roleDefinitionId ?? "",
-    principalId: ra.principalId ?? "",
-    ...ra.description !== void 0 ? { description: ra.description } : {}
-  };
-}
-async function listRoleAssignments(azure, scope, principalId) {
-  const out = [];
-  for await (const ra of azure.authorization.roleAssignments.listForScope(bare(scope), { filter: `principalId eq '${principalId}'` }))
-    out.push(toAssignment(ra));
-  return out;
-}
-async function roleDefinitionsNamed(azure, scope, roleName) {
-  const out = [];
-  for await (const d of azure.authorization.roleDefinitions.list(bare(scope), { filter: roleNameFilter(roleName) })) out.push(d);
-  return out;
-}
-async function resolveRole(spec, ctx) {
-  if (spec.roleGuid) return { roleDefinitionId: roleDefinitionIdFor(spec.scope, spec.roleGuid, spec.role) };
-  return ctx.memo(`role-definition:${spec.scope.toLowerCase()}|${spec.role.toLowerCase()}`, async () => {
-    const found = await explain(
-      `Looking up role '${spec.role}' at ${spec.scope}`,
-      async () => (await roleDefinitionsNamed(ctx.azure, spec.scope, spec.role)).map((d) => ({ id: d.id ?? "", roleName: d.roleName ?? "" }))
-    );
-    if (found.length === 0)
-      return {
-        roleProblem: `no role named '${spec.role}' is assignable at '${spec.scope}' (names are exact; custom roles must list the scope as assignable)`
-      };
-    if (found.length > 1)
-      return {
-        roleProblem: `${found.length} roles are named '${spec.role}' at '${spec.scope}': give its GUID or role definition ID instead`
-      };
-    return { roleDefinitionId: found[0].id, roleName: found[0].roleName };
-  });
-}
-function listAssignments(spec, principalId, ctx, fresh = false) {
-  const run = () => explain(`Listing role assignments at ${spec.scope}`, () => listRoleAssignments(ctx.azure, spec.scope, principalId));
-  return fresh ? run() : ctx.memo(`role-assignments:${spec.scope.toLowerCase()}|${principalId}`, run);
-}
-function pick(list2, spec, roleDefinitionId, principalId) {
-  return list2.find(
-    (a) => sameScope(a.scope, spec.scope) && guidOf(a.roleDefinitionId) === guidOf(roleDefinitionId) && a.principalId.toLowerCase() === principalId.toLowerCase()
-  );
-}
-var roleAssignmentKind = {
-  kind: "role-assignment",
-  async observe(_r, spec, ctx, upstream) {
-    const [role, identity] = await Promise.all([resolveRole(spec, ctx), upstream(spec.identityKey)]);
-    const principalId = identity?.principalId;
-    if (!role.roleDefinitionId || !principalId) return role;
-    const list2 = await listAssignments(spec, principalId, ctx);
-    return { ...role, assignment: pick(list2, spec, role.roleDefinitionId, principalId) };
-  },
-  diff: diffRoleAssignment,
-  async apply(_step, spec, o, ctx) {
-    const roleDefinitionId = o?.roleDefinitionId;
-    if (!roleDefinitionId || spec.principalId === UNKNOWN)
-      throw new Error(`Assigning '${spec.role}' at ${spec.scope} failed: ${o?.roleProblem ?? "the identity has no principal ID"}`);
-    const name = roleAssignmentName(spec.scope, roleDefinitionId, spec.principalId);
-    const claim = o.assignment !== void 0;
-    const what = `${claim ? "Recording the owner key on" : "Assigning"} role '${spec.role}' ${claim ? "of" : "to"} the identity at ${spec.scope}`;
-    try {
-      const created = await ctx.retry(
-        () => explain(
-          what,
-          () => ctx.azure.authorization.roleAssignments.create(bare(spec.scope), name, {
-            roleDefinitionId,
-            principalId: spec.principalId,
-            // Without it ARM looks the principal up in Entra, which a new identity may not have replicated to yet.
-            principalType: "ServicePrincipal",
-            description: spec.description
-          })
-        ),
-        what
-      );
-      return { ...o, assignment: toAssignment(created) };
-    } catch (err) {
-      if (errorCode(err) !== "RoleAssignmentExists") throw err;
-      const existing = pick(await listAssignments(spec, spec.principalId, ctx, true), spec, roleDefinitionId, spec.principalId);
-      if (!existing) throw err;
-      ctx.log.info(`  role '${spec.role}' was already assigned at ${spec.scope} (${existing.name}): adopted`);
-      return { ...o, assignment: existing };
-    }
-  },
-  outputs(o) {
-    return { id: o?.assignment?.id, roleDefinitionId: o?.roleDefinitionId };
-  },
-  /** Ours when it carries the name this action derives and its description names this workload (or a previous version's, claimed). */
-  owned: (o, spec) => !!o.assignment && assignmentMark(o.assignment, spec.ownerKey) !== "other",
-  /** The role lookup alone is not an assignment. */
-  exists: (o) => !!o.assignment,
-  keepReason: (o) => o.assignment && o.assignment.name.toLowerCase() === roleAssignmentName(o.assignment.scope, o.assignment.roleDefinitionId, o.assignment.principalId) ? `its description names another workload (${o.assignment.description ?? "none"}): that workload created it for the same identity, role and scope, and owns it` : `its name '${o.assignment?.name}' is not the one this action derives from scope, role and principal, so someone else assigned it`,
-  async destroy(_step, _spec, o, ctx) {
-    const a = o.assignment;
-    await explain(`Deleting role assignment ${a.id}`, () => ctx.azure.authorization.roleAssignments.deleteById(bare(a.id)));
-  }
-};
-
-// src/azure/resources.ts
-var azureKeys = {
-  cluster: (s) => `cluster:${s.cluster.resourceGroup}/${s.cluster.name}`,
-  identity: (s) => `identity:${s.identity.resourceGroup}/${s.identity.name}`,
-  federatedCredential: (s, name) => `federated-credential:${s.identity.resourceGroup}/${s.identity.name}/${name}`,
-  roleAssignment: (s, ra) => `role-assignment:${ra.scope}|${ra.role}|${s.identity.resourceGroup}/${s.identity.name}`
-};
-var serviceAccountSubject = (namespace, serviceAccount) => `system:serviceaccount:${namespace}:${serviceAccount}`;
-var roleAssignmentDescription = (s, ownerKey2) => `Managed by ${OWNER_VALUE} for ${s.kube.namespace}/${s.kube.serviceAccount} on cluster ${s.cluster.name} ${ownerMarker(ownerKey2)}`;
-function federatedCredentialName(s) {
-  return s.federation.name ?? derivedFederatedCredentialName(s.cluster.name, s.kube.namespace, s.kube.serviceAccount);
-}
-function azureResources(s, subscriptionId) {
-  const cluster = azureKeys.cluster(s);
-  const identity = azureKeys.identity(s);
-  const ficName = federatedCredentialName(s);
-  const ownerKey2 = settingsOwnerKey(s, subscriptionId);
-  const clusterRes = {
-    key: cluster,
-    kind: "cluster",
-    dependsOn: [],
-    spec: () => ({ resourceGroup: s.cluster.resourceGroup, name: s.cluster.name, enableFeatures: s.cluster.enableFeatures })
-  };
-  const identityRes = {
-    key: identity,
-    kind: "identity",
-    dependsOn: [],
-    spec: (refs) => ({
-      resourceGroup: s.identity.resourceGroup,
-      name: s.identity.name,
-      location: s.identity.location ?? refs(cluster).location ?? UNKNOWN,
-      locationGiven: s.identity.location !== void 0,
-      tags: { ...s.identity.tags },
-      ownerTag: { [OWNER_TAG]: OWNER_VALUE, [OWNER_KEY_TAG]: ownerKey2 },
-      ownerKey: ownerKey2
-    })
-  };
-  const ficRes = {
-    key: azureKeys.federatedCredential(s, ficName),
-    kind: "federated-credential",
-    dependsOn: [cluster, identity],
-    spec: (refs) => ({
-      identityKey: identity,
-      identityResourceGroup: s.identity.resourceGroup,
-      identityName: s.identity.name,
-      name: ficName,
-      // Verbatim, trailing slash included: Entra compares issuers exactly (AADSTS70021 otherwise).
-      issuer: refs(cluster).issuerUrl ?? UNKNOWN,
-      subject: serviceAccountSubject(s.kube.namespace, s.kube.serviceAccount),
-      audiences: [s.federation.audience],
-      nameGiven: s.federation.name !== void 0
-    })
-  };
-  const roleRes = s.roleAssignments.map((ra) => ({
-    key: azureKeys.roleAssignment(s, ra),
-    kind: "role-assignment",
-    dependsOn: [identity],
-    spec: (refs) => ({
-      identityKey: identity,
-      subscriptionId,
-      scope: ra.scope,
-      role: ra.role,
-      roleGuid: ra.roleGuid,
-      principalId: refs(identity).principalId ?? UNKNOWN,
-      allowPrivileged: s.allowPrivilegedRoles,
-      ownerKey: ownerKey2,
-      description: roleAssignmentDescription(s, ownerKey2)
-    })
-  }));
-  return [clusterRes, identityRes, ficRes, ...roleRes];
-}
-
-// src/kube/resources.ts
-var kubeKeys = {
-  namespace: (s) => `namespace:${s.kube.namespace}`,
-  serviceAccount: (s) => `service-account:${s.kube.namespace}/${s.kube.serviceAccount}`,
-  /** The runners' own service account (kinds whose pods start the workload's pods: GitLab's Kubernetes executor). */
-  runnerServiceAccount: (s) => `service-account:${s.kube.namespace}/${runnerServiceAccountName(s.kube.serviceAccount, DRIVERS[s.runners.kind].component)}`,
-  runners: (s) => `runner:${s.kube.namespace}/${s.kube.serviceAccount}`,
-  runnerRbac: (s) => `runner-rbac:${s.kube.namespace}/${s.kube.serviceAccount}`
-};
-function kubeResources(s, upstream) {
-  const ns = kubeKeys.namespace(s);
-  const sa = kubeKeys.serviceAccount(s);
-  const { ownerKey: ownerKey2 } = upstream;
-  const force = s.kube.forceConflicts;
-  const destroy = s.mode === "destroy";
-  const withRunners = s.runners.count > 0 || destroy;
-  const separate = withRunners && separateServiceAccount(s.runners);
-  const runnerSaName = runnerServiceAccountName(s.kube.serviceAccount, DRIVERS[s.runners.kind].component);
-  const namespace = {
-    key: ns,
-    kind: "namespace",
-    dependsOn: [upstream.cluster],
-    spec: () => ({
-      name: s.kube.namespace,
-      create: s.kube.createNamespace,
-      clusterKey: upstream.cluster,
-      ownerKey: ownerKey2,
-      serviceAccounts: [s.kube.serviceAccount, ...separate ? [runnerSaName] : []],
-      destroy
-    })
-  };
-  const serviceAccount = {
-    key: sa,
-    kind: "service-account",
-    dependsOn: [ns, upstream.identity],
-    spec: (refs) => ({
-      namespace: s.kube.namespace,
-      name: s.kube.serviceAccount,
-      clientId: refs(upstream.identity).clientId ?? UNKNOWN,
-      tenantId: refs(upstream.identity).tenantId ?? UNKNOWN,
-      workloadIdentity: true,
-      ownerKey: ownerKey2,
-      force,
-      destroy,
-      clusterKey: upstream.cluster
-    })
-  };
-  const out = [namespace, serviceAccount];
-  if (withRunners) {
-    const runnerSa = separate ? {
-      key: kubeKeys.runnerServiceAccount(s),
-      kind: "service-account",
-      dependsOn: [ns],
-      spec: () => ({
-        namespace: s.kube.namespace,
-        name: runnerSaName,
-        clientId: "",
-        tenantId: "",
-        workloadIdentity: false,
-        ownerKey: ownerKey2,
-        force,
-        destroy,
-        clusterKey: upstream.cluster
-      })
-    } : void 0;
-    if (runnerSa) out.push(runnerSa);
-    const rules = runnerRbac(s.runners);
-    const component = DRIVERS[s.runners.kind].component;
-    const rbac = rules ? {
-      key: kubeKeys.runnerRbac(s),
-      kind: "runner-rbac",
-      dependsOn: runnerSa ? [runnerSa.key] : [sa],
-      spec: () => ({
-        ...rules,
-        namespace: s.kube.namespace,
-        serviceAccount: s.kube.serviceAccount,
-        component,
-        clusterKey: upstream.cluster,
-        ownerKey: ownerKey2,
-        force
-      })
-    } : void 0;
-    if (rbac) out.push(rbac);
-    const runners = {
-      key: kubeKeys.runners(s),
-      kind: "runner-set",
-      // The cluster too: its update turns the webhook on, which must happen before pods are created.
-      dependsOn: [sa, upstream.cluster, upstream.identity, ...runnerSa ? [runnerSa.key] : [], ...rbac ? [rbac.key] : []],
-      spec: (refs) => ({
-        // The selected kind with its own options: no other kind's change the pods (nor their hash).
-        ...selectionOf(s.runners),
-        namespace: s.kube.namespace,
-        serviceAccount: s.kube.serviceAccount,
-        image: s.runners.image,
-        namePrefix: s.runners.namePrefix,
-        clientId: refs(upstream.identity).clientId ?? UNKNOWN,
-        tenantId: refs(upstream.identity).tenantId ?? UNKNOWN,
-        ownerKey: ownerKey2,
-        count: s.runners.count,
-        audience: s.federation.audience,
-        wait: s.wait.enabled,
-        timeoutSeconds: s.wait.timeoutSeconds,
-        clusterKey: upstream.cluster
-      })
-    };
-    out.push(runners);
-  }
-  return out;
-}
-function kubeOutputs(s, outputsOf) {
-  const runners = s.runners.count > 0 ? outputsOf(kubeKeys.runners(s))["runner-names"] : "";
-  return { namespace: s.kube.namespace, "service-account": s.kube.serviceAccount, "runner-names": runners ?? "" };
-}
-
-// src/desired.ts
-function desiredState(s, subscriptionId) {
-  const ownerKey2 = settingsOwnerKey(s, subscriptionId);
-  return [
-    ...azureResources(s, subscriptionId),
-    ...kubeResources(s, { cluster: azureKeys.cluster(s), identity: azureKeys.identity(s), ownerKey: ownerKey2 })
-  ];
-}
-function desiredStateWarnings(s) {
-  const audience = s.federation.audienceGiven ? cloudTarget(s.azure.cloud.name, { audience: s.federation.audience }).warnings : [];
-  return [
-    ...audience,
-    ...s.roleAssignments.filter((ra) => ra.scopeKind === "subscription" || ra.scopeKind === "managementGroup").map(
-      (ra) => `The role '${ra.role}' is assigned at ${ra.scopeKind === "subscription" ? "subscription" : "management group"} scope '${ra.scope}': every workload using this identity gets it on everything below. Prefer a resource group or resource scope.`
-    )
-  ];
-}
-function observedStateWarnings(s, clusterIssuerUrl) {
-  const issuerCloud = clusterIssuerUrl ? cloudOfIssuer(clusterIssuerUrl) : void 0;
-  if (!issuerCloud || issuerCloud.name === s.azure.cloud.name) return [];
-  return [
-    `The cluster's OIDC issuer '${clusterIssuerUrl}' is one of ${issuerCloud.label}, but 'environment' is ${s.azure.cloud.name}: set 'environment: ${issuerCloud.name}' so the endpoints and the token-exchange audience ('${issuerCloud.tokenExchangeAudience}') are that cloud's.`
-  ];
 }
 
 // src/retry.ts
@@ -889,7 +556,16 @@ function diffCredential(spec, o) {
   const { target, adopted } = matchCredential(spec, list2);
   const desired = { issuer: spec.issuer, subject: spec.subject, audiences: spec.audiences };
   if (!target) {
-    if (list2.length >= MAX_CREDENTIALS_PER_IDENTITY) {
+    const siblings = new Set((spec.siblings ?? []).map((n) => n.toLowerCase()));
+    if (siblings.size) {
+      const foreign = list2.filter((c) => !siblings.has(c.name.toLowerCase())).length;
+      if (foreign + siblings.size + 1 > MAX_CREDENTIALS_PER_IDENTITY)
+        return {
+          action: "conflict",
+          diff: [],
+          reason: `the identity has ${foreign} federated credential(s) this run does not declare and the run declares ${siblings.size + 1} on it: ${foreign + siblings.size + 1}, over Azure's limit of ${MAX_CREDENTIALS_PER_IDENTITY}. Delete unused ones (az identity federated-credential list/delete --identity-name ${spec.identityName} --resource-group ${spec.identityResourceGroup}) or give some workloads another identity`
+        };
+    } else if (list2.length >= MAX_CREDENTIALS_PER_IDENTITY) {
       return {
         action: "conflict",
         diff: [],
@@ -955,11 +631,12 @@ async function list(spec, ctx) {
 var isDuplicateIssuerSubject = (err) => errorStatus(err) === 400 && /issuer and subject combination already exists/i.test(err instanceof Error ? err.message : String(err));
 var federationKind = {
   kind: "federated-credential",
-  observe: (_r, spec, ctx) => list(spec, ctx),
+  // One list per identity, however many of the run's credentials are on it (a shared identity of a workloads file).
+  observe: (_r, spec, ctx) => ctx.memo(`federated-credentials:${spec.identityKey}`, () => list(spec, ctx)),
   diff: diffCredential,
   async apply(_step, spec, o, ctx) {
     if (spec.issuer === UNKNOWN) throw new Error(`Federating ${spec.identityName} failed: the cluster reports no OIDC issuer URL`);
-    return ctx.exclusive(`federated-credentials:${spec.identityKey}`, async () => {
+    {
       let current = o ?? { credentials: [] };
       let { target } = matchCredential(spec, current.credentials);
       const write = async (name) => toCredential(
@@ -989,8 +666,10 @@ var federationKind = {
         written = await write(target.name);
       }
       return { credentials: [...current.credentials.filter((c) => c.name.toLowerCase() !== written.name.toLowerCase()), written] };
-    });
+    }
   },
+  /** Every credential write of one identity in one lane (graph.ts): one after another, none holding a slot while it waits. */
+  lane: (spec) => `federated-credentials:${spec.identityKey}`,
   /** Ours when it has the name this action gives it (an adopted credential, named by someone else, is kept). */
   owned: (o, spec) => {
     const m = matchCredential(spec, o.credentials);
@@ -1015,19 +694,19 @@ var federationKind = {
   /** Deleting the identity would delete others' credentials on it. */
   keepsDependencies(o, spec) {
     const target = matchCredential(spec, o.credentials).target;
-    const foreign = o.credentials.filter((c) => c !== target || c.name.toLowerCase() !== spec.name.toLowerCase());
+    const siblings = new Set((spec.siblings ?? []).map((n) => n.toLowerCase()));
+    const foreign = o.credentials.filter(
+      (c) => !siblings.has(c.name.toLowerCase()) && (c !== target || c.name.toLowerCase() !== spec.name.toLowerCase())
+    );
     return foreign.length ? `the identity holds federated credential(s) this action did not create (${foreign.map((c) => `'${c.name}'`).join(", ")}), which deleting it would delete` : void 0;
   },
   async destroy(_step, spec, _o, ctx) {
-    await ctx.exclusive(
-      `federated-credentials:${spec.identityKey}`,
-      () => ctx.retry(
-        () => explain(
-          `Deleting federated credential '${spec.name}' of ${spec.identityResourceGroup}/${spec.identityName}`,
-          () => ctx.azure.msi.federatedIdentityCredentials.delete(spec.identityResourceGroup, spec.identityName, spec.name)
-        ),
-        `Deleting federated credential '${spec.name}'`
-      )
+    await ctx.retry(
+      () => explain(
+        `Deleting federated credential '${spec.name}' of ${spec.identityResourceGroup}/${spec.identityName}`,
+        () => ctx.azure.msi.federatedIdentityCredentials.delete(spec.identityResourceGroup, spec.identityName, spec.name)
+      ),
+      `Deleting federated credential '${spec.name}'`
     );
   },
   outputs(o, spec) {
@@ -1039,17 +718,384 @@ var federationKind = {
 // src/kube/services.ts
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
+import { delimiter } from "node:path";
+
+// src/azure/run-command.ts
+var RunCommandFailedError = class extends Error {
+  constructor(message3) {
+    super(message3);
+    this.name = "RunCommandFailedError";
+  }
+};
+var RUN_COMMAND_PERMISSION = "Microsoft.ContainerService/managedClusters/runCommand/action";
+function aksRunCommand(o) {
+  const where = `${o.resourceGroup}/${o.clusterName}`;
+  let cluster;
+  const readCluster = () => cluster ??= explain(
+    `Reading the AKS cluster ${where} (for cluster-access: run-command)`,
+    () => o.client.managedClusters.get(o.resourceGroup, o.clusterName)
+  ).catch((err) => {
+    cluster = void 0;
+    throw err;
+  });
+  return async (command, context, signal) => {
+    const mc = await readCluster();
+    if (mc.apiServerAccessProfile?.disableRunCommand === true) {
+      throw new RunCommandFailedError(
+        `The AKS cluster ${where} has run-command disabled (apiServerAccessProfile.disableRunCommand), so 'cluster-access: run-command' cannot reach it. Enable it (az aks update --resource-group ${o.resourceGroup} --name ${o.clusterName} --enable-run-command), or run the action on a runner inside the cluster's network with 'cluster-access: direct'.`
+      );
+    }
+    let clusterToken;
+    if (mc.aadProfile?.managed === true) {
+      const t = await o.credential.getToken(`${AKS_SERVER_APP_ID}/.default`, { abortSignal: signal });
+      if (!t?.token)
+        throw new RunCommandFailedError(
+          `The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_APP_ID}).`
+        );
+      o.mask(t.token);
+      clusterToken = t.token;
+    }
+    const started = Date.now();
+    const result = await explain(
+      `AKS run-command on ${where} (\`${command}\`)`,
+      () => o.client.managedClusters.runCommand(
+        o.resourceGroup,
+        o.clusterName,
+        { command, ...context ? { context } : {}, ...clusterToken ? { clusterToken } : {} },
+        {
+          ...o.pollIntervalMs !== void 0 ? { updateIntervalInMs: o.pollIntervalMs } : {},
+          ...signal ? { abortSignal: signal } : {}
+        }
+      ).pollUntilDone(),
+      () => `The principal needs ${RUN_COMMAND_PERMISSION} on the cluster (e.g. the role Azure Kubernetes Service Cluster User Role plus a role with that action, or Contributor).`
+    );
+    if (result.provisioningState && result.provisioningState !== "Succeeded") {
+      throw new RunCommandFailedError(
+        `AKS run-command ${result.id ?? ""} on ${where} ended ${result.provisioningState}${result.reason ? `: ${result.reason}` : ""} (command \`${command}\`). AKS could not run the command pod (the cluster may be stopped, or its nodes cannot pull the command image); check the cluster, then re-run.`
+      );
+    }
+    const outcome = { exitCode: result.exitCode ?? -1, logs: result.logs ?? "", ...result.id ? { id: result.id } : {} };
+    o.onCommand?.(command, outcome, Date.now() - started);
+    return outcome;
+  };
+}
+
+// src/kube/zip.ts
+var CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+  return c >>> 0;
+});
+function crc32(data) {
+  let c = 4294967295;
+  for (const b of data) c = CRC_TABLE[(c ^ b) & 255] ^ c >>> 8;
+  return (c ^ 4294967295) >>> 0;
+}
+var DOS_TIME = 0;
+var DOS_DATE = 0 << 9 | 1 << 5 | 1;
+function zipFiles(files) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(files)) {
+    const nameBytes = Buffer.from(name, "utf8");
+    const data = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content);
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(67324752, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(2048, 6);
+    local.writeUInt16LE(0, 8);
+    local.writeUInt16LE(DOS_TIME, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(33639248, 0);
+    central.writeUInt16LE(798, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(2048, 8);
+    central.writeUInt16LE(0, 10);
+    central.writeUInt16LE(DOS_TIME, 12);
+    central.writeUInt16LE(DOS_DATE, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(33188 << 16 >>> 0, 38);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(101010256, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+
+// src/kube/run-command.ts
+var shellQuote = (s) => /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+var line = (args) => ["kubectl", ...args].map(shellQuote).join(" ");
+var RunCommandUnsupportedError = class extends Error {
+  constructor(what) {
+    super(`cluster-access: run-command cannot send ${what}: only GET, POST, PUT, DELETE and server-side apply PATCH are mapped to kubectl.`);
+    this.name = "RunCommandUnsupportedError";
+  }
+};
+function kubectlFor(method, uri, contentType, body) {
+  const withBody = body !== void 0 && body !== "";
+  switch (method.toUpperCase()) {
+    case "GET":
+      return { command: line(["get", "--raw", uri]), files: {} };
+    case "POST":
+      return { command: line(["create", "--raw", uri, "-f", "body.json"]), files: { "body.json": body ?? "{}" } };
+    case "PUT":
+      return { command: line(["replace", "--raw", uri, "-f", "body.json"]), files: { "body.json": body ?? "{}" } };
+    case "DELETE":
+      return withBody ? { command: line(["delete", "--raw", uri, "-f", "body.json"]), files: { "body.json": body } } : { command: line(["delete", "--raw", uri]), files: {} };
+    case "PATCH": {
+      if (!/^application\/apply-patch\+(yaml|json)/.test(contentType ?? ""))
+        throw new RunCommandUnsupportedError(`a PATCH of type ${contentType ?? "(none)"}`);
+      const q = new URL(uri, "https://cluster.invalid").searchParams;
+      const manager = q.get("fieldManager");
+      if (!manager) throw new RunCommandUnsupportedError("a server-side apply without fieldManager");
+      const args = ["apply", "--server-side", `--field-manager=${manager}`];
+      if (q.get("force") === "true") args.push("--force-conflicts");
+      if (q.get("dryRun") === "All") args.push("--dry-run=server");
+      args.push("--show-managed-fields", "-f", "object.json", "-o", "json");
+      return { command: line(args), files: { "object.json": body ?? "{}" } };
+    }
+    default:
+      throw new RunCommandUnsupportedError(`a ${method} request`);
+  }
+}
+var REASON_CODES = {
+  BadRequest: 400,
+  Unauthorized: 401,
+  Forbidden: 403,
+  NotFound: 404,
+  MethodNotAllowed: 405,
+  NotAcceptable: 406,
+  AlreadyExists: 409,
+  Conflict: 409,
+  Gone: 410,
+  Expired: 410,
+  RequestEntityTooLarge: 413,
+  UnsupportedMediaType: 415,
+  Invalid: 422,
+  TooManyRequests: 429,
+  InternalError: 500,
+  ServiceUnavailable: 503,
+  Timeout: 504,
+  ServerTimeout: 504
+};
+var statusBody = (code2, reason, message3, details) => JSON.stringify({
+  kind: "Status",
+  apiVersion: "v1",
+  metadata: {},
+  status: "Failure",
+  message: message3,
+  reason,
+  code: code2,
+  ...details ? { details } : {}
+});
+function applyConflictCauses(text) {
+  if (!/Apply failed with \d+ conflicts?/.test(text)) return void 0;
+  const causes = [];
+  let manager;
+  for (const raw of text.split("\n")) {
+    const l = raw.trim();
+    const head = /conflicts? with "([^"]+)"(?: using [^:]+)?:\s*(\S.*)?$/.exec(l);
+    if (head) {
+      manager = head[1];
+      if (head[2]) causes.push({ type: "FieldManagerConflict", message: `conflict with "${manager}"`, field: head[2] });
+      continue;
+    }
+    const item = /^- (\.\S.*)$/.exec(l);
+    if (item && manager) causes.push({ type: "FieldManagerConflict", message: `conflict with "${manager}"`, field: item[1] });
+  }
+  return causes.length ? causes : void 0;
+}
+function jsonIn(logs) {
+  const start = logs.search(/^[{[]/m);
+  if (start < 0) return void 0;
+  for (let end = logs.length; end > start; ) {
+    end = Math.max(logs.lastIndexOf("}", end - 1), logs.lastIndexOf("]", end - 1));
+    if (end <= start) break;
+    const piece = logs.slice(start, end + 1);
+    try {
+      JSON.parse(piece);
+      return piece;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function recoverAnswer(outcome, method) {
+  const logs = outcome.logs;
+  if (outcome.exitCode === 0) {
+    const json = jsonIn(logs);
+    if (json !== void 0) return { status: method.toUpperCase() === "POST" ? 201 : 200, body: json };
+    return {
+      status: 200,
+      body: logs.trim() === "" ? "{}" : JSON.stringify({ kind: "Status", apiVersion: "v1", status: "Success", message: logs.trim() })
+    };
+  }
+  const conflicts2 = applyConflictCauses(logs);
+  if (conflicts2) {
+    const message3 = /Apply failed with[^\n]*(?:\n- [^\n]*)*/.exec(logs)?.[0] ?? "Apply failed with conflicts";
+    return { status: 409, body: statusBody(409, "Conflict", message3, { causes: conflicts2 }) };
+  }
+  const fromServer = /^Error from server(?: \((\w+)\))?: (.*)$/m.exec(logs);
+  if (fromServer) {
+    const reason = fromServer[1] ?? "InternalError";
+    const code2 = REASON_CODES[reason] ?? 500;
+    const named = /^(\S+) "([^"]+)" (?:not found|already exists)$/.exec(fromServer[2]);
+    return { status: code2, body: statusBody(code2, reason, fromServer[2], named ? { kind: named[1], name: named[2] } : void 0) };
+  }
+  const invalid = /^The (\S+) "([^"]+)" is invalid: (.*)$/m.exec(logs);
+  if (invalid) return { status: 422, body: statusBody(422, "Invalid", invalid[0], { kind: invalid[1], name: invalid[2] }) };
+  return void 0;
+}
+var RunCommandError = class extends Error {
+  constructor(command, outcome) {
+    const tail = outcome.logs.trim().split("\n").slice(-5).join(" | ");
+    super(
+      `AKS run-command${outcome.id ? ` ${outcome.id}` : ""} \`${command}\` exited with ${outcome.exitCode}: ${tail || "(no output)"}. Check that the command pod can reach the API server (AKS runs it inside the cluster) and that the cluster allows run-command.`
+    );
+    this.command = command;
+    this.outcome = outcome;
+    this.name = "RunCommandError";
+  }
+  command;
+  outcome;
+};
+async function runCommandHttpLibrary(run) {
+  const { ResponseContext: Response, wrapHttpLibrary } = await import("./kubernetes-client-node.js");
+  return wrapHttpLibrary({
+    async send(req) {
+      const url = new URL(req.getUrl());
+      const method = req.getHttpMethod().toString();
+      const body = req.getBody();
+      if (body !== void 0 && typeof body !== "string") throw new RunCommandUnsupportedError("a form body");
+      const headers = req.getHeaders();
+      const contentType = headers["Content-Type"] ?? headers["content-type"];
+      const call = kubectlFor(method, url.pathname + url.search, contentType, body);
+      const context = Object.keys(call.files).length ? zipFiles(call.files).toString("base64") : void 0;
+      const outcome = await run(call.command, context, req.getSignal());
+      const answer = recoverAnswer(outcome, method);
+      if (!answer) throw new RunCommandError(call.command, outcome);
+      const bytes = Buffer.from(answer.body, "utf8");
+      return new Response(
+        answer.status,
+        { "content-type": "application/json", ...outcome.id ? { "x-aks-run-command-id": outcome.id } : {} },
+        {
+          text: () => Promise.resolve(answer.body),
+          binary: () => Promise.resolve(bytes)
+        }
+      );
+    }
+  });
+}
+
+// src/kube/run-command-access.ts
+function once(fn) {
+  let p;
+  return () => p ??= fn();
+}
+async function placeholderConfig(resourceGroup, name) {
+  const { KubeConfig } = await import("./kubernetes-client-node.js");
+  const kc = new KubeConfig();
+  const cluster = `${resourceGroup}/${name}`;
+  kc.loadFromOptions({
+    clusters: [{ name: cluster, server: "https://run-command.aks.invalid", skipTLSVerify: false }],
+    users: [{ name: "run-command" }],
+    contexts: [{ name: cluster, cluster, user: "run-command" }],
+    currentContext: cluster
+  });
+  return kc;
+}
+function runCommandAccess(o) {
+  const s = o.settings;
+  const api = once(async () => {
+    o.info(
+      `Kubernetes: cluster-access run-command: every Kubernetes request goes through the AKS run-command API of ${s.cluster.resourceGroup}/${s.cluster.name} (one command each, seconds apiece).`
+    );
+    const run = aksRunCommand({
+      client: o.azure.aks,
+      credential: o.azure.credential,
+      resourceGroup: s.cluster.resourceGroup,
+      clusterName: s.cluster.name,
+      mask: o.mask,
+      pollIntervalMs: o.azure.pollIntervalMs,
+      onCommand: (command, outcome, ms) => o.info(`  run-command: ${command} \u2192 exit ${outcome.exitCode} (${(ms / 1e3).toFixed(1)} s)`)
+    });
+    return { kc: await placeholderConfig(s.cluster.resourceGroup, s.cluster.name), httpApi: await runCommandHttpLibrary(run) };
+  });
+  const make = async (Api) => {
+    const { kc, httpApi } = await api();
+    return makeApi(kc, Api, { httpApi, signal: o.signal });
+  };
+  return {
+    pollMs: o.pollMs ?? 1e3,
+    holder: holderIdentity(o.env),
+    clock: o.clock ?? realClock,
+    // Destructured imports, so that the build's facade keeps only these classes of the package (scripts/build.mjs).
+    core: once(async () => {
+      const { CoreV1Api } = await import("./kubernetes-client-node.js");
+      return make(CoreV1Api);
+    }),
+    rbac: once(async () => {
+      const { RbacAuthorizationV1Api } = await import("./kubernetes-client-node.js");
+      return make(RbacAuthorizationV1Api);
+    }),
+    coordination: once(async () => {
+      const { CoordinationV1Api } = await import("./kubernetes-client-node.js");
+      return make(CoordinationV1Api);
+    }),
+    custom: once(async () => {
+      const { CustomObjectsApi } = await import("./kubernetes-client-node.js");
+      return make(CustomObjectsApi);
+    })
+  };
+}
+
+// src/kube/services.ts
 function holderIdentity(env) {
   const run = env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? "run"} run ${env.GITHUB_RUN_ID} attempt ${env.GITHUB_RUN_ATTEMPT ?? "1"}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ""} ` : "";
   return `${run}(${hostname()}, ${randomBytes(4).toString("hex")})`.slice(0, 250);
 }
-function once(fn) {
+async function withCluster(cluster, api) {
+  const reached = api().then(
+    (value) => ({ value }),
+    (error) => ({ error })
+  );
+  const observed = await cluster;
+  if (!observed) return void 0;
+  const r = await reached;
+  if ("error" in r) throw r.error;
+  return { cluster: observed, api: r.value };
+}
+function clusterTokenScopes(s, env) {
+  const fromEnv = (env.KUBECONFIG ?? "").split(delimiter).some((p) => p.trim());
+  return s.cluster.kubeconfig || fromEnv || s.cluster.credentials !== "user" ? [] : [AKS_SERVER_SCOPE];
+}
+function once2(fn) {
   let p;
   return () => p ??= fn();
 }
 function createKubeServices(o) {
   const s = o.settings;
-  const access = once(async () => {
+  if (s.cluster.access === "run-command") return runCommandAccess(o);
+  const access = once2(async () => {
     const reached = await reachCluster({
       kubeconfigInput: s.cluster.kubeconfig,
       // Written to disk only for later steps; the run itself uses it from memory.
@@ -1073,150 +1119,10 @@ function createKubeServices(o) {
     pollMs: o.pollMs ?? 1e3,
     holder: holderIdentity(o.env),
     clock: o.clock ?? realClock,
-    core: once(async () => coreApi((await access()).kubeConfig, transport)),
-    rbac: once(async () => rbacApi((await access()).kubeConfig, transport)),
-    coordination: once(async () => coordinationApi((await access()).kubeConfig, transport))
-  };
-}
-
-// src/kube/manifests.ts
-import { createHash as createHash2 } from "node:crypto";
-var COMPONENT_LABEL = "app.kubernetes.io/component";
-var RUNNER_SET_LABEL = "aks-workload-identity/runner-set";
-var SPEC_HASH_ANNOTATION = "aks-workload-identity/spec-hash";
-var RUNNER_ID_ANNOTATION = "aks-workload-identity/runner-id";
-var RUNNER_CONTAINER = "runner";
-function ownershipLabels(ownerKey2) {
-  return { [MANAGED_BY_LABEL]: OWNER_VALUE, [OWNER_KEY_LABEL]: ownerKey2 };
-}
-var KUBE_MARKS = { key: OWNER_KEY_LABEL, managedBy: MANAGED_BY_LABEL, managedByValue: OWNER_VALUE };
-function namespaceManifest(name, ownerKey2) {
-  return { apiVersion: "v1", kind: "Namespace", metadata: { name, labels: ownershipLabels(ownerKey2) } };
-}
-function serviceAccountManifest(i, owned) {
-  const annotations = i.workloadIdentity ? { [CLIENT_ID_ANNOTATION]: i.clientId, [TENANT_ID_ANNOTATION]: i.tenantId } : void 0;
-  return {
-    apiVersion: "v1",
-    kind: "ServiceAccount",
-    metadata: {
-      name: i.name,
-      namespace: i.namespace,
-      ...owned ? { labels: ownershipLabels(i.ownerKey) } : {},
-      ...annotations ? { annotations } : {}
-    }
-  };
-}
-function emptyConfiguration(kind, namespace, name) {
-  return { apiVersion: "v1", kind, metadata: { name, namespace } };
-}
-var runnerSetValue = (serviceAccount) => serviceAccount.slice(0, 63).replace(/[^A-Za-z0-9]+$/, "");
-var allRunnersSelector = () => `${MANAGED_BY_LABEL}=${OWNER_VALUE},${RUNNER_SET_LABEL}`;
-var credentialSecretsSelector = (ownerKey2) => `${OWNER_KEY_LABEL}=${ownerKey2},${COMPONENT_LABEL}`;
-var runnerName = (prefix, ownerKey2, slot) => `${prefix}-${nameKey(ownerKey2)}-${slot}`;
-function runnerSlot(prefix, ownerKey2, name) {
-  const head = `${prefix}-${nameKey(ownerKey2)}-`;
-  if (!name.startsWith(head)) return void 0;
-  const rest = name.slice(head.length);
-  return /^(0|[1-9][0-9]{0,2})$/.test(rest) ? Number(rest) : void 0;
-}
-var SECRET_PLACEHOLDER = "$(runner-secret)";
-function runnerPodSpec(i, secretName) {
-  const k = DRIVERS[i.kind].pod(i.options, secretName);
-  return {
-    serviceAccountName: runnerPodServiceAccount(i, i.serviceAccount),
-    restartPolicy: k.restartPolicy,
-    automountServiceAccountToken: k.automountServiceAccountToken,
-    enableServiceLinks: false,
-    // The restricted pod security standard, for every kind: non-root, no privilege escalation, no capabilities.
-    securityContext: {
-      runAsNonRoot: true,
-      runAsUser: k.uid,
-      runAsGroup: k.gid,
-      seccompProfile: { type: "RuntimeDefault" }
-    },
-    ...k.volumes ? { volumes: k.volumes } : {},
-    containers: [
-      {
-        name: RUNNER_CONTAINER,
-        image: i.image,
-        ...k.command ? { command: k.command } : {},
-        ...k.args ? { args: k.args } : {},
-        env: k.env,
-        ...k.volumeMounts ? { volumeMounts: k.volumeMounts } : {},
-        resources: k.resources,
-        securityContext: {
-          runAsNonRoot: true,
-          runAsUser: k.uid,
-          allowPrivilegeEscalation: false,
-          privileged: false,
-          capabilities: { drop: ["ALL"] },
-          seccompProfile: { type: "RuntimeDefault" }
-        }
-      }
-    ]
-  };
-}
-var carriesIdentity = (sel) => !separateServiceAccount(sel);
-function runnerLabels(i) {
-  return {
-    ...ownershipLabels(i.ownerKey),
-    [COMPONENT_LABEL]: DRIVERS[i.kind].component,
-    [RUNNER_SET_LABEL]: runnerSetValue(i.serviceAccount),
-    ...carriesIdentity(i) ? { [USE_LABEL]: "true" } : {}
-  };
-}
-function canonicalJson(v) {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
-  if (v && typeof v === "object") {
-    const entries = Object.entries(v).filter(([, x]) => x !== void 0);
-    return `{${entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(",")}}`;
-  }
-  return JSON.stringify(v);
-}
-function runnerSpecHash(i) {
-  const driver = DRIVERS[i.kind];
-  const options = driver.hash ? driver.hash(i.options) : i.options;
-  const basis = {
-    v: 1,
-    namespace: i.namespace,
-    namePrefix: i.namePrefix,
-    identity: { clientId: i.clientId.toLowerCase(), tenantId: i.tenantId.toLowerCase() },
-    labels: runnerLabels(i),
-    spec: runnerPodSpec(i, SECRET_PLACEHOLDER),
-    ...options === void 0 ? {} : { kind: i.kind, options }
-  };
-  return createHash2("sha256").update(canonicalJson(basis)).digest("hex").slice(0, 32);
-}
-function runnerPodManifest(i, runnerName2, runnerId) {
-  return {
-    apiVersion: "v1",
-    kind: "Pod",
-    metadata: {
-      name: runnerName2,
-      namespace: i.namespace,
-      labels: runnerLabels(i),
-      annotations: {
-        [SPEC_HASH_ANNOTATION]: runnerSpecHash(i),
-        ...runnerId !== void 0 ? { [RUNNER_ID_ANNOTATION]: String(runnerId) } : {}
-      }
-    },
-    spec: runnerPodSpec(i, credentialSecretName(i.kind, runnerName2) ?? "")
-  };
-}
-function credentialSecretManifest(c, owner) {
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    type: "Opaque",
-    metadata: {
-      name: c.name,
-      namespace: c.namespace,
-      labels: { ...ownershipLabels(c.ownerKey), [COMPONENT_LABEL]: c.component },
-      ownerReferences: [{ apiVersion: "v1", kind: "Pod", name: owner.name, uid: owner.uid, controller: true, blockOwnerDeletion: false }]
-    },
-    immutable: true,
-    // `data` (base64) rather than `stringData`: what the API server stores and returns, so nothing converts it.
-    data: { [c.key]: Buffer.from(c.value, "utf8").toString("base64") }
+    core: once2(async () => coreApi((await access()).kubeConfig, transport)),
+    rbac: once2(async () => rbacApi((await access()).kubeConfig, transport)),
+    coordination: once2(async () => coordinationApi((await access()).kubeConfig, transport)),
+    custom: once2(async () => customObjectsApi((await access()).kubeConfig, transport))
   };
 }
 
@@ -1344,10 +1250,10 @@ async function applyPatchOptions() {
 }
 
 // src/kube/namespace.ts
-async function observeNamespace(api, name, ownerKey2) {
+async function observeNamespace(api, name, ownerKey) {
   try {
     const ns = await api.readNamespace({ name });
-    return { exists: true, mark: markOf(ns.metadata?.labels, ownerKey2, KUBE_MARKS) };
+    return { exists: true, mark: markOf(ns.metadata?.labels, ownerKey, KUBE_MARKS) };
   } catch (err) {
     if (isNotFound2(err)) return { exists: false, mark: "none" };
     throw wrapKubeError(`Reading namespace ${name}`, err);
@@ -1356,15 +1262,16 @@ async function observeNamespace(api, name, ownerKey2) {
 function missingNamespaceMessage(name) {
   return `Namespace '${name}' does not exist and 'create-namespace' is false: create it first, or set 'create-namespace: true'.`;
 }
-async function applyNamespace(api, name, ownerKey2, force = false) {
-  const options = await applyPatchOptions();
+async function applyNamespace(api, name, ownerKey, force = false) {
+  const options2 = await applyPatchOptions();
   return serverSideApply(
     `namespace ${name}`,
-    (fieldManager) => api.patchNamespace({ name, body: namespaceManifest(name, ownerKey2), fieldManager, force }, options)
+    (fieldManager) => api.patchNamespace({ name, body: namespaceManifest(name, ownerKey), fieldManager, force }, options2)
   );
 }
 async function foreignContents(api, spec) {
-  const theirs = (labels2) => labels2?.[OWNER_KEY_LABEL] !== spec.ownerKey;
+  const keys = /* @__PURE__ */ new Set([spec.ownerKey, ...spec.otherOwnerKeys ?? []]);
+  const theirs = (labels2) => !keys.has(labels2?.[OWNER_KEY_LABEL] ?? "");
   try {
     const [sas, pods, secrets] = await Promise.all([
       api.listNamespacedServiceAccount({ namespace: spec.name }),
@@ -1387,8 +1294,9 @@ var namespaceKind = {
   kind: "namespace",
   contains: true,
   async observe(_r, spec, ctx, upstream) {
-    if (!await upstream(spec.clusterKey)) return void 0;
-    const api = await ctx.kube.core();
+    const reached = await withCluster(upstream(spec.clusterKey), () => ctx.kube.core());
+    if (!reached) return void 0;
+    const { api } = reached;
     const o = await observeNamespace(api, spec.name, spec.ownerKey);
     if (!o.exists) return void 0;
     const state = { name: spec.name, mark: o.mark };
@@ -1438,8 +1346,8 @@ async function observeServiceAccount(api, namespace, name) {
     throw wrapKubeError(`Reading service account ${namespace}/${name}`, err);
   }
 }
-function ownsServiceAccount(sa, ownerKey2) {
-  const mark2 = markOf(sa.metadata?.labels, ownerKey2, KUBE_MARKS);
+function ownsServiceAccount(sa, ownerKey) {
+  const mark2 = markOf(sa.metadata?.labels, ownerKey, KUBE_MARKS);
   if (mark2 === "ours") return true;
   const managers = sa.metadata?.managedFields ?? [];
   return mark2 === "legacy" && managers.length > 0 && managers.every((m) => m.manager === OWNER_VALUE && m.operation === "Apply");
@@ -1468,12 +1376,12 @@ function planServiceAccount(desired, live2, force) {
   return { action, detail: describeDiff(diff), diff, owned };
 }
 async function applyServiceAccount(api, desired, owned, force) {
-  const options = await applyPatchOptions();
+  const options2 = await applyPatchOptions();
   return serverSideApply(
     `service account ${desired.namespace}/${desired.name}`,
     (fieldManager) => api.patchNamespacedServiceAccount(
       { name: desired.name, namespace: desired.namespace, body: serviceAccountManifest(desired, owned), fieldManager, force },
-      options
+      options2
     )
   );
 }
@@ -1487,8 +1395,8 @@ var whose = (o, spec) => {
 var serviceAccountKind = {
   kind: "service-account",
   async observe(_r, spec, ctx, upstream) {
-    if (!await upstream(spec.clusterKey)) return void 0;
-    return observeServiceAccount(await ctx.kube.core(), spec.namespace, spec.name);
+    const reached = await withCluster(upstream(spec.clusterKey), () => ctx.kube.core());
+    return reached && observeServiceAccount(reached.api, spec.namespace, spec.name);
   },
   diff(spec, observed) {
     const p = planServiceAccount(spec, observed, spec.force);
@@ -1531,7 +1439,7 @@ var serviceAccountKind = {
     const api = await ctx.kube.core();
     const what = `Service account ${spec.namespace}/${spec.name}`;
     if (spec.destroy) {
-      const options = await applyPatchOptions();
+      const options2 = await applyPatchOptions();
       const sa2 = await serverSideApply(
         `service account ${spec.namespace}/${spec.name}`,
         (fieldManager) => api.patchNamespacedServiceAccount(
@@ -1541,7 +1449,7 @@ var serviceAccountKind = {
             body: emptyConfiguration("ServiceAccount", spec.namespace, spec.name),
             fieldManager
           },
-          options
+          options2
         )
       );
       ctx.log.info(`${what}: adopted, kept; the fields this action managed are removed (${step.diff.map((d) => d.field).join(", ")}).`);
@@ -1610,11 +1518,11 @@ function grants(rules) {
     for (const g of r.apiGroups ?? [""]) for (const res of r.resources ?? []) for (const v of r.verbs) out.add(`${g}/${res}:${v}`);
   return [...out].sort();
 }
-var ours2 = (o, ownerKey2) => {
-  const mark2 = markOf(o?.metadata?.labels, ownerKey2, KUBE_MARKS);
+var ours2 = (o, ownerKey) => {
+  const mark2 = markOf(o?.metadata?.labels, ownerKey, KUBE_MARKS);
   return mark2 === "ours" || mark2 === "legacy";
 };
-var lacksKey = (o, ownerKey2) => !!o && o.metadata?.labels?.[OWNER_KEY_LABEL] !== ownerKey2;
+var lacksKey = (o, ownerKey) => !!o && o.metadata?.labels?.[OWNER_KEY_LABEL] !== ownerKey;
 async function read2(what, fn) {
   try {
     return await fn();
@@ -1666,11 +1574,11 @@ function otherManagers(spec, o) {
   return out;
 }
 async function applyRbac(api, spec, o) {
-  const options = await applyPatchOptions();
+  const options2 = await applyPatchOptions();
   const name = nameOf(spec);
   const role = await serverSideApply(
     `Role ${spec.namespace}/${name}`,
-    (fieldManager) => api.patchNamespacedRole({ name, namespace: spec.namespace, body: runnerRoleManifest(spec), fieldManager, force: spec.force }, options)
+    (fieldManager) => api.patchNamespacedRole({ name, namespace: spec.namespace, body: runnerRoleManifest(spec), fieldManager, force: spec.force }, options2)
   );
   if (o?.binding && canonicalJson(o.binding.roleRef) !== canonicalJson(runnerRoleBindingManifest(spec).roleRef))
     await deleteQuietly(`RoleBinding ${spec.namespace}/${name}`, () => api.deleteNamespacedRoleBinding({ name, namespace: spec.namespace }));
@@ -1678,7 +1586,7 @@ async function applyRbac(api, spec, o) {
     `RoleBinding ${spec.namespace}/${name}`,
     (fieldManager) => api.patchNamespacedRoleBinding(
       { name, namespace: spec.namespace, body: runnerRoleBindingManifest(spec), fieldManager, force: spec.force },
-      options
+      options2
     )
   );
   return { role, binding };
@@ -1693,8 +1601,9 @@ async function deleteQuietly(what, fn) {
 var runnerRbacKind = {
   kind: "runner-rbac",
   async observe(_r, spec, ctx, upstream) {
-    if (!await upstream(spec.clusterKey)) return void 0;
-    const api = await ctx.kube.rbac();
+    const reached = await withCluster(upstream(spec.clusterKey), () => ctx.kube.rbac());
+    if (!reached) return void 0;
+    const { api } = reached;
     const name = nameOf(spec);
     const [role, binding] = await Promise.all([
       read2(`Role ${spec.namespace}/${name}`, () => api.readNamespacedRole({ name, namespace: spec.namespace })),
@@ -1912,14 +1821,14 @@ async function waitForRunning(api, namespace, names, o) {
 ${details.join("\n")}`);
     }
     const running = progress.filter((p) => p.state === "running").length;
-    const line = `Waiting for runner pods: ${running}/${names.length} Running` + progress.map((p, i) => p.state === "starting" ? `; ${names[i]}: ${p.detail}` : "").join("");
+    const line2 = `Waiting for runner pods: ${running}/${names.length} Running` + progress.map((p, i) => p.state === "starting" ? `; ${names[i]}: ${p.detail}` : "").join("");
     if (running === names.length) {
       o.info(`Runner pods Running: ${names.join(", ")} (${((Date.now() - start) / 1e3).toFixed(1)} s).`);
       return;
     }
-    if (line !== lastLine || Date.now() - lastAt >= every) {
-      o.info(line);
-      lastLine = line;
+    if (line2 !== lastLine || Date.now() - lastAt >= every) {
+      o.info(line2);
+      lastLine = line2;
       lastAt = Date.now();
     }
     await new Promise((r) => setTimeout(r, pollMs));
@@ -1941,13 +1850,13 @@ function toRunnerPod(p) {
     pod: p
   };
 }
-async function observeRunnerPods(api, namespace, serviceAccount, ownerKey2) {
+async function observeRunnerPods(api, namespace, serviceAccount, ownerKey) {
   try {
     const list2 = await api.listNamespacedPod({ namespace, labelSelector: allRunnersSelector() });
     const set = runnerSetValue(serviceAccount);
     const mine = (p) => {
       const key = p.metadata?.labels?.[OWNER_KEY_LABEL];
-      return key === void 0 ? p.metadata?.labels?.[RUNNER_SET_LABEL] === set : key === ownerKey2;
+      return key === void 0 ? p.metadata?.labels?.[RUNNER_SET_LABEL] === set : key === ownerKey;
     };
     return {
       pods: list2.items.filter(mine).map(toRunnerPod).sort((a, b) => a.name.localeCompare(b.name)),
@@ -1957,9 +1866,9 @@ async function observeRunnerPods(api, namespace, serviceAccount, ownerKey2) {
     throw wrapKubeError(`Listing runner pods in ${namespace}`, err);
   }
 }
-async function observeRunnerSecrets(api, namespace, ownerKey2) {
+async function observeRunnerSecrets(api, namespace, ownerKey) {
   try {
-    const items = (await api.listNamespacedSecret({ namespace, labelSelector: credentialSecretsSelector(ownerKey2) })).items;
+    const items = (await api.listNamespacedSecret({ namespace, labelSelector: credentialSecretsSelector(ownerKey) })).items;
     return items.map((s) => ({
       name: s.metadata?.name ?? "",
       data: Object.fromEntries(Object.entries(s.data ?? {}).map(([k, v]) => [k, Buffer.from(v, "base64").toString("utf8")])),
@@ -1990,24 +1899,25 @@ function planRunners(p) {
     else healthy.push(pod);
   }
   const rank = (x) => busy(x) ? 0 : x.phase === "Running" ? 1 : 2;
-  healthy.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+  const age = (x) => new Date(x.pod.metadata?.creationTimestamp ?? 0).getTime() || 0;
+  healthy.sort((a, b) => rank(a) - rank(b) || (p.oldestFirst ? age(b) - age(a) : 0) || a.name.localeCompare(b.name));
   const keep = healthy.slice(0, p.count);
   for (const pod of healthy.slice(p.count)) {
     if (busy(pod)) deferred.push(pod);
     else remove.push({ pod, reason: "surplus" });
   }
-  const { namePrefix: prefix, ownerKey: ownerKey2 } = p.input;
-  const ours3 = (p.records ?? []).filter((r) => runnerSlot(prefix, ownerKey2, r.name) !== void 0);
+  const { namePrefix: prefix, ownerKey } = p.input;
+  const ours3 = (p.records ?? []).filter((r) => runnerSlot(prefix, ownerKey, r.name) !== void 0);
   const podNames = new Set(p.pods.map((x) => x.name));
   const orphanRecords = ours3.filter((r) => !podNames.has(r.name) && !r.busy && r.status !== "online");
   const podUids = new Set(p.pods.map((x) => x.uid));
   const orphanSecrets = (p.secrets ?? []).filter((s) => !s.ownerUid || !podUids.has(s.ownerUid)).map((s) => s.name);
   const create = Math.max(0, p.count - keep.length);
   const used = new Set(
-    [...p.pods.map((x) => x.name), ...ours3.filter((r) => !orphanRecords.includes(r)).map((r) => r.name)].map((n) => runnerSlot(prefix, ownerKey2, n)).filter((n) => n !== void 0)
+    [...p.pods.map((x) => x.name), ...ours3.filter((r) => !orphanRecords.includes(r)).map((r) => r.name)].map((n) => runnerSlot(prefix, ownerKey, n)).filter((n) => n !== void 0)
   );
   const names = [];
-  for (let slot = 0; names.length < create; slot++) if (!used.has(slot)) names.push(runnerName(prefix, ownerKey2, slot));
+  for (let slot = 0; names.length < create; slot++) if (!used.has(slot)) names.push(runnerName(prefix, ownerKey, slot));
   return { keep, remove, deferred, create, names, orphanRecords, orphanSecrets };
 }
 function imageChanged(pod, image) {
@@ -2316,13 +2226,13 @@ function hold(initial, t, d, durationMs) {
   schedule();
   return {
     lost: lost.signal,
-    async release(options) {
+    async release(options2) {
       released = true;
       clearTimeout(timer);
       await renewing.catch(() => void 0);
       if (lost.signal.aborted) return;
       try {
-        if (options?.remove)
+        if (options2?.remove)
           await d.api.deleteNamespacedLease({
             name: t.name,
             namespace: t.namespace,
@@ -2341,28 +2251,47 @@ function hold(initial, t, d, durationMs) {
     }
   };
 }
-async function withLease(t, d, fn, options) {
+async function withLease(t, d, fn, options2) {
   const held = await acquireLease(t, d);
   try {
     return await fn(held.lost);
   } finally {
-    await held.release(options);
+    await held.release(options2);
   }
+}
+
+// src/kube/autoscale.ts
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function autoscale(a, demand, all, busy) {
+  const matching = demand?.matching ?? 0;
+  const busyKept = all.keep.filter((p) => busy(p.name)).length;
+  const busyAll = busyKept + all.deferred.length;
+  const idle = all.keep.length - busyKept;
+  const wanted = Math.max(a.min, matching);
+  const room = Math.max(0, a.max - busyAll);
+  const idleTarget = Math.min(wanted, room);
+  const change = idleTarget > idle ? `create ${idleTarget - idle}` : idleTarget < idle ? `remove ${idle - idleTarget}` : "no change";
+  const bound = wanted > room ? ` (runner-max ${a.max}${busyAll ? `, ${busyAll} of them busy` : ""})` : a.min > matching && idleTarget !== idle ? ` (runner-min ${a.min})` : "";
+  const jobs = `${plural(matching, "queued job")} ${matching === 1 ? "matches" : "match"}`;
+  const runners = `${plural(idle, "idle runner")}${busyAll ? `, ${busyAll} busy` : ""}`;
+  return { count: busyKept + idleTarget, matching, idle, busy: busyAll, idleTarget, reason: `${jobs}, ${runners}: ${change}${bound}` };
 }
 
 // src/kube/runner-set.ts
 var CREATE_CONCURRENCY = 4;
 var live = (p) => !p.deleting && p.phase !== "Succeeded" && p.phase !== "Failed";
-var runnerLeaseName = (ownerKey2) => `aks-workload-identity-${ownerKey2}`;
+var runnerLeaseName = (ownerKey) => `aks-workload-identity-${ownerKey}`;
 function plan(spec, state) {
   const expect = { clientId: spec.clientId, audience: spec.audience, serviceAccount: spec.serviceAccount };
   const secrets = state?.secrets && new Set(state.secrets.map((s) => s.name));
   const stale = new Set(state?.staleCredentials ?? []);
   const identity = carriesIdentity(spec);
-  return planRunners({
-    count: spec.count,
+  const pods = state?.pods ?? [];
+  const planFor = (count, oldestFirst = false) => planRunners({
+    count,
+    oldestFirst,
     input: spec,
-    pods: state?.pods ?? [],
+    pods,
     records: state?.records,
     // Pods that run as their own service account (GitLab's manager) carry no identity to check.
     injected: (p) => !identity || p.kind !== spec.kind || checkInjection(p.pod, expect).ok,
@@ -2374,6 +2303,10 @@ function plan(spec, state) {
     credentialChanged: (p) => stale.has(p.name),
     secrets: state?.secrets
   });
+  if (!spec.autoscale) return planFor(spec.count);
+  const busy = new Set((state?.records ?? []).filter((r) => r.busy).map((r) => r.name));
+  const scaling = autoscale(spec.autoscale, state?.demand, planFor(pods.length), (name) => busy.has(name));
+  return { ...planFor(scaling.count, true), scaling };
 }
 function staleCredentials(spec, pods, secrets, fromInputs) {
   const key = DRIVERS[spec.kind].secret?.key;
@@ -2388,10 +2321,12 @@ function staleCredentials(spec, pods, secrets, fromInputs) {
 }
 var registersAtGitHub = (kind) => kind !== void 0 && DRIVERS[kind].registersAtGitHub === true;
 async function observe(spec, ctx, workloadIdentityEnabled) {
-  const [observed, github, secrets] = await Promise.all([
+  const auto = spec.autoscale;
+  const [observed, github, secrets, demand] = await Promise.all([
     ctx.kube.core().then((api) => observeRunnerPods(api, spec.namespace, spec.serviceAccount, spec.ownerKey)),
     ctx.github.runners(),
-    ctx.kube.core().then((api) => observeRunnerSecrets(api, spec.namespace, spec.ownerKey))
+    ctx.kube.core().then((api) => observeRunnerSecrets(api, spec.namespace, spec.ownerKey)),
+    auto ? ctx.github.queue().then((q) => q?.count(auto.labels)) : void 0
   ]);
   const registered = registersAtGitHub(spec.kind) || observed.pods.some((p) => registersAtGitHub(p.kind));
   const records = github && registered ? await github.listByPrefix(`${spec.namePrefix}-`) : void 0;
@@ -2400,7 +2335,8 @@ async function observe(spec, ctx, workloadIdentityEnabled) {
     records,
     workloadIdentityEnabled,
     secrets: secrets.map(({ name, ownerUid }) => ({ name, ownerUid })),
-    staleCredentials: staleCredentials(spec, observed.pods, secrets, ctx.secrets.runnerCredential)
+    staleCredentials: staleCredentials(spec, observed.pods, secrets, ctx.secrets.runnerCredential),
+    ...demand ? { demand } : {}
   };
 }
 function diffRunnerSet(spec, state) {
@@ -2408,14 +2344,15 @@ function diffRunnerSet(spec, state) {
   const id = `${spec.namespace}/${spec.serviceAccount}`;
   const diff = [];
   const healthy = (state?.pods ?? []).filter(live).length;
-  if (p.create > 0 || p.remove.length > 0) diff.push({ field: "runners", from: healthy, to: spec.count });
+  const target = p.scaling ? p.scaling.busy + p.scaling.idleTarget : spec.count;
+  if (p.create > 0 || p.remove.length > 0) diff.push({ field: "runners", from: healthy, to: target });
   for (const reason2 of ["finished", "failing", "outdated", "not-injected", "secret-missing", "credential-changed", "surplus"]) {
     const names = p.remove.filter((r) => r.reason === reason2).map((r) => r.pod.name);
     if (names.length) diff.push({ field: `pods.${reason2}`, from: names.join(", ") });
   }
   if (p.orphanRecords.length) diff.push({ field: "github.orphaned-runners", from: p.orphanRecords.map((r) => r.name).join(", ") });
   if (p.orphanSecrets.length) diff.push({ field: "secrets.orphaned", from: p.orphanSecrets.join(", ") });
-  const notes = [];
+  const notes = p.scaling ? [p.scaling.reason] : [];
   if (p.remove.some((r) => r.reason === "outdated"))
     notes.push("the runner pod spec changed and mutated pods cannot be patched: they are replaced");
   if (p.remove.some((r) => r.reason === "credential-changed"))
@@ -2425,8 +2362,9 @@ function diffRunnerSet(spec, state) {
   if (p.deferred.length) notes.push(`${p.deferred.map((d) => d.name).join(", ")} run a job: left alone until it ends`);
   const reason = notes.length ? notes.join("; ") : void 0;
   if (diff.length === 0) return { action: "unchanged", diff, id, ownership: "owned", ...reason ? { reason } : {} };
+  const scaling = p.scaling !== void 0 && p.remove.every((r) => r.reason === "finished" || r.reason === "surplus") && p.orphanRecords.length === 0 && p.orphanSecrets.length === 0;
   const action = (state?.pods ?? []).length === 0 && p.orphanRecords.length === 0 && p.orphanSecrets.length === 0 ? "create" : p.remove.some((r) => r.reason === "outdated") ? "replace" : "update";
-  return { action, diff, id, ownership: "owned", ...reason ? { reason } : {} };
+  return { action, diff, id, ownership: "owned", ...reason ? { reason } : {}, ...scaling ? { scaling } : {} };
 }
 async function eachLimited(items, limit, fn) {
   const out = new Array(items.length);
@@ -2480,9 +2418,9 @@ async function removeOrphans(deps, spec, p, log) {
 var runnerSetKind = {
   kind: "runner-set",
   async observe(_r, spec, ctx, upstream) {
-    const cluster = await upstream(spec.clusterKey);
-    if (!cluster) return void 0;
-    return observe(spec, ctx, cluster.workloadIdentityEnabled === "true");
+    const reached = await withCluster(upstream(spec.clusterKey), () => ctx.kube.core());
+    if (!reached) return void 0;
+    return observe(spec, ctx, reached.cluster.workloadIdentityEnabled === "true");
   },
   diff: diffRunnerSet,
   async apply(_step, spec, _observed, ctx) {
@@ -2503,6 +2441,7 @@ var runnerSetKind = {
       const fresh = await observe(spec, ctx, true);
       const p = plan(spec, fresh);
       const recordId = (pod) => pod.runnerId ?? fresh.records?.find((r) => r.name === pod.name)?.id;
+      if (p.scaling) log(`Runners of ${spec.namespace}/${spec.serviceAccount}: ${p.scaling.reason}.`);
       for (const d of p.deferred) log(`Runner ${d.name}: running a job, left alone (it exits after the job; the next run replaces it).`);
       const removed = await eachLimited(p.remove, CREATE_CONCURRENCY, async ({ pod, reason }) => {
         await removeRunner(deps, spec.namespace, pod.name, recordId(pod), pod.kind);
@@ -2551,7 +2490,7 @@ var runnerSetKind = {
   owned: () => true,
   /** Destroy: something to remove (live pods, registrations or Secrets of the workload whose pod is gone). */
   exists: (o, spec) => {
-    const p = plan({ ...spec, count: 0 }, o);
+    const p = plan({ ...spec, count: 0, autoscale: void 0 }, o);
     return o.pods.some((x) => !x.deleting) || p.orphanRecords.length > 0 || p.orphanSecrets.length > 0;
   },
   async destroy(_step, spec, _observed, ctx) {
@@ -2574,7 +2513,12 @@ var runnerSetKind = {
             log(`Runner ${pod.name}: removed.`);
           }
         );
-        const orphans = await removeOrphans(deps, spec, plan({ ...spec, count: 0 }, { ...fresh, records: github ? records : [] }), log);
+        const orphans = await removeOrphans(
+          deps,
+          spec,
+          plan({ ...spec, count: 0, autoscale: void 0 }, { ...fresh, records: github ? records : [] }),
+          log
+        );
         return [...rejected(results), ...orphans];
       },
       // Nothing is left to coordinate: the Lease goes with the runners.
@@ -2584,6 +2528,415 @@ var runnerSetKind = {
   }
 };
 
+// src/kube/arc-runner-set.ts
+var import_yaml = __toESM(require_dist(), 1);
+var ARC_GROUP = "actions.github.com";
+var ARC_VERSION = "v1alpha1";
+var ARC_PLURAL = "autoscalingrunnersets";
+var ARC_KIND = "AutoscalingRunnerSet";
+var ARC_CONTROLLER_VERSION = "0.14.2";
+var ARC_VERSION_LABEL = "app.kubernetes.io/version";
+var ARC_CONTROLLER_SELECTOR = "app.kubernetes.io/part-of=gha-rs-controller";
+var ARC_DEFAULT_NAMESPACE = "arc-systems";
+var ARC_INSTALL_HINT = "helm install arc --namespace arc-systems --create-namespace oci://ghcr.io/actions/actions-runner-controller-charts/gha-runner-scale-set-controller --version 0.14.2";
+var arcSecretName = (name) => `${name}-github-config`;
+var ArcNotInstalledError = class extends Error {
+  constructor(what) {
+    super(
+      `runner-kind arc needs actions-runner-controller (gha-runner-scale-set-controller) in the cluster, but ${what}. Install it once (the action never installs the controller): ${ARC_INSTALL_HINT}`
+    );
+    this.name = "ArcNotInstalledError";
+  }
+};
+var options = (s) => s.input.options;
+var kubeMode = (s) => options(s).containerMode === "kubernetes";
+var labelsOf = (s) => ({
+  ...ownershipLabels(s.input.ownerKey),
+  [COMPONENT_LABEL]: DRIVERS.arc.component
+});
+function arcPodLabels(s) {
+  return { ...labelsOf(s), ...carriesIdentity(s.input) ? { [USE_LABEL]: "true" } : {} };
+}
+function arcPodTemplate(s) {
+  const pod = shapedRunnerPod(s.input, s.name, hookTemplateConfigMap(s.name));
+  const ours3 = runnerLabels(s.input);
+  const added = Object.fromEntries(Object.entries(pod.metadata?.labels ?? {}).filter(([k]) => !(k in ours3)));
+  const annotations = pod.metadata?.annotations;
+  return {
+    metadata: { labels: { ...arcPodLabels(s), ...added }, ...annotations && Object.keys(annotations).length ? { annotations } : {} },
+    spec: pod.spec
+  };
+}
+function arcRunnerSetManifest(s, controllerVersion, owned = true) {
+  const o = options(s);
+  return {
+    apiVersion: `${ARC_GROUP}/${ARC_VERSION}`,
+    kind: ARC_KIND,
+    metadata: {
+      name: s.name,
+      namespace: s.input.namespace,
+      labels: { ...owned ? labelsOf(s) : {}, [ARC_VERSION_LABEL]: controllerVersion ?? ARC_CONTROLLER_VERSION }
+    },
+    spec: {
+      githubConfigUrl: o.configUrl,
+      githubConfigSecret: arcSecretName(s.name),
+      runnerScaleSetName: s.name,
+      runnerGroup: o.runnerGroup,
+      minRunners: o.minRunners,
+      maxRunners: o.maxRunners,
+      template: arcPodTemplate(s)
+    }
+  };
+}
+function arcSecretManifest(s, data) {
+  return {
+    apiVersion: "v1",
+    kind: "Secret",
+    type: "Opaque",
+    metadata: { name: arcSecretName(s.name), namespace: s.input.namespace, labels: labelsOf(s) },
+    data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Buffer.from(v, "utf8").toString("base64")]))
+  };
+}
+var ARC_JOB_UID = 1001;
+function arcJobPodSpec(s) {
+  return {
+    serviceAccountName: s.input.serviceAccount,
+    automountServiceAccountToken: false,
+    securityContext: { runAsNonRoot: true, runAsUser: ARC_JOB_UID, runAsGroup: ARC_JOB_UID, seccompProfile: { type: "RuntimeDefault" } },
+    // `$job`: the hook's name for the job container; it merges this into the container it makes.
+    containers: [
+      {
+        name: "$job",
+        securityContext: {
+          runAsNonRoot: true,
+          allowPrivilegeEscalation: false,
+          privileged: false,
+          capabilities: { drop: ["ALL"] },
+          seccompProfile: { type: "RuntimeDefault" }
+        }
+      }
+    ]
+  };
+}
+function hookTemplateYaml(s) {
+  return (0, import_yaml.stringify)({
+    apiVersion: "v1",
+    kind: "PodTemplate",
+    metadata: { labels: { [USE_LABEL]: "true" } },
+    spec: arcJobPodSpec(s)
+  });
+}
+function hookConfigMapManifest(s) {
+  return {
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: { name: hookTemplateConfigMap(s.name), namespace: s.input.namespace, labels: labelsOf(s) },
+    data: { [HOOK_TEMPLATE_KEY]: hookTemplateYaml(s) }
+  };
+}
+function containsDeclared(want, have) {
+  if (Array.isArray(want)) return Array.isArray(have) && want.length === have.length && want.every((w, i) => containsDeclared(w, have[i]));
+  if (want && typeof want === "object") {
+    if (!have || typeof have !== "object" || Array.isArray(have)) return false;
+    return Object.entries(want).every(
+      ([k, v]) => v === void 0 || containsDeclared(v, have[k])
+    );
+  }
+  return want === have;
+}
+function setMark(set, ownerKey) {
+  if (!set) return void 0;
+  const m = markOf(set.metadata?.labels, ownerKey, KUBE_MARKS);
+  return m === "legacy" ? "none" : m;
+}
+var secretIsOurs = (o, ownerKey) => o?.metadata?.labels?.[OWNER_KEY_LABEL] === ownerKey;
+var decoded = (sec) => Object.fromEntries(Object.entries(sec?.data ?? {}).map(([k, v]) => [k, Buffer.from(v, "base64").toString("utf8")]));
+var credentialChanged = (secret, credential) => {
+  const data = arcSecretData(credential);
+  return !!secret && !!data && canonicalJson(decoded(secret)) !== canonicalJson(data);
+};
+function diffArc(spec, o) {
+  const diff = [];
+  const adopted = setMark(o?.set, spec.input.ownerKey) === "none";
+  const want = arcRunnerSetManifest(spec, o?.controllerVersion, !adopted);
+  if (!o?.set) diff.push({ field: "autoscalingRunnerSet", to: spec.name });
+  else {
+    const ws = want.spec;
+    const hs = o.set.spec ?? {};
+    for (const f of ["githubConfigUrl", "githubConfigSecret", "runnerScaleSetName", "runnerGroup", "minRunners", "maxRunners"])
+      if (ws[f] !== hs[f]) diff.push({ field: `spec.${f}`, from: hs[f], to: ws[f] });
+    if (!containsDeclared(ws.template, hs.template))
+      diff.push({ field: "spec.template", from: "(differs)", to: "(the identity-wired runner pod)" });
+    for (const [k, v] of Object.entries(want.metadata?.labels ?? {}))
+      if (o.set.metadata?.labels?.[k] !== v) diff.push({ field: `metadata.labels.${k}`, from: o.set.metadata?.labels?.[k], to: v });
+  }
+  if (!o?.secret) diff.push({ field: "secret", to: arcSecretName(spec.name) });
+  else if (o.credentialChanged) diff.push({ field: "secret.data", from: "(hidden)", to: "(from the inputs)" });
+  if (kubeMode(spec)) {
+    const cm = hookConfigMapManifest(spec);
+    if (!o?.configMap) diff.push({ field: "hookTemplate", to: cm.metadata.name });
+    else if (o.configMap.data?.[HOOK_TEMPLATE_KEY] !== cm.data[HOOK_TEMPLATE_KEY])
+      diff.push({ field: "hookTemplate.data", from: "(differs)", to: "(job pods with the identity)" });
+  }
+  return diff;
+}
+async function read3(what, fn) {
+  try {
+    return await fn();
+  } catch (err) {
+    if (isNotFound2(err)) return void 0;
+    throw wrapKubeError(`Reading ${what}`, err);
+  }
+}
+async function arcCrdsInstalled(custom) {
+  try {
+    const list2 = await custom.getAPIResources({ group: ARC_GROUP, version: ARC_VERSION });
+    return list2.resources.some((r) => r.name === ARC_PLURAL);
+  } catch (err) {
+    if (isNotFound2(err)) return false;
+    throw wrapKubeError(`Discovering ${ARC_GROUP}/${ARC_VERSION}`, err);
+  }
+}
+async function findArcController(core) {
+  let pods;
+  let where = "in any namespace";
+  try {
+    pods = (await core.listPodForAllNamespaces({ labelSelector: ARC_CONTROLLER_SELECTOR })).items;
+  } catch (err) {
+    if (kubeStatus(err)?.code !== 403) throw wrapKubeError("Listing the ARC controller pods", err);
+    where = `in namespace ${ARC_DEFAULT_NAMESPACE} (the action may not list pods cluster-wide)`;
+    pods = (await core.listNamespacedPod({ namespace: ARC_DEFAULT_NAMESPACE, labelSelector: ARC_CONTROLLER_SELECTOR })).items;
+  }
+  const running = pods.find((p) => p.status?.phase === "Running" && !p.metadata?.deletionTimestamp);
+  return { found: !!running, version: running?.metadata?.labels?.[ARC_VERSION_LABEL], where };
+}
+async function observeArc(spec, ctx) {
+  const [core, custom] = await Promise.all([ctx.kube.core(), ctx.kube.custom()]);
+  const ns = spec.input.namespace;
+  if (!await arcCrdsInstalled(custom)) {
+    if (spec.destroy) return void 0;
+    throw new ArcNotInstalledError(`the API server does not serve ${ARC_PLURAL}.${ARC_GROUP}/${ARC_VERSION} (its CRDs are not installed)`);
+  }
+  let controllerVersion;
+  if (!spec.destroy) {
+    const c = await findArcController(core);
+    if (!c.found)
+      throw new ArcNotInstalledError(
+        `no Running pod labelled ${ARC_CONTROLLER_SELECTOR} was found ${c.where} (the controller is not running)`
+      );
+    controllerVersion = c.version;
+  }
+  const name = spec.name;
+  const [set, secret, configMap] = await Promise.all([
+    read3(
+      `${ARC_KIND} ${ns}/${name}`,
+      () => custom.getNamespacedCustomObject({
+        group: ARC_GROUP,
+        version: ARC_VERSION,
+        namespace: ns,
+        plural: ARC_PLURAL,
+        name
+      })
+    ),
+    read3(`Secret ${ns}/${arcSecretName(name)}`, () => core.readNamespacedSecret({ name: arcSecretName(name), namespace: ns })),
+    read3(
+      `ConfigMap ${ns}/${hookTemplateConfigMap(name)}`,
+      () => core.readNamespacedConfigMap({ name: hookTemplateConfigMap(name), namespace: ns })
+    )
+  ]);
+  return { set, secret, configMap, controllerVersion, credentialChanged: credentialChanged(secret, ctx.secrets.runnerCredential) };
+}
+async function dryRunPod(core, namespace, name, labels2, podSpec) {
+  const body = { apiVersion: "v1", kind: "Pod", metadata: { name, namespace, labels: labels2 }, spec: podSpec };
+  try {
+    return await core.createNamespacedPod({ namespace, body, dryRun: "All" });
+  } catch (err) {
+    throw wrapKubeError(`Creating the dry-run pod ${namespace}/${name}`, err);
+  }
+}
+async function proveArcInjection(core, spec, workloadIdentityEnabled) {
+  const i = spec.input;
+  const expect = { clientId: i.clientId, audience: spec.audience, serviceAccount: i.serviceAccount, workloadIdentityEnabled };
+  const probes = [];
+  if (carriesIdentity(i))
+    probes.push({ what: "runner pods", labels: arcPodTemplate(spec).metadata.labels, podSpec: arcPodTemplate(spec).spec });
+  if (kubeMode(spec)) {
+    const job = arcJobPodSpec(spec);
+    const container = { ...job.containers[0], name: RUNNER_CONTAINER, image: i.image };
+    probes.push({
+      what: "job pods (container hook)",
+      labels: { ...labelsOf(spec), [USE_LABEL]: "true" },
+      podSpec: { ...job, containers: [container] }
+    });
+  }
+  for (const p of probes) {
+    const pod = await dryRunPod(core, i.namespace, `${spec.name}-probe`.slice(0, 63), p.labels, p.podSpec);
+    const r = checkInjection(pod, expect);
+    if (!r.ok)
+      throw new Error(
+        `${ARC_KIND} ${i.namespace}/${spec.name}: ${p.what} would not get the workload identity (${r.missing.join(", ")}). ${r.cause ?? ""}`.trim()
+      );
+  }
+}
+async function applyArc(spec, o, ctx) {
+  const [core, custom] = await Promise.all([ctx.kube.core(), ctx.kube.custom()]);
+  const options2 = await applyPatchOptions();
+  const ns = spec.input.namespace;
+  const force = spec.force;
+  const data = arcSecretData(ctx.secrets.runnerCredential);
+  let secret = o?.secret;
+  if (data) {
+    const body2 = arcSecretManifest(spec, data);
+    secret = await serverSideApply(
+      `Secret ${ns}/${body2.metadata.name}`,
+      (fieldManager) => core.patchNamespacedSecret({ name: body2.metadata.name, namespace: ns, body: body2, fieldManager, force }, options2)
+    );
+  } else if (!secret) throw new Error(`${ARC_KIND} ${ns}/${spec.name} needs 'github-token' or a GitHub App for its configuration Secret.`);
+  let configMap = o?.configMap;
+  if (kubeMode(spec)) {
+    const body2 = hookConfigMapManifest(spec);
+    configMap = await serverSideApply(
+      `ConfigMap ${ns}/${body2.metadata.name}`,
+      (fieldManager) => core.patchNamespacedConfigMap({ name: body2.metadata.name, namespace: ns, body: body2, fieldManager, force }, options2)
+    );
+  }
+  const adopted = setMark(o?.set, spec.input.ownerKey) === "none";
+  const body = arcRunnerSetManifest(spec, o?.controllerVersion, !adopted);
+  const set = await serverSideApply(
+    `${ARC_KIND} ${ns}/${spec.name}`,
+    (fieldManager) => custom.patchNamespacedCustomObject(
+      { group: ARC_GROUP, version: ARC_VERSION, namespace: ns, plural: ARC_PLURAL, name: spec.name, body, fieldManager, force },
+      options2
+    )
+  );
+  await proveArcInjection(core, spec);
+  return { set, secret, configMap, controllerVersion: o?.controllerVersion };
+}
+async function deleteQuietly2(what, fn) {
+  try {
+    await fn();
+  } catch (err) {
+    if (!isNotFound2(err)) throw wrapKubeError(`Deleting ${what}`, err);
+  }
+}
+var arcRunnerSetKind = {
+  kind: "arc-runner-set",
+  async observe(_r, spec, ctx, upstream) {
+    if (!await upstream(spec.clusterKey)) return void 0;
+    return observeArc(spec, ctx);
+  },
+  diff(spec, observed) {
+    const id = `${spec.input.namespace}/${spec.name}`;
+    const mark2 = setMark(observed?.set, spec.input.ownerKey);
+    if (mark2 === "other")
+      return {
+        action: "conflict",
+        diff: [],
+        id,
+        reason: `an ${ARC_KIND} named ${spec.name} belongs to another workload (its ${OWNER_KEY_LABEL} label differs): choose another runner-name-prefix`
+      };
+    const diff = diffArc(spec, observed);
+    const ownership = mark2 === "none" ? "adopted" : "owned";
+    if (diff.length === 0) return { action: "unchanged", diff, id, ownership };
+    return { action: observed?.set ? "update" : "create", diff, id, ownership };
+  },
+  apply: async (_step, spec, observed, ctx) => {
+    const state = await applyArc(spec, observed ?? await observeArc(spec, ctx), ctx);
+    ctx.log.info(
+      `${ARC_KIND} ${spec.input.namespace}/${spec.name}: applied (runs-on: ${spec.name}, ${spec.input.options.minRunners}-${spec.input.options.maxRunners} runners); its pods get the workload identity.`
+    );
+    return state;
+  },
+  outputs: (_o, spec) => ({ id: `${spec.input.namespace}/${spec.name}`, "runner-names": spec.name }),
+  /** Ours when the set carries this workload's owner key (or there is no set and the Secret is ours). */
+  owned: (o, spec) => o.set ? setMark(o.set, spec.input.ownerKey) === "ours" : secretIsOurs(o.secret, spec.input.ownerKey),
+  exists: (o) => !!(o.set || o.secret || o.configMap),
+  keepReason: (_o, spec) => `it has no label ${OWNER_KEY_LABEL}: ${spec.input.ownerKey}, so this action did not create it for this workload (adopted sets are updated, never deleted)`,
+  async destroy(_step, spec, observed, ctx) {
+    const [core, custom] = await Promise.all([ctx.kube.core(), ctx.kube.custom()]);
+    const ns = spec.input.namespace;
+    const name = spec.name;
+    if (observed.set)
+      await deleteQuietly2(
+        `${ARC_KIND} ${ns}/${name}`,
+        () => custom.deleteNamespacedCustomObject({ group: ARC_GROUP, version: ARC_VERSION, namespace: ns, plural: ARC_PLURAL, name })
+      );
+    if (secretIsOurs(observed.secret, spec.input.ownerKey))
+      await deleteQuietly2(
+        `Secret ${ns}/${arcSecretName(name)}`,
+        () => core.deleteNamespacedSecret({ name: arcSecretName(name), namespace: ns })
+      );
+    if (secretIsOurs(observed.configMap, spec.input.ownerKey))
+      await deleteQuietly2(
+        `ConfigMap ${ns}/${hookTemplateConfigMap(name)}`,
+        () => core.deleteNamespacedConfigMap({ name: hookTemplateConfigMap(name), namespace: ns })
+      );
+    ctx.log.info(`${ARC_KIND} ${ns}/${name}: removed with its configuration Secret (ARC's controller removes its runners).`);
+  }
+};
+
+// src/github/queue.ts
+function runnerLabelSet(labels2) {
+  return new Set(["self-hosted", ...labels2].map((l) => l.toLowerCase()));
+}
+function runnerMatches(jobLabels, runner) {
+  return jobLabels.length > 0 && jobLabels.every((l) => runner.has(l.toLowerCase()));
+}
+var JOB_READS_AT_ONCE = 4;
+function wrap(what, repo, err, policy) {
+  if (err instanceof StoppedError) return err;
+  const status = err.status;
+  const advice = status === 403 || status === 404 ? `'runner-count: auto' reads the queued jobs of ${repo}: the token must read its Actions (fine-grained token: Actions read; classic: repo; GitHub App: Actions read-only), and the repository must exist ('runner-repositories')` : void 0;
+  return githubError(what, err, advice, policy);
+}
+async function githubQueue(o) {
+  const octokit = await githubClient(o.token, o);
+  return {
+    async count(labels2) {
+      const runner = runnerLabelSet(labels2);
+      const out = { matching: 0, queued: 0, runs: 0, repositories: [...o.repositories] };
+      for (const full of o.repositories) {
+        const [owner = "", repo = ""] = full.split("/");
+        const runs = /* @__PURE__ */ new Map();
+        try {
+          for (const status of ["queued", "in_progress"]) {
+            const page = await octokit.paginate(octokit.rest.actions.listWorkflowRunsForRepo, { owner, repo, status, per_page: 100 });
+            for (const r of page) runs.set(r.id, true);
+          }
+        } catch (err) {
+          throw wrap(`Listing the queued workflow runs of ${full}`, full, err, o.policy);
+        }
+        const ids = [...runs.keys()];
+        out.runs += ids.length;
+        for (let i = 0; i < ids.length; i += JOB_READS_AT_ONCE) {
+          const batch = await Promise.all(
+            ids.slice(i, i + JOB_READS_AT_ONCE).map(async (run_id) => {
+              try {
+                return await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRun, {
+                  owner,
+                  repo,
+                  run_id,
+                  filter: "latest",
+                  per_page: 100
+                });
+              } catch (err) {
+                if (err.status === 404) return [];
+                throw wrap(`Listing the jobs of workflow run ${run_id} of ${full}`, full, err, o.policy);
+              }
+            })
+          );
+          for (const job of batch.flat()) {
+            if (job.status !== "queued") continue;
+            out.queued++;
+            if (runnerMatches(job.labels, runner)) out.matching++;
+          }
+        }
+      }
+      return out;
+    }
+  };
+}
+
 // src/github/runners.ts
 var scopeLabel = (s) => s.kind === "repo" ? `${s.owner}/${s.repo}` : `org:${s.org}`;
 var record = (r) => ({
@@ -2592,7 +2945,7 @@ var record = (r) => ({
   status: r.status,
   busy: r.busy
 });
-function wrap(what, scope, err, policy) {
+function wrap2(what, scope, err, policy) {
   if (err instanceof StoppedError) return err;
   const status = err.status;
   const advice = status !== 403 && status !== 404 ? void 0 : scope.kind === "repo" ? `the 'github-token' must be allowed to manage self-hosted runners of ${scopeLabel(scope)} (fine-grained: Administration read & write; classic PAT: repo). The workflow's GITHUB_TOKEN cannot.` : `the 'github-token' must be allowed to manage the organisation's self-hosted runners (fine-grained: Self-hosted runners read & write; classic PAT: admin:org).`;
@@ -2614,15 +2967,15 @@ async function githubRunners(o) {
       } catch (err) {
         const e = err;
         if (e.status !== 409 || (e.request?.request?.retryCount ?? 0) === 0)
-          throw wrap(`Registering runner ${name} with ${label}`, scope, err, policy);
+          throw wrap2(`Registering runner ${name} with ${label}`, scope, err, policy);
         const stale = (await self.listByPrefix(name)).find((r) => r.name === name);
-        if (!stale || stale.busy || stale.status === "online") throw wrap(`Registering runner ${name} with ${label}`, scope, err, policy);
+        if (!stale || stale.busy || stale.status === "online") throw wrap2(`Registering runner ${name} with ${label}`, scope, err, policy);
         o.onRetry?.(`  GitHub: runner ${name} was registered by an attempt whose answer was lost: removing it and registering again`);
         await self.remove(stale.id);
         try {
           data = await generate();
         } catch (again) {
-          throw wrap(`Registering runner ${name} with ${label}`, scope, again, policy);
+          throw wrap2(`Registering runner ${name} with ${label}`, scope, again, policy);
         }
       }
       o.mask(data.encoded_jit_config);
@@ -2637,7 +2990,7 @@ async function githubRunners(o) {
         }) : await octokit.paginate(octokit.rest.actions.listSelfHostedRunnersForOrg, { org: scope.org, per_page: 100 });
         return all.filter((r) => r.name.startsWith(prefix)).map(record);
       } catch (err) {
-        throw wrap(`Listing the runners of ${label}`, scope, err, policy);
+        throw wrap2(`Listing the runners of ${label}`, scope, err, policy);
       }
     },
     async findByName(name) {
@@ -2646,7 +2999,7 @@ async function githubRunners(o) {
         const hit = data.runners.find((r) => r.name === name);
         return hit ? record(hit) : void 0;
       } catch (err) {
-        throw wrap(`Looking up runner ${name} in ${label}`, scope, err);
+        throw wrap2(`Looking up runner ${name} in ${label}`, scope, err);
       }
     },
     async remove(id) {
@@ -2657,19 +3010,23 @@ async function githubRunners(o) {
         return true;
       } catch (err) {
         if (err.status === 404) return false;
-        throw wrap(`Deleting runner ${id} from ${label}`, scope, err, policy);
+        throw wrap2(`Deleting runner ${id} from ${label}`, scope, err, policy);
       }
     }
   };
   return self;
 }
-function createGitHubServices(o) {
+function createGitHubServices(o, queueRepositories = []) {
   let client;
-  return { runners: () => client ??= o ? githubRunners(o) : Promise.resolve(void 0) };
+  let queue;
+  return {
+    runners: () => client ??= o ? githubRunners(o) : Promise.resolve(void 0),
+    queue: () => queue ??= o && queueRepositories.length ? githubQueue({ ...o, repositories: queueRepositories }) : Promise.resolve(void 0)
+  };
 }
 
 // src/github-report.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash } from "node:crypto";
 var MAX_BODY = 65536;
 var DRIFT_LABEL = {
   name: "workload-identity-drift",
@@ -2678,7 +3035,7 @@ var DRIFT_LABEL = {
 };
 function workloadSet(s) {
   const key = [s.subscriptionId, s.resourceGroup, s.cluster, s.identityResourceGroup, s.identity, s.namespace, s.serviceAccount].join("\n").toLowerCase();
-  return { ...s, id: createHash3("sha256").update(key).digest("hex").slice(0, 16) };
+  return { ...s, id: createHash("sha256").update(key).digest("hex").slice(0, 16) };
 }
 var commentMarker = (set) => `<!-- aks-workload-identity:plan-comment:${set.id} -->`;
 var issueMarker = (set) => `<!-- aks-workload-identity:drift-issue:${set.id} -->`;
@@ -2791,7 +3148,7 @@ function bodyFingerprint(body) {
 }
 function driftFingerprint(plan2) {
   const findings = driftFindings(plan2).map((f) => f.message).sort();
-  return createHash3("sha256").update(findings.join("\n")).digest("hex").slice(0, 16);
+  return createHash("sha256").update(findings.join("\n")).digest("hex").slice(0, 16);
 }
 function driftIssue(i) {
   const { headline, sections } = summaryBody(i.summary);
@@ -2935,13 +3292,13 @@ async function syncDriftIssue(octokit, o) {
 // src/github/event.ts
 import { readFileSync } from "node:fs";
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function pullRequestOf(env, read3 = (p) => readFileSync(p, "utf8")) {
+function pullRequestOf(env, read4 = (p) => readFileSync(p, "utf8")) {
   const event = env.GITHUB_EVENT_NAME ?? "";
   if (!PULL_REQUEST_EVENTS.has(event)) return { reason: `this run is for the '${event || "unknown"}' event, not a pull request` };
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(read3(env.GITHUB_EVENT_PATH));
+      payload = JSON.parse(read4(env.GITHUB_EVENT_PATH));
     } catch (err) {
       return { reason: `the event payload (GITHUB_EVENT_PATH) cannot be read: ${err.message}` };
     }
@@ -3197,6 +3554,42 @@ async function verifyIdentity(o) {
   };
   let issuerRounds = 0;
   const issuerRetry = async (why) => issuerRounds++ < ISSUER_ROUNDS && await backoff(why);
+  const webhookCheck = (() => {
+    if (o.workloadIdentityEnabled === false)
+      return Promise.resolve({
+        webhook: "failed",
+        diagnosis: diagnoseWebhook(
+          "not-mutated",
+          `the cluster's workload identity feature is off (ARM: securityProfile.workloadIdentity.enabled = false), so its webhook does not run`
+        )
+      });
+    if (o.webhook === false) return Promise.resolve({ webhook: "skipped" });
+    return probeWebhook({
+      core,
+      namespace: o.namespace,
+      serviceAccount: o.serviceAccount,
+      clientId: o.clientId,
+      audience: o.audience
+    }).then((finding) => {
+      if (finding.status === "unknown") log.warning(`Could not check the workload identity webhook: ${finding.detail}.`);
+      return {
+        webhook: finding.status === "unknown" ? "skipped" : finding.status,
+        diagnosis: finding.status === "failed" ? diagnoseWebhook(finding.reason, finding.detail) : void 0
+      };
+    });
+  })();
+  const definitions = new Map(
+    o.checks.map((c) => [
+      c,
+      o.reads && o.principalId ? readOrWarn(log, `the role '${c.role}'`, () => o.reads?.roleDefinition(c.scope, c.role)) : void 0
+    ])
+  );
+  let webhook = "skipped";
+  const webhookDone = async () => {
+    const w = await webhookCheck;
+    webhook = w.webhook;
+    if (w.diagnosis) diagnoses.push(w.diagnosis);
+  };
   const mint = () => requestServiceAccountToken({ core, namespace: o.namespace, serviceAccount: o.serviceAccount, audience: o.audience, mask: o.mask });
   let sa;
   try {
@@ -3206,6 +3599,7 @@ async function verifyIdentity(o) {
       kind: "token-request-failed",
       message: `Requesting a token for service account ${o.namespace}/${o.serviceAccount} failed: ${kubeMessage(err)}. Check that the service account exists and that the action's cluster credentials may create serviceaccounts/token.`
     });
+    await Promise.allSettled([webhookCheck, ...definitions.values()]);
     return result({});
   }
   const claims = sa.claims;
@@ -3213,27 +3607,6 @@ async function verifyIdentity(o) {
   log.info(`Verifying with a service-account token: iss '${claims.iss}', sub '${claims.sub}', aud '${claims.aud.join(",")}'.`);
   if (o.clusterIssuer && o.clusterIssuer !== claims.iss)
     log.warning(`The cluster signs tokens as '${claims.iss}', but ARM reports its issuer as '${o.clusterIssuer}'.`);
-  let webhook = "skipped";
-  if (o.workloadIdentityEnabled === false) {
-    webhook = "failed";
-    diagnoses.push(
-      diagnoseWebhook(
-        "not-mutated",
-        `the cluster's workload identity feature is off (ARM: securityProfile.workloadIdentity.enabled = false), so its webhook does not run`
-      )
-    );
-  } else if (o.webhook !== false) {
-    const finding = await probeWebhook({
-      core,
-      namespace: o.namespace,
-      serviceAccount: o.serviceAccount,
-      clientId: o.clientId,
-      audience: o.audience
-    });
-    if (finding.status === "unknown") log.warning(`Could not check the workload identity webhook: ${finding.detail}.`);
-    else webhook = finding.status;
-    if (finding.status === "failed") diagnoses.push(diagnoseWebhook(finding.reason, finding.detail));
-  }
   const credential = await workloadCredential({
     tenantId: o.tenantId,
     clientId: o.clientId,
@@ -3256,6 +3629,7 @@ async function verifyIdentity(o) {
     const why = `Token exchange not accepted yet (${failure2.description.split(":")[0]})`;
     if (failure2.code === 90061 ? !await issuerRetry(why) : !isPropagating(failure2) || !await backoff(why)) break;
   }
+  await webhookDone();
   if (failure2) {
     const fics = await readOrWarn(log, "the federated credentials", () => o.reads?.federatedCredentials());
     diagnoses.push(
@@ -3269,18 +3643,17 @@ async function verifyIdentity(o) {
     return result({ claims, webhook });
   }
   log.info(`Entra ID accepted the service-account token for client ID ${o.clientId}.`);
-  const read3 = await armReader(credential, o.armEndpoint, o.clientOptions);
+  const read4 = await armReader(credential, o.armEndpoint, o.clientOptions);
   const checks = [];
   for (const check of o.checks) {
-    const c = await runCheck(check, read3, o, log, backoff, issuerRetry, () => attempts++);
+    const c = await runCheck(check, await definitions.get(check), read4, o, log, backoff, issuerRetry, () => attempts++);
     checks.push(c.result);
     if (c.diagnosis) diagnoses.push(c.diagnosis);
   }
   const verified = diagnoses.length === 0;
   return result({ verified, claims, exchanged: true, checks, webhook });
 }
-async function runCheck(check, read3, o, log, backoff, issuerRetry, count) {
-  const definition = o.reads && o.principalId ? await readOrWarn(log, `the role '${check.role}'`, () => o.reads?.roleDefinition(check.scope, check.role)) : void 0;
+async function runCheck(check, definition, read4, o, log, backoff, issuerRetry, count) {
   if (definition && isDataPlaneRole(definition)) return dataPlaneCheck(check, definition, o, log, backoff, count);
   const req = probeRequest(check.scope, o.apiVersions);
   if (!req) {
@@ -3291,7 +3664,7 @@ async function runCheck(check, read3, o, log, backoff, issuerRetry, count) {
   for (; ; ) {
     count();
     let unreachable;
-    const res = await read3(req.path).catch((err) => {
+    const res = await read4(req.path).catch((err) => {
       const f = exchangeFailure(err);
       if (f.code === 90061) unreachable = f;
       return { status: 0, message: message(err) };
@@ -3441,12 +3814,12 @@ async function verifyRun(p) {
 }
 function provenText(r) {
   const roles = (proof) => r.checks.filter((c) => c.outcome === "passed" && c.proof === proof).map((c) => `'${c.role}'`);
-  const read3 = roles("arm-read");
+  const read4 = roles("arm-read");
   const assigned = roles("assignment");
   const parts = ["the service account's token signs in as the identity"];
-  if (read3.length)
+  if (read4.length)
     parts.push(
-      `${read3.join(", ")} ${read3.length === 1 ? "is" : "are"} in effect (an ARM read ${read3.length === 1 ? "it allows" : "they allow"} succeeded as the identity)`
+      `${read4.join(", ")} ${read4.length === 1 ? "is" : "are"} in effect (an ARM read ${read4.length === 1 ? "it allows" : "they allow"} succeeded as the identity)`
     );
   if (assigned.length)
     parts.push(
@@ -3488,7 +3861,7 @@ function verificationReport(r) {
 
 // src/engine.ts
 var AZURE_KINDS = [clusterKind, identityKind, federationKind, roleAssignmentKind];
-var KUBE_KINDS = [namespaceKind, serviceAccountKind, runnerRbacKind, runnerSetKind];
+var KUBE_KINDS = [namespaceKind, serviceAccountKind, runnerRbacKind, runnerSetKind, arcRunnerSetKind];
 var ALL_KINDS = [...AZURE_KINDS, ...KUBE_KINDS];
 function retryConfig(over) {
   const out = { ...DEFAULT_RETRY };
@@ -3592,7 +3965,7 @@ async function converge(settings, deps, app) {
   const startedAt = Date.now();
   const since = (t) => Date.now() - t;
   const timings = {};
-  for (const w of desiredStateWarnings(settings)) sink.warning(w);
+  for (const w of new Set((deps.workloads?.map((x) => x.settings) ?? [settings]).flatMap(desiredStateWarnings))) sink.warning(w);
   const failedEarly = async (phase, err) => {
     timings.totalMs = since(startedAt);
     if (stoppedNow()) await control.cleanUp((m) => sink.info(m));
@@ -3613,7 +3986,9 @@ async function converge(settings, deps, app) {
       idToken: deps.idToken,
       azOnPath: deps.azOnPath,
       signal: control.abortSignal,
-      policy: deps.transport
+      policy: deps.transport,
+      // The AKS server application's token with ARM's, when the run reaches the cluster through AKS.
+      prefetchScopes: [...kinds.values()].some((k) => KUBE_KINDS.includes(k)) ? clusterTokenScopes(settings, deps.env) : []
     });
     azure = await createAzureServices(session.credential, session.subscriptionId, {
       armEndpoint: settings.azure.armEndpoint,
@@ -3650,11 +4025,17 @@ async function converge(settings, deps, app) {
       signal: control.abortSignal,
       onRetry: (m) => sink.info(m),
       policy: deps.transport
-    } : void 0
+    } : void 0,
+    r.autoscale?.repositories
   );
   const services = { azure, kube, github, secrets: settings.secrets };
   const ctx = kindContext(services, sink, deps, control);
-  const resources = (deps.desired ?? desiredState)(settings, session.subscriptionId);
+  const graph = deps.workloads ? workloadGraph(deps.workloads, session.subscriptionId) : void 0;
+  const resources = graph ? graph.resources : (deps.desired ?? desiredState)(settings, session.subscriptionId);
+  const resourcesOf = (w) => {
+    const keys = new Set(graph?.keysOf.get(w.name) ?? []);
+    return resources.filter((r2) => keys.has(r2.key));
+  };
   const observeStart = Date.now();
   let observed;
   try {
@@ -3665,18 +4046,21 @@ async function converge(settings, deps, app) {
   }
   timings.observeMs = since(observeStart);
   const planStart = Date.now();
-  const plan2 = makePlan(settings.mode, resources, observed, kinds);
+  const made = makePlan(settings.mode, resources, observed, kinds);
+  const plan2 = graph ? withWorkloads(made, graph) : made;
   timings.planMs = since(planStart);
   sink.info(renderPlan(plan2));
   annotate(sink, plan2);
   const observedIssuer = resolver(kinds, resources, (k) => observed.get(k)).outputs(azureKeys.cluster(settings)).issuerUrl;
   for (const w of observedStateWarnings(settings, observedIssuer)) sink.warning(w);
   const finish = async (states2, applied, verification2, outcome2) => {
-    const outputs = collectOutputs(settings, resources, states2, kinds, plan2);
+    const single = collectOutputs(settings, graph ? resourcesOf(deps.workloads[0]) : resources, states2, kinds, plan2);
+    const map = deps.workloads && workloadsOutput(deps.workloads, graph, plan2, (w, res) => collectOutputs(w.settings, res, states2, kinds, plan2));
+    const outputs = !map ? single : deps.workloads.length === 1 ? { ...single, workloads: JSON.stringify(map) } : manyOutputs(single, map, { changes: single.changes, plan: single.plan, drift: single.drift });
     if (outcome2) outputs.changes = String(outcome2.done.length);
     if (verification2?.verified !== void 0) outputs.verified = String(verification2.verified);
     writeOutputs(sink, outputs);
-    if (settings.exportEnv && settings.mode !== "destroy")
+    if (settings.exportEnv && settings.mode !== "destroy" && (deps.workloads?.length ?? 1) === 1)
       exportEnvironment(sink, { ...outputs, "tenant-id": outputs["tenant-id"] ?? settings.azure.tenantId }, session.subscriptionId);
     timings.totalMs = since(startedAt);
     const tenantId = outputs["tenant-id"] ?? settings.azure.tenantId;
@@ -3687,7 +4071,8 @@ async function converge(settings, deps, app) {
       timings,
       ids,
       verification: verification2 ?? notVerified(settings),
-      outcome: outcome2
+      outcome: outcome2,
+      workloads: map && deps.workloads.length > 1 ? workloadsSummary(map) : void 0
     });
     await sink.summary(summary);
     await publishToGitHub({
@@ -3704,12 +4089,17 @@ async function converge(settings, deps, app) {
     return { plan: plan2, outputs, states: new Map(states2) };
   };
   const verify = async (states2) => {
-    if (!settings.verify || !resources.some((r2) => r2.kind === "service-account")) return void 0;
+    if (!deps.workloads) return verifyOne(settings, resources, states2);
+    const reports = await mapLimited(deps.workloads, 4, async (w) => [w.name, await verifyOne(w.settings, resourcesOf(w), states2)]);
+    return combinedVerification(reports.filter((r2) => r2[1] !== void 0));
+  };
+  const verifyOne = async (settings2, resources2, states2) => {
+    if (!settings2.verify || !resources2.some((r2) => r2.kind === "service-account")) return void 0;
     const verifyStart = Date.now();
-    const out = collectOutputs(settings, resources, states2, kinds, plan2);
-    const cluster = resolver(kinds, resources, (k) => states2.get(k)).outputs(azureKeys.cluster(settings));
+    const out = collectOutputs(settings2, resources2, states2, kinds, plan2);
+    const cluster = resolver(kinds, resources2, (k) => states2.get(k)).outputs(azureKeys.cluster(settings2));
     const result2 = await verifyRun({
-      settings,
+      settings: settings2,
       azure,
       identity: { clientId: out["client-id"], principalId: out["principal-id"], tenantId: out["tenant-id"] },
       cluster: {
@@ -3719,7 +4109,7 @@ async function converge(settings, deps, app) {
       core: () => kube.core(),
       ca: deps.ca,
       sink,
-      dryRunProbe: settings.mode === "apply" && settings.runners.count === 0,
+      dryRunProbe: settings2.mode === "apply" && settings2.runners.count === 0,
       clock: stoppableClock(deps.clock ?? realClock, control.stopSignal),
       signal: control.abortSignal
     });
@@ -3729,7 +4119,7 @@ async function converge(settings, deps, app) {
   if (settings.mode === "plan") {
     const changes = countChanges(plan2);
     const attention = conflicts(plan2);
-    const drifted = changes > 0 || attention.length > 0;
+    const drifted = driftFindings(plan2).length > 0;
     const result2 = await finish(observed, false, drifted ? void 0 : await verify(observed));
     if (settings.failOnDrift && drifted) {
       const cannot = attention.map((s) => `- ${s.key}: ${s.reason ?? "conflict"}`).join("\n");

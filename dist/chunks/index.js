@@ -3,11 +3,14 @@ import {
   run
 } from "./main.js";
 import "./summary.js";
+import "./plan.js";
 import "./settings.js";
-import "./github-app.js";
-import "./actions-http-client.js";
+import "./shaping-pod-schema.js";
+import "./yaml.js";
+import "./runner-kinds-gitlab.js";
+import "./transport.js";
+import "./actions-core.js";
 import "./actions-exec.js";
-import "./tunnel.js";
 import "./esbuild-runtime.js";
 
 // src/index.ts

@@ -4,20 +4,24 @@ import {
   post
 } from "./login-run.js";
 import "./verify-diagnose.js";
+import "./kube-client.js";
+import "./azure-errors.js";
 import {
   fail
 } from "./main.js";
 import "./summary.js";
-import "./yaml.js";
+import "./plan.js";
 import "./settings.js";
-import "./github-app.js";
-import "./jose.js";
-import "./jose-2.js";
+import "./shaping-pod-schema.js";
+import "./yaml.js";
+import "./runner-kinds-gitlab.js";
+import "./transport.js";
 import {
   setFailed
-} from "./actions-http-client.js";
+} from "./actions-core.js";
 import "./actions-exec.js";
-import "./tunnel.js";
+import "./jose.js";
+import "./jose-2.js";
 import "./esbuild-runtime.js";
 
 // src/login/post.ts

@@ -2,29 +2,35 @@ import { createRequire as __awiCreateRequire } from 'node:module'; const require
 import {
   createAksClient,
   diagnoseExchange,
-  errorStatus,
   exchange,
-  explain,
-  fetchAksKubeconfigFile,
   findOnPath,
   sharedCredential,
   tlsOptions,
   tokenClaims,
-  workloadCredential,
-  writePrivateFile
+  workloadCredential
 } from "./verify-diagnose.js";
+import {
+  fetchAksKubeconfigFile,
+  writePrivateFile
+} from "./kube-client.js";
+import {
+  errorStatus,
+  explain
+} from "./azure-errors.js";
 import {
   Reader,
   SettingsError
 } from "./settings.js";
 import {
-  armScope,
-  cloudByName,
   clusterName,
   guid,
   httpsUrl,
   resourceGroupName
-} from "./github-app.js";
+} from "./runner-kinds-gitlab.js";
+import {
+  armScope,
+  cloudByName
+} from "./transport.js";
 import {
   exportVariable,
   getInput,
@@ -34,7 +40,7 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./actions-http-client.js";
+} from "./actions-core.js";
 
 // src/login/io.ts
 import { tmpdir } from "node:os";

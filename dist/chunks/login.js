@@ -4,18 +4,22 @@ import {
   login
 } from "./login-run.js";
 import "./verify-diagnose.js";
+import "./kube-client.js";
+import "./azure-errors.js";
 import {
   fail
 } from "./main.js";
 import "./summary.js";
-import "./yaml.js";
+import "./plan.js";
 import "./settings.js";
-import "./github-app.js";
+import "./shaping-pod-schema.js";
+import "./yaml.js";
+import "./runner-kinds-gitlab.js";
+import "./transport.js";
+import "./actions-core.js";
+import "./actions-exec.js";
 import "./jose.js";
 import "./jose-2.js";
-import "./actions-http-client.js";
-import "./actions-exec.js";
-import "./tunnel.js";
 import "./esbuild-runtime.js";
 
 // src/login/index.ts

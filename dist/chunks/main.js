@@ -6,6 +6,7 @@ import {
   inputProblemsSummary
 } from "./summary.js";
 import {
+  ConfigError,
   SettingsError,
   readSettings
 } from "./settings.js";
@@ -15,15 +16,42 @@ import {
   exportVariable,
   getInput,
   info,
+  isDebug,
   setFailed,
   setOutput,
   setSecret,
   summary,
   warning
-} from "./actions-http-client.js";
+} from "./actions-core.js";
 
 // src/main.ts
 import { rm } from "node:fs/promises";
+
+// src/stack-map.ts
+import { readFile } from "node:fs/promises";
+import { SourceMap } from "node:module";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+var FRAME = /(file:\/\/[^\s()]+?\.[cm]?js):(\d+):(\d+)/g;
+async function mapOf(file) {
+  try {
+    return new SourceMap(JSON.parse(await readFile(`${fileURLToPath(file)}.map`, "utf8")));
+  } catch {
+    return void 0;
+  }
+}
+async function mapStack(stack) {
+  const maps = /* @__PURE__ */ new Map();
+  for (const [, file] of stack.matchAll(FRAME)) if (!maps.has(file)) maps.set(file, await mapOf(file));
+  return stack.replace(FRAME, (frame, file, line, column) => {
+    const entry = maps.get(file)?.findEntry(Number(line) - 1, Number(column) - 1);
+    if (!entry || !("originalSource" in entry) || !entry.originalSource) return frame;
+    const source = entry.originalSource.startsWith("file:") ? fileURLToPath(entry.originalSource) : isAbsolute(entry.originalSource) ? entry.originalSource : resolve(dirname(fileURLToPath(file)), entry.originalSource);
+    return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+  });
+}
+
+// src/main.ts
 function actionInputs() {
   return {
     get: (name) => getInput(name),
@@ -33,13 +61,20 @@ function actionInputs() {
 }
 async function defaultExecute(settings, hooks) {
   const { execute } = await import("./engine.js");
-  await execute(settings, { control: hooks.control, onKubeconfig: hooks.onKubeconfig });
+  await execute(settings, { control: hooks.control, onKubeconfig: hooks.onKubeconfig, workloads: hooks.workloads });
 }
 var STOP_MARGIN_MS = GRACE_MS + CLEANUP_MS + 3e3;
 async function run(deps = {}) {
   let settings;
+  let workloads;
   try {
-    settings = readSettings(deps.inputs ?? actionInputs());
+    const inputs = deps.inputs ?? actionInputs();
+    const file = inputs.get("config").trim();
+    if (file) {
+      const [{ loadConfig }, { runSettings }] = await Promise.all([import("./config.js"), import("./workloads.js")]);
+      workloads = loadConfig(file, inputs);
+      settings = runSettings(workloads);
+    } else settings = readSettings(inputs);
   } catch (err) {
     await fail(err);
     return;
@@ -75,7 +110,7 @@ async function run(deps = {}) {
   backstop(`The run's 'timeout' of ${settings.timeoutSeconds} s passed`, limitMs);
   const kubeconfigs = [];
   try {
-    await (deps.execute ?? defaultExecute)(settings, { control, onKubeconfig: (p) => kubeconfigs.push(p) });
+    await (deps.execute ?? defaultExecute)(settings, { control, onKubeconfig: (p) => kubeconfigs.push(p), workloads });
   } catch (err) {
     await fail(err);
   } finally {
@@ -101,6 +136,18 @@ async function kubeconfigsDone(paths, keep) {
   }
 }
 async function fail(err) {
+  if (err instanceof ConfigError) {
+    for (const p of err.problems)
+      error(`${p.key}: ${p.message}`, {
+        title: "Invalid workloads file",
+        file: p.file,
+        ...p.line ? { startLine: p.line, startColumn: p.column } : {}
+      });
+    setFailed(
+      `${err.problems.length} problem${err.problems.length === 1 ? "" : "s"} in the workloads file (named above); nothing was sent anywhere.`
+    );
+    return;
+  }
   if (err instanceof SettingsError) {
     for (const p of err.problems) error(p.message, { title: `Invalid input '${p.input}'` });
     if (process.env.GITHUB_STEP_SUMMARY)
@@ -112,7 +159,7 @@ async function fail(err) {
   }
   if (err instanceof Error) {
     setFailed(err.message || err.name);
-    if (err.stack) debug(err.stack);
+    if (err.stack && isDebug()) debug(await mapStack(err.stack).catch(() => err.stack));
     return;
   }
   setFailed(`Failed with a non-Error value: ${safeString(err)}`);

@@ -1,7 +1,7 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 import {
   FIC_NAME
-} from "./github-app.js";
+} from "./runner-kinds-gitlab.js";
 
 // src/names.ts
 import { createHash } from "node:crypto";

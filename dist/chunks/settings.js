@@ -1,16 +1,25 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 import {
+  appIdProblem,
+  isObject,
+  readAppPrivateKey,
+  schemaProblems,
+  shapingProblems,
+  text
+} from "./shaping-pod-schema.js";
+import {
+  require_dist
+} from "./yaml.js";
+import {
   AUTH_MODES,
-  CLOUD_NAMES,
   CLUSTER_CREDENTIALS,
   DRIVERS,
+  MANAGED_BY_LABEL,
   MODES,
   OWNER_KEY_TAG,
   OWNER_TAG,
   RUNNER_KINDS,
-  appIdProblem,
-  cloudByName,
-  cloudTarget,
+  USE_LABEL,
   clusterName,
   dnsLabel,
   dnsSubdomain,
@@ -21,7 +30,6 @@ import {
   imageRef,
   location,
   privilegedRole,
-  readAppPrivateKey,
   resourceGroupName,
   role,
   roleGuid,
@@ -31,7 +39,212 @@ import {
   scopeKind,
   selectionOf,
   tagProblem
-} from "./github-app.js";
+} from "./runner-kinds-gitlab.js";
+import {
+  CLOUD_NAMES,
+  cloudByName,
+  cloudTarget
+} from "./transport.js";
+import {
+  __toESM
+} from "./esbuild-runtime.js";
+
+// src/shaping/inputs.ts
+var import_yaml = __toESM(require_dist(), 1);
+var SHAPING_INPUTS = [
+  "runner-node-selector",
+  "runner-tolerations",
+  "runner-resources",
+  "runner-image-pull-secrets",
+  "runner-annotations",
+  "runner-labels-k8s",
+  "runner-pod-template"
+];
+var RESERVED_LABELS = [MANAGED_BY_LABEL, "app.kubernetes.io/component", USE_LABEL];
+var RESERVED_PREFIXES = ["aks-workload-identity/"];
+function readShaping(r) {
+  const out = {};
+  const nodeSelector = readMap(r, "runner-node-selector", "label");
+  if (nodeSelector) out.nodeSelector = nodeSelector;
+  const tolerations = readTolerations(r);
+  if (tolerations) out.tolerations = tolerations;
+  const resources = readResources(r);
+  if (resources) out.resources = resources;
+  const secrets = readNames(r, "runner-image-pull-secrets");
+  if (secrets) out.imagePullSecrets = secrets;
+  const annotations = readMap(r, "runner-annotations", "annotation");
+  if (annotations) out.annotations = annotations;
+  const labels = readMap(r, "runner-labels-k8s", "label");
+  if (labels) out.labels = labels;
+  const template = readTemplate(r);
+  if (template) out.podTemplate = template;
+  return Object.keys(out).length ? out : void 0;
+}
+function yaml(r, name, text2, expected) {
+  try {
+    return (0, import_yaml.parse)(text2, { uniqueKeys: true, merge: false });
+  } catch (e) {
+    const why = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+    r.conflict(name, `is not valid YAML (${why}); expected ${expected}`);
+    return void 0;
+  }
+}
+var KEY_NAME = /^[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+var DNS_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+var LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
+function qualifiedNameProblem(key) {
+  const slash = key.lastIndexOf("/");
+  const prefix = slash >= 0 ? key.slice(0, slash) : void 0;
+  const name = slash >= 0 ? key.slice(slash + 1) : key;
+  if (prefix !== void 0 && (!prefix || prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix)))
+    return `the key '${key}' has an invalid prefix (a lower-case DNS subdomain of at most 253 characters before '/')`;
+  if (!KEY_NAME.test(name))
+    return `the key '${key}' is invalid: its name must be 1 to 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit`;
+  return void 0;
+}
+function readMap(r, name, kind) {
+  const given = r.raw(name);
+  if (!given) return void 0;
+  const expected = `a YAML map ('key: value' lines) or one 'key=value' per line`;
+  const lines = given.split(/\r?\n/).filter((l) => l.trim());
+  let entries;
+  if (lines.every((l) => /^\s*[^\s:=#][^:=]*=/.test(l) && !/^\s*[^=]*:\s/.test(l))) {
+    entries = lines.map((l) => {
+      const eq = l.indexOf("=");
+      return [l.slice(0, eq).trim(), l.slice(eq + 1).trim()];
+    });
+  } else {
+    const v = yaml(r, name, given, expected);
+    if (v === void 0) return void 0;
+    if (!isObject(v)) {
+      r.conflict(name, `must be ${expected}`);
+      return void 0;
+    }
+    entries = Object.entries(v);
+  }
+  const out = {};
+  let ok = true;
+  for (const [key, raw] of entries) {
+    if (raw !== null && typeof raw === "object") {
+      r.conflict(name, `the value of '${key}' must be text, not a ${Array.isArray(raw) ? "list" : "map"}`);
+      ok = false;
+      continue;
+    }
+    const value = raw === null ? "" : text(raw);
+    const why = qualifiedNameProblem(key) ?? reservedProblem(key, kind);
+    if (why) {
+      r.conflict(name, why);
+      ok = false;
+      continue;
+    }
+    if (kind === "label" && !LABEL_VALUE.test(value)) {
+      r.conflict(
+        name,
+        `the value '${value}' of '${key}' is invalid: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit`
+      );
+      ok = false;
+      continue;
+    }
+    out[key] = value;
+  }
+  if (kind === "annotation" && Buffer.byteLength(JSON.stringify(out)) > 256 * 1024)
+    r.conflict(name, "the annotations are larger than the 256 KiB Kubernetes allows");
+  return ok && Object.keys(out).length ? out : void 0;
+}
+function reservedProblem(key, kind) {
+  const reserved = RESERVED_PREFIXES.some((p) => key.startsWith(p)) || kind === "label" && RESERVED_LABELS.includes(key);
+  return reserved ? `the key '${key}' is the action's own (it marks, finds and identifies its pods by it): use another key` : void 0;
+}
+function readTolerations(r) {
+  const name = "runner-tolerations";
+  const text2 = r.raw(name);
+  if (!text2) return void 0;
+  const expected = "a YAML list of tolerations, e.g. '- key: sku\\n  operator: Equal\\n  value: gpu\\n  effect: NoSchedule'";
+  const v = yaml(r, name, text2, expected);
+  if (v === void 0) return void 0;
+  if (!Array.isArray(v) || !v.every(isObject)) {
+    r.conflict(name, `must be ${expected}`);
+    return void 0;
+  }
+  let ok = true;
+  for (const [i, t] of v.entries()) {
+    const problems = [...schemaProblems(t, "Toleration", `[${i}]`), ...tolerationProblems(t, `[${i}]`)];
+    for (const p of problems) r.conflict(name, p);
+    ok &&= problems.length === 0;
+  }
+  return ok ? v : void 0;
+}
+function tolerationProblems(t, at) {
+  const out = [];
+  const operator = t.operator ?? "Equal";
+  if (operator !== "Equal" && operator !== "Exists") out.push(`${at}.operator: must be Equal or Exists`);
+  if (operator === "Exists" && t.value !== void 0 && t.value !== "") out.push(`${at}.value: must be empty with operator Exists`);
+  if ((t.key === void 0 || t.key === "") && operator !== "Exists") out.push(`${at}.key: empty (all taints) needs operator Exists`);
+  if (t.effect !== void 0 && !["NoSchedule", "PreferNoSchedule", "NoExecute", ""].includes(text(t.effect)))
+    out.push(`${at}.effect: must be NoSchedule, PreferNoSchedule or NoExecute`);
+  if (t.tolerationSeconds !== void 0 && t.effect !== "NoExecute") out.push(`${at}.tolerationSeconds: applies only to effect NoExecute`);
+  return out;
+}
+function readResources(r) {
+  const name = "runner-resources";
+  const text2 = r.raw(name);
+  if (!text2) return void 0;
+  const expected = "a YAML map with 'requests' and/or 'limits', e.g. 'requests: {cpu: 500m, memory: 1Gi}\\nlimits: {memory: 4Gi}'";
+  const v = yaml(r, name, text2, expected);
+  if (v === void 0) return void 0;
+  if (!isObject(v) || v.requests === void 0 && v.limits === void 0) {
+    r.conflict(name, `must be ${expected}`);
+    return void 0;
+  }
+  const problems = schemaProblems(v, "ResourceRequirements");
+  for (const p of problems) r.conflict(name, p);
+  return problems.length ? void 0 : v;
+}
+function readNames(r, name) {
+  const names = r.raw(name).split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
+  if (!names.length) return void 0;
+  const bad = names.filter((n) => n.length > 253 || !DNS_SUBDOMAIN.test(n));
+  for (const n of bad)
+    r.conflict(name, `'${n}' is not a Secret name (a lower-case DNS subdomain); expected Secret names, comma- or line-separated`);
+  return bad.length ? void 0 : [...new Set(names)];
+}
+function readTemplate(r) {
+  const name = "runner-pod-template";
+  const text2 = r.raw(name);
+  if (!text2) return void 0;
+  const expected = "a YAML Pod patch with 'spec' and/or 'metadata.labels' / 'metadata.annotations'";
+  const v = yaml(r, name, text2, expected);
+  if (v === void 0) return void 0;
+  if (!isObject(v)) {
+    r.conflict(name, `must be ${expected}`);
+    return void 0;
+  }
+  const refused = [];
+  const refuse = (why) => {
+    r.conflict(name, why);
+    refused.push(why);
+  };
+  for (const k of Object.keys(v))
+    if (!["apiVersion", "kind", "metadata", "spec"].includes(k)) refuse(`'${k}' cannot be patched; expected ${expected}`);
+  if (v.apiVersion !== void 0 && v.apiVersion !== "v1") refuse(`apiVersion: must be v1 (a Pod) when given`);
+  if (v.kind !== void 0 && v.kind !== "Pod") refuse(`kind: must be Pod when given`);
+  if (v.metadata !== void 0) {
+    if (!isObject(v.metadata)) refuse("metadata: must be a map");
+    else
+      for (const [k, x] of Object.entries(v.metadata)) {
+        if (k !== "labels" && k !== "annotations") {
+          refuse(`metadata.${k}: is the action's; only metadata.labels and metadata.annotations can be patched`);
+          continue;
+        }
+        for (const key of isObject(x) ? Object.keys(x) : []) {
+          const why = key === "$patch" ? void 0 : qualifiedNameProblem(key) ?? reservedProblem(key, "annotation");
+          if (why) refuse(`metadata.${k}: ${why}`);
+        }
+      }
+  }
+  if (v.spec !== void 0 && !isObject(v.spec)) refuse("spec: must be a map (PodSpec fields)");
+  return refused.length ? void 0 : v;
+}
 
 // src/settings.ts
 var SettingsError = class extends Error {
@@ -43,6 +256,7 @@ var SettingsError = class extends Error {
   }
   problems;
 };
+var CLUSTER_ACCESS = ["direct", "run-command"];
 var SECRET_INPUTS = /* @__PURE__ */ new Set([
   "github-token",
   "github-app-private-key",
@@ -125,8 +339,8 @@ function normaliseLocation(v) {
 }
 function parseTags(r, name) {
   const tags = {};
-  const text = r.raw(name);
-  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  const text2 = r.raw(name);
+  for (const line of text2.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
     const eq = line.indexOf("=");
     if (eq <= 0) {
       r.problem(name, line, "must be one 'key=value' per line");
@@ -230,6 +444,11 @@ function readSettings(src) {
   const credentials = r.oneOf("cluster-credentials", "user", CLUSTER_CREDENTIALS);
   const kubeconfig = r.raw("kubeconfig") || void 0;
   const keepKubeconfig = r.bool("keep-kubeconfig", false);
+  const access = r.oneOf("cluster-access", "direct", CLUSTER_ACCESS);
+  if (access === "run-command" && kubeconfig)
+    r.conflict("cluster-access", "'run-command' reaches the cluster through AKS, not through a kubeconfig: drop 'kubeconfig'");
+  if (access === "run-command" && keepKubeconfig)
+    r.conflict("cluster-access", "'run-command' fetches no kubeconfig, so 'keep-kubeconfig' has nothing to keep: drop it");
   const identityName2 = r.required("identity-name", identityName);
   const identityRg = r.optional("identity-resource-group", resourceGroupName) ?? resourceGroup;
   const locRaw = r.raw("location");
@@ -254,7 +473,8 @@ function readSettings(src) {
   const forceConflicts = r.bool("force-conflicts", true);
   const kind = r.oneOf("runner-kind", "github", RUNNER_KINDS);
   const driver = DRIVERS[kind];
-  const count = r.int("runner-count", 0, 0, 100);
+  const auto = r.raw("runner-count").toLowerCase() === "auto";
+  const fixedCount = auto ? 0 : r.int("runner-count", 0, 0, 100);
   const labelsRaw = r.raw("runner-labels") || "self-hosted,linux,x64,aks-workload-identity";
   const labels = labelsRaw.split(/[,\n]/).map((l) => l.trim()).filter(Boolean);
   for (const l of labels) r.check("runner-labels", l, runnerLabel);
@@ -269,6 +489,8 @@ function readSettings(src) {
   const githubApiUrl = (r.optional("github-api-url", httpsUrl) ?? env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
   const app = readGitHubApp(r, githubToken);
   const runnerScope2 = driver.registersAtGitHub ? parseRunnerScope(r, env) : void 0;
+  const autoscale = readAutoscale(r, auto, kind, runnerScope2, env);
+  const count = autoscale?.max ?? fixedCount;
   const wantsRunners = count > 0 && mode !== "destroy";
   if (driver.registersAtGitHub && count > 0 && !githubToken && !app) {
     r.conflict(
@@ -279,25 +501,27 @@ function readSettings(src) {
   if (driver.registersAtGitHub && count > 0 && !runnerScope2 && !r.raw("runner-scope")) {
     r.conflict("runner-scope", "is required when 'runner-count' > 0 and GITHUB_REPOSITORY is not set ('owner/repo' or 'org:NAME')");
   }
-  const run = { creating: wantsRunners, count };
+  const run = { creating: wantsRunners, count, destroying: mode === "destroy" };
   for (const other of RUNNER_KINDS.filter((k) => k !== kind)) {
     DRIVERS[other].read(r, { ...run, selected: false });
     for (const n of DRIVERS[other].ownInputs) if (r.raw(n)) r.conflict(n, `applies only to 'runner-kind: ${other}' (this is '${kind}')`);
   }
   const runnerKind = readRunnerKind(kind, r, { ...run, selected: true });
   const image = runnerKind.image ?? imageInput ?? driver.defaultImage;
+  const shaping = readRunnerShaping(r, { ...selectionOf(runnerKind), namespace, serviceAccount, image, namePrefix });
   const wait = r.bool("wait", true);
   const timeoutSeconds = r.int("wait-timeout", 300, 10, 3600);
   const verify = r.bool("verify", true);
   const exportEnv = r.bool("export-env", false);
   const report = readReport(r, env, mode);
   const runTimeout = r.int("timeout", 900, 30, 21600);
+  const workloadsFile = r.raw("config").trim() || void 0;
   if (r.problems.length) throw new SettingsError(r.problems);
   return {
     mode,
     failOnDrift,
     azure: { subscriptionId, tenantId, clientId, auth, cloud: base, armEndpoint, authorityHost },
-    cluster: { resourceGroup, name: clusterName2, enableFeatures, credentials, kubeconfig, keepKubeconfig },
+    cluster: { resourceGroup, name: clusterName2, enableFeatures, credentials, kubeconfig, keepKubeconfig, access },
     identity: { name: identityName2, resourceGroup: identityRg, location: location2, tags },
     federation: { name: ficName, audience: target.audience, audienceGiven: target.audienceGiven },
     roleAssignments,
@@ -306,6 +530,7 @@ function readSettings(src) {
     runners: {
       ...selectionOf(runnerKind),
       count,
+      ...autoscale ? { autoscale } : {},
       scope: runnerScope2,
       labels,
       groupId,
@@ -313,14 +538,16 @@ function readSettings(src) {
       namePrefix,
       githubToken,
       githubApiUrl,
-      githubAppId: app?.appId
+      githubAppId: app?.appId,
+      ...shaping ? { shaping } : {}
     },
     secrets: { runnerCredential: runnerKind.credential, githubAppPrivateKey: app?.privateKey, commentToken: report.token },
     report: report.settings,
     wait: { enabled: wait, timeoutSeconds },
     verify,
     exportEnv,
-    timeoutSeconds: runTimeout
+    timeoutSeconds: runTimeout,
+    workloadsFile
   };
 }
 function inputCatalog() {
@@ -336,20 +563,72 @@ function readRunnerKind(kind, r, run) {
   const read = DRIVERS[kind].read(r, run);
   return { kind, options: read.options, credential: read.credential, image: read.image };
 }
+var REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9._-]{1,100}$/;
+function readAutoscale(r, auto, kind, scope2, env) {
+  const reposRaw = r.raw("runner-repositories");
+  if (!auto) {
+    if (reposRaw) r.conflict("runner-repositories", "applies to 'runner-count: auto' (the repositories whose queued jobs are counted)");
+    if (DRIVERS[kind].registersAtGitHub) {
+      for (const n of ["runner-min", "runner-max"])
+        if (r.raw(n)) r.conflict(n, `applies to 'runner-count: auto' (this run keeps a fixed number of runners)`);
+    }
+    return void 0;
+  }
+  if (!DRIVERS[kind].registersAtGitHub) {
+    r.conflict("runner-count", `'auto' scales on the jobs queued at GitHub: it applies to 'runner-kind: github' (this is '${kind}')`);
+    return void 0;
+  }
+  const min = r.int("runner-min", 0, 0, 100);
+  if (!r.raw("runner-max"))
+    r.conflict("runner-max", "is required with 'runner-count: auto': the most runners kept, busy ones included (1-100)");
+  const max = r.int("runner-max", 1, 1, 100);
+  if (min > max) r.conflict("runner-min", `is more than 'runner-max' (${min} > ${max})`);
+  const listed = reposRaw.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
+  for (const repo of listed) r.check("runner-repositories", repo, (v) => REPOSITORY.test(v) ? void 0 : "must be 'owner/name'");
+  if (!scope2) return { min, max, repositories: listed };
+  if (scope2.kind === "repo") {
+    const own = `${scope2.owner}/${scope2.repo}`;
+    const others = listed.filter((x) => x.toLowerCase() !== own.toLowerCase());
+    if (others.length)
+      r.conflict("runner-repositories", `a repository's runners take only its own jobs: ${others.join(", ")} cannot use runners of ${own}`);
+    return { min, max, repositories: [own] };
+  }
+  const outside = listed.filter((x) => x.split("/")[0].toLowerCase() !== scope2.org.toLowerCase());
+  if (outside.length)
+    r.conflict(
+      "runner-repositories",
+      `runners of the organisation ${scope2.org} take only its repositories' jobs, not ${outside.join(", ")}`
+    );
+  const run = env.GITHUB_REPOSITORY;
+  const repositories = listed.length ? listed : run && run.split("/")[0].toLowerCase() === scope2.org.toLowerCase() ? [run] : [];
+  if (repositories.length === 0)
+    r.conflict(
+      "runner-repositories",
+      `is required with 'runner-count: auto' and organisation runners when this run's repository is not one of ${scope2.org}'s: the repositories whose queued jobs are counted`
+    );
+  return { min, max, repositories };
+}
+function readRunnerShaping(r, pod) {
+  const shaping = readShaping(r);
+  if (!shaping) return void 0;
+  const input = shaping.podTemplate ? "runner-pod-template" : SHAPING_INPUTS.find((n) => r.raw(n)) ?? "runner-pod-template";
+  for (const p of shapingProblems({ ...pod, shaping })) r.conflict(input, `the shaped runner pod is refused: ${p}`);
+  return shaping;
+}
 function validEnvGuid(v) {
   return v && !guid(v.trim()) ? v.trim() : void 0;
 }
 function readGitHubApp(r, githubToken) {
   const appId = r.optional("github-app-id", appIdProblem);
-  const keyText = r.raw("github-app-private-key");
-  if (!appId && !keyText) return void 0;
-  if (!keyText) r.conflict("github-app-id", "needs 'github-app-private-key' (the App's private key, as a secret)");
+  const keyText2 = r.raw("github-app-private-key");
+  if (!appId && !keyText2) return void 0;
+  if (!keyText2) r.conflict("github-app-id", "needs 'github-app-private-key' (the App's private key, as a secret)");
   if (!appId && !r.raw("github-app-id")) r.conflict("github-app-private-key", "needs 'github-app-id' (the App's ID or client ID)");
   if (githubToken)
     r.conflict("github-token", "give either 'github-token' or a GitHub App ('github-app-id' and 'github-app-private-key'), not both");
   let privateKey;
-  if (keyText) {
-    const read = readAppPrivateKey(keyText);
+  if (keyText2) {
+    const read = readAppPrivateKey(keyText2);
     if ("problem" in read) r.conflict("github-app-private-key", read.problem);
     else privateKey = read.pem;
   }
@@ -383,11 +662,33 @@ function readReport(r, env, mode) {
   };
 }
 
+// src/config/problems.ts
+function keyText(path) {
+  return path.reduce((acc, k) => typeof k === "number" ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k, "") || "(document)";
+}
+function formatProblem(p) {
+  return `${p.file}${p.line ? `:${p.line}:${p.column}` : ""}: ${p.key}: ${p.message}`;
+}
+var ConfigError = class extends Error {
+  constructor(problems) {
+    super(
+      `${problems.length} problem${problems.length === 1 ? "" : "s"} in the workloads file:
+` + problems.map((p) => `- ${formatProblem(p)}`).join("\n")
+    );
+    this.problems = problems;
+    this.name = "ConfigError";
+  }
+  problems;
+};
+
 export {
   SettingsError,
   SECRET_INPUTS,
   Reader,
   readSettings,
-  inputCatalog
+  inputCatalog,
+  keyText,
+  formatProblem,
+  ConfigError
 };
 //# sourceMappingURL=settings.js.map

@@ -3112,7 +3112,6 @@ async function setPlatformSpecificData2(map) {
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
 var SDK_VERSION2 = "1.24.0";
-var DEFAULT_RETRY_POLICY_COUNT2 = 3;
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
 function getUserAgentString2(telemetryInfo) {
@@ -3292,9 +3291,6 @@ function objectHasProperty(thing, property) {
 }
 
 // node_modules/@azure/core-util/dist/esm/index.js
-function calculateRetryDelay2(retryAttempt, config) {
-  return calculateRetryDelay(retryAttempt, config);
-}
 function isError2(e) {
   return isError(e);
 }
@@ -3672,12 +3668,6 @@ function createHttpHeaders2(rawHeaders) {
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
 var retryPolicyLogger2 = createClientLogger2("core-rest-pipeline retryPolicy");
-function retryPolicy2(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT2 }) {
-  return retryPolicy(strategies, {
-    logger: retryPolicyLogger2,
-    ...options
-  });
-}
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
 var DEFAULT_CYCLER_OPTIONS = {
@@ -3961,14 +3951,11 @@ export {
   getClient,
   operationOptionsToRequestParameters,
   createRestError,
-  createEmptyPipeline2 as createEmptyPipeline,
   getLogLevel2 as getLogLevel,
   createClientLogger2 as createClientLogger,
   AbortError2 as AbortError,
   delay2 as delay,
   isObjectWithProperties,
-  calculateRetryDelay2 as calculateRetryDelay,
-  isError2 as isError,
   isNodeLike2 as isNodeLike,
   uint8ArrayToString2 as uint8ArrayToString,
   stringToUint8Array2 as stringToUint8Array,
@@ -3979,7 +3966,6 @@ export {
   createDefaultHttpClient2 as createDefaultHttpClient,
   createHttpHeaders2 as createHttpHeaders,
   createPipelineRequest2 as createPipelineRequest,
-  retryPolicy2 as retryPolicy,
   bearerTokenAuthenticationPolicyName,
   bearerTokenAuthenticationPolicy
 };

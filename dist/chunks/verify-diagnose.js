@@ -1,88 +1,23 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./yaml.js";
+  explain,
+  pipelineOptions
+} from "./azure-errors.js";
 import {
-  AKS_SERVER_APP_ID,
+  OWNER_VALUE
+} from "./runner-kinds-gitlab.js";
+import {
   CLOUDS,
-  OWNER_VALUE,
   TRANSPORT,
   armScope,
-  attemptTimeout,
   backoffMs,
   cloudOfAudience,
-  describeCause,
-  isStopped,
-  networkCause,
   retrying,
   sleep
-} from "./github-app.js";
+} from "./transport.js";
 import {
   decodeJwt
 } from "./jose.js";
-import {
-  __toESM
-} from "./esbuild-runtime.js";
-
-// src/azure/transport.ts
-var attemptsByRequest = /* @__PURE__ */ new WeakMap();
-function attemptsOf(err) {
-  for (let e = err, i = 0; e && i < 5; e = e.cause, i++) {
-    const n = e.request && typeof e.request === "object" ? attemptsByRequest.get(e.request) : void 0;
-    if (n) return n;
-  }
-  return void 0;
-}
-var isAttemptTimeout = (err) => err?.code === "ETIMEDOUT";
-async function restError(message, code, request2) {
-  const { RestError } = await import("./azure-core-rest-pipeline.js");
-  return new RestError(message, { code, request: request2 });
-}
-function attemptPolicy(p) {
-  return {
-    name: "aksWiAttemptDeadline",
-    async sendRequest(request2, next) {
-      const attempt = (attemptsByRequest.get(request2) ?? 0) + 1;
-      attemptsByRequest.set(request2, attempt);
-      const limit = attemptTimeout(p, attempt);
-      request2.timeout = limit;
-      try {
-        return await next(request2);
-      } catch (err) {
-        if (err.name === "AbortError" && !request2.abortSignal?.aborted)
-          throw await restError(`no answer within ${Math.round(limit / 1e3)} s`, "ETIMEDOUT", request2);
-        throw err;
-      }
-    }
-  };
-}
-function stopPolicy(signal) {
-  return {
-    name: "aksWiStopSignal",
-    sendRequest(request2, next) {
-      const own = request2.abortSignal;
-      if (!own) request2.abortSignal = signal;
-      else if (own instanceof AbortSignal) request2.abortSignal = AbortSignal.any([own, signal]);
-      else {
-        const both = new AbortController();
-        own.addEventListener("abort", () => both.abort());
-        signal.addEventListener("abort", () => both.abort(signal.reason));
-        if (own.aborted || signal.aborted) both.abort(signal.reason);
-        request2.abortSignal = both.signal;
-      }
-      return next(request2);
-    }
-  };
-}
-function pipelineOptions(signal, p = TRANSPORT) {
-  return {
-    retryOptions: { maxRetries: p.attempts - 1, retryDelayInMs: p.initialDelayMs, maxRetryDelayInMs: p.maxDelayMs },
-    additionalPolicies: [
-      { policy: attemptPolicy(p), position: "perRetry" },
-      ...signal ? [{ policy: stopPolicy(signal), position: "perCall" }] : []
-    ]
-  };
-}
 
 // src/azure/clients.ts
 function tlsOptions(ca) {
@@ -179,89 +114,6 @@ async function findOnPath(command, env) {
   }
   return void 0;
 }
-
-// src/azure/errors.ts
-function errorCode(err) {
-  for (let e = err, i = 0; e && i < 4; e = e.cause, i++) {
-    if (typeof e.code === "string" && e.code) return e.code;
-  }
-  return void 0;
-}
-function errorStatus(err) {
-  for (let e = err, i = 0; e && i < 4; e = e.cause, i++) {
-    if (typeof e.statusCode === "number") return e.statusCode;
-  }
-  return void 0;
-}
-function requestId(err) {
-  for (let e = err, i = 0; e && i < 4; e = e.cause, i++) {
-    const id = e.response?.headers?.get("x-ms-request-id") ?? e.request?.requestId;
-    if (id) return id;
-  }
-  return void 0;
-}
-var ADVICE = {
-  AuthorizationFailed: "Give the principal the action signs in as a role that allows this (for example Contributor on the resource group, and Role Based Access Control Administrator or User Access Administrator where it assigns roles).",
-  LinkedAuthorizationFailed: "The principal also needs permission on the linked resource named in the message.",
-  ResourceGroupNotFound: "Create the resource group first, or fix the resource-group / identity-resource-group input.",
-  SubscriptionNotFound: "Check subscription-id, and that the principal has access to that subscription.",
-  InvalidAuthenticationTokenTenant: "The subscription belongs to another tenant: set tenant-id to its tenant.",
-  RoleAssignmentUpdateNotPermitted: "A role assignment with this name already exists for another principal or scope; delete it or assign at another scope.",
-  UnmatchedPrincipalType: "The principal is not a service principal; check the identity.",
-  ExpiredAuthenticationToken: "The sign-in expired during the run; re-run the job.",
-  RequestDisallowedByPolicy: "An Azure Policy assignment denies this request (the message names it): ask the policy's owner for an exemption, or change the inputs to comply.",
-  QuotaExceeded: "A quota of the subscription or region is used up: raise it (Azure portal, Quotas) or free some, then re-run.",
-  PreconditionFailed: "The resource changed while the action was updating it (its ETag no longer matched); re-run."
-};
-function adviceFor(code, message) {
-  if (code === "OperationNotAllowed") {
-    if (/stopped|is not running|power ?state/i.test(message)) return "The cluster is stopped: start it (az aks start) and re-run.";
-    if (/quota/i.test(message)) return ADVICE.QuotaExceeded;
-  }
-  return code ? ADVICE[code] : void 0;
-}
-var AzureActionError = class extends Error {
-  code;
-  statusCode;
-  requestId;
-  /** Attempts the request took (the transport policy's retries included). */
-  attempts;
-  constructor(what, err, hint) {
-    const attempts = attemptsOf(err);
-    const tried = attempts && attempts > 1 ? ` after ${attempts} attempts` : "";
-    const net = isAttemptTimeout(err) ? void 0 : networkCause(err);
-    if (isAttemptTimeout(err) || net && errorStatus(err) === void 0) {
-      const why2 = net ? describeCause(net) : err.message;
-      super(`${what} failed${tried}: ${why2}.`);
-      this.name = "AzureActionError";
-      this.attempts = attempts;
-      this.cause = err;
-      return;
-    }
-    const code = errorCode(err);
-    const status = errorStatus(err);
-    const id = requestId(err);
-    const why = err instanceof Error ? err.message : String(err);
-    const facts = [code, status ? `HTTP ${status}` : void 0, id ? `x-ms-request-id ${id}` : void 0].filter(Boolean).join(", ");
-    const advice = [hint, adviceFor(code, why)].filter(Boolean).join(" ");
-    super(`${what} failed${tried}: ${why.trim()}${facts ? ` (${facts})` : ""}.${advice ? ` ${advice}` : ""}`);
-    this.attempts = attempts;
-    this.name = "AzureActionError";
-    this.code = code;
-    this.statusCode = status;
-    this.requestId = id;
-    this.cause = err;
-  }
-};
-async function explain(what, fn, hint) {
-  try {
-    return await fn();
-  } catch (err) {
-    if (err instanceof AzureActionError || isStopped(err)) throw err;
-    throw new AzureActionError(what, err, hint?.(err));
-  }
-}
-var isNotFound = (err) => errorStatus(err) === 404;
 
 // src/github/id-token.ts
 import { request } from "node:https";
@@ -372,7 +224,7 @@ async function retryUnreachableIssuer(fn, policy, info, signal) {
 }
 async function exchange(credential, scope) {
   try {
-    const token = await credential.getToken(scope);
+    const token = await credential.getToken(scope, { enableCae: true });
     if (!token?.token) return { description: "Entra ID returned no access token" };
     return void 0;
   } catch (err) {
@@ -432,7 +284,6 @@ async function signIn(s, deps) {
     );
   }
   const method = choice.method;
-  const id = await import("./azure-identity.js");
   const common = {
     authorityHost: s.azure.authorityHost,
     disableInstanceDiscovery: !knownAuthority(s.azure.authorityHost),
@@ -441,7 +292,7 @@ async function signIn(s, deps) {
   const env = deps.env;
   let inner;
   let detail = "";
-  let describe2 = () => Promise.resolve(detail);
+  let describe = () => Promise.resolve(detail);
   let idTokenFailure = Promise.resolve(void 0);
   switch (method) {
     case "oidc": {
@@ -464,7 +315,8 @@ async function signIn(s, deps) {
         (err) => err
       );
       let current = first;
-      inner = new id.ClientAssertionCredential(
+      const { ClientAssertionCredential } = await import("./azure-identity.js");
+      inner = new ClientAssertionCredential(
         s.azure.tenantId,
         s.azure.clientId,
         async () => {
@@ -478,46 +330,53 @@ async function signIn(s, deps) {
         },
         common
       );
-      describe2 = async () => {
+      describe = async () => {
         const c = tokenClaims(await first);
         return ` (client ${s.azure.clientId}; GitHub ID token iss ${c?.iss}, sub ${c?.sub}, aud ${c?.aud.join(",")})`;
       };
       break;
     }
-    case "workload-identity":
+    case "workload-identity": {
       detail = ` (client ${s.azure.clientId}, token file ${env.AZURE_FEDERATED_TOKEN_FILE})`;
       await readFile(env.AZURE_FEDERATED_TOKEN_FILE, "utf8").then(
         (t) => t.trim() && deps.mask(t.trim()),
         () => void 0
       );
-      inner = new id.WorkloadIdentityCredential({
+      const { WorkloadIdentityCredential } = await import("./azure-identity.js");
+      inner = new WorkloadIdentityCredential({
         ...common,
         tenantId: s.azure.tenantId,
         clientId: s.azure.clientId,
         tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE
       });
       break;
-    case "azure-cli":
-      inner = new id.AzureCliCredential({ tenantId: s.azure.tenantId });
+    }
+    case "azure-cli": {
+      const { AzureCliCredential } = await import("./azure-identity.js");
+      inner = new AzureCliCredential({ tenantId: s.azure.tenantId });
       break;
-    case "environment":
+    }
+    case "environment": {
       detail = ` (client ${env.AZURE_CLIENT_ID})`;
       if (env.AZURE_CLIENT_SECRET) deps.mask(env.AZURE_CLIENT_SECRET);
-      inner = env.AZURE_CLIENT_SECRET ? new id.ClientSecretCredential(env.AZURE_TENANT_ID, env.AZURE_CLIENT_ID, env.AZURE_CLIENT_SECRET, common) : new id.ClientCertificateCredential(
+      const { ClientCertificateCredential, ClientSecretCredential } = await import("./azure-identity.js");
+      inner = env.AZURE_CLIENT_SECRET ? new ClientSecretCredential(env.AZURE_TENANT_ID, env.AZURE_CLIENT_ID, env.AZURE_CLIENT_SECRET, common) : new ClientCertificateCredential(
         env.AZURE_TENANT_ID,
         env.AZURE_CLIENT_ID,
         { certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH },
         common
       );
       break;
+    }
   }
   const credential = sharedCredential(inner, deps.mask, void 0, (m) => deps.log.info(m), deps.signal, deps.policy);
+  for (const scope of deps.prefetchScopes ?? []) void credential.getToken(scope).catch(() => void 0);
   try {
     await explain(`Signing in to Azure with ${method}`, () => credential.getToken(armScope(s.azure.armEndpoint)));
   } catch (err) {
     throw await idTokenFailure ?? err;
   }
-  deps.log.info(`Signed in to Azure with ${method}${await describe2()}.`);
+  deps.log.info(`Signed in to Azure with ${method}${await describe()}.`);
   let subscriptionId = s.azure.subscriptionId;
   let tenantId = s.azure.tenantId;
   if (!subscriptionId && method === "azure-cli") {
@@ -557,233 +416,6 @@ async function azAccountShow() {
   const account = JSON.parse(out.stdout);
   if (!account.id) throw new Error("az account show returned no subscription id");
   return { id: account.id, tenantId: account.tenantId };
-}
-
-// src/kube/client.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { randomBytes } from "node:crypto";
-import { chmod, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { delimiter as delimiter2, join as join2 } from "node:path";
-
-// src/kube/transport.ts
-var KUBE_SERVICE = "Kubernetes API";
-var ATTEMPTS_HEADER = "x-aks-wi-attempts";
-var UNCERTAIN_HEADER = "x-aks-wi-uncertain";
-function describe(req) {
-  const url = new URL(req.getUrl());
-  return `${req.getHttpMethod()} ${url.pathname}`;
-}
-async function policyHttpLibrary(o) {
-  const { IsomorphicFetchHttpLibrary, ResponseContext: Response, wrapHttpLibrary } = await import("./kubernetes-client-node.js");
-  const inner = new IsomorphicFetchHttpLibrary();
-  const sendOnce = (req) => inner.send(req).toPromise();
-  return wrapHttpLibrary({
-    async send(req) {
-      const own = req.getSignal();
-      let attempts = 0;
-      const res = await retrying(
-        {
-          send: async (signal, n) => {
-            attempts = n;
-            req.setSignal(own ? AbortSignal.any([own, signal]) : signal);
-            const r = await sendOnce(req);
-            const body = Buffer.from(await r.body.binary());
-            return new Response(r.httpStatusCode, r.headers, {
-              text: () => Promise.resolve(body.toString("utf8")),
-              binary: () => Promise.resolve(body)
-            });
-          },
-          status: (r) => ({ status: r.httpStatusCode, retryAfter: r.headers["retry-after"] }),
-          repeatable: true
-        },
-        {
-          service: KUBE_SERVICE,
-          operation: describe(req),
-          policy: o.policy,
-          signal: o.signal,
-          onRetry: ({ attempt, delayMs, cause }) => o.onRetry?.(
-            `  ${KUBE_SERVICE}: ${describe(req)}: ${cause.kind === "status" ? `HTTP ${cause.status}` : cause.kind === "timeout" ? "no answer" : "connection failed"}, retrying in ${(delayMs / 1e3).toFixed(1)} s (attempt ${attempt + 1})`
-          )
-        }
-      );
-      if (attempts > 1) Object.assign(res.headers, { [ATTEMPTS_HEADER]: String(attempts), [UNCERTAIN_HEADER]: "true" });
-      return res;
-    }
-  });
-}
-async function makeApi(kc, Api, o) {
-  const { createConfiguration, ServerConfiguration } = await import("./kubernetes-client-node.js");
-  const cluster = kc.getCurrentCluster();
-  if (!cluster) throw new Error("No active cluster!");
-  const config = createConfiguration({
-    baseServer: new ServerConfiguration(cluster.server, {}),
-    authMethods: { default: kc },
-    httpApi: await policyHttpLibrary(o)
-  });
-  return new Api(config);
-}
-
-// src/kube/client.ts
-var AKS_SERVER_SCOPE = `${AKS_SERVER_APP_ID}/.default`;
-var ClusterAccessError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ClusterAccessError";
-  }
-};
-function currentUser(doc) {
-  const ctx = doc.contexts?.find((c) => c.name === doc["current-context"]) ?? doc.contexts?.[0];
-  return doc.users?.find((u) => u.name === ctx?.context?.user);
-}
-function usesEntra(kubeconfigYaml) {
-  const user = currentUser((0, import_yaml.parse)(kubeconfigYaml))?.user ?? {};
-  return "exec" in user || "auth-provider" in user;
-}
-function withUser(kubeconfigYaml, entry) {
-  const doc = (0, import_yaml.parse)(kubeconfigYaml);
-  const user = currentUser(doc);
-  if (!user) throw new ClusterAccessError("The kubeconfig from AKS has no user for its current context.");
-  user.user = entry;
-  return { yaml: (0, import_yaml.stringify)(doc), userName: user.name };
-}
-var withBearerToken = (kubeconfigYaml, token) => withUser(kubeconfigYaml, { token }).yaml;
-function entraAuthenticator(userName, credential, mask) {
-  let last = "";
-  return {
-    isAuthProvider: (user) => user.name === userName,
-    async applyAuthentication(_user, opts) {
-      const t = await credential.getToken(AKS_SERVER_SCOPE);
-      if (!t?.token)
-        throw new ClusterAccessError(
-          `The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`
-        );
-      if (t.token !== last) {
-        last = t.token;
-        mask(last);
-      }
-      const o = opts;
-      o.headers ??= {};
-      o.headers.Authorization = `Bearer ${t.token}`;
-    }
-  };
-}
-async function writePrivateFile(dir, prefix, content) {
-  const path = join2(dir, `${prefix}-${randomBytes(6).toString("hex")}`);
-  await writeFile(path, content, { mode: 384, flag: "wx" });
-  await chmod(path, 384);
-  return path;
-}
-function localAccountsDisabled(err) {
-  const e = err;
-  return (e.statusCode === 400 || e.code === "BadRequest") && /local accounts/i.test(e.message ?? "");
-}
-async function listKubeconfig(o) {
-  const client = o.client;
-  let result;
-  try {
-    result = o.kind === "admin" ? await client.managedClusters.listClusterAdminCredentials(o.resourceGroup, o.clusterName) : await client.managedClusters.listClusterUserCredentials(o.resourceGroup, o.clusterName);
-  } catch (err) {
-    if (o.kind === "admin" && localAccountsDisabled(err)) {
-      throw new ClusterAccessError(
-        `'cluster-credentials: admin' is refused: the cluster ${o.resourceGroup}/${o.clusterName} has local accounts disabled (disableLocalAccounts: true), so AKS hands out no admin kubeconfig. Use 'cluster-credentials: user' (the action's identity then needs a Kubernetes RBAC role on the cluster, e.g. 'Azure Kubernetes Service RBAC Admin'), or pass a kubeconfig.`
-      );
-    }
-    throw err;
-  }
-  const value = result.kubeconfigs?.[0]?.value;
-  if (!value) throw new ClusterAccessError(`AKS returned no ${o.kind} kubeconfig for ${o.resourceGroup}/${o.clusterName}.`);
-  return Buffer.from(value).toString("utf8");
-}
-async function aksServerToken(credential, mask) {
-  const t = await credential.getToken(AKS_SERVER_SCOPE);
-  if (!t?.token)
-    throw new ClusterAccessError(`The action's Azure credential returned no token for the AKS server application (${AKS_SERVER_SCOPE}).`);
-  mask(t.token);
-  return t;
-}
-async function fetchAksKubeconfigFile(o, mask) {
-  const text = await listKubeconfig(o);
-  if (o.kind === "admin" || !usesEntra(text)) {
-    maskUserSecrets(text, mask);
-    return { file: text };
-  }
-  const t = await aksServerToken(o.credential, mask);
-  return { file: withBearerToken(text, t.token), tokenExpiresOn: t.expiresOnTimestamp };
-}
-async function fetchAksKubeconfig(o, mask) {
-  const { KubeConfig } = await import("./kubernetes-client-node.js");
-  const text = await listKubeconfig(o);
-  const kc = new KubeConfig();
-  if (o.kind === "admin" || !usesEntra(text)) {
-    maskUserSecrets(text, mask);
-    kc.loadFromString(text);
-    return { file: text, kubeConfig: kc };
-  }
-  const { token } = await aksServerToken(o.credential, mask);
-  const bare = withUser(text, {});
-  kc.loadFromString(bare.yaml);
-  kc.addAuthenticator(entraAuthenticator(bare.userName, o.credential, mask));
-  return { file: withBearerToken(text, token), kubeConfig: kc };
-}
-function maskUserSecrets(text, mask) {
-  const doc = (0, import_yaml.parse)(text);
-  for (const u of doc.users ?? []) {
-    for (const key of ["token", "client-key-data", "password"]) {
-      const v = u.user?.[key];
-      if (typeof v === "string" && v) mask(v);
-    }
-  }
-}
-async function loadFile(path) {
-  const { KubeConfig } = await import("./kubernetes-client-node.js");
-  const kc = new KubeConfig();
-  try {
-    kc.loadFromFile(path);
-  } catch (err) {
-    throw new ClusterAccessError(`Cannot read the kubeconfig '${path}': ${err.message}`);
-  }
-  return kc;
-}
-function serverOf(kc, path) {
-  const server = kc.getCurrentCluster()?.server;
-  if (!server) throw new ClusterAccessError(`The kubeconfig '${path}' has no cluster for its current context '${kc.getCurrentContext()}'.`);
-  return server;
-}
-async function reachCluster(o) {
-  if (o.kubeconfigInput) {
-    const kc2 = await loadFile(o.kubeconfigInput);
-    o.info?.(`Kubernetes: using the kubeconfig from the 'kubeconfig' input (${o.kubeconfigInput}).`);
-    return { kubeConfig: kc2, source: "input", path: o.kubeconfigInput, server: serverOf(kc2, o.kubeconfigInput) };
-  }
-  const fromEnv = (o.env.KUBECONFIG ?? "").split(delimiter2).find((p) => p.trim());
-  if (fromEnv) {
-    const kc2 = await loadFile(fromEnv);
-    o.info?.(`Kubernetes: using $KUBECONFIG (${fromEnv}).`);
-    return { kubeConfig: kc2, source: "env", path: fromEnv, server: serverOf(kc2, fromEnv) };
-  }
-  const { file, kubeConfig: kc } = await fetchAksKubeconfig(o.aks, o.mask);
-  const source = o.aks.kind === "admin" ? "aks-admin" : "aks-user";
-  const how = `Kubernetes: fetched the cluster's ${o.aks.kind} kubeconfig from AKS${o.aks.kind === "user" ? " (Entra token, no kubelogin)" : ""}`;
-  if (o.writeKubeconfig === false) {
-    o.info?.(`${how}; kept in memory only.`);
-    return { kubeConfig: kc, source, server: serverOf(kc, "fetched from AKS") };
-  }
-  const path = await writePrivateFile(o.env.RUNNER_TEMP || tmpdir(), "aks-wi-kubeconfig", file);
-  o.info?.(`${how}; written to ${path} (mode 600).`);
-  return { kubeConfig: kc, source, path, server: serverOf(kc, path) };
-}
-async function rbacApi(kc, o = {}) {
-  const { RbacAuthorizationV1Api } = await import("./kubernetes-client-node.js");
-  return makeApi(kc, RbacAuthorizationV1Api, o);
-}
-async function coordinationApi(kc, o = {}) {
-  const { CoordinationV1Api } = await import("./kubernetes-client-node.js");
-  return makeApi(kc, CoordinationV1Api, o);
-}
-async function coreApi(kc, o = {}) {
-  const { CoreV1Api } = await import("./kubernetes-client-node.js");
-  return makeApi(kc, CoreV1Api, o);
 }
 
 // src/verify/diagnose.ts
@@ -1001,10 +633,6 @@ function diagnoseWebhook(reason, detail) {
 }
 
 export {
-  errorCode,
-  errorStatus,
-  explain,
-  isNotFound,
   tokenClaims,
   findOnPath,
   workloadCredential,
@@ -1017,12 +645,6 @@ export {
   armReader,
   signIn,
   sharedCredential,
-  writePrivateFile,
-  fetchAksKubeconfigFile,
-  reachCluster,
-  rbacApi,
-  coordinationApi,
-  coreApi,
   isPropagating,
   diagnoseExchange,
   roleGrants,

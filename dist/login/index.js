@@ -1,5 +1,4 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 
 // entry:login/index
-process.setSourceMapsEnabled(true);
 await import("../chunks/login.js");
