@@ -1023,6 +1023,10 @@ async function placeholderConfig(resourceGroup, name) {
   });
   return kc;
 }
+async function kubeApis() {
+  const { CoreV1Api, RbacAuthorizationV1Api, CoordinationV1Api, CustomObjectsApi } = await import("./kubernetes-client-node.js");
+  return { CoreV1Api, RbacAuthorizationV1Api, CoordinationV1Api, CustomObjectsApi };
+}
 function runCommandAccess(o) {
   const s = o.settings;
   const api = once(async () => {
@@ -1048,23 +1052,10 @@ function runCommandAccess(o) {
     pollMs: o.pollMs ?? 1e3,
     holder: holderIdentity(o.env),
     clock: o.clock ?? realClock,
-    // Destructured imports, so that the build's facade keeps only these classes of the package (scripts/build.mjs).
-    core: once(async () => {
-      const { CoreV1Api } = await import("./kubernetes-client-node.js");
-      return make(CoreV1Api);
-    }),
-    rbac: once(async () => {
-      const { RbacAuthorizationV1Api } = await import("./kubernetes-client-node.js");
-      return make(RbacAuthorizationV1Api);
-    }),
-    coordination: once(async () => {
-      const { CoordinationV1Api } = await import("./kubernetes-client-node.js");
-      return make(CoordinationV1Api);
-    }),
-    custom: once(async () => {
-      const { CustomObjectsApi } = await import("./kubernetes-client-node.js");
-      return make(CustomObjectsApi);
-    })
+    core: once(async () => make((await kubeApis()).CoreV1Api)),
+    rbac: once(async () => make((await kubeApis()).RbacAuthorizationV1Api)),
+    coordination: once(async () => make((await kubeApis()).CoordinationV1Api)),
+    custom: once(async () => make((await kubeApis()).CustomObjectsApi))
   };
 }
 
@@ -1190,6 +1181,13 @@ var ApplyConflictError = class extends Error {
 function wrapKubeError(what, err) {
   if (err instanceof KubeApiError || err instanceof ApplyConflictError) return err;
   return new KubeApiError(what, kubeStatus(err), err);
+}
+async function deleteQuietly(what, fn) {
+  try {
+    await fn();
+  } catch (err) {
+    if (!isNotFound2(err)) throw wrapKubeError(`Deleting ${what}`, err);
+  }
 }
 
 // src/kube/apply.ts
@@ -1590,13 +1588,6 @@ async function applyRbac(api, spec, o) {
     )
   );
   return { role, binding };
-}
-async function deleteQuietly(what, fn) {
-  try {
-    await fn();
-  } catch (err) {
-    if (!isNotFound2(err)) throw wrapKubeError(`Deleting ${what}`, err);
-  }
 }
 var runnerRbacKind = {
   kind: "runner-rbac",
@@ -2812,13 +2803,6 @@ async function applyArc(spec, o, ctx) {
   await proveArcInjection(core, spec);
   return { set, secret, configMap, controllerVersion: o?.controllerVersion };
 }
-async function deleteQuietly2(what, fn) {
-  try {
-    await fn();
-  } catch (err) {
-    if (!isNotFound2(err)) throw wrapKubeError(`Deleting ${what}`, err);
-  }
-}
 var arcRunnerSetKind = {
   kind: "arc-runner-set",
   async observe(_r, spec, ctx, upstream) {
@@ -2857,17 +2841,17 @@ var arcRunnerSetKind = {
     const ns = spec.input.namespace;
     const name = spec.name;
     if (observed.set)
-      await deleteQuietly2(
+      await deleteQuietly(
         `${ARC_KIND} ${ns}/${name}`,
         () => custom.deleteNamespacedCustomObject({ group: ARC_GROUP, version: ARC_VERSION, namespace: ns, plural: ARC_PLURAL, name })
       );
     if (secretIsOurs(observed.secret, spec.input.ownerKey))
-      await deleteQuietly2(
+      await deleteQuietly(
         `Secret ${ns}/${arcSecretName(name)}`,
         () => core.deleteNamespacedSecret({ name: arcSecretName(name), namespace: ns })
       );
     if (secretIsOurs(observed.configMap, spec.input.ownerKey))
-      await deleteQuietly2(
+      await deleteQuietly(
         `ConfigMap ${ns}/${hookTemplateConfigMap(name)}`,
         () => core.deleteNamespacedConfigMap({ name: hookTemplateConfigMap(name), namespace: ns })
       );

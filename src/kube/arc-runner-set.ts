@@ -21,7 +21,7 @@ import { markOf } from '../ownership.js'
 import { arcSecretData, HOOK_TEMPLATE_KEY, hookTemplateConfigMap, type ArcOptions } from '../runner-kinds/arc.js'
 import { DRIVERS } from '../runner-kinds/index.js'
 import { applyPatchOptions, serverSideApply } from './apply.js'
-import { isNotFound, kubeStatus, wrapKubeError } from './errors.js'
+import { deleteQuietly, isNotFound, kubeStatus, wrapKubeError } from './errors.js'
 import { checkInjection } from './injection.js'
 import {
   canonicalJson,
@@ -401,14 +401,6 @@ async function applyArc(spec: ArcRunnerSetSpec, o: ArcRunnerSetState | undefined
   )) as KObject
   await proveArcInjection(core, spec)
   return { set, secret, configMap, controllerVersion: o?.controllerVersion }
-}
-
-async function deleteQuietly(what: string, fn: () => Promise<unknown>): Promise<void> {
-  try {
-    await fn()
-  } catch (err) {
-    if (!isNotFound(err)) throw wrapKubeError(`Deleting ${what}`, err)
-  }
 }
 
 export const arcRunnerSetKind: ResourceKind<ArcRunnerSetSpec, ArcRunnerSetState, RunnerSetServices> = {

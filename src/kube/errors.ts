@@ -106,3 +106,12 @@ export function wrapKubeError(what: string, err: unknown): Error {
   if (err instanceof KubeApiError || err instanceof ApplyConflictError) return err
   return new KubeApiError(what, kubeStatus(err), err)
 }
+
+/** A delete whose object may be gone already (a 404 is success); any other failure says what was being deleted. */
+export async function deleteQuietly(what: string, fn: () => Promise<unknown>): Promise<void> {
+  try {
+    await fn()
+  } catch (err) {
+    if (!isNotFound(err)) throw wrapKubeError(`Deleting ${what}`, err)
+  }
+}

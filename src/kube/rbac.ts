@@ -12,7 +12,7 @@ import { markOf } from '../ownership.js'
 import type { RunnerRbac } from '../runner-kinds/driver.js'
 import { runnerServiceAccountName } from '../runner-kinds/index.js'
 import { applyPatchOptions, otherManagersOf, serverSideApply, takenBackWarning } from './apply.js'
-import { isNotFound, wrapKubeError } from './errors.js'
+import { deleteQuietly, isNotFound, wrapKubeError } from './errors.js'
 import { canonicalJson, COMPONENT_LABEL, KUBE_MARKS, ownershipLabels } from './manifests.js'
 import { withCluster, type KubeKindServices } from './services.js'
 
@@ -157,14 +157,6 @@ async function applyRbac(api: RbacAuthorizationV1Api, spec: RunnerRbacSpec, o: R
     )
   )
   return { role, binding }
-}
-
-async function deleteQuietly(what: string, fn: () => Promise<unknown>): Promise<void> {
-  try {
-    await fn()
-  } catch (err) {
-    if (!isNotFound(err)) throw wrapKubeError(`Deleting ${what}`, err)
-  }
 }
 
 export const runnerRbacKind: ResourceKind<RunnerRbacSpec, RunnerRbacState, KubeKindServices> = {

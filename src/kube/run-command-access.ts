@@ -27,6 +27,12 @@ async function placeholderConfig(resourceGroup: string, name: string): Promise<K
   return kc
 }
 
+/** The four API classes a run uses, named where they are imported (so the build's facade keeps only these). */
+async function kubeApis() {
+  const { CoreV1Api, RbacAuthorizationV1Api, CoordinationV1Api, CustomObjectsApi } = await import('@kubernetes/client-node')
+  return { CoreV1Api, RbacAuthorizationV1Api, CoordinationV1Api, CustomObjectsApi }
+}
+
 export function runCommandAccess(o: KubeServiceOptions): KubeServices {
   const s = o.settings
   const api = once(async () => {
@@ -52,22 +58,9 @@ export function runCommandAccess(o: KubeServiceOptions): KubeServices {
     pollMs: o.pollMs ?? 1000,
     holder: holderIdentity(o.env),
     clock: o.clock ?? realClock,
-    // Destructured imports, so that the build's facade keeps only these classes of the package (scripts/build.mjs).
-    core: once(async () => {
-      const { CoreV1Api } = await import('@kubernetes/client-node')
-      return make(CoreV1Api)
-    }),
-    rbac: once(async () => {
-      const { RbacAuthorizationV1Api } = await import('@kubernetes/client-node')
-      return make(RbacAuthorizationV1Api)
-    }),
-    coordination: once(async () => {
-      const { CoordinationV1Api } = await import('@kubernetes/client-node')
-      return make(CoordinationV1Api)
-    }),
-    custom: once(async () => {
-      const { CustomObjectsApi } = await import('@kubernetes/client-node')
-      return make(CustomObjectsApi)
-    })
+    core: once(async () => make((await kubeApis()).CoreV1Api)),
+    rbac: once(async () => make((await kubeApis()).RbacAuthorizationV1Api)),
+    coordination: once(async () => make((await kubeApis()).CoordinationV1Api)),
+    custom: once(async () => make((await kubeApis()).CustomObjectsApi))
   }
 }
