@@ -24,11 +24,13 @@ export default {
     { ...common, displayName: 'unit', testMatch: UNIT },
     { ...common, displayName: 'sandbox', roots: ['<rootDir>/test'], testMatch: ['**/*.test.ts'], testPathIgnorePatterns: ['/node_modules/', ...NOT_UNIT] }
   ],
-  // Two workers on the 2-core machine (jest's default is cores - 1 = one, i.e. in band): most of a sandbox test's
-  // time is spent waiting for a child process (the built action, az, kubectl), so two files at once fill both
-  // cores. Test files share nothing (CONTRIBUTING.md, "Tests in parallel"); open handles are checked per file by
-  // test/helpers/environment.ts instead of --detectOpenHandles, which would force one process.
-  maxWorkers: 2,
+  // Four workers on the 2-core machine (jest's default is cores - 1 = one, i.e. in band): most of a sandbox test's
+  // time is spent waiting (for a child process: the built action, az, kubectl; for the sandbox's latency), and with
+  // two workers each used about 40% of a core. Measured on the quiet 2-core machine (docs/testing.md): two workers
+  // 379 s, four 241 s; four with two CPU burners 333 s, every test passing. Test files share nothing
+  // (CONTRIBUTING.md, "Tests in parallel"); open handles are checked per file by test/helpers/environment.ts instead
+  // of --detectOpenHandles, which would force one process.
+  maxWorkers: 4,
   // A guard against a hung test, not a speed limit: no test asserts how long anything takes. Three minutes: a test
   // that runs the built action a few times took over a minute on a machine loaded to 17 with two workers.
   testTimeout: 180000,

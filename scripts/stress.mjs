@@ -1,6 +1,6 @@
 // `npm run test:stress [-- --runs N --workers W --burners B --no-build --report FILE]`: flakiness, measured.
 // Runs the sandbox-backed tests (jest project `sandbox`) N times in a row on a loaded machine: W jest workers
-// (default 2, as `npm test` uses on this 2-core machine) plus B processes that keep a core busy
+// (default 4, as `npm test` uses on this 2-core machine) plus B processes that keep a core busy
 // (default 1). Reports every run's result and wall time, and each test that failed with how often; exits 1 if
 // any run failed. The burners are killed at the end, on Ctrl-C too. A test that fails once here is a defect to
 // fix, not to retry.
@@ -12,7 +12,7 @@ import { join } from 'node:path'
 const args = process.argv.slice(2)
 const value = (flag, fallback) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : fallback)
 const runs = Number(value('--runs', 5))
-const workers = Number(value('--workers', 2))
+const workers = Number(value('--workers', 4))
 const burners = Number(value('--burners', 1))
 const report = value('--report', undefined)
 const known = new Set(['--runs', '--workers', '--burners', '--report'])
