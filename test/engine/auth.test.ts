@@ -1,11 +1,11 @@
 // Each way the action signs in, against the sandbox's Entra ID: GitHub OIDC through the stand-in for the
 // runner's ID-token endpoint, workload identity through a token file, environment credentials; and the errors.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
 import { azure, run } from './helpers.js'
+import { tempDir } from '../helpers/run-action.js'
 
 let sb: Sandbox
 const READ_ONLY = { mode: 'plan', 'fail-on-drift': 'false' }
@@ -44,7 +44,7 @@ describe('sign-in', () => {
   })
 
   it('workload identity: the federated token file of an AKS runner pod (auto, no GitHub OIDC endpoint)', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'awi-token-'))
+    const dir = await tempDir('awi-token-')
     const file = join(dir, 'azure-identity-token')
     const token = await azure(sb).githubIdToken('api://AzureADTokenExchange')
     await writeFile(file, token)

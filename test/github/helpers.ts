@@ -1,8 +1,7 @@
 // Runs of the whole action in-process against the whole sandbox, as a workflow run for a pull request or on a
 // schedule: the runner's GitHub environment (event name and payload file, run id and number, server URL) and
 // the token the job's `permissions:` would give its GITHUB_TOKEN.
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { execute, ALL_KINDS } from '../../src/engine.js'
 import { desiredState } from '../../src/desired.js'
@@ -12,6 +11,7 @@ import type { SandboxClient } from '../sandbox/client.js'
 import { caFetch } from '../sandbox/github/fetch.js'
 import { FAST, idTokenFrom, settingsFor } from '../engine/helpers.js'
 import { annotatingSink, BASE_INPUTS, type Annotated, type Run } from '../modes/run.js'
+import { tempDir } from '../helpers/run-action.js'
 
 export type Env = Record<string, string>
 
@@ -41,7 +41,7 @@ export function runEnv(sb: Sandbox, event: string, extra: Env = {}): Env {
 /** A pull request opened in the sandbox and the environment of a `pull_request` run for it (payload file written). */
 export async function pullRequestRun(sb: Sandbox, admin: SandboxClient, p: Parameters<SandboxClient['github']['openPullRequest']>[0] = {}) {
   const pr = await admin.github.openPullRequest(p)
-  const dir = await mkdtemp(join(tmpdir(), 'aks-wi-event-'))
+  const dir = await tempDir('aks-wi-event-')
   const path = join(dir, 'event.json')
   await writeFile(path, JSON.stringify(pr.event))
   return { number: pr.number, env: (): Env => runEnv(sb, 'pull_request', { GITHUB_EVENT_PATH: path, GITHUB_REF: `refs/pull/${pr.number}/merge` }) }

@@ -1,6 +1,7 @@
 // Runs the built action (dist/index.js) the way GitHub's runner does: a child process with INPUT_* variables
 // and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, from a folder with no node_modules above it, so a bundle
 // that secretly resolves a dependency from the project's node_modules fails here.
+import { mkdtempSync } from 'node:fs'
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -34,6 +35,13 @@ const made: string[] = []
 /** A temp folder (`prefix` + random) removed with the others when the test file ends. */
 export async function tempDir(prefix: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+
+/** tempDir for a synchronous caller (a beforeAll without await, a helper that returns a path): the same removal. */
+export function tempDirSync(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
   made.push(dir)
   return dir
 }

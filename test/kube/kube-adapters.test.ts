@@ -1,9 +1,8 @@
 // The Kubernetes adapters against the sandbox's emulated AKS cluster (API server, workload identity webhook,
 // pod lifecycle) and GitHub API, through the real @kubernetes/client-node, Azure SDK and Octokit:
 // reaching the cluster, namespace and service account by server-side apply, runner pods and their Secrets.
-import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { KubeConfig, type CoreV1Api, type V1Pod } from '@kubernetes/client-node'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
 import { armClients, azureHalf, principalCredential } from '../sandbox/azure/sdk.js'
@@ -18,6 +17,7 @@ import { RUNNER_CONTAINER, type RunnerPodInput } from '../../src/kube/manifests.
 import { JIT_SECRET_KEY } from '../../src/runner-kinds/github.js'
 import { restrictedViolations } from './pod-security.js'
 import { adminCore, finishPod, jitSecretName, lastSeq, sandboxGitHub, setWebhook, writes } from './helpers.js'
+import { tempDir } from '../helpers/run-action.js'
 
 let sb: Sandbox
 let api: CoreV1Api
@@ -92,7 +92,7 @@ describe('reaching the cluster', () => {
   })
 
   test('fetched user kubeconfig: Entra token for the AKS server app instead of kubelogin, mode 600 under RUNNER_TEMP, masked, never logged', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'runner-temp-'))
+    const dir = await tempDir('runner-temp-')
     const masked: string[] = []
     // Counts the token requests for the AKS server application: the client asks per request (renewal).
     const principal = principalCredential(sb)
@@ -126,7 +126,7 @@ describe('reaching the cluster', () => {
   })
 
   test('without keep-kubeconfig the fetched kubeconfig stays in memory: no credential on disk, not even after a SIGKILL (issue 12)', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'runner-temp-'))
+    const dir = await tempDir('runner-temp-')
     const access = await reachCluster({ ...reachOptions({ runnerTemp: dir }), writeKubeconfig: false })
     expect(access.path).toBeUndefined()
     expect(await readdir(dir)).toEqual([])
@@ -135,7 +135,7 @@ describe('reaching the cluster', () => {
 
   test('admin kubeconfig works while local accounts are enabled', async () => {
     const masked: string[] = []
-    const access = await reachCluster(reachOptions({ kind: 'admin', runnerTemp: await mkdtemp(join(tmpdir(), 'rt-')) }, masked))
+    const access = await reachCluster(reachOptions({ kind: 'admin', runnerTemp: await tempDir('rt-') }, masked))
     expect(access.source).toBe('aks-admin')
     expect(masked).toContain(access.kubeConfig.getCurrentUser()?.token)
   })

@@ -2,8 +2,7 @@
 // cluster's network dropped), a direct run fails and says to use `cluster-access: run-command`; a run-command run
 // sends every Kubernetes request through AKS run-command (the sandbox runs the real kubectl inside the "network")
 // and converges, a re-run writes nothing to Kubernetes, and plan through run-command finds drift.
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { CoreV1Api } from '@kubernetes/client-node'
@@ -23,6 +22,7 @@ import { principalCredential } from '../sandbox/azure/sdk.js'
 import { desiredState } from '../../src/desired.js'
 import { azure, FAST, idTokenFrom, settingsFor } from '../engine/helpers.js'
 import { annotatingSink, BASE_INPUTS, lastSeq, runAll, SANDBOX_OPTIONS } from '../modes/helpers.js'
+import { tempDirSync } from '../helpers/run-action.js'
 
 let sb: Sandbox
 /** A client inside the cluster's network (by the API server's in-network name): how the test looks at the cluster. */
@@ -185,7 +185,7 @@ describe('the run-command transport under client-node (the answers the kinds rel
   })
 
   it('the context zip is one the real unzip reads', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rc-zip-'))
+    const dir = tempDirSync('rc-zip-')
     writeFileSync(join(dir, 'c.zip'), zipFiles({ 'body.json': '{"kind":"Status"}', 'object.json': '{}' }))
     const r = await run('unzip', ['-t', join(dir, 'c.zip')])
     expect(r.code).toBe(0)

