@@ -5,13 +5,12 @@
 // the cluster; then the built action runs with `environment` and no endpoint override, so every endpoint and audience
 // it uses comes from its cloud table: apply (verified), and again with zero writes. Runs INSIDE a network namespace
 // (namespace.ts `runInNamespace(..., { cloud })`); progress on stderr, one JSON report (CloudFlowReport) on stdout.
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { CLOUDS, cloudByName } from '../../src/clouds.js'
 import { startSandbox } from '../sandbox/index.js'
 import type { AzureHalf } from '../sandbox/azure/index.js'
 import { run, runAction, type ActionResult, type StepResult } from './seed-flow.js'
+import { removeTempDirs, tempDir } from '../helpers/run-action.js'
 
 export interface CloudFlowReport {
   ok: boolean
@@ -97,8 +96,10 @@ export async function cloudFlow(dir: string, cloudName: string): Promise<CloudFl
 
 // Run as a script (inside the namespace): the report on stdout.
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
-  const dir = process.argv[2] ?? (await mkdtemp(join(tmpdir(), 'aks-wi-cloud-')))
+  const dir = process.argv[2] ?? (await tempDir('aks-wi-cloud-'))
   const report = await cloudFlow(dir, process.argv[3] ?? 'AzureUSGovernment')
   process.stdout.write(JSON.stringify(report) + '\n')
+  // A script outside jest: the action's step folders (tempDir) go here, not in jest's afterAll.
+  await removeTempDirs()
   process.exit(report.ok ? 0 : 1)
 }

@@ -8,7 +8,7 @@
 import { execFile, spawn } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { parseOutputFile, tempDir } from '../helpers/run-action.js'
+import { parseOutputFile, removeTempDirs, tempDir } from '../helpers/run-action.js'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
 import type { LogEntry } from '../sandbox/frame.js'
 import type { AzureHalf } from '../sandbox/azure/index.js'
@@ -259,5 +259,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   const dir = process.argv[2] ?? (await tempDir('aks-wi-seed-'))
   const report = await seedFlow(dir)
   process.stdout.write(JSON.stringify(report) + '\n')
+  // A script outside jest: its temp folders (the action's step folders, its own) go here, not in jest's afterAll.
+  await removeTempDirs()
   process.exit(report.ok ? 0 : 1)
 }
