@@ -1007,10 +1007,6 @@ async function runCommandHttpLibrary(run) {
 }
 
 // src/kube/run-command-access.ts
-function once(fn) {
-  let p;
-  return () => p ??= fn();
-}
 async function placeholderConfig(resourceGroup, name) {
   const { KubeConfig } = await import("./kubernetes-client-node.js");
   const kc = new KubeConfig();
@@ -1079,14 +1075,14 @@ function clusterTokenScopes(s, env) {
   const fromEnv = (env.KUBECONFIG ?? "").split(delimiter).some((p) => p.trim());
   return s.cluster.kubeconfig || fromEnv || s.cluster.credentials !== "user" ? [] : [AKS_SERVER_SCOPE];
 }
-function once2(fn) {
+function once(fn) {
   let p;
   return () => p ??= fn();
 }
 function createKubeServices(o) {
   const s = o.settings;
   if (s.cluster.access === "run-command") return runCommandAccess(o);
-  const access = once2(async () => {
+  const access = once(async () => {
     const reached = await reachCluster({
       kubeconfigInput: s.cluster.kubeconfig,
       // Written to disk only for later steps; the run itself uses it from memory.
@@ -1110,10 +1106,10 @@ function createKubeServices(o) {
     pollMs: o.pollMs ?? 1e3,
     holder: holderIdentity(o.env),
     clock: o.clock ?? realClock,
-    core: once2(async () => coreApi((await access()).kubeConfig, transport)),
-    rbac: once2(async () => rbacApi((await access()).kubeConfig, transport)),
-    coordination: once2(async () => coordinationApi((await access()).kubeConfig, transport)),
-    custom: once2(async () => customObjectsApi((await access()).kubeConfig, transport))
+    core: once(async () => coreApi((await access()).kubeConfig, transport)),
+    rbac: once(async () => rbacApi((await access()).kubeConfig, transport)),
+    coordination: once(async () => coordinationApi((await access()).kubeConfig, transport)),
+    custom: once(async () => customObjectsApi((await access()).kubeConfig, transport))
   };
 }
 
@@ -2749,8 +2745,10 @@ async function proveArcInjection(core, spec, workloadIdentityEnabled) {
   const i = spec.input;
   const expect = { clientId: i.clientId, audience: spec.audience, serviceAccount: i.serviceAccount, workloadIdentityEnabled };
   const probes = [];
-  if (carriesIdentity(i))
-    probes.push({ what: "runner pods", labels: arcPodTemplate(spec).metadata.labels, podSpec: arcPodTemplate(spec).spec });
+  if (carriesIdentity(i)) {
+    const template = arcPodTemplate(spec);
+    probes.push({ what: "runner pods", labels: template.metadata.labels, podSpec: template.spec });
+  }
   if (kubeMode(spec)) {
     const job = arcJobPodSpec(spec);
     const container = { ...job.containers[0], name: RUNNER_CONTAINER, image: i.image };

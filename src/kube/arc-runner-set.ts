@@ -347,8 +347,10 @@ export async function proveArcInjection(core: CoreV1Api, spec: ArcRunnerSetSpec,
   const i = spec.input
   const expect = { clientId: i.clientId, audience: spec.audience, serviceAccount: i.serviceAccount, workloadIdentityEnabled }
   const probes: Array<{ what: string; labels: Record<string, string>; podSpec: V1PodSpec }> = []
-  if (carriesIdentity(i))
-    probes.push({ what: 'runner pods', labels: arcPodTemplate(spec).metadata.labels, podSpec: arcPodTemplate(spec).spec })
+  if (carriesIdentity(i)) {
+    const template = arcPodTemplate(spec)
+    probes.push({ what: 'runner pods', labels: template.metadata.labels, podSpec: template.spec })
+  }
   if (kubeMode(spec)) {
     const job = arcJobPodSpec(spec)
     // The hook names the job container itself; the probe's container is the runner image, named like a runner's.

@@ -6,12 +6,7 @@ import { realClock } from '../retry.js'
 import { aksRunCommand } from '../azure/run-command.js'
 import { makeApi } from './transport.js'
 import { runCommandHttpLibrary } from './run-command.js'
-import { holderIdentity, type KubeServiceOptions, type KubeServices } from './services.js'
-
-function once<T>(fn: () => Promise<T>): () => Promise<T> {
-  let p: Promise<T> | undefined
-  return () => (p ??= fn())
-}
+import { holderIdentity, once, type KubeServiceOptions, type KubeServices } from './services.js'
 
 /** A kubeconfig naming the cluster only: client-node builds URLs from it; no request is ever sent to that host. */
 async function placeholderConfig(resourceGroup: string, name: string): Promise<KubeConfig> {

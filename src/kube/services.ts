@@ -88,7 +88,8 @@ export function clusterTokenScopes(s: Settings, env: Record<string, string | und
   return s.cluster.kubeconfig || fromEnv || s.cluster.credentials !== 'user' ? [] : [AKS_SERVER_SCOPE]
 }
 
-function once<T>(fn: () => Promise<T>): () => Promise<T> {
+/** A lazy client: made on first use, the same promise after (run-command access shares it). */
+export function once<T>(fn: () => Promise<T>): () => Promise<T> {
   let p: Promise<T> | undefined
   return () => (p ??= fn())
 }
