@@ -80,7 +80,18 @@ test('a no-op run is 4 dependent round trips (+ MSAL discovering a host outside 
 test('with the cluster missing, the Kubernetes reads are not made and the kubeconfig fetch fails quietly', async () => {
   // The kubeconfig is fetched while the cluster is read; when there is no cluster its 404 is not the run's error.
   const since = sb.log.all().at(-1)?.seq ?? 0
+  // The cluster's 404 is held until the kubeconfig request has answered: without it, a loaded machine can end the
+  // run on the 404 before the parallel request is even sent (a race, not the behaviour under test).
+  const hold = sb.faults.add({ hold: true, operation: '^ManagedClusters_Get$' })
+  const fetched = sb.log.next((e) => e.operation === 'ManagedClusters_ListClusterUserCredentials')
+  const release = (async () => {
+    await sb.faults.held(hold, 1)
+    await fetched
+    sb.faults.release(hold)
+  })()
   const err = (await runAll({ 'cluster-name': 'aks-missing', mode: 'plan', 'fail-on-drift': 'false' }).catch((e: unknown) => e)) as Error
+  await release
+  sb.faults.remove(hold)
   const ops = clientRequests(sb.log.all().filter((x) => x.seq > since)).map((e) => e.operation)
   expect(ops).toContain('ManagedClusters_ListClusterUserCredentials')
   expect(ops.filter((o) => o.startsWith('kube.'))).toEqual([])
