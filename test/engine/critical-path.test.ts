@@ -83,7 +83,8 @@ test('with the cluster missing, the Kubernetes reads are not made and the kubeco
   // The cluster's 404 is held until the kubeconfig request has answered: without it, a loaded machine can end the
   // run on the 404 before the parallel request is even sent (a race, not the behaviour under test).
   const hold = sb.faults.add({ hold: true, operation: '^ManagedClusters_Get$' })
-  const fetched = sb.log.next((e) => e.operation === 'ManagedClusters_ListClusterUserCredentials')
+  // (A request of this run: `next` also answers with one logged earlier, and the tests above fetched it too.)
+  const fetched = sb.log.next((e) => e.seq > since && e.operation === 'ManagedClusters_ListClusterUserCredentials')
   const release = (async () => {
     await sb.faults.held(hold, 1)
     await fetched
