@@ -1,18 +1,22 @@
 // The slowest test files of one `npm test` run, as the markdown table of docs/testing.md:
 //   AKS_WI_TEST_TIMES=/tmp/times.jsonl npm test -- --json --outputFile=/tmp/jest.json
-//   node scripts/test-times.mjs /tmp/jest.json [/tmp/times.jsonl] [--top 15] [--by cpu]
+//   node scripts/test-times.mjs /tmp/jest.json [/tmp/times.jsonl] [--top 15] [--by cpu] [--durations test/durations.json]
 // Wall time per file comes from jest's JSON results; CPU time (user + system of the worker, and of the child
 // processes it waited for) from the lines test/helpers/environment.ts appends when AKS_WI_TEST_TIMES is set.
-import { existsSync, readFileSync } from 'node:fs'
+// --durations FILE writes every file's wall time there (test/durations.json: the order test/helpers/sequencer.js
+// gives a run with no timing cache, the longest first).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 
 const args = process.argv.slice(2)
 const topAt = args.indexOf('--top')
 const top = topAt >= 0 ? Number(args[topAt + 1]) : 15
 const byAt = args.indexOf('--by')
 const byCpu = byAt >= 0 && args[byAt + 1] === 'cpu'
-const [jestJson, timesFile] = args.filter((a, i) => !a.startsWith('--') && (topAt < 0 || i !== topAt + 1) && (byAt < 0 || i !== byAt + 1))
+const durationsAt = args.indexOf('--durations')
+const valueAt = new Set([topAt, byAt, durationsAt].filter((i) => i >= 0).map((i) => i + 1))
+const [jestJson, timesFile] = args.filter((a, i) => !a.startsWith('--') && !valueAt.has(i))
 if (!jestJson) {
-  console.error('usage: node scripts/test-times.mjs <jest --json output> [AKS_WI_TEST_TIMES file] [--top N] [--by cpu]')
+  console.error('usage: node scripts/test-times.mjs <jest --json output> [AKS_WI_TEST_TIMES file] [--top N] [--by cpu] [--durations FILE]')
   process.exit(2)
 }
 const results = JSON.parse(readFileSync(jestJson, 'utf8'))
@@ -45,4 +49,10 @@ console.log('| --- | --- | --- | --- | --- |')
 for (const r of rows.slice(0, top)) {
   const c = cpu.get(r.file)
   console.log(`| ${r.file} | ${r.tests} | ${fmt(r.wall)} | ${fmt(c?.cpuSeconds)} | ${fmt(c?.childCpuSeconds)} |`)
+}
+
+if (durationsAt >= 0) {
+  const files = Object.fromEntries([...rows].sort((a, b) => a.file.localeCompare(b.file)).map((r) => [r.file, Number(r.wall.toFixed(1))]))
+  const measured = new Date(first).toISOString().slice(0, 10)
+  writeFileSync(args[durationsAt + 1], JSON.stringify({ measured, note: 'wall seconds per file, from scripts/test-times.mjs', files }, null, 2) + '\n')
 }
