@@ -1,18 +1,7 @@
 // A zip archive of a few small files, as the AKS run-command API takes them (`context`: the files the command
 // uses, base64 of a zip). Entries are stored uncompressed: a run-command's files are a few kilobytes of JSON,
-// and a stored zip needs nothing but a CRC-32. Pure.
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff
-  for (const b of data) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
+// and a stored zip needs nothing but a CRC-32 (Node's zlib.crc32, Node 20.15 and later). Pure.
+import { crc32 } from 'node:zlib'
 
 /** DOS date and time of 1980-01-01 00:00: the entries carry no meaningful time, and the archive stays reproducible. */
 const DOS_TIME = 0
