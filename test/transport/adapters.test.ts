@@ -126,10 +126,16 @@ describe('the GitHub API', () => {
     const jit = await gh.generateJitConfig('aks-wi-runner-lost0001')
     const listed = await gh.listByPrefix('aks-wi-runner-lost0001')
     expect(listed.map((r) => r.id)).toEqual([jit.runner.id])
-    const posts = sb.log.all().filter((e) => e.service === 'github' && e.method === 'POST')
-    // The lost answer (the server acted), the repeat (409), and the registration after the orphan's removal.
-    expect(posts.map((e) => e.status).sort()).toEqual([0, 201, 409])
-    expect(sb.log.all().filter((e) => e.service === 'github' && e.method === 'DELETE').map((e) => e.status)).toEqual([204])
+    const posts = sb.log.all().filter((e) => e.service === 'github' && e.method === 'POST').map((e) => e.status)
+    // The lost answer (the server acted), the repeat (409), and the registration after the orphan's removal. On a
+    // loaded machine an attempt can also pass the client's attempt timeout after the server answered: a second
+    // repeat then meets a second 409 (the server logs what it answered). Either way: one registration made
+    // after the lost one, and one orphan removed.
+    expect(posts[0]).toBe(0)
+    expect(posts.slice(1, -1).every((s) => s === 409) && posts.length >= 3).toBe(true)
+    expect(posts.at(-1)).toBe(201)
+    const deletes = sb.log.all().filter((e) => e.service === 'github' && e.method === 'DELETE').map((e) => e.status)
+    expect(deletes.filter((s) => s === 204)).toHaveLength(1)
   })
 
   test('a read that never answers and a 502 are retried', async () => {
