@@ -178,6 +178,9 @@ for (const file of result.outputFiles) {
   writeFileSync(target, rename(text), base === 'cli.js' ? { mode: 0o755 } : undefined)
 }
 
+// BUILD_METAFILE=<file>: esbuild's metafile (inputs, imports, chunks), to see what loads what (docs/performance.md).
+if (process.env.BUILD_METAFILE) writeFileSync(process.env.BUILD_METAFILE, rename(JSON.stringify(result.metafile, null, 1)))
+
 const bytes = result.outputFiles.filter((f) => f.path.endsWith('.js')).reduce((n, f) => n + f.contents.length, 0)
 console.log(
   `dist: ${Object.keys(ENTRIES).length} entries and ${chunks.length} chunks, ${(bytes / 1024 / 1024).toFixed(2)} MiB of JavaScript (${relative(ROOT, OUT)}/), in ${((performance.now() - started) / 1000).toFixed(1)} s`
