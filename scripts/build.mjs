@@ -87,6 +87,32 @@ const purePlugin = {
   }
 }
 
+// CommonJS packages whose load runs work the run rarely needs, made lazy: the importer gets a small module of
+// the named functions, each loading the package at its first call. jsonwebtoken (with semver, jws, lodash.*):
+// @azure/msal-node imports it at the top of ClientAssertion.mjs to sign a certificate credential's assertion,
+// which this action never does (its sign-ins pass a ready assertion, or go through the Azure CLI); loading it
+// built semver's 40 regular expressions and parsed version ranges (jsonwebtoken's psSupported and key checks)
+// at every start: about 10 ms of CPU on the engine path (docs/performance.md, Start-up).
+const LAZY = { jsonwebtoken: ['decode', 'sign', 'verify'] }
+const lazyPlugin = {
+  name: 'lazy',
+  setup(b) {
+    const pattern = new RegExp(`^(${Object.keys(LAZY).join('|')})$`)
+    b.onResolve({ filter: pattern }, (args) =>
+      args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy', pluginData: { resolveDir: args.resolveDir } }
+    )
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      contents: [
+        'let loaded',
+        `const load = () => (loaded ??= require(${JSON.stringify(args.path)}))`,
+        ...LAZY[args.path].map((n) => `exports.${n} = (...a) => load().${n}(...a)`)
+      ].join('\n'),
+      resolveDir: args.pluginData.resolveDir,
+      loader: 'js'
+    }))
+  }
+}
+
 // Each entry: the real entry (see above).
 const entryPlugin = {
   name: 'entries',
@@ -119,7 +145,7 @@ const result = await build({
   sourcesContent: false,
   legalComments: 'eof',
   banner: { js: REQUIRE_SHIM },
-  plugins: [entryPlugin, facadePlugin, purePlugin],
+  plugins: [entryPlugin, facadePlugin, purePlugin, lazyPlugin],
   metafile: true,
   write: false,
   logLevel: 'warning'
