@@ -23,6 +23,7 @@
 // - A `require` for the ESM bundle: some CommonJS dependencies require Node's built-ins.
 import { build } from 'esbuild'
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '..')
@@ -188,6 +189,24 @@ for (const c of chunks) {
 const order = [...renames.keys()].sort((a, b) => b.length - a.length)
 const rename = (text) => order.reduce((t, from) => t.split(from).join(renames.get(from)), text)
 
+// Node's built-in modules, taken with `require` (the REQUIRE_SHIM's, first in every file): `import http from
+// 'node:http'` makes Node build the module's ES namespace, which reads every export, getters included; on Node 24
+// `http.WebSocket`, `CloseEvent` and `MessageEvent` are getters that load Node's bundled undici: 16-25 ms of CPU at
+// every start, the largest single item of the engine path's profile on the action's runtime (@typespec/ts-http-runtime
+// and @azure/identity import node:http). Through `require`, only what is used is read. esbuild prints each import
+// on one line at the top of a file: each becomes one line, so the source maps' lines stay as they are.
+const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]))
+const IMPORT = /^import (?:(\w+)|\* as (\w+)|(\w+), \{([^}]*)\}|\{([^}]*)\}) from "([^"]+)";$/gm
+const destructure = (list) => `{ ${list.split(',').map((x) => x.trim()).filter(Boolean).map((x) => x.replace(/\s+as\s+/, ': ')).join(', ')} }`
+const requireBuiltins = (text) =>
+  text.replace(IMPORT, (line, def, ns, def2, named2, named, from) => {
+    if (!BUILTINS.has(from)) return line
+    const req = `require(${JSON.stringify(from)})`
+    if (def ?? ns) return `const ${def ?? ns} = ${req};`
+    if (def2) return `const ${def2} = ${req}, ${destructure(named2)} = ${def2};`
+    return `const ${destructure(named)} = ${req};`
+  })
+
 // Maps of chunks with none of our own code are dropped, with their sourceMappingURL comment.
 const ownCode = (map) => JSON.parse(map.text).sources.some((s) => /(^|\/)src\//.test(s) && !s.includes('node_modules'))
 const dropped = new Set(result.outputFiles.filter((f) => f.path.endsWith('.map') && !ownCode(f)).map((f) => f.path))
@@ -200,7 +219,7 @@ for (const file of result.outputFiles) {
   const js = base.endsWith('.js.map') ? base.slice(0, -'.map'.length) : base
   const target = join(dirname(file.path), renames.has(js) ? renames.get(js) + (base.endsWith('.map') ? '.map' : '') : base)
   mkdirSync(dirname(target), { recursive: true })
-  const text = dropped.has(`${file.path}.map`) ? withoutMapComment(file.text) : file.text
+  const text = requireBuiltins(dropped.has(`${file.path}.map`) ? withoutMapComment(file.text) : file.text)
   writeFileSync(target, rename(text), base === 'cli.js' ? { mode: 0o755 } : undefined)
 }
 
