@@ -14,10 +14,16 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-/** A copy of the bundle in a temp folder with no node_modules above it, and its size. */
+/**
+ * A copy of the bundle in a temp folder with no node_modules above it, and its size. A package.json saying
+ * `"type": "module"` is put beside it, as the action's checkout has one above dist/: without it, Node 22 and later
+ * compile each .js file first as CommonJS to detect its format (detect-module), which a real run never does
+ * (Node 24: about 50 ms of wall and 6 ms of CPU more on the engine path).
+ */
 export function bundleCopy(dist) {
   const dir = mkdtempSync(join(tmpdir(), 'aks-wi-bench-'))
   cpSync(dist, dir, { recursive: true })
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n')
   const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => statSync(join(dir, f)).isFile())
   const js = files.filter((f) => f.endsWith('.js'))
   const size = (list) => list.reduce((n, f) => n + statSync(join(dir, f)).size, 0)
