@@ -33,6 +33,14 @@ const ENTRIES = { index: 'src/index.ts', cli: 'src/cli-main.ts', 'login/index': 
 const REQUIRE_SHIM = "import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);"
 
 // ---- which names the source takes from each package -------------------------------------------------------
+// `A`, `A as B`, `A: B` (destructuring), never `type A`.
+const names = (list) =>
+  list
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s && !s.startsWith('type '))
+    .map((s) => s.split(/\s+as\s+|\s*:\s*/)[0].trim())
+
 function importedNames() {
   const usage = new Map() // package -> Set of names, or 'whole'
   const use = (pkg, names) => {
@@ -42,13 +50,6 @@ function importedNames() {
     for (const n of names) set.add(n)
     usage.set(pkg, set)
   }
-  // `A`, `A as B`, `A: B` (destructuring), never `type A`.
-  const names = (list) =>
-    list
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s) => s && !s.startsWith('type '))
-      .map((s) => s.split(/\s+as\s+|\s*:\s*/)[0].trim())
   const files = readdirSync(join(ROOT, 'src'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts'))
   for (const f of files) {
     const src = readFileSync(join(ROOT, 'src', f), 'utf8')
@@ -89,18 +90,34 @@ const purePlugin = {
 }
 
 // CommonJS packages whose load runs work the run rarely needs, made lazy: the importer gets a small module of
-// the named functions, each loading the package at its first call. jsonwebtoken (with semver, jws, lodash.*):
-// @azure/msal-node imports it at the top of ClientAssertion.mjs to sign a certificate credential's assertion,
-// which this action never does (its sign-ins pass a ready assertion, or go through the Azure CLI); loading it
-// built semver's 40 regular expressions and parsed version ranges (jsonwebtoken's psSupported and key checks)
-// at every start: about 10 ms of CPU on the engine path (docs/performance.md, Start-up).
-const LAZY = { jsonwebtoken: ['decode', 'sign', 'verify'] }
+// the named functions, each loading the package at its first call (the package stays in the bundle, where it was).
+// A module of ours gets it only when it imports nothing else of the package (`import { parse } from 'yaml'`);
+// a dependency's import always.
+// - jsonwebtoken (with semver, jws, lodash.*): @azure/msal-node imports it at the top of ClientAssertion.mjs to
+//   sign a certificate credential's assertion, which only a certificate sign-in does (`auth: environment` with
+//   AZURE_CLIENT_CERTIFICATE_PATH; it loads then); loading it built semver's 40 regular expressions and parsed
+//   version ranges (jsonwebtoken's psSupported and key checks) at every start: about 10 ms of CPU.
+// - yaml (72 CommonJS modules run at load, about 6 ms): the engine imports src/kube/arc-runner-set.ts, which
+//   writes ARC's hook template with `stringify`, on every run, ARC or not. src/config/parse.ts takes more of
+//   the package (LineCounter, parseDocument) and gets the package itself.
+const LAZY = { jsonwebtoken: ['decode', 'sign', 'verify'], yaml: ['parse', 'stringify'] }
+const SRC = join(ROOT, 'src') + '/'
+/** Whether `importer` takes only LAZY[pkg]'s functions from `pkg`. */
+function takesOnlyLazy(pkg, importer) {
+  if (!importer.startsWith(SRC)) return true
+  const imports = [...readFileSync(importer, 'utf8').matchAll(/^import\s+(type\s+)?\{([^}]*)\}\s+from\s+'([^']+)'/gm)].filter((m) => m[3] === pkg && !m[1])
+  const all = /^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm
+  const count = [...readFileSync(importer, 'utf8').matchAll(all)].filter((m) => m[1] === pkg).length
+  return imports.length === count && imports.every((m) => names(m[2]).every((n) => LAZY[pkg].includes(n)))
+}
 const lazyPlugin = {
   name: 'lazy',
   setup(b) {
     const pattern = new RegExp(`^(${Object.keys(LAZY).join('|')})$`)
     b.onResolve({ filter: pattern }, (args) =>
-      args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy', pluginData: { resolveDir: args.resolveDir } }
+      args.namespace !== 'lazy' && args.kind === 'import-statement' && takesOnlyLazy(args.path, args.importer)
+        ? { path: args.path, namespace: 'lazy', pluginData: { resolveDir: args.resolveDir } }
+        : undefined
     )
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
       contents: [
