@@ -90,7 +90,8 @@ const purePlugin = {
 }
 
 // CommonJS packages whose load runs work the run rarely needs, made lazy: the importer gets a small module of
-// the named functions, each loading the package at its first call (the package stays in the bundle, where it was).
+// the named functions and classes, each loading the package at its first call or `new` (the package stays in the
+// bundle, where it was).
 // A module of ours gets it only when it imports nothing else of the package (`import { parse } from 'yaml'`);
 // a dependency's import always.
 // - jsonwebtoken (with semver, jws, lodash.*): @azure/msal-node imports it at the top of ClientAssertion.mjs to
@@ -100,7 +101,14 @@ const purePlugin = {
 // - yaml (72 CommonJS modules run at load, about 6 ms): the engine imports src/kube/arc-runner-set.ts, which
 //   writes ARC's hook template with `stringify`, on every run, ARC or not. src/config/parse.ts takes more of
 //   the package (LineCounter, parseDocument) and gets the package itself.
-const LAZY = { jsonwebtoken: ['decode', 'sign', 'verify'], yaml: ['parse', 'stringify'] }
+// - https-proxy-agent and http-proxy-agent (with agent-base, debug, supports-color, ms): @typespec/ts-http-runtime's
+//   proxy policy imports them and makes an agent only when a proxy is configured (HTTPS_PROXY and the like).
+const LAZY = {
+  jsonwebtoken: ['decode', 'sign', 'verify'],
+  yaml: ['parse', 'stringify'],
+  'https-proxy-agent': ['HttpsProxyAgent'],
+  'http-proxy-agent': ['HttpProxyAgent']
+}
 const SRC = join(ROOT, 'src') + '/'
 /** Whether `importer` takes only LAZY[pkg]'s functions from `pkg`. */
 function takesOnlyLazy(pkg, importer) {
@@ -123,7 +131,7 @@ const lazyPlugin = {
       contents: [
         'let loaded',
         `const load = () => (loaded ??= require(${JSON.stringify(args.path)}))`,
-        ...LAZY[args.path].map((n) => `exports.${n} = (...a) => load().${n}(...a)`)
+        ...LAZY[args.path].map((n) => `exports.${n} = function ${n}(...a) { return new.target ? new (load().${n})(...a) : load().${n}.apply(this, a) }`)
       ].join('\n'),
       resolveDir: args.pluginData.resolveDir,
       loader: 'js'
