@@ -23,6 +23,7 @@
 // - A `require` for the ESM bundle: some CommonJS dependencies require Node's built-ins.
 import { build } from 'esbuild'
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '..')
@@ -32,6 +33,14 @@ const ENTRIES = { index: 'src/index.ts', cli: 'src/cli-main.ts', 'login/index': 
 const REQUIRE_SHIM = "import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);"
 
 // ---- which names the source takes from each package -------------------------------------------------------
+// `A`, `A as B`, `A: B` (destructuring), never `type A`.
+const names = (list) =>
+  list
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s && !s.startsWith('type '))
+    .map((s) => s.split(/\s+as\s+|\s*:\s*/)[0].trim())
+
 function importedNames() {
   const usage = new Map() // package -> Set of names, or 'whole'
   const use = (pkg, names) => {
@@ -41,13 +50,6 @@ function importedNames() {
     for (const n of names) set.add(n)
     usage.set(pkg, set)
   }
-  // `A`, `A as B`, `A: B` (destructuring), never `type A`.
-  const names = (list) =>
-    list
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s) => s && !s.startsWith('type '))
-      .map((s) => s.split(/\s+as\s+|\s*:\s*/)[0].trim())
   const files = readdirSync(join(ROOT, 'src'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts'))
   for (const f of files) {
     const src = readFileSync(join(ROOT, 'src', f), 'utf8')
@@ -87,6 +89,56 @@ const purePlugin = {
   }
 }
 
+// CommonJS packages whose load runs work the run rarely needs, made lazy: the importer gets a small module of
+// the named functions and classes, each loading the package at its first call or `new` (the package stays in the
+// bundle, where it was).
+// A module of ours gets it only when it imports nothing else of the package (`import { parse } from 'yaml'`);
+// a dependency's import always.
+// - jsonwebtoken (with semver, jws, lodash.*): @azure/msal-node imports it at the top of ClientAssertion.mjs to
+//   sign a certificate credential's assertion, which only a certificate sign-in does (`auth: environment` with
+//   AZURE_CLIENT_CERTIFICATE_PATH; it loads then); loading it built semver's 40 regular expressions and parsed
+//   version ranges (jsonwebtoken's psSupported and key checks) at every start: about 10 ms of CPU.
+// - yaml (72 CommonJS modules run at load, about 6 ms): the engine imports src/kube/arc-runner-set.ts, which
+//   writes ARC's hook template with `stringify`, on every run, ARC or not. src/config/parse.ts takes more of
+//   the package (LineCounter, parseDocument) and gets the package itself.
+// - https-proxy-agent and http-proxy-agent (with agent-base, debug, supports-color, ms): @typespec/ts-http-runtime's
+//   proxy policy imports them and makes an agent only when a proxy is configured (HTTPS_PROXY and the like).
+const LAZY = {
+  jsonwebtoken: ['decode', 'sign', 'verify'],
+  yaml: ['parse', 'stringify'],
+  'https-proxy-agent': ['HttpsProxyAgent'],
+  'http-proxy-agent': ['HttpProxyAgent']
+}
+const SRC = join(ROOT, 'src') + '/'
+/** Whether `importer` takes only LAZY[pkg]'s functions from `pkg`. */
+function takesOnlyLazy(pkg, importer) {
+  if (!importer.startsWith(SRC)) return true
+  const imports = [...readFileSync(importer, 'utf8').matchAll(/^import\s+(type\s+)?\{([^}]*)\}\s+from\s+'([^']+)'/gm)].filter((m) => m[3] === pkg && !m[1])
+  const all = /^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm
+  const count = [...readFileSync(importer, 'utf8').matchAll(all)].filter((m) => m[1] === pkg).length
+  return imports.length === count && imports.every((m) => names(m[2]).every((n) => LAZY[pkg].includes(n)))
+}
+const lazyPlugin = {
+  name: 'lazy',
+  setup(b) {
+    const pattern = new RegExp(`^(${Object.keys(LAZY).join('|')})$`)
+    b.onResolve({ filter: pattern }, (args) =>
+      args.namespace !== 'lazy' && args.kind === 'import-statement' && takesOnlyLazy(args.path, args.importer)
+        ? { path: args.path, namespace: 'lazy', pluginData: { resolveDir: args.resolveDir } }
+        : undefined
+    )
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      contents: [
+        'let loaded',
+        `const load = () => (loaded ??= require(${JSON.stringify(args.path)}))`,
+        ...LAZY[args.path].map((n) => `exports.${n} = function ${n}(...a) { return new.target ? new (load().${n})(...a) : load().${n}.apply(this, a) }`)
+      ].join('\n'),
+      resolveDir: args.pluginData.resolveDir,
+      loader: 'js'
+    }))
+  }
+}
+
 // Each entry: the real entry (see above).
 const entryPlugin = {
   name: 'entries',
@@ -119,7 +171,7 @@ const result = await build({
   sourcesContent: false,
   legalComments: 'eof',
   banner: { js: REQUIRE_SHIM },
-  plugins: [entryPlugin, facadePlugin, purePlugin],
+  plugins: [entryPlugin, facadePlugin, purePlugin, lazyPlugin],
   metafile: true,
   write: false,
   logLevel: 'warning'
@@ -162,6 +214,24 @@ for (const c of chunks) {
 const order = [...renames.keys()].sort((a, b) => b.length - a.length)
 const rename = (text) => order.reduce((t, from) => t.split(from).join(renames.get(from)), text)
 
+// Node's built-in modules, taken with `require` (the REQUIRE_SHIM's, first in every file): `import http from
+// 'node:http'` makes Node build the module's ES namespace, which reads every export, getters included; on Node 24
+// `http.WebSocket`, `CloseEvent` and `MessageEvent` are getters that load Node's bundled undici: 16-25 ms of CPU at
+// every start, the largest single item of the engine path's profile on the action's runtime (@typespec/ts-http-runtime
+// and @azure/identity import node:http). Through `require`, only what is used is read. esbuild prints each import
+// on one line at the top of a file: each becomes one line, so the source maps' lines stay as they are.
+const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]))
+const IMPORT = /^import (?:(\w+)|\* as (\w+)|(\w+), \{([^}]*)\}|\{([^}]*)\}) from "([^"]+)";$/gm
+const destructure = (list) => `{ ${list.split(',').map((x) => x.trim()).filter(Boolean).map((x) => x.replace(/\s+as\s+/, ': ')).join(', ')} }`
+const requireBuiltins = (text) =>
+  text.replace(IMPORT, (line, def, ns, def2, named2, named, from) => {
+    if (!BUILTINS.has(from)) return line
+    const req = `require(${JSON.stringify(from)})`
+    if (def ?? ns) return `const ${def ?? ns} = ${req};`
+    if (def2) return `const ${def2} = ${req}, ${destructure(named2)} = ${def2};`
+    return `const ${destructure(named)} = ${req};`
+  })
+
 // Maps of chunks with none of our own code are dropped, with their sourceMappingURL comment.
 const ownCode = (map) => JSON.parse(map.text).sources.some((s) => /(^|\/)src\//.test(s) && !s.includes('node_modules'))
 const dropped = new Set(result.outputFiles.filter((f) => f.path.endsWith('.map') && !ownCode(f)).map((f) => f.path))
@@ -174,9 +244,12 @@ for (const file of result.outputFiles) {
   const js = base.endsWith('.js.map') ? base.slice(0, -'.map'.length) : base
   const target = join(dirname(file.path), renames.has(js) ? renames.get(js) + (base.endsWith('.map') ? '.map' : '') : base)
   mkdirSync(dirname(target), { recursive: true })
-  const text = dropped.has(`${file.path}.map`) ? withoutMapComment(file.text) : file.text
+  const text = requireBuiltins(dropped.has(`${file.path}.map`) ? withoutMapComment(file.text) : file.text)
   writeFileSync(target, rename(text), base === 'cli.js' ? { mode: 0o755 } : undefined)
 }
+
+// BUILD_METAFILE=<file>: esbuild's metafile (inputs, imports, chunks), to see what loads what (docs/performance.md).
+if (process.env.BUILD_METAFILE) writeFileSync(process.env.BUILD_METAFILE, rename(JSON.stringify(result.metafile, null, 1)))
 
 const bytes = result.outputFiles.filter((f) => f.path.endsWith('.js')).reduce((n, f) => n + f.contents.length, 0)
 console.log(

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { inputCatalog, readSettings, SettingsError, type InputSource, type Settings } from './settings.js'
 import { ConfigError, formatProblem } from './config/problems.js'
+import { shapingCheckFor } from './shaping/names.js'
 import type { Workload } from './workloads.js'
 import type { Sink } from './report.js'
 
@@ -197,7 +198,7 @@ export async function cli(io: CliIo): Promise<number> {
       const [{ loadConfig }, { runSettings }] = await Promise.all([import('./config/index.js'), import('./workloads.js')])
       workloads = loadConfig(file, source, io.readFile)
       settings = runSettings(workloads)
-    } else settings = readSettings(source)
+    } else settings = readSettings(source, await shapingCheckFor(source))
     const { execute } = await import('./engine.js')
     // The config's CA is trusted whatever this shell's NODE_EXTRA_CA_CERTS says (cli-main.ts also restarts the process
     // with it, so clients that take no CA option trust it too).

@@ -9,6 +9,7 @@ import { inputProblemsSummary } from './summary.js'
 import { ConfigError } from './config/problems.js'
 import type { Workload } from './workloads.js'
 import { mapStack } from './stack-map.js'
+import { shapingCheckFor } from './shaping/names.js'
 
 /** What the entry point hands the engine besides the settings. */
 export interface RunHooks {
@@ -56,7 +57,7 @@ export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
       const [{ loadConfig }, { runSettings }] = await Promise.all([import('./config/index.js'), import('./workloads.js')])
       workloads = loadConfig(file, inputs)
       settings = runSettings(workloads)
-    } else settings = readSettings(inputs)
+    } else settings = readSettings(inputs, await shapingCheckFor(inputs))
   } catch (err) {
     await fail(err)
     return

@@ -17,8 +17,8 @@ import * as rules from './rules.js'
 import { DRIVERS, RUNNER_KINDS, selectionOf, type RunnerKind, type RunnerSelection } from './runner-kinds/index.js'
 import type { InputReader, RunnerInputs, RunnerRun } from './runner-kinds/driver.js'
 import { appIdProblem, readAppPrivateKey } from './github/app.js'
-import { readShaping, SHAPING_INPUTS, type PodShaping } from './shaping/inputs.js'
-import { shapingProblems } from './kube/manifests.js'
+import type { PodShaping } from './shaping/inputs.js'
+import { SHAPING_INPUTS } from './shaping/names.js'
 
 /** A role assignment as the inputs ask for it (the role-assignment kind's spec adds the identity: RoleAssignmentSpec). */
 export interface RoleAssignmentRequest {
@@ -352,7 +352,22 @@ function parseRunnerScope(r: Reader, env: InputSource['env']): RunnerScope | und
   return { kind: 'repo', owner, repo }
 }
 
-export function readSettings(src: InputSource): Settings {
+/** The runner pod the shaping applies to, as the settings know it (the identity and the owner key come at run time). */
+export type ShapedPodContext = RunnerSelection & { namespace: string; serviceAccount: string; image: string; namePrefix: string }
+
+/**
+ * Reads the runner pod shaping inputs and checks the shaped pod as a whole, reporting problems through the
+ * reader: src/shaping/settings.ts. Passed to readSettings by its caller, loaded only when a shaping input is given
+ * (shapingCheckFor, src/shaping/names.ts): the settings module does not import the shaping code, the pod builder
+ * (an adapter's, src/kube/manifests.ts) or the YAML parser, which a run without shaping never uses.
+ */
+export type ShapingCheck = (r: Reader, pod: ShapedPodContext) => PodShaping | undefined
+
+/**
+ * The run's settings from its inputs, every problem reported together (SettingsError). `shaping` is required
+ * when a shaping input is given (else an Error): shapingCheckFor(inputs) gives it.
+ */
+export function readSettings(src: InputSource, shaping?: ShapingCheck): Settings {
   const r = new Reader(src)
   const env = src.env
 
@@ -475,7 +490,7 @@ export function readSettings(src: InputSource): Settings {
   }
   const runnerKind = readRunnerKind(kind, r, { ...run, selected: true })
   const image = runnerKind.image ?? imageInput ?? driver.defaultImage
-  const shaping = readRunnerShaping(r, { ...selectionOf(runnerKind), namespace, serviceAccount, image, namePrefix })
+  const podShaping = readRunnerShaping(r, shaping, { ...selectionOf(runnerKind), namespace, serviceAccount, image, namePrefix })
 
   // --- Waiting and verification
   const wait = r.bool('wait', true)
@@ -512,7 +527,7 @@ export function readSettings(src: InputSource): Settings {
       githubToken,
       githubApiUrl,
       githubAppId: app?.appId,
-      ...(shaping ? { shaping } : {})
+      ...(podShaping ? { shaping: podShaping } : {})
     },
     secrets: { runnerCredential: runnerKind.credential, githubAppPrivateKey: app?.privateKey, commentToken: report.token },
     report: report.settings,
@@ -611,18 +626,16 @@ function readAutoscale(
   return { min, max, repositories }
 }
 
-/**
- * The shaping inputs, each checked on its own, then the shaped pod as a whole (schema, restricted standard,
- * identity) on a pod built as the runners' will be: refused here, before any request. The whole pod's problems are
- * the patch's when there is one (it is applied last), else the first shaping input's.
- */
-function readRunnerShaping(r: Reader, pod: Parameters<typeof shapingProblems>[0]): PodShaping | undefined {
-  const shaping = readShaping(r)
-  if (!shaping) return undefined
-  // An input refused on its own is left out of the pod checked here (its problem is reported already).
-  const input = shaping.podTemplate ? 'runner-pod-template' : (SHAPING_INPUTS.find((n) => r.raw(n)) ?? 'runner-pod-template')
-  for (const p of shapingProblems({ ...pod, shaping })) r.conflict(input, `the shaped runner pod is refused: ${p}`)
-  return shaping
+/** The shaping inputs read through `check` when one is given (readSettings' `shaping`). */
+function readRunnerShaping(r: Reader, check: ShapingCheck | undefined, pod: ShapedPodContext): PodShaping | undefined {
+  // Each is read here even when none is given, so the input catalogue (inputCatalog) lists them.
+  const given = SHAPING_INPUTS.filter((n) => r.raw(n))
+  if (given.length === 0) return undefined
+  if (!check)
+    throw new Error(
+      `readSettings: the shaping input '${given[0]}' is given but no shaping check was passed; load it with shapingCheckFor (src/shaping/names.ts)`
+    )
+  return check(r, pod)
 }
 
 function validEnvGuid(v: string | undefined): string | undefined {

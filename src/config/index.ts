@@ -11,6 +11,8 @@ import { parseConfigText } from './parse.js'
 import { ConfigError, formatProblem, keyText, type ConfigProblem } from './problems.js'
 import { CLUSTER_KEYS, IDENTITY_INPUTS, WORKLOAD_KEYS, type ConfigFile, type KeyPath } from './schema.js'
 import { schemaProblems } from './validate.js'
+// A workloads file is read whole before any request; its inputs may shape the runner pods (the check is loaded with it).
+import { readRunnerShaping } from '../shaping/settings.js'
 
 export { ConfigError, formatProblem, type ConfigProblem } from './problems.js'
 
@@ -91,7 +93,7 @@ export function readConfig(text: string, file: string, base: InputSource): Workl
       continue
     }
     try {
-      const settings = readSettings(overlay(base, w))
+      const settings = readSettings(overlay(base, w), readRunnerShaping)
       const federatedCredential =
         settings.federation.name ??
         derivedFederatedCredentialName(settings.cluster.name, settings.kube.namespace, settings.kube.serviceAccount)

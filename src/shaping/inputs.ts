@@ -8,6 +8,8 @@ import { MANAGED_BY_LABEL, USE_LABEL } from '../constants.js'
 import { isObject, text } from './merge.js'
 import { schemaProblems } from './validate.js'
 
+export { SHAPING_INPUTS } from './names.js'
+
 type Obj = Record<string, unknown>
 
 /** How a runner pod is shaped beyond what its kind generates; only what was given. Plain JSON (hashed, compared). */
@@ -23,17 +25,6 @@ export interface PodShaping {
   /** A strategic merge patch on the generated Pod (`metadata.labels`, `metadata.annotations`, `spec`). */
   podTemplate?: Obj
 }
-
-/** The shaping inputs, in the order the docs list them. */
-export const SHAPING_INPUTS = [
-  'runner-node-selector',
-  'runner-tolerations',
-  'runner-resources',
-  'runner-image-pull-secrets',
-  'runner-annotations',
-  'runner-labels-k8s',
-  'runner-pod-template'
-] as const
 
 /** What the settings reader offers: the raw value and a problem about one input. */
 export interface ShapingReader {

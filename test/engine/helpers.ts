@@ -4,6 +4,7 @@ import { Agent, fetch } from 'undici'
 import { AZURE_KINDS, execute, type EngineDeps, type RunResult } from '../../src/engine.js'
 import { azureResources } from '../../src/azure/resources.js'
 import { readSettings, type Settings } from '../../src/settings.js'
+import { readRunnerShaping } from '../../src/shaping/settings.js'
 import type { Sink } from '../../src/report.js'
 import type { Sandbox, LogEntry } from '../sandbox/index.js'
 import type { AzureHalf } from '../sandbox/azure/index.js'
@@ -41,7 +42,8 @@ export function recordingSink(): Recorded {
  */
 export function settingsFor(sb: Sandbox, inputs: Record<string, string> = {}, env: Record<string, string | undefined> = sb.env): Settings {
   const all: Record<string, string> = { ...sb.inputs, auth: 'oidc', ...WORKLOAD, ...inputs }
-  return readSettings({ get: (n) => all[n] ?? '', mask: () => undefined, env })
+  // The shaping check is passed always (the action loads it only when a shaping input is given: src/shaping/names.ts).
+  return readSettings({ get: (n) => all[n] ?? '', mask: () => undefined, env }, readRunnerShaping)
 }
 
 /** GitHub's ID token fetched from the sandbox's stand-in exactly as @actions/core does (bearer + &audience=). */

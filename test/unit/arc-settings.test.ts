@@ -5,6 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import { generateKeyPairSync } from 'node:crypto'
 import { parse } from 'yaml'
 import { readSettings, SettingsError } from '../../src/settings.js'
+import { readRunnerShaping } from '../../src/shaping/settings.js'
 import { arcSecretData, DEFAULT_MAX_RUNNERS } from '../../src/runner-kinds/arc.js'
 import { arcJobPodSpec, arcRunnerSetManifest, containsDeclared, hookTemplateYaml, type ArcRunnerSetSpec } from '../../src/kube/arc-runner-set.js'
 import { BASE, source } from '../helpers/bad-inputs.js'
@@ -99,7 +100,8 @@ describe('runner-kind arc: the objects (pure)', () => {
         'runner-tolerations': '- {key: ci, operator: Exists, effect: NoSchedule}',
         'runner-labels-k8s': 'team=payments',
         'runner-pod-template': 'spec:\n  nodeSelector:\n    agentpool: ci'
-      })
+      }),
+      readRunnerShaping
     )
     const shaped = { ...spec('default'), input: { ...spec('default').input, shaping: s.runners.shaping } }
     const template = arcRunnerSetManifest(shaped, '0.14.2').spec!.template as {

@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import type { V1Pod } from '@kubernetes/client-node'
 import { readSettings, SettingsError } from '../../src/settings.js'
+import { readRunnerShaping } from '../../src/shaping/settings.js'
 import { runnerPodManifest, runnerSpecHash, shapingProblems, type RunnerPodInput } from '../../src/kube/manifests.js'
 import { DRIVERS } from '../../src/runner-kinds/index.js'
 import { GITLAB_JOB_IMAGE } from '../../src/runner-kinds/gitlab.js'
@@ -49,7 +50,7 @@ const GITHUB: RunnerPodInput = KINDS.github
 /** The settings' problems for these inputs (none: []). */
 function problems(inputs: Record<string, string>): string[] {
   try {
-    readSettings(source({ ...BASE, ...inputs }))
+    readSettings(source({ ...BASE, ...inputs }), readRunnerShaping)
     return []
   } catch (e) {
     if (e instanceof SettingsError) return e.problems.map((p) => p.message)
@@ -57,7 +58,7 @@ function problems(inputs: Record<string, string>): string[] {
   }
 }
 
-const shaping = (inputs: Record<string, string>): PodShaping | undefined => readSettings(source({ ...BASE, ...inputs })).runners.shaping
+const shaping = (inputs: Record<string, string>): PodShaping | undefined => readSettings(source({ ...BASE, ...inputs }), readRunnerShaping).runners.shaping
 /** The reasons a pod-template patch is refused for the github kind's pod. */
 const refusals = (patch: Record<string, unknown>, input: RunnerPodInput = GITHUB): string[] =>
   shapingProblems({ ...input, shaping: { podTemplate: patch } })

@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { readSettings, SettingsError } from '../../src/settings.js'
+import { readRunnerShaping } from '../../src/shaping/settings.js'
 import { DEFAULT_RUNNER_IMAGE } from '../../src/runner-kinds/github.js'
 import { CLOUDS } from '../../src/clouds.js'
 import { BAD, BASE, SUB, source } from '../helpers/bad-inputs.js'
 
 function problems(inputs: Record<string, string>, env: Record<string, string> = {}): string[] {
   try {
-    readSettings(source({ ...BASE, ...inputs }, env))
+    readSettings(source({ ...BASE, ...inputs }, env), readRunnerShaping)
   } catch (e) {
     if (e instanceof SettingsError) return e.problems.map((p) => p.message)
     throw e
