@@ -244,7 +244,15 @@ export function runSettings(workloads: readonly Workload[]): Settings {
     throw new Error(
       `Workloads ${github[0]!.name} and ${differ.map((w) => w.name).join(', ')} register runners at GitHub differently (runner-scope, runner-labels, runner-group, github-api-url or the token): one run has one GitHub registration for now. Give them the same, or run them in separate steps.`
     )
-  return (github[0] ?? workloads[0]!).settings
+  // `runner-count: auto` counts queued jobs through that one client, in one list of repositories.
+  const auto = github.filter((w) => w.settings.runners.autoscale)
+  const repos = (w: Workload) => JSON.stringify(w.settings.runners.autoscale!.repositories.map((x) => x.toLowerCase()).sort())
+  const otherRepos = auto.filter((w) => repos(w) !== repos(auto[0]!))
+  if (otherRepos.length)
+    throw new Error(
+      `Workloads ${auto[0]!.name} and ${otherRepos.map((w) => w.name).join(', ')} have 'runner-count: auto' with different 'runner-repositories': one run counts the queued jobs of one list of repositories for now. Give them the same, or run them in separate steps.`
+    )
+  return (auto[0] ?? github[0] ?? workloads[0]!).settings
 }
 
 /** Runs `fn` over `items` with at most `limit` at once; results in the items' order. */
