@@ -248,4 +248,11 @@ describe('one run, several autoscaled workloads', () => {
     expect(ws.map((w) => w.settings.runners.autoscale?.repositories)).toEqual([['octo/app'], ['octo/web']])
     expect(() => runSettings(ws)).toThrow(/Workloads a and b have 'runner-count: auto' with different 'runner-repositories'/)
   })
+
+  it('carry the runner credential of the kind that needs one (ARC) when another workload is the run’s', () => {
+    const ws = read(SHAPED)
+    expect(ws[0]!.settings.secrets.runnerCredential).toBeUndefined()
+    expect(runSettings(ws).secrets.runnerCredential).toBe(ws[2]!.settings.secrets.runnerCredential)
+    expect(ws[2]!.settings.secrets.runnerCredential).toContain('ghp_0123456789abcdef')
+  })
 })
