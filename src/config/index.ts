@@ -100,7 +100,8 @@ export function readConfig(text: string, file: string, base: InputSource): Workl
       if (!(e instanceof SettingsError)) throw e
       // A problem about a refused value, or one that names it (runner-max "applies to 'runner-count: auto'"), is not news.
       const skipped = [...w.skipped]
-      const news = (x: Problem) => !w.skipped.has(x.input) && !skipped.some((n) => x.message.includes(`'${n}`))
+      const news = (x: Problem) =>
+        !w.skipped.has(x.input) && !skipped.some((n) => x.message.includes(`'${n}'`) || x.message.includes(`'${n}:`))
       for (const p of e.problems.filter(news)) {
         const where = placeOf(p, w)
         if (where) at(where.path, messageOf(p), where.key)

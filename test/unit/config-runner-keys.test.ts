@@ -207,6 +207,14 @@ describe('problems in the new keys, at their place, once', () => {
     expect(problems(text).map((p) => p.key)).toEqual(['workloads.a.runner-count'])
   })
 
+  it('a refused runner-labels hides none of the problems of runner-labels-k8s', () => {
+    const text = `${HEAD}workloads:\n  a:\n    service-account-name: a\n    runner-kind: pod\n    runner-count: 1\n    runner-labels: ['two words']\n    runner-labels-k8s: {app.kubernetes.io/managed-by: me}\n`
+    expect(problems(text).map((p) => [p.key, p.message])).toEqual([
+      ['workloads.a.runner-labels[0]', expect.stringMatching(/^'two words' must be a label without spaces or commas/)],
+      ['workloads.a.runner-labels-k8s', expect.stringMatching(/the key 'app\.kubernetes\.io\/managed-by' is the action's own/)]
+    ])
+  })
+
   it('cluster-access outside its enum is reported at the cluster', () => {
     const text = `${HEAD.replace('  cluster-name: aks-prod\n', '  cluster-name: aks-prod\n  cluster-access: private\n')}workloads:\n  a:\n    service-account-name: a\n`
     const p = problems(text)
