@@ -144,6 +144,17 @@ describe('aks-workload-identity validate-config', () => {
     expect(r2.err + r2.out).not.toContain('ghp_secretvalue')
   })
 
+  it('prints each workload’s runners: their number and shape, auto with its bounds, an ARC scale set', async () => {
+    const block = [...readFileSync('docs/config.md', 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => /runner-tolerations:/.test(b))!
+    const r = await run(['validate-config', 'ci.yaml', '--github-token', 'ghp_docs0123456789'], { 'ci.yaml': block })
+    expect(r.code).toBe(0)
+    expect(r.out.split('\n').filter((l) => l.includes('runners:'))).toEqual([
+      '    runners: 2 × pod (shaped: node selector, tolerations, resources, image pull secrets, annotations, labels, pod template)',
+      '    runners: ARC scale set deploy-runners, 1-10 runners',
+      '    runners: auto 0-6 × github'
+    ])
+  })
+
   it('without a file: usage, exit 2', async () => {
     const r = await run(['validate-config'], {})
     expect(r.code).toBe(2)
