@@ -228,9 +228,11 @@ export function workloadsSummary(map: Record<string, WorkloadOutput>): string[] 
 }
 
 /**
- * The settings of the run as a whole (sign-in, mode, the GitHub runner registration): the first workload with GitHub
- * runners, else the first. The run has one GitHub client: workloads whose runners register at GitHub must agree on
- * where and how (not yet per workload); refused before any request.
+ * The settings of the run as a whole (sign-in, mode, the GitHub runner registration, the secrets): the first
+ * workload with autoscaled GitHub runners, else with GitHub runners, else the first, with the runner credential of
+ * the workload whose kind needs one. The run has one GitHub client: workloads whose runners register at GitHub must
+ * agree on where and how, and on the repositories `runner-count: auto` counts (not yet per workload); refused before
+ * any request.
  */
 export function runSettings(workloads: readonly Workload[]): Settings {
   if (!workloads.length) throw new Error('The workloads file has no workloads.')
@@ -244,7 +246,21 @@ export function runSettings(workloads: readonly Workload[]): Settings {
     throw new Error(
       `Workloads ${github[0]!.name} and ${differ.map((w) => w.name).join(', ')} register runners at GitHub differently (runner-scope, runner-labels, runner-group, github-api-url or the token): one run has one GitHub registration for now. Give them the same, or run them in separate steps.`
     )
-  return (github[0] ?? workloads[0]!).settings
+  // `runner-count: auto` counts queued jobs through that one client, in one list of repositories.
+  const auto = github.filter((w) => w.settings.runners.autoscale)
+  const repos = (w: Workload) => JSON.stringify(w.settings.runners.autoscale!.repositories.map((x) => x.toLowerCase()).sort())
+  const otherRepos = auto.filter((w) => repos(w) !== repos(auto[0]!))
+  if (otherRepos.length)
+    throw new Error(
+      `Workloads ${auto[0]!.name} and ${otherRepos.map((w) => w.name).join(', ')} have 'runner-count: auto' with different 'runner-repositories': one run counts the queued jobs of one list of repositories for now. Give them the same, or run them in separate steps.`
+    )
+  const run = (auto[0] ?? github[0] ?? workloads[0]!).settings
+  // The run has one set of secrets, and the runner credential is the kind's (ARC's configuration Secret from the
+  // GitHub token or App; GitLab's runner token, Jenkins' agent secret): a workload of another kind may be the run's.
+  // At most one kind has one: a kind's secret input is refused for every workload of another kind (readSettings).
+  const credentialed = workloads.filter((w) => w.settings.secrets.runnerCredential !== undefined)
+  if (!credentialed.length || run.secrets.runnerCredential !== undefined) return run
+  return { ...run, secrets: { ...run.secrets, runnerCredential: credentialed[0]!.settings.secrets.runnerCredential } }
 }
 
 /** Runs `fn` over `items` with at most `limit` at once; results in the items' order. */

@@ -49,6 +49,32 @@ function describe(w: WorkloadSettings): string {
     `- ${w.name}: service account ${s.kube.namespace}/${s.kube.serviceAccount}`,
     `    identity ${s.identity.resourceGroup}/${s.identity.name}${w.identity !== undefined ? ` (identities.${w.identity})` : ' (input identity-name)'}, federated credential ${w.federatedCredential}`,
     `    roles: ${roles.length ? roles.join('; ') : 'none'}`,
-    `    runners: ${s.runners.count ? `${s.runners.count} × ${s.runners.kind}` : 'none'}`
+    `    runners: ${runners(s)}`
   ].join('\n')
 }
+
+/** `2 × pod (shaped: node selector, resources)`, `auto 0-6 × github`, `ARC scale set deploy-runners, 1-10`. */
+function runners(s: WorkloadSettings['settings']): string {
+  const r = s.runners
+  const shaped = r.shaping
+    ? ` (shaped: ${SHAPES.filter(([k]) => r.shaping![k] !== undefined)
+        .map(([, label]) => label)
+        .join(', ')})`
+    : ''
+  if (r.kind === 'arc') {
+    const o = r.options as { minRunners: number; maxRunners: number }
+    return `ARC scale set ${r.namePrefix}, ${o.minRunners}-${o.maxRunners} runners${shaped}`
+  }
+  if (r.autoscale) return `auto ${r.autoscale.min}-${r.autoscale.max} × ${r.kind}${shaped}`
+  return r.count ? `${r.count} × ${r.kind}${shaped}` : 'none'
+}
+
+const SHAPES: ReadonlyArray<[keyof NonNullable<WorkloadSettings['settings']['runners']['shaping']>, string]> = [
+  ['nodeSelector', 'node selector'],
+  ['tolerations', 'tolerations'],
+  ['resources', 'resources'],
+  ['imagePullSecrets', 'image pull secrets'],
+  ['annotations', 'annotations'],
+  ['labels', 'labels'],
+  ['podTemplate', 'pod template']
+]

@@ -100,7 +100,11 @@ export function readConfig(text: string, file: string, base: InputSource): Workl
       out.push({ name, identity: w.identity, federatedCredential, settings })
     } catch (e) {
       if (!(e instanceof SettingsError)) throw e
-      for (const p of e.problems.filter((x) => !w.skipped.has(x.input))) {
+      // A problem about a refused value, or one that names it (runner-max "applies to 'runner-count: auto'"), is not news.
+      const skipped = [...w.skipped]
+      const news = (x: Problem) =>
+        !w.skipped.has(x.input) && !skipped.some((n) => x.message.includes(`'${n}'`) || x.message.includes(`'${n}:`))
+      for (const p of e.problems.filter(news)) {
         const where = placeOf(p, w)
         if (where) at(where.path, messageOf(p), where.key)
         else if (base.get(p.input) === '' && p.input === 'identity-name')

@@ -2,11 +2,13 @@
 // The workload's own keys win, then the file's `defaults`, then its identity entry and `cluster`, then the inputs,
 // then the action's defaults (readSettings). Every value the file supplies remembers where it came from, so a
 // problem readSettings finds in it is reported at that key, file:line:column.
+import { stringify } from 'yaml'
 import type { InputSource } from '../settings.js'
 import {
   CLUSTER_KEYS,
   IDENTITY_INPUTS,
   WORKLOAD_KEYS,
+  YAML_KEYS,
   type ConfigFile,
   type KeyPath,
   type RoleAssignmentEntry,
@@ -36,6 +38,15 @@ export interface WorkloadInputs {
 const text = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(',') : String(v))
 /** Inputs whose lines are list items (one per line) rather than comma-separated. */
 const LINE_LISTS = new Set(['pod-command', 'pod-args'])
+
+/**
+ * A workload key's value in the form its input takes: a map or a list of maps as YAML text (schema.ts YAML_KEYS),
+ * a list of plain values comma-separated (or one per line: LINE_LISTS), a scalar as its text.
+ */
+export function inputText(key: keyof WorkloadFields, v: unknown): string {
+  if (YAML_KEYS.has(key) && typeof v === 'object' && v !== null) return stringify(v, { lineWidth: 0 }).trimEnd()
+  return LINE_LISTS.has(key) && Array.isArray(v) ? v.join('\n') : text(v)
+}
 
 /**
  * `skip(path, exact)`: leave out the value at `path` (with `exact`, only a problem about that very key counts),
@@ -99,7 +110,7 @@ export function workloadInputs(
     const got = k === 'identity' || k === 'role-assignments' ? undefined : pick(k)
     if (!got) continue
     const [v, path] = got
-    set(k, LINE_LISTS.has(k) && Array.isArray(v) ? v.join('\n') : text(v), path)
+    set(k, inputText(k, v), path)
   }
   const workloadRoles = pick('role-assignments')
   workloadRoles?.[0]?.forEach((r, i) => roles.push({ ...r, path: [...workloadRoles[1], i] }))

@@ -18,6 +18,7 @@ export interface ClusterEntry {
   'cluster-name'?: string
   'enable-cluster-features'?: boolean
   'cluster-credentials'?: 'user' | 'admin'
+  'cluster-access'?: 'direct' | 'run-command'
 }
 
 export interface IdentityEntry {
@@ -28,22 +29,49 @@ export interface IdentityEntry {
   'role-assignments'?: RoleAssignmentEntry[]
 }
 
+/** A map of Kubernetes keys to values (node selector, labels, annotations); scalars are taken as their text. */
+export type KubeMap = Record<string, string | number | boolean>
+
+/** A Kubernetes toleration as the file writes it (io.k8s.api.core.v1.Toleration). */
+export interface TolerationEntry {
+  key?: string
+  operator?: 'Equal' | 'Exists'
+  value?: string
+  effect?: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute'
+  tolerationSeconds?: number
+}
+
 export interface WorkloadFields {
   identity?: string
   namespace?: string
   'create-namespace'?: boolean
   'service-account-name'?: string
+  'force-conflicts'?: boolean
   'federated-credential-name'?: string
   audience?: string
   'role-assignments'?: RoleAssignmentEntry[]
   'allow-privileged-roles'?: boolean
   'runner-kind'?: string
-  'runner-count'?: number
+  'runner-count'?: number | 'auto'
+  'runner-min'?: number
+  'runner-max'?: number
+  'runner-repositories'?: string[] | string
   'runner-scope'?: string
   'runner-labels'?: string[] | string
   'runner-group-id'?: number
   'runner-image'?: string
   'runner-name-prefix'?: string
+  'runner-node-selector'?: KubeMap
+  'runner-tolerations'?: TolerationEntry[]
+  'runner-resources'?: { requests?: KubeMap; limits?: KubeMap; claims?: Array<{ name: string; request?: string }> }
+  'runner-image-pull-secrets'?: string[] | string
+  'runner-annotations'?: KubeMap
+  'runner-labels-k8s'?: KubeMap
+  /** A strategic merge patch on the generated Pod (metadata.labels, metadata.annotations, spec). */
+  'runner-pod-template'?: Record<string, unknown>
+  'arc-github-config-url'?: string
+  'arc-runner-group'?: string
+  'arc-container-mode'?: 'default' | 'kubernetes'
   'gitlab-url'?: string
   'gitlab-executor'?: string
   'gitlab-job-image'?: string
@@ -73,7 +101,8 @@ export const CLUSTER_KEYS = [
   'resource-group',
   'cluster-name',
   'enable-cluster-features',
-  'cluster-credentials'
+  'cluster-credentials',
+  'cluster-access'
 ] as const satisfies ReadonlyArray<keyof ClusterEntry>
 
 /** The keys a workload (and `defaults`) may set; all but `identity` are the inputs of those names. */
@@ -82,17 +111,31 @@ export const WORKLOAD_KEYS = [
   'namespace',
   'create-namespace',
   'service-account-name',
+  'force-conflicts',
   'federated-credential-name',
   'audience',
   'role-assignments',
   'allow-privileged-roles',
   'runner-kind',
   'runner-count',
+  'runner-min',
+  'runner-max',
+  'runner-repositories',
   'runner-scope',
   'runner-labels',
   'runner-group-id',
   'runner-image',
   'runner-name-prefix',
+  'runner-node-selector',
+  'runner-tolerations',
+  'runner-resources',
+  'runner-image-pull-secrets',
+  'runner-annotations',
+  'runner-labels-k8s',
+  'runner-pod-template',
+  'arc-github-config-url',
+  'arc-runner-group',
+  'arc-container-mode',
   'gitlab-url',
   'gitlab-executor',
   'gitlab-job-image',
@@ -105,6 +148,21 @@ export const WORKLOAD_KEYS = [
   'wait-timeout',
   'verify'
 ] as const satisfies ReadonlyArray<keyof WorkloadFields>
+
+/**
+ * Keys whose value is a YAML map or a list of maps: the file holds the value itself, and the merge hands the input's
+ * form to the settings parser (the same YAML text an input would carry), so one parser checks both. Lists of plain
+ * values (runner-labels, runner-repositories, runner-image-pull-secrets) become one comma-separated string, and
+ * pod-command / pod-args one item per line, as their inputs take them.
+ */
+export const YAML_KEYS: ReadonlySet<keyof WorkloadFields> = new Set([
+  'runner-node-selector',
+  'runner-tolerations',
+  'runner-resources',
+  'runner-annotations',
+  'runner-labels-k8s',
+  'runner-pod-template'
+])
 
 /** Where one input's value came from in the file: a path of keys (and list indexes) from the document's root. */
 export type KeyPath = ReadonlyArray<string | number>

@@ -5,12 +5,12 @@
 import { SECRET_INPUTS } from '../settings.js'
 import type { ParsedConfig } from './parse.js'
 import { keyText, type ConfigProblem } from './problems.js'
-import type { KeyPath } from './schema.js'
+import { YAML_KEYS, type KeyPath } from './schema.js'
 import { validate, type SchemaError } from './schema-validator.js'
 
 /**
  * The schema's violations in `value`, as problems of `file`; `taints` is false for an unknown key (the merge reads
- * known keys only, so the values around it can still be checked).
+ * known keys only, so the values around it can still be checked), except inside a value the merge passes on whole.
  */
 export function schemaProblems(
   value: unknown,
@@ -27,7 +27,8 @@ export function schemaProblems(
     if (!p) continue
     out.push({
       problem: { file, ...parsed.locate(p.path, { key: p.key }), key: keyText(p.path), message: p.message },
-      taints: e.keyword !== 'additionalProperties'
+      // Inside a map handed whole to the settings parser (YAML_KEYS), an unknown key would be refused again there.
+      taints: e.keyword !== 'additionalProperties' || p.path.some((k) => typeof k === 'string' && YAML_KEYS.has(k as never))
     })
   }
   return out

@@ -60,10 +60,23 @@ describe('the examples', () => {
   })
 
   it('every config block of docs/config.md carries the published schema comment and is valid', () => {
+    // Secrets stay inputs: the runner example's ARC scale set and GitHub runners take the token from the input.
     for (const block of docBlocks.filter((b) => !/^# mistakes\b/m.test(b))) {
       expect(block.startsWith(`${SCHEMA_COMMENT}${SCHEMA_URL}\n`)).toBe(true)
-      expect(readConfig(block, 'docs', source({})).length).toBeGreaterThan(0)
+      expect(readConfig(block, 'docs', source({ 'github-token': 'ghp_docs0123456789' })).length).toBeGreaterThan(0)
     }
+  })
+
+  it('the docs’ runner example gives each workload its own runners', () => {
+    const block = docBlocks.find((b) => /runner-tolerations:/.test(b))!
+    const ws = readConfig(block, 'docs', source({ 'github-token': 'ghp_docs0123456789' }))
+    expect(ws.map((w) => [w.name, w.settings.runners.kind, w.settings.runners.count])).toEqual([
+      ['builds', 'pod', 2],
+      ['deploy', 'arc', 0],
+      ['tests', 'github', 6]
+    ])
+    expect(ws[0]!.settings.runners.shaping?.nodeSelector).toEqual({ agentpool: 'spot' })
+    expect(ws[2]!.settings.runners.autoscale).toEqual({ min: 0, max: 6, repositories: ['octo-org/app', 'octo-org/web'] })
   })
 
   it('the docs’ file with mistakes gives exactly the errors the docs show after it', () => {
@@ -129,6 +142,17 @@ describe('aks-workload-identity validate-config', () => {
       '2 problems; nothing was sent anywhere.'
     ])
     expect(r2.err + r2.out).not.toContain('ghp_secretvalue')
+  })
+
+  it('prints each workload’s runners: their number and shape, auto with its bounds, an ARC scale set', async () => {
+    const block = [...readFileSync('docs/config.md', 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => /runner-tolerations:/.test(b))!
+    const r = await run(['validate-config', 'ci.yaml', '--github-token', 'ghp_docs0123456789'], { 'ci.yaml': block })
+    expect(r.code).toBe(0)
+    expect(r.out.split('\n').filter((l) => l.includes('runners:'))).toEqual([
+      '    runners: 2 × pod (shaped: node selector, tolerations, resources, image pull secrets, annotations, labels, pod template)',
+      '    runners: ARC scale set deploy-runners, 1-10 runners',
+      '    runners: auto 0-6 × github'
+    ])
   })
 
   it('without a file: usage, exit 2', async () => {
