@@ -1,8 +1,8 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 
 // node_modules/@actions/core/lib/summary.js
-import { EOL } from "os";
-import { constants, promises } from "fs";
+const { EOL } = require("os");
+const { constants, promises } = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {
@@ -286,7 +286,7 @@ var _summary = new Summary();
 var summary = _summary;
 
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+const os = require("os");
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -357,9 +357,9 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
+const crypto = require("crypto");
+const fs = require("fs");
+const os2 = require("os");
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -385,10 +385,10 @@ function prepareKeyValueMessage(key, value) {
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+const os4 = require("os");
 
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+const os3 = require("os");
 var platform = os3.platform();
 var arch = os3.arch();
 

@@ -1,20 +1,20 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 
 // node_modules/@actions/exec/lib/exec.js
-import { StringDecoder } from "string_decoder";
+const { StringDecoder } = require("string_decoder");
 
 // node_modules/@actions/exec/lib/toolrunner.js
-import * as os from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path3 from "path";
+const os = require("os");
+const events = require("events");
+const child = require("child_process");
+const path3 = require("path");
 
 // node_modules/@actions/io/lib/io.js
-import * as path2 from "path";
+const path2 = require("path");
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs from "fs";
-import * as path from "path";
+const fs = require("fs");
+const path = require("path");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -232,7 +232,7 @@ function findInPath(tool) {
 }
 
 // node_modules/@actions/exec/lib/toolrunner.js
-import { setTimeout } from "timers";
+const { setTimeout } = require("timers");
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {

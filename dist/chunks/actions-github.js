@@ -19895,8 +19895,8 @@ var require_lib = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync } from "fs";
-import { EOL } from "os";
+const { readFileSync, existsSync } = require("fs");
+const { EOL } = require("os");
 var Context = class {
   /**
    * Hydrate the context from the environment

@@ -4056,6 +4056,23 @@ var require_jsonwebtoken = __commonJS({
   }
 });
 
+// lazy:jsonwebtoken
+var require_jsonwebtoken2 = __commonJS({
+  "lazy:jsonwebtoken"(exports) {
+    var loaded;
+    var load = () => loaded ??= require_jsonwebtoken();
+    exports.decode = function decode(...a) {
+      return new.target ? new (load()).decode(...a) : load().decode.apply(this, a);
+    };
+    exports.sign = function sign(...a) {
+      return new.target ? new (load()).sign(...a) : load().sign.apply(this, a);
+    };
+    exports.verify = function verify(...a) {
+      return new.target ? new (load()).verify(...a) : load().verify.apply(this, a);
+    };
+  }
+});
+
 // node_modules/@azure/identity/dist/esm/constants.js
 var SDK_VERSION = `4.14.1`;
 var DeveloperSignOnClientId = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
@@ -11621,7 +11638,7 @@ function buildAppConfiguration({ auth, broker, cache, system, telemetry }) {
 }
 
 // node_modules/@azure/msal-node/dist/crypto/GuidGenerator.mjs
-import { randomUUID } from "node:crypto";
+const { randomUUID } = require("node:crypto");
 var GuidGenerator = class {
   /**
    * Generates a random [RFC 4122](https://www.rfc-editor.org/rfc/rfc4122.txt) version 4 UUID. The UUID is generated using a
@@ -11680,7 +11697,7 @@ var EncodingUtils = class _EncodingUtils {
 };
 
 // node_modules/@azure/msal-node/dist/crypto/HashUtils.mjs
-import crypto from "crypto";
+const crypto = require("crypto");
 var HashUtils = class {
   /**
    * generate 'SHA256' hash
@@ -11692,7 +11709,7 @@ var HashUtils = class {
 };
 
 // node_modules/@azure/msal-node/dist/crypto/PkceGenerator.mjs
-import crypto2 from "crypto";
+const crypto2 = require("crypto");
 var PkceGenerator = class {
   constructor() {
     this.hashUtils = new HashUtils();
@@ -11814,7 +11831,7 @@ var CryptoProvider = class {
 };
 
 // node_modules/@azure/msal-node/dist/cache/CacheHelpers.mjs
-import { createHash } from "crypto";
+const { createHash } = require("crypto");
 function computeAdditionalCacheKeyHash(components) {
   const sortedKeys = Object.keys(components).sort();
   let input = "";
@@ -12503,7 +12520,7 @@ var TokenCache = class {
 };
 
 // node_modules/@azure/msal-node/dist/client/ClientAssertion.mjs
-var import_jsonwebtoken = __toESM(require_jsonwebtoken(), 1);
+var import_jsonwebtoken = __toESM(require_jsonwebtoken2(), 1);
 
 // node_modules/@azure/msal-node/dist/error/ClientAuthErrorCodes.mjs
 var missingTenantIdError = "missing_tenant_id_error";
@@ -13229,7 +13246,7 @@ var ClientApplication = class {
 };
 
 // node_modules/@azure/msal-node/dist/network/LoopbackClient.mjs
-import http from "http";
+const http = require("http");
 var LoopbackClient = class {
   constructor(preferredPort) {
     this.preferredPort = preferredPort;
@@ -15777,11 +15794,11 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
 }
 
 // node_modules/@azure/identity/dist/esm/credentials/clientCertificateCredential.js
-import { createHash as createHash2, createPrivateKey } from "node:crypto";
-import { readFile } from "node:fs/promises";
+const { createHash: createHash2, createPrivateKey } = require("node:crypto");
+const { readFile } = require("node:fs/promises");
 
 // node_modules/@azure/identity/dist/esm/util/certificatesUtils.js
-import { X509Certificate } from "crypto";
+const { X509Certificate } = require("crypto");
 function extractPemCertificateKeys(pemContent) {
   const certificatePattern = /(-+BEGIN CERTIFICATE-+)(\n\r?|\r\n?)([A-Za-z0-9+/\n\r]+=*)(\n\r?|\r\n?)(-+END CERTIFICATE-+)/g;
   const publicKeys = [];
@@ -16038,8 +16055,8 @@ var ClientAssertionCredential = class {
 };
 
 // node_modules/@azure/identity/dist/esm/credentials/workloadIdentityCredential.js
-import { readFile as readFile2 } from "node:fs/promises";
-import { readFileSync } from "node:fs";
+const { readFile: readFile2 } = require("node:fs/promises");
+const { readFileSync } = require("node:fs");
 var credentialName3 = "WorkloadIdentityCredential";
 var SupportedWorkloadEnvironmentVariables = [
   "AZURE_TENANT_ID",
@@ -16354,15 +16371,15 @@ function createExecutionError(error, stdout, stderr) {
 }
 
 // node_modules/@azure/core-process/dist/esm/process.js
-import * as childProcess from "node:child_process";
+const childProcess = require("node:child_process");
 
 // node_modules/@azure/core-process/dist/esm/normalizeCommand.js
-import path2 from "node:path";
+const path2 = require("node:path");
 
 // node_modules/@azure/core-process/dist/esm/resolveExecutable.js
-import { accessSync, constants, realpathSync, statSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+const { accessSync, constants, realpathSync, statSync } = require("node:fs");
+const path = require("node:path");
+const { fileURLToPath } = require("node:url");
 var WINDOWS_NATIVE_EXTENSIONS = [".exe", ".com"];
 var WINDOWS_BATCH_EXTENSIONS = [".cmd", ".bat"];
 var WINDOWS_DRIVE_ABSOLUTE_PATH = /^[a-z]:[\\/]/i;

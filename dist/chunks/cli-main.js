@@ -4,17 +4,19 @@ import {
   parseArgs
 } from "./cli.js";
 import "./settings.js";
-import "./shaping-pod-schema.js";
-import "./yaml.js";
-import "./runner-kinds-gitlab.js";
+import "./github-app.js";
+import "./privileged-roles.js";
 import "./transport.js";
+import "./yaml.js";
+import "./shaping-names.js";
+import "./runner-kinds-gitlab.js";
 import "./esbuild-runtime.js";
 
 // src/cli-main.ts
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+const { spawn } = require("node:child_process");
+const { mkdtempSync, readFileSync, rmSync, writeFileSync } = require("node:fs");
+const { tmpdir } = require("node:os");
+const { join } = require("node:path");
 var APPLIED = "AKS_WI_CLI_CA";
 function caToApply(argv2) {
   if (process.env[APPLIED]) return void 0;

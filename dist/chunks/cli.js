@@ -7,15 +7,18 @@ import {
   readSettings
 } from "./settings.js";
 import {
-  require_dist
+  require_yaml
 } from "./yaml.js";
+import {
+  shapingCheckFor
+} from "./shaping-names.js";
 import {
   __toESM
 } from "./esbuild-runtime.js";
 
 // src/cli.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync } from "node:fs";
+var import_yaml = __toESM(require_yaml(), 1);
+const { readFileSync } = require("node:fs");
 var MODES = ["plan", "apply", "destroy"];
 var USAGE = `Usage: aks-workload-identity <plan|apply|destroy> [--INPUT VALUE ...] [--config FILE] [--workloads FILE] [--json] [--summary FILE]
        aks-workload-identity validate-config WORKLOADS-FILE [--INPUT VALUE ...]   (docs/config.md)
@@ -159,10 +162,10 @@ async function cli(io) {
     let workloads;
     let settings;
     if (file) {
-      const [{ loadConfig }, { runSettings }] = await Promise.all([import("./config.js"), import("./workloads.js")]);
+      const [{ loadConfig }, { runSettings }] = await Promise.all([import("./config.js"), import("./workloads-2.js")]);
       workloads = loadConfig(file, source, io.readFile);
       settings = runSettings(workloads);
-    } else settings = readSettings(source);
+    } else settings = readSettings(source, await shapingCheckFor(source));
     const { execute } = await import("./engine.js");
     const ca = args.caFile && io.readFile ? io.readFile(args.caFile) : void 0;
     await execute(settings, {

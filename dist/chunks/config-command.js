@@ -11,10 +11,15 @@ import {
   ConfigError,
   formatProblem
 } from "./settings.js";
+import "./github-app.js";
+import "./privileged-roles.js";
+import "./transport.js";
+import "./shaping-inputs.js";
 import "./shaping-pod-schema.js";
 import "./yaml.js";
+import "./ownership.js";
+import "./shaping-names.js";
 import "./runner-kinds-gitlab.js";
-import "./transport.js";
 import "./esbuild-runtime.js";
 
 // src/config/command.ts
@@ -62,9 +67,28 @@ function describe(w) {
     `- ${w.name}: service account ${s.kube.namespace}/${s.kube.serviceAccount}`,
     `    identity ${s.identity.resourceGroup}/${s.identity.name}${w.identity !== void 0 ? ` (identities.${w.identity})` : " (input identity-name)"}, federated credential ${w.federatedCredential}`,
     `    roles: ${roles.length ? roles.join("; ") : "none"}`,
-    `    runners: ${s.runners.count ? `${s.runners.count} \xD7 ${s.runners.kind}` : "none"}`
+    `    runners: ${runners(s)}`
   ].join("\n");
 }
+function runners(s) {
+  const r = s.runners;
+  const shaped = r.shaping ? ` (shaped: ${SHAPES.filter(([k]) => r.shaping[k] !== void 0).map(([, label]) => label).join(", ")})` : "";
+  if (r.kind === "arc") {
+    const o = r.options;
+    return `ARC scale set ${r.namePrefix}, ${o.minRunners}-${o.maxRunners} runners${shaped}`;
+  }
+  if (r.autoscale) return `auto ${r.autoscale.min}-${r.autoscale.max} \xD7 ${r.kind}${shaped}`;
+  return r.count ? `${r.count} \xD7 ${r.kind}${shaped}` : "none";
+}
+var SHAPES = [
+  ["nodeSelector", "node selector"],
+  ["tolerations", "tolerations"],
+  ["resources", "resources"],
+  ["imagePullSecrets", "image pull secrets"],
+  ["annotations", "annotations"],
+  ["labels", "labels"],
+  ["podTemplate", "pod template"]
+];
 export {
   VALIDATE_USAGE,
   validateConfigCommand

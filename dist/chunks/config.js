@@ -9,10 +9,15 @@ import {
   ConfigError,
   formatProblem
 } from "./settings.js";
+import "./github-app.js";
+import "./privileged-roles.js";
+import "./transport.js";
+import "./shaping-inputs.js";
 import "./shaping-pod-schema.js";
 import "./yaml.js";
+import "./ownership.js";
+import "./shaping-names.js";
 import "./runner-kinds-gitlab.js";
-import "./transport.js";
 import "./esbuild-runtime.js";
 export {
   ConfigError,

@@ -43,13 +43,14 @@ import {
   workloadGraph,
   workloadsOutput,
   workloadsSummary
-} from "./azure-role-assignments.js";
+} from "./workloads.js";
 import {
   errorCode,
   errorStatus,
   explain,
   isNotFound
 } from "./azure-errors.js";
+import "./names.js";
 import {
   RunControl,
   annotate,
@@ -75,7 +76,21 @@ import {
   resolver,
   sameValue
 } from "./plan.js";
-import "./names.js";
+import {
+  githubAnswer,
+  githubClient,
+  githubError,
+  runnerAppTokens
+} from "./github-app.js";
+import "./privileged-roles.js";
+import {
+  AKS_SERVER_APP_ID,
+  StoppedError,
+  armScope,
+  cloudOfAudience,
+  isStopped,
+  sleep
+} from "./transport.js";
 import {
   COMPONENT_LABEL,
   KUBE_MARKS,
@@ -89,12 +104,8 @@ import {
   credentialSecretManifest,
   credentialSecretsSelector,
   emptyConfiguration,
-  githubAnswer,
-  githubClient,
-  githubError,
   namespaceManifest,
   ownershipLabels,
-  runnerAppTokens,
   runnerLabels,
   runnerName,
   runnerPodManifest,
@@ -105,8 +116,11 @@ import {
   shapedRunnerPod
 } from "./shaping-pod-schema.js";
 import {
-  require_dist
+  require_yaml
 } from "./yaml.js";
+import {
+  markOf
+} from "./ownership.js";
 import {
   CLIENT_ID_ANNOTATION,
   DRIVERS,
@@ -123,19 +137,10 @@ import {
   derivedCredential,
   hookTemplateConfigMap,
   kindOfComponent,
-  markOf,
   roleGuid,
   runnerServiceAccountName,
   scopeKind
 } from "./runner-kinds-gitlab.js";
-import {
-  AKS_SERVER_APP_ID,
-  StoppedError,
-  armScope,
-  cloudOfAudience,
-  isStopped,
-  sleep
-} from "./transport.js";
 import "./jose.js";
 import "./jose-2.js";
 import {
@@ -716,9 +721,9 @@ var federationKind = {
 };
 
 // src/kube/services.ts
-import { hostname } from "node:os";
-import { randomBytes } from "node:crypto";
-import { delimiter } from "node:path";
+const { hostname } = require("node:os");
+const { randomBytes } = require("node:crypto");
+const { delimiter } = require("node:path");
 
 // src/azure/run-command.ts
 var RunCommandFailedError = class extends Error {
@@ -781,16 +786,7 @@ function aksRunCommand(o) {
 }
 
 // src/kube/zip.ts
-var CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-  return c >>> 0;
-});
-function crc32(data) {
-  let c = 4294967295;
-  for (const b of data) c = CRC_TABLE[(c ^ b) & 255] ^ c >>> 8;
-  return (c ^ 4294967295) >>> 0;
-}
+const { crc32 } = require("node:zlib");
 var DOS_TIME = 0;
 var DOS_DATE = 0 << 9 | 1 << 5 | 1;
 function zipFiles(files) {
@@ -2516,7 +2512,7 @@ var runnerSetKind = {
 };
 
 // src/kube/arc-runner-set.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_yaml(), 1);
 var ARC_GROUP = "actions.github.com";
 var ARC_VERSION = "v1alpha1";
 var ARC_PLURAL = "autoscalingrunnersets";
@@ -3008,7 +3004,7 @@ function createGitHubServices(o, queueRepositories = []) {
 }
 
 // src/github-report.ts
-import { createHash } from "node:crypto";
+const { createHash } = require("node:crypto");
 var MAX_BODY = 65536;
 var DRIFT_LABEL = {
   name: "workload-identity-drift",
@@ -3272,7 +3268,7 @@ async function syncDriftIssue(octokit, o) {
 }
 
 // src/github/event.ts
-import { readFileSync } from "node:fs";
+const { readFileSync } = require("node:fs");
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function pullRequestOf(env, read4 = (p) => readFileSync(p, "utf8")) {
   const event = env.GITHUB_EVENT_NAME ?? "";

@@ -6,10 +6,10 @@ import {
 } from "./transport.js";
 
 // src/kube/client.ts
-import { randomBytes } from "node:crypto";
-import { chmod, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+const { randomBytes } = require("node:crypto");
+const { chmod, writeFile } = require("node:fs/promises");
+const { tmpdir } = require("node:os");
+const { delimiter, join } = require("node:path");
 
 // src/kube/transport.ts
 var KUBE_SERVICE = "Kubernetes API";

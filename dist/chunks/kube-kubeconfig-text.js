@@ -2,16 +2,16 @@ import { createRequire as __awiCreateRequire } from 'node:module'; const require
 import {
   ClusterAccessError
 } from "./kube-client.js";
-import {
-  require_dist
-} from "./yaml.js";
 import "./transport.js";
+import {
+  require_yaml
+} from "./yaml.js";
 import {
   __toESM
 } from "./esbuild-runtime.js";
 
 // src/kube/kubeconfig-text.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_yaml(), 1);
 function currentUser(doc) {
   const ctx = doc.contexts?.find((c) => c.name === doc["current-context"]) ?? doc.contexts?.[0];
   return doc.users?.find((u) => u.name === ctx?.context?.user);

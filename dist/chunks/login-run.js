@@ -22,15 +22,15 @@ import {
   SettingsError
 } from "./settings.js";
 import {
+  armScope,
+  cloudByName
+} from "./transport.js";
+import {
   clusterName,
   guid,
   httpsUrl,
   resourceGroupName
 } from "./runner-kinds-gitlab.js";
-import {
-  armScope,
-  cloudByName
-} from "./transport.js";
 import {
   exportVariable,
   getInput,
@@ -43,7 +43,7 @@ import {
 } from "./actions-core.js";
 
 // src/login/io.ts
-import { tmpdir } from "node:os";
+const { tmpdir } = require("node:os");
 
 // src/login/exec.ts
 var defaultExec = async (command, args, o = {}) => {
@@ -80,8 +80,8 @@ function actionDeps() {
 }
 
 // src/login/run.ts
-import { mkdtemp, readFile as readFile2, rm, stat } from "node:fs/promises";
-import { join } from "node:path";
+const { mkdtemp, readFile: readFile2, rm, stat } = require("node:fs/promises");
+const { join } = require("node:path");
 
 // src/login/azure-cli.ts
 function azLoginArgs(clientId, tenantId, token) {
@@ -351,7 +351,7 @@ function parseState(text) {
 }
 
 // src/login/token.ts
-import { readFile } from "node:fs/promises";
+const { readFile } = require("node:fs/promises");
 var TokenFileError = class extends Error {
   constructor(message) {
     super(message);

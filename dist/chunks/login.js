@@ -12,10 +12,11 @@ import {
 import "./summary.js";
 import "./plan.js";
 import "./settings.js";
-import "./shaping-pod-schema.js";
-import "./yaml.js";
-import "./runner-kinds-gitlab.js";
+import "./github-app.js";
+import "./privileged-roles.js";
 import "./transport.js";
+import "./shaping-names.js";
+import "./runner-kinds-gitlab.js";
 import "./actions-core.js";
 import "./actions-exec.js";
 import "./jose.js";

@@ -11,6 +11,9 @@ import {
   readSettings
 } from "./settings.js";
 import {
+  shapingCheckFor
+} from "./shaping-names.js";
+import {
   debug,
   error,
   exportVariable,
@@ -25,13 +28,13 @@ import {
 } from "./actions-core.js";
 
 // src/main.ts
-import { rm } from "node:fs/promises";
+const { rm } = require("node:fs/promises");
 
 // src/stack-map.ts
-import { readFile } from "node:fs/promises";
-import { SourceMap } from "node:module";
-import { dirname, isAbsolute, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+const { readFile } = require("node:fs/promises");
+const { SourceMap } = require("node:module");
+const { dirname, isAbsolute, resolve } = require("node:path");
+const { fileURLToPath } = require("node:url");
 var FRAME = /(file:\/\/[^\s()]+?\.[cm]?js):(\d+):(\d+)/g;
 async function mapOf(file) {
   try {
@@ -71,10 +74,10 @@ async function run(deps = {}) {
     const inputs = deps.inputs ?? actionInputs();
     const file = inputs.get("config").trim();
     if (file) {
-      const [{ loadConfig }, { runSettings }] = await Promise.all([import("./config.js"), import("./workloads.js")]);
+      const [{ loadConfig }, { runSettings }] = await Promise.all([import("./config.js"), import("./workloads-2.js")]);
       workloads = loadConfig(file, inputs);
       settings = runSettings(workloads);
-    } else settings = readSettings(inputs);
+    } else settings = readSettings(inputs, await shapingCheckFor(inputs));
   } catch (err) {
     await fail(err);
     return;

@@ -4,7 +4,7 @@ import {
 } from "./runner-kinds-gitlab.js";
 
 // src/names.ts
-import { createHash } from "node:crypto";
+const { createHash } = require("node:crypto");
 var NAME_NAMESPACE = "5b0c6f4e-2d7a-4c3e-9f1b-8a6d2e4c7b90";
 function uuidv5(name, namespace = NAME_NAMESPACE) {
   const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");

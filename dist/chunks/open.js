@@ -2,28 +2,28 @@ import { createRequire as __awiCreateRequire } from 'node:module'; const require
 import "./esbuild-runtime.js";
 
 // node_modules/open/index.js
-import process8 from "node:process";
-import path2 from "node:path";
-import { fileURLToPath } from "node:url";
-import childProcess3 from "node:child_process";
-import fs5, { constants as fsConstants2 } from "node:fs/promises";
+const process8 = require("node:process");
+const path2 = require("node:path");
+const { fileURLToPath } = require("node:url");
+const childProcess3 = require("node:child_process");
+const fs5 = require("node:fs/promises"), { constants: fsConstants2 } = fs5;
 
 // node_modules/wsl-utils/index.js
-import path from "node:path";
-import { promisify as promisify2 } from "node:util";
-import childProcess2 from "node:child_process";
-import fs4, { constants as fsConstants } from "node:fs/promises";
+const path = require("node:path");
+const { promisify: promisify2 } = require("node:util");
+const childProcess2 = require("node:child_process");
+const fs4 = require("node:fs/promises"), { constants: fsConstants } = fs4;
 
 // node_modules/is-wsl/index.js
-import process from "node:process";
-import os from "node:os";
-import fs3 from "node:fs";
+const process = require("node:process");
+const os = require("node:os");
+const fs3 = require("node:fs");
 
 // node_modules/is-inside-container/index.js
-import fs2 from "node:fs";
+const fs2 = require("node:fs");
 
 // node_modules/is-docker/index.js
-import fs from "node:fs";
+const fs = require("node:fs");
 var isDockerCached;
 function hasDockerEnv() {
   try {
@@ -89,10 +89,10 @@ var isWsl = () => {
 var is_wsl_default = process.env.__IS_WSL_TEST__ ? isWsl : isWsl();
 
 // node_modules/powershell-utils/index.js
-import process2 from "node:process";
-import { Buffer } from "node:buffer";
-import { promisify } from "node:util";
-import childProcess from "node:child_process";
+const process2 = require("node:process");
+const { Buffer } = require("node:buffer");
+const { promisify } = require("node:util");
+const childProcess = require("node:child_process");
 var execFile = promisify(childProcess.execFile);
 var powerShellPath = () => `${process2.env.SYSTEMROOT || process2.env.windir || String.raw`C:\Windows`}\\System32\\WindowsPowerShell\\v1.0\\powershell.exe`;
 var argumentsPrefix = [
@@ -232,14 +232,14 @@ function defineLazyProperty(object, propertyName, valueGetter) {
 }
 
 // node_modules/default-browser/index.js
-import { promisify as promisify6 } from "node:util";
-import process6 from "node:process";
-import { execFile as execFile6 } from "node:child_process";
+const { promisify: promisify6 } = require("node:util");
+const process6 = require("node:process");
+const { execFile: execFile6 } = require("node:child_process");
 
 // node_modules/default-browser-id/index.js
-import { promisify as promisify3 } from "node:util";
-import process3 from "node:process";
-import { execFile as execFile3 } from "node:child_process";
+const { promisify: promisify3 } = require("node:util");
+const process3 = require("node:process");
+const { execFile: execFile3 } = require("node:child_process");
 var execFileAsync = promisify3(execFile3);
 async function defaultBrowserId() {
   if (process3.platform !== "darwin") {
@@ -255,9 +255,9 @@ async function defaultBrowserId() {
 }
 
 // node_modules/run-applescript/index.js
-import process4 from "node:process";
-import { promisify as promisify4 } from "node:util";
-import { execFile as execFile4, execFileSync } from "node:child_process";
+const process4 = require("node:process");
+const { promisify: promisify4 } = require("node:util");
+const { execFile: execFile4, execFileSync } = require("node:child_process");
 var execFileAsync2 = promisify4(execFile4);
 async function runAppleScript(script, { humanReadableOutput = true, signal } = {}) {
   if (process4.platform !== "darwin") {
@@ -286,9 +286,9 @@ tell application "System Events" to get value of property list item "CFBundleNam
 }
 
 // node_modules/default-browser/windows.js
-import process5 from "node:process";
-import { promisify as promisify5 } from "node:util";
-import { execFile as execFile5 } from "node:child_process";
+const process5 = require("node:process");
+const { promisify: promisify5 } = require("node:util");
+const { execFile: execFile5 } = require("node:child_process");
 var execFileAsync3 = promisify5(execFile5);
 var windowsBrowserProgIds = {
   MSEdgeHTM: { name: "Edge", id: "com.microsoft.edge" },
@@ -354,7 +354,7 @@ async function defaultBrowser2() {
 }
 
 // node_modules/is-in-ssh/index.js
-import process7 from "node:process";
+const process7 = require("node:process");
 var isInSsh = Boolean(process7.env.SSH_CONNECTION || process7.env.SSH_CLIENT || process7.env.SSH_TTY);
 var is_in_ssh_default = isInSsh;
 

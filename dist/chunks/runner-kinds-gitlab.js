@@ -13,18 +13,6 @@ var USE_LABEL = "azure.workload.identity/use";
 var CLIENT_ID_ANNOTATION = "azure.workload.identity/client-id";
 var TENANT_ID_ANNOTATION = "azure.workload.identity/tenant-id";
 
-// src/privileged-roles.ts
-var PRIVILEGED_ROLES = [
-  { name: "Owner", id: "8e3af657-a8ff-443c-a75c-2fe8c4bcb635" },
-  { name: "User Access Administrator", id: "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9" },
-  { name: "Role Based Access Control Administrator", id: "f58310d9-a9f6-439a-9e8d-f62e7b41a168" }
-];
-function privilegedRole(roleName, roleGuid2) {
-  return PRIVILEGED_ROLES.find(
-    (r) => roleGuid2 && r.id === roleGuid2 || roleName && r.name.toLowerCase() === roleName.trim().toLowerCase()
-  )?.name;
-}
-
 // src/rules.ts
 var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 var guid = (v) => GUID.test(v) ? void 0 : "must be a GUID such as 00000000-0000-0000-0000-000000000000";
@@ -515,27 +503,6 @@ function selectionOf(s) {
   return { kind: s.kind, options: s.options };
 }
 
-// src/ownership.ts
-import { createHash } from "node:crypto";
-function ownerKey(w) {
-  const basis = ["aks-workload-identity/owner/v1", w.subscriptionId, w.clusterResourceGroup, w.clusterName].map((x) => x.toLowerCase()).concat([w.namespace, w.serviceAccount]).join("\n");
-  return createHash("sha256").update(basis).digest("hex").slice(0, 16);
-}
-var settingsOwnerKey = (s, subscriptionId) => ownerKey({
-  subscriptionId,
-  clusterResourceGroup: s.cluster.resourceGroup,
-  clusterName: s.cluster.name,
-  namespace: s.kube.namespace,
-  serviceAccount: s.kube.serviceAccount
-});
-var nameKey = (key) => key.slice(0, 8);
-function markOf(marks, key, names) {
-  const get = (name) => names.caseInsensitive ? Object.entries(marks ?? {}).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1] : marks?.[name];
-  const have = get(names.key);
-  if (have !== void 0) return have === key ? "ours" : "other";
-  return get(names.managedBy) === names.managedByValue ? "legacy" : "none";
-}
-
 export {
   MODES,
   AUTH_MODES,
@@ -548,7 +515,6 @@ export {
   USE_LABEL,
   CLIENT_ID_ANNOTATION,
   TENANT_ID_ANNOTATION,
-  privilegedRole,
   guid,
   resourceGroupName,
   identityName,
@@ -579,9 +545,6 @@ export {
   separateServiceAccount,
   runnerServiceAccountName,
   runnerPodServiceAccount,
-  selectionOf,
-  settingsOwnerKey,
-  nameKey,
-  markOf
+  selectionOf
 };
 //# sourceMappingURL=runner-kinds-gitlab.js.map

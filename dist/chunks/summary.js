@@ -8,7 +8,7 @@ import {
 } from "./transport.js";
 
 // src/run-control.ts
-import { setMaxListeners } from "node:events";
+const { setMaxListeners } = require("node:events");
 var GRACE_MS = 4e3;
 var CLEANUP_MS = 3e3;
 var RunControl = class {

@@ -255,6 +255,17 @@ var require_dist2 = __commonJS({
   }
 });
 
+// lazy:https-proxy-agent
+var require_https_proxy_agent = __commonJS({
+  "lazy:https-proxy-agent"(exports) {
+    var loaded;
+    var load = () => loaded ??= require_dist2();
+    exports.HttpsProxyAgent = function HttpsProxyAgent2(...a) {
+      return new.target ? new (load()).HttpsProxyAgent(...a) : load().HttpsProxyAgent.apply(this, a);
+    };
+  }
+});
+
 // node_modules/http-proxy-agent/dist/index.js
 var require_dist3 = __commonJS({
   "node_modules/http-proxy-agent/dist/index.js"(exports) {
@@ -385,6 +396,17 @@ var require_dist3 = __commonJS({
   }
 });
 
+// lazy:http-proxy-agent
+var require_http_proxy_agent = __commonJS({
+  "lazy:http-proxy-agent"(exports) {
+    var loaded;
+    var load = () => loaded ??= require_dist3();
+    exports.HttpProxyAgent = function HttpProxyAgent2(...a) {
+      return new.target ? new (load()).HttpProxyAgent(...a) : load().HttpProxyAgent.apply(this, a);
+    };
+  }
+});
+
 // node_modules/@azure/core-tracing/dist/commonjs/state.js
 var require_state = __commonJS({
   "node_modules/@azure/core-tracing/dist/commonjs/state.js"(exports) {
@@ -406,15 +428,15 @@ var AbortError = class extends Error {
 };
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
-import { EOL } from "node:os";
-import util from "node:util";
-import process2 from "node:process";
+const { EOL } = require("node:os");
+const util = require("node:util");
+const process2 = require("node:process");
 function log(message, ...args) {
   process2.stderr.write(`${util.format(message, ...args)}${EOL}`);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/env.js
-import process3 from "node:process";
+const process3 = require("node:process");
 function getEnvironmentVariable(name) {
   return process3.env[name];
 }
@@ -1006,7 +1028,7 @@ function isError(e) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
-import { inspect } from "node:util";
+const { inspect } = require("node:util");
 var custom = inspect.custom;
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
@@ -1222,10 +1244,10 @@ function stringToUint8Array(value, format) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
-import http from "node:http";
-import https from "node:https";
-import zlib from "node:zlib";
-import { Transform } from "node:stream";
+const http = require("node:http");
+const https = require("node:https");
+const zlib = require("node:zlib");
+const { Transform } = require("node:stream");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/log.js
 var logger = createClientLogger("ts-http-runtime");
@@ -1552,8 +1574,8 @@ function logPolicy(options = {}) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
-import os from "node:os";
-import process4 from "node:process";
+const os = require("node:os");
+const process4 = require("node:process");
 function getHeaderName() {
   return "User-Agent";
 }
@@ -1960,8 +1982,8 @@ function tlsPolicy(tlsSettings) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
-var import_https_proxy_agent = __toESM(require_dist2(), 1);
-var import_http_proxy_agent = __toESM(require_dist3(), 1);
+var import_https_proxy_agent = __toESM(require_https_proxy_agent(), 1);
+var import_http_proxy_agent = __toESM(require_http_proxy_agent(), 1);
 var HTTPS_PROXY = "HTTPS_PROXY";
 var HTTP_PROXY = "HTTP_PROXY";
 var ALL_PROXY = "ALL_PROXY";
@@ -2148,7 +2170,7 @@ function addPlatformPolicies(pipeline, options) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards-node.js
-import { Readable } from "stream";
+const { Readable } = require("stream");
 function isNodeReadableStream(x) {
   return x instanceof Readable;
 }
@@ -2168,7 +2190,7 @@ function isBlob(x) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
-import { Readable as Readable2 } from "stream";
+const { Readable: Readable2 } = require("stream");
 async function* streamAsyncIterator() {
   const reader = this.getReader();
   try {
@@ -3092,8 +3114,8 @@ function redirectPolicy2(options = {}) {
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
-import os2 from "node:os";
-import process5 from "node:process";
+const os2 = require("node:os");
+const process5 = require("node:process");
 function getHeaderName2() {
   return "User-Agent";
 }

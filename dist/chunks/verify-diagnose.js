@@ -4,9 +4,6 @@ import {
   pipelineOptions
 } from "./azure-errors.js";
 import {
-  OWNER_VALUE
-} from "./runner-kinds-gitlab.js";
-import {
   CLOUDS,
   TRANSPORT,
   armScope,
@@ -15,6 +12,9 @@ import {
   retrying,
   sleep
 } from "./transport.js";
+import {
+  OWNER_VALUE
+} from "./runner-kinds-gitlab.js";
 import {
   decodeJwt
 } from "./jose.js";
@@ -72,7 +72,7 @@ async function armReader(credential, armEndpoint, clientOptions2 = {}) {
 }
 
 // src/azure/credentials.ts
-import { readFile } from "node:fs/promises";
+const { readFile } = require("node:fs/promises");
 
 // src/token-claims.ts
 function tokenClaims(jwt) {
@@ -97,9 +97,9 @@ function expiresWithin(jwt, ms, now = Date.now()) {
 }
 
 // src/executables.ts
-import { access } from "node:fs/promises";
-import { constants as fsConstants } from "node:fs";
-import { delimiter, join } from "node:path";
+const { access } = require("node:fs/promises");
+const { constants: fsConstants } = require("node:fs");
+const { delimiter, join } = require("node:path");
 async function findOnPath(command, env) {
   const names = process.platform === "win32" ? [`${command}.cmd`, `${command}.exe`] : [command];
   for (const dir of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
@@ -116,7 +116,7 @@ async function findOnPath(command, env) {
 }
 
 // src/github/id-token.ts
-import { request } from "node:https";
+const { request } = require("node:https");
 var ID_TOKEN_SERVICE = "the GitHub ID-token endpoint";
 var IdTokenError = class extends Error {
   constructor(message, status) {

@@ -7334,6 +7334,21 @@ var require_dist = __commonJS({
   }
 });
 
+// lazy:yaml
+var require_yaml = __commonJS({
+  "lazy:yaml"(exports) {
+    var loaded;
+    var load = () => loaded ??= require_dist();
+    exports.parse = function parse(...a) {
+      return new.target ? new (load()).parse(...a) : load().parse.apply(this, a);
+    };
+    exports.stringify = function stringify(...a) {
+      return new.target ? new (load()).stringify(...a) : load().stringify.apply(this, a);
+    };
+  }
+});
+
 export {
-  require_dist
+  require_dist,
+  require_yaml
 };

@@ -8,6 +8,7 @@ import { parse } from 'yaml'
 import { ConfigError, readConfig, type ConfigProblem, type WorkloadSettings } from '../../src/config/index.js'
 import { inputText } from '../../src/config/merge.js'
 import { readSettings } from '../../src/settings.js'
+import { readRunnerShaping } from '../../src/shaping/settings.js'
 import { runSettings } from '../../src/workloads.js'
 import { source } from '../helpers/bad-inputs.js'
 
@@ -104,7 +105,7 @@ const AS_INPUTS: Record<string, string> = {
 describe('the runner keys in their YAML forms', () => {
   it('a shaped workload resolves to the Settings the same values as inputs give', () => {
     const [builds] = read(SHAPED, { ...INPUTS, 'subscription-id': AS_INPUTS['subscription-id']! })
-    const single = readSettings(source(AS_INPUTS, ENV))
+    const single = readSettings(source(AS_INPUTS, ENV), readRunnerShaping)
     expect(builds!.settings.runners).toEqual(single.runners)
     expect(builds!.settings.kube).toEqual(single.kube)
     expect(builds!.settings.runners.shaping).toEqual({
