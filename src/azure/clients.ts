@@ -10,6 +10,7 @@ import { armScope } from '../clouds.js'
 import { OWNER_VALUE } from '../constants.js'
 import type { KindContext } from '../model.js'
 import { pipelineOptions } from './transport.js'
+import { proxyConfigured, sharedHttpsAgent } from '../https-agents.js'
 import type { TransportPolicy } from '../transport.js'
 
 export interface AzureServices {
@@ -46,9 +47,17 @@ export function tlsOptions(ca: string | undefined): { tlsOptions?: { ca: string 
   return ca ? { tlsOptions: { ca } } : {}
 }
 
-/** TLS trust plus the transport policy (retries, attempt deadlines, the run's stop signal): what every client and credential gets. */
+/**
+ * TLS trust plus the transport policy (retries, attempt deadlines, the run's stop signal): what every client and
+ * credential gets. And the run's one keep-alive agent for that trust (src/https-agents.ts), so that the ARM clients
+ * and the credentials reuse each other's connections, unless a proxy is configured (the SDK's proxy agent then).
+ */
 export function clientOptions(ca: string | undefined, signal?: AbortSignal, policy?: TransportPolicy): CommonClientOptions {
-  return { ...tlsOptions(ca), ...pipelineOptions(signal, policy) }
+  return {
+    ...tlsOptions(ca),
+    ...(proxyConfigured() ? {} : { agent: sharedHttpsAgent(ca ? { ca } : {}) }),
+    ...pipelineOptions(signal, policy)
+  }
 }
 
 /** What every ARM client gets: the endpoint, the TLS trust, the transport policy and the user agent. */
