@@ -81,6 +81,13 @@ async function main(): Promise<void> {
       [
         `const fs = require('fs')`,
         `const booted = performance.timeOrigin + performance.now()`,
+        // TLS connections and TLS contexts the run made (each context parses its CA; each connection is a handshake).
+        `const tls = require('tls')`,
+        `const counts = { connections: 0, contexts: 0 }`,
+        `const connect = tls.connect`,
+        `tls.connect = function (...a) { counts.connections++; return connect.apply(this, a) }`,
+        `const context = tls.createSecureContext`,
+        `tls.createSecureContext = function (...a) { counts.contexts++; return context.apply(this, a) }`,
         `const dir = process.env.TIMELINE_PROF`,
         `let session`,
         `if (dir) {`,
@@ -94,7 +101,7 @@ async function main(): Promise<void> {
         `  const exit = performance.timeOrigin + performance.now()`,
         // Main-thread inspector sessions answer synchronously, so the profile is written before the process ends.
         `  if (session) session.post('Profiler.stop', (err, r) => { fs.mkdirSync(dir, { recursive: true }); fs.writeFileSync(dir + '/run.cpuprofile', JSON.stringify(r.profile)) })`,
-        `  fs.writeFileSync(${JSON.stringify(stamps)}, JSON.stringify({ origin: performance.timeOrigin, booted, exit }))`,
+        `  fs.writeFileSync(${JSON.stringify(stamps)}, JSON.stringify({ origin: performance.timeOrigin, booted, exit, ...counts }))`,
         `})`,
         ''
       ].join('\n')
@@ -133,7 +140,13 @@ async function main(): Promise<void> {
       const t1 = performance.timeOrigin + performance.now()
       if (run.code !== 0) throw new Error(`re-run failed (${run.code}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`)
       if (parseOutputFile(readFileSync(outputFile, 'utf8')).changes !== '0') throw new Error('the re-run changed something: not a no-op')
-      const s = JSON.parse(readFileSync(stamps, 'utf8')) as { origin: number; booted: number; exit: number }
+      const s = JSON.parse(readFileSync(stamps, 'utf8')) as {
+        origin: number
+        booted: number
+        exit: number
+        connections: number
+        contexts: number
+      }
       const entries = clientRequests(sb.log.all().slice(since)).sort((a, b) => a.start - b.start)
       const rel = (t: number): string => (t - s.origin).toFixed(0).padStart(5)
       if (!quiet)
@@ -169,7 +182,9 @@ async function main(): Promise<void> {
         lastAnswerToExit: s.exit - lastEnd,
         exitSeen: t1 - s.exit,
         spawnToOrigin: s.origin - t0,
-        depth: dependencyDepth(entries)
+        depth: dependencyDepth(entries),
+        tlsConnections: s.connections,
+        tlsContexts: s.contexts
       }
       summary.push(row)
       if (!quiet)
@@ -238,7 +253,7 @@ async function main(): Promise<void> {
       }
       console.log(
         `${dists[i]}: medians of ${runs} (ms): wall ${med('wall')}; spawn → process start ${med('spawnToOrigin')}; boot ${med('boot')}; first request ${med('firstRequest')}; ` +
-          `wire idle ${med('wireIdle')}; last answer → exit ${med('lastAnswerToExit')}; exit → parent ${med('exitSeen')}; depth ${med('depth')}`
+          `wire idle ${med('wireIdle')}; last answer → exit ${med('lastAnswerToExit')}; exit → parent ${med('exitSeen')}; depth ${med('depth')}; TLS connections ${med('tlsConnections')}, contexts ${med('tlsContexts')}`
       )
     })
   } finally {
