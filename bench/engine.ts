@@ -23,6 +23,7 @@ import { readConfig } from '../src/config/index.js'
 import { workloadGraph } from '../src/workloads.js'
 import type { Resource } from '../src/model.js'
 import { bundleCopy, env as coldStartEnv } from './cold-start.mjs'
+import { PER_IDENTITY, PER_NAMESPACE, workloadsFile } from './workloads-file.js'
 
 const arg = (name: string, dflt: string): string => {
   const i = process.argv.indexOf(`--${name}`)
@@ -31,30 +32,11 @@ const arg = (name: string, dflt: string): string => {
 const latencyMs = Number(arg('latency', '50'))
 const sizes = arg('n', '1,10,100').split(',').map(Number)
 const coldRuns = Number(arg('cold-runs', '11'))
-/** Workloads per shared identity and per namespace in the generated file. */
-const PER_IDENTITY = 5
-const PER_NAMESPACE = 10
 /** Dependent round trips of a run's reads (issue 19): ID token; Entra token; ARM reads; role-assignment lists and Kubernetes reads. */
 const READ_ROUND_TRIPS = 4
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const mean = (xs: readonly number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0)
-
-/** N workloads: every PER_IDENTITY share an identity (with a Reader role on the resource group), PER_NAMESPACE a namespace. */
-function workloadsFile(n: number, scope: string): string {
-  const identities = Math.ceil(n / PER_IDENTITY)
-  const lines = ['# yaml-language-server: $schema=../../schema/config.schema.json', 'version: 1', 'identities:']
-  for (let i = 0; i < identities; i++) lines.push(`  id-bench-${i}:`, '    role-assignments:', '      - role: Reader', `        scope: ${scope}`)
-  lines.push('workloads:')
-  for (let w = 0; w < n; w++)
-    lines.push(
-      `  w${w}:`,
-      `    identity: id-bench-${Math.floor(w / PER_IDENTITY)}`,
-      `    namespace: bench-${Math.floor(w / PER_NAMESPACE)}`,
-      `    service-account-name: sa-${w}`
-    )
-  return lines.join('\n') + '\n'
-}
 
 /**
  * The longest chain of writes the plan needs, from the graph: a changing step costs one round trip after the

@@ -12,12 +12,12 @@ import { failureSummary, summaryMarkdown, type RunOutcome, type Timings, type Ve
 import { annotate, driftFindings } from './drift.js'
 import { DEFAULT_RETRY, realClock, withRetry, type RetryBounds, type RetryClock, type RetryConfig, type RetryReason } from './retry.js'
 import { signIn, type SignInDeps } from './azure/credentials.js'
-import { createAzureServices, type AzureKindServices } from './azure/clients.js'
+import { createAzureServices, loadArmSdks, type ArmSdks, type AzureKindServices } from './azure/clients.js'
 import { clusterKind } from './azure/cluster.js'
 import { identityKind } from './azure/identity.js'
 import { federationKind } from './azure/federation.js'
 import { roleAssignmentKind } from './azure/role-assignments.js'
-import { clusterTokenScopes, createKubeServices, type KubeKindServices } from './kube/services.js'
+import { clusterTokenScopes, createKubeServices, loadKubeClient, type KubeKindServices } from './kube/services.js'
 import { kubeOutputs } from './kube/resources.js'
 import { namespaceKind } from './kube/namespace.js'
 import { serviceAccountKind } from './kube/service-account.js'
@@ -193,11 +193,27 @@ export function collectOutputs(
     'federated-credential-name': fic ? out(fic.key).name : undefined,
     'role-assignment-ids': roleIds.join('\n'),
     ...kubeOutputs(s, out),
-    // Destroy has no drift: removing things is what it was asked to do.
-    ...(plan.mode === 'destroy' ? {} : { drift: String(driftFindings(plan).length > 0) }),
-    changes: String(countChanges(plan)),
-    plan: planJson(plan)
+    ...planOutputs(plan)
   }
+}
+
+const planOutputsCache = new WeakMap<Plan, Pick<ActionOutputs, 'drift' | 'changes' | 'plan'>>()
+/**
+ * The outputs that describe the whole plan, made once per plan: a workloads file asks for every workload's outputs,
+ * and the plan's JSON made each time was O(N²), a third of a second after the last answer at N = 100.
+ */
+function planOutputs(plan: Plan): Pick<ActionOutputs, 'drift' | 'changes' | 'plan'> {
+  let o = planOutputsCache.get(plan)
+  if (!o) {
+    o = {
+      // Destroy has no drift: removing things is what it was asked to do.
+      ...(plan.mode === 'destroy' ? {} : { drift: String(driftFindings(plan).length > 0) }),
+      changes: String(countChanges(plan)),
+      plan: planJson(plan)
+    }
+    planOutputsCache.set(plan, o)
+  }
+  return o
 }
 
 export async function execute(settings: Settings, partial: Partial<EngineDeps> = {}): Promise<RunResult> {
@@ -247,8 +263,21 @@ async function converge(
     throw stoppedNow() ? new StoppedError(`${stopMessage(control)}: stopped while ${phase.toLowerCase()}; nothing was changed.`) : err
   }
 
+  const usesKube = [...kinds.values()].some((k) => KUBE_KINDS.includes(k))
   let session: Awaited<ReturnType<typeof signIn>>
   let azure: Awaited<ReturnType<typeof createAzureServices>>
+  // The ARM SDKs, then the Kubernetes client, load while the sign-in's token request is on the wire, not after its
+  // token arrived: their compiling would otherwise hold back the ARM reads, then the Kubernetes reads and the
+  // role-assignment lists (docs/performance.md).
+  let sdks: Promise<ArmSdks> | undefined
+  const preload = (): Promise<ArmSdks> => {
+    if (!sdks) {
+      sdks = loadArmSdks()
+      sdks.catch(() => undefined)
+      if (usesKube) void sdks.then(loadKubeClient).catch(() => undefined)
+    }
+    return sdks
+  }
   try {
     session = await signIn(settings, {
       env: deps.env,
@@ -260,15 +289,21 @@ async function converge(
       signal: control.abortSignal,
       policy: deps.transport,
       // The AKS server application's token with ARM's, when the run reaches the cluster through AKS.
-      prefetchScopes: [...kinds.values()].some((k) => KUBE_KINDS.includes(k)) ? clusterTokenScopes(settings, deps.env) : []
+      prefetchScopes: usesKube ? clusterTokenScopes(settings, deps.env) : [],
+      underway: () => void preload()
     })
-    azure = await createAzureServices(session.credential, session.subscriptionId, {
-      armEndpoint: settings.azure.armEndpoint,
-      ca: deps.ca,
-      pollIntervalMs: deps.pollIntervalMs,
-      signal: control.abortSignal,
-      policy: deps.transport
-    })
+    azure = await createAzureServices(
+      session.credential,
+      session.subscriptionId,
+      {
+        armEndpoint: settings.azure.armEndpoint,
+        ca: deps.ca,
+        pollIntervalMs: deps.pollIntervalMs,
+        signal: control.abortSignal,
+        policy: deps.transport
+      },
+      preload()
+    )
   } catch (err) {
     return failedEarly('Signing in', err)
   }

@@ -10,6 +10,7 @@ import { armScope } from '../clouds.js'
 import { OWNER_VALUE } from '../constants.js'
 import type { KindContext } from '../model.js'
 import { pipelineOptions } from './transport.js'
+import { proxyConfigured, sharedHttpsAgent } from '../https-agents.js'
 import type { TransportPolicy } from '../transport.js'
 
 export interface AzureServices {
@@ -46,9 +47,17 @@ export function tlsOptions(ca: string | undefined): { tlsOptions?: { ca: string 
   return ca ? { tlsOptions: { ca } } : {}
 }
 
-/** TLS trust plus the transport policy (retries, attempt deadlines, the run's stop signal): what every client and credential gets. */
+/**
+ * TLS trust plus the transport policy (retries, attempt deadlines, the run's stop signal): what every client and
+ * credential gets. And the run's one keep-alive agent for that trust (src/https-agents.ts), so that the ARM clients
+ * and the credentials reuse each other's connections, unless a proxy is configured (the SDK's proxy agent then).
+ */
 export function clientOptions(ca: string | undefined, signal?: AbortSignal, policy?: TransportPolicy): CommonClientOptions {
-  return { ...tlsOptions(ca), ...pipelineOptions(signal, policy) }
+  return {
+    ...tlsOptions(ca),
+    ...(proxyConfigured() ? {} : { agent: sharedHttpsAgent(ca ? { ca } : {}) }),
+    ...pipelineOptions(signal, policy)
+  }
 }
 
 /** What every ARM client gets: the endpoint, the TLS trust, the transport policy and the user agent. */
@@ -66,7 +75,10 @@ export async function createAksClient(
   subscriptionId: string,
   o: ClientOptions
 ): Promise<ContainerServiceClient> {
-  const aks = await import('@azure/arm-containerservice')
+  return aksClient(await import('@azure/arm-containerservice'), credential, subscriptionId, o)
+}
+
+function aksClient(aks: ArmSdks['aks'], credential: TokenCredential, subscriptionId: string, o: ClientOptions): ContainerServiceClient {
   // The newer (TypeSpec) client asks for management.azure.com unless told: set the scope, for sovereign clouds too.
   return new aks.ContainerServiceClient(credential, subscriptionId, {
     ...commonOptions(o),
@@ -74,11 +86,33 @@ export async function createAksClient(
   })
 }
 
-export async function createAzureServices(credential: TokenCredential, subscriptionId: string, o: ClientOptions): Promise<AzureServices> {
+/** The ARM SDKs the engine's clients come from. */
+export interface ArmSdks {
+  msi: typeof import('@azure/arm-msi')
+  authz: typeof import('@azure/arm-authorization')
+  aks: typeof import('@azure/arm-containerservice')
+}
+
+/**
+ * Loads the ARM SDKs (0.6 MB of JavaScript to compile). The engine starts this while it signs in, so that the
+ * compiling overlaps the token round trips instead of holding back the first ARM reads (docs/performance.md).
+ */
+export async function loadArmSdks(): Promise<ArmSdks> {
   // One after the other: they share @azure/core-rest-pipeline, and jest's ESM loader fails on concurrent imports of a
   // shared module ("not in cache"). In the bundle these imports are already resolved, so the order costs nothing.
   const msi = await import('@azure/arm-msi')
   const authz = await import('@azure/arm-authorization')
+  const aks = await import('@azure/arm-containerservice')
+  return { msi, authz, aks }
+}
+
+export async function createAzureServices(
+  credential: TokenCredential,
+  subscriptionId: string,
+  o: ClientOptions,
+  sdks: Promise<ArmSdks> = loadArmSdks()
+): Promise<AzureServices> {
+  const { msi, authz, aks } = await sdks
   const scope = armScope(o.armEndpoint)
   const common = commonOptions(o)
   return {
@@ -86,7 +120,7 @@ export async function createAzureServices(credential: TokenCredential, subscript
     credential,
     msi: new msi.ManagedServiceIdentityClient(credential, subscriptionId, { ...common, credentialScopes: [scope] }),
     authorization: new authz.AuthorizationManagementClient(credential, subscriptionId, { ...common, credentialScopes: [scope] }),
-    aks: await createAksClient(credential, subscriptionId, o),
+    aks: aksClient(aks, credential, subscriptionId, o),
     pollIntervalMs: o.pollIntervalMs
   }
 }

@@ -39,6 +39,13 @@ export interface SignInDeps {
    * sign-in's: the token is asked for again where it is used, and that reports it.
    */
   prefetchScopes?: string[]
+  /**
+   * Called once the sign-in is under way, about to ask Entra ID for a token (OIDC: the GitHub ID token arrived;
+   * workload identity: the token file was read; otherwise: the credential is built), so that the caller can load
+   * what the run needs next while that request is on the wire. Not called when the sign-in fails before (no ID
+   * token, a missing token file): a run that cannot sign in loads nothing more.
+   */
+  underway?: () => void
 }
 
 export interface Session {
@@ -118,6 +125,7 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
   let detail = ''
   let describe = (): Promise<string> => Promise.resolve(detail)
   let idTokenFailure: Promise<unknown> = Promise.resolve(undefined)
+  let readable = false
   switch (method) {
     case 'oidc': {
       const getIdToken =
@@ -172,9 +180,12 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
     case 'workload-identity': {
       detail = ` (client ${s.azure.clientId}, token file ${env.AZURE_FEDERATED_TOKEN_FILE})`
       // The projected service-account token is a credential too: mask it (the credential re-reads the file itself).
-      await readFile(env.AZURE_FEDERATED_TOKEN_FILE!, 'utf8').then(
-        (t) => t.trim() && deps.mask(t.trim()),
-        () => undefined
+      readable = await readFile(env.AZURE_FEDERATED_TOKEN_FILE!, 'utf8').then(
+        (t) => {
+          if (t.trim()) deps.mask(t.trim())
+          return true
+        },
+        () => false
       )
       const { WorkloadIdentityCredential } = await import('@azure/identity')
       inner = new WorkloadIdentityCredential({
@@ -205,6 +216,9 @@ export async function signIn(s: Settings, deps: SignInDeps): Promise<Session> {
       break
     }
   }
+  // After the SDK's import (jest's ESM loader fails on concurrent imports of a shared module; the caller's loads share some).
+  if (method === 'oidc') void idTokenFailure.then((failed) => failed || deps.underway?.())
+  else if (method !== 'workload-identity' || readable) deps.underway?.()
   const credential = sharedCredential(inner, deps.mask, undefined, (m) => deps.log.info(m), deps.signal, deps.policy)
   for (const scope of deps.prefetchScopes ?? []) void credential.getToken(scope).catch(() => undefined)
   // Sign in now: a bad credential fails here with the method named, not in the middle of the first ARM read.

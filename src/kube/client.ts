@@ -106,8 +106,8 @@ function localAccountsDisabled(err: unknown): boolean {
 }
 
 export interface FetchedKubeconfig {
-  /** What is written to RUNNER_TEMP: usable as is by later steps (a user kubeconfig carries a current token). */
-  file: string
+  /** What is written to RUNNER_TEMP: usable as is by later steps (a user kubeconfig carries a current token); made on demand. */
+  file: () => Promise<string>
   /** Loaded in memory; for an Entra user, signed per request by `authenticator`. */
   kubeConfig: KubeConfig
 }
@@ -169,27 +169,41 @@ export async function fetchAksKubeconfigFile(o: AksCredentialOptions, mask: (s: 
   return { file: withBearerToken(text, t.token), tokenExpiresOn: t.expiresOnTimestamp }
 }
 
-/** listClusterUserCredentials / listClusterAdminCredentials, then (Entra user) the kubelogin exec swapped for tokens. */
+/**
+ * listClusterUserCredentials / listClusterAdminCredentials, then (Entra user) the kubelogin exec swapped for tokens.
+ * The run's client is made from one parse of the YAML (the Kubernetes client's own); the file for later steps, which
+ * needs the text rewritten, is made only when asked for (keep-kubeconfig): the YAML work sat between the kubeconfig's
+ * answer and the first Kubernetes reads (docs/performance.md).
+ */
 export async function fetchAksKubeconfig(o: AksCredentialOptions, mask: (s: string) => void): Promise<FetchedKubeconfig> {
   // The request first, then the Kubernetes client (5 MB of JavaScript) loads while it is on the wire.
   const listed = listKubeconfig(o)
   listed.catch(() => undefined)
   const { KubeConfig } = await import('@kubernetes/client-node')
-  // The kubeconfig's YAML, read with the yaml package, loaded only here (not at the action's start).
-  const { maskUserSecrets, usesEntra, withBearerToken, withUser } = await import('./kubeconfig-text.js')
   const text = await listed
   const kc = new KubeConfig()
-  // Admin, or a cluster without Entra integration (its user kubeconfig holds a client certificate): use as is.
-  if (o.kind === 'admin' || !usesEntra(text)) {
-    maskUserSecrets(text, mask)
+  try {
     kc.loadFromString(text)
-    return { file: text, kubeConfig: kc }
+  } catch (err) {
+    throw new ClusterAccessError(`The kubeconfig from AKS cannot be read: ${(err as Error).message}`)
+  }
+  // The current context's user (or the first context's, as kubectl falls back), as usesEntra reads it.
+  const userName = (kc.contexts.find((c) => c.name === kc.currentContext) ?? kc.contexts[0])?.user
+  const user = kc.users.find((u) => u.name === userName)
+  // Admin, or a cluster without Entra integration (its user kubeconfig holds a client certificate): use as is.
+  if (o.kind === 'admin' || !user || (user.exec == null && user.authProvider == null)) {
+    for (const u of kc.users) for (const secret of [u.token, u.keyData, u.password]) if (typeof secret === 'string' && secret) mask(secret)
+    return { file: () => Promise.resolve(text), kubeConfig: kc }
   }
   const { token } = await aksServerToken(o.credential, mask)
-  const bare = withUser(text, {})
-  kc.loadFromString(bare.yaml)
-  kc.addAuthenticator(entraAuthenticator(bare.userName, o.credential, mask))
-  return { file: withBearerToken(text, token), kubeConfig: kc }
+  kc.loadFromOptions({
+    clusters: kc.clusters,
+    contexts: kc.contexts,
+    currentContext: kc.currentContext,
+    users: kc.users.map((u) => (u === user ? { name: u.name } : u))
+  })
+  kc.addAuthenticator(entraAuthenticator(user.name, o.credential, mask))
+  return { file: async () => (await import('./kubeconfig-text.js')).withBearerToken(text, token), kubeConfig: kc }
 }
 
 async function loadFile(path: string): Promise<KubeConfig> {
@@ -229,7 +243,7 @@ export async function reachCluster(o: ReachClusterOptions): Promise<ClusterAcces
     o.info?.(`${how}; kept in memory only.`)
     return { kubeConfig: kc, source, server: serverOf(kc, 'fetched from AKS') }
   }
-  const path = await writePrivateFile(o.env.RUNNER_TEMP || tmpdir(), 'aks-wi-kubeconfig', file)
+  const path = await writePrivateFile(o.env.RUNNER_TEMP || tmpdir(), 'aks-wi-kubeconfig', await file())
   o.info?.(`${how}; written to ${path} (mode 600).`)
   return { kubeConfig: kc, source, path, server: serverOf(kc, path) }
 }

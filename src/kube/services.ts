@@ -88,6 +88,17 @@ export function clusterTokenScopes(s: Settings, env: Record<string, string | und
   return s.cluster.kubeconfig || fromEnv || s.cluster.credentials !== 'user' ? [] : [AKS_SERVER_SCOPE]
 }
 
+/**
+ * Loads the Kubernetes client (5 MB of JavaScript to compile and run) ahead of its first use. The engine starts it
+ * while it signs in, after the ARM SDKs, so that the loading overlaps the sign-in's round trips instead of holding
+ * back the Kubernetes reads and the role-assignment lists, whose requests would wait for it on a busy event loop
+ * (docs/performance.md). A failure is left to the first real use to report.
+ */
+export async function loadKubeClient(): Promise<unknown> {
+  const { KubeConfig } = await import('@kubernetes/client-node')
+  return KubeConfig
+}
+
 /** A lazy client: made on first use, the same promise after (run-command access shares it). */
 export function once<T>(fn: () => Promise<T>): () => Promise<T> {
   let p: Promise<T> | undefined

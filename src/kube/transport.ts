@@ -7,7 +7,9 @@
 // they create, so that a repeat after a lost answer meets 409 AlreadyExists instead of making a duplicate; the
 // final answer of such a repeat carries `x-aks-wi-attempts` and `x-aks-wi-uncertain` so callers can reconcile.
 import type { CoreV1Api, HttpLibrary, KubeConfig, RbacAuthorizationV1Api, RequestContext, ResponseContext } from '@kubernetes/client-node'
+import { Agent } from 'node:https'
 import { retrying, TransportError, type TransportPolicy } from '../transport.js'
+import { sharedHttpsAgent, type TlsIdentity } from '../https-agents.js'
 
 export const KUBE_SERVICE = 'Kubernetes API'
 
@@ -29,6 +31,28 @@ function describe(req: RequestContext): string {
   return `${req.getHttpMethod()} ${url.pathname}`
 }
 
+/**
+ * client-node makes a new https.Agent for every request (KubeConfig.applySecurityAuthentication): no connection reuse,
+ * and a TLS context, with the cluster's CA parsed, per connection. A plain one is swapped for the run's shared agent of
+ * the same TLS options (src/https-agents.ts); a proxy agent (a kubeconfig's proxy-url) is left as it is.
+ */
+function shareAgent(req: RequestContext): void {
+  const agent = req.getAgent()
+  if (!(agent instanceof Agent) || agent.constructor !== Agent) return
+  const o = agent.options as Record<string, unknown>
+  req.setAgent(
+    sharedHttpsAgent({
+      ca: o.ca as TlsIdentity['ca'],
+      cert: o.cert as TlsIdentity['cert'],
+      key: o.key as TlsIdentity['key'],
+      pfx: o.pfx as TlsIdentity['pfx'],
+      passphrase: o.passphrase as TlsIdentity['passphrase'],
+      rejectUnauthorized: o.rejectUnauthorized as TlsIdentity['rejectUnauthorized'],
+      servername: o.servername as TlsIdentity['servername']
+    })
+  )
+}
+
 /** The HttpLibrary that applies the policy around client-node's own. */
 export async function policyHttpLibrary(o: KubeTransportOptions): Promise<HttpLibrary> {
   const { IsomorphicFetchHttpLibrary, ResponseContext: Response, wrapHttpLibrary } = await import('@kubernetes/client-node')
@@ -37,6 +61,7 @@ export async function policyHttpLibrary(o: KubeTransportOptions): Promise<HttpLi
   const policy = wrapHttpLibrary({
     async send(req: RequestContext): Promise<ResponseContext> {
       const own = req.getSignal()
+      shareAgent(req)
       let attempts = 0
       const res = await retrying(
         {

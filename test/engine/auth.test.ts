@@ -4,7 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { startSandbox, type Sandbox } from '../sandbox/index.js'
-import { azure, run } from './helpers.js'
+import { azure, idTokenFrom, run, settingsFor } from './helpers.js'
+import { signIn } from '../../src/azure/credentials.js'
 import { tempDir } from '../helpers/run-action.js'
 
 let sb: Sandbox
@@ -32,6 +33,25 @@ describe('sign-in', () => {
     // The ID token and the access token are masked, and neither appears in the log.
     expect(r.sink.secrets.length).toBeGreaterThanOrEqual(2)
     for (const s of r.sink.secrets) expect(r.sink.lines.join('\n')).not.toContain(s)
+  })
+
+  it("says it is under way (the engine then loads the ARM SDKs) once it has an ID token to present, never when it has none", async () => {
+    const deps = (underway: () => void, idToken = idTokenFrom(sb)) => ({
+      env: sb.env,
+      log: { info: () => undefined, warning: () => undefined },
+      mask: () => undefined,
+      ca: sb.tls.caPem,
+      idToken,
+      azOnPath: async () => false,
+      underway
+    })
+    let calls = 0
+    await signIn(settingsFor(sb, { auth: 'oidc' }), deps(() => calls++))
+    expect(calls).toBe(1)
+    let failed = 0
+    const refused = () => Promise.reject(new Error('no ID token'))
+    await expect(signIn(settingsFor(sb, { auth: 'oidc' }), deps(() => failed++, refused))).rejects.toThrow('no ID token')
+    expect(failed).toBe(0)
   })
 
   it('GitHub OIDC without the ID-token permission says what to add', async () => {
