@@ -12,6 +12,7 @@ import {
   exchangeFailure,
   isDataPlaneRole,
   isPropagating,
+  loadArmSdks,
   roleGrants,
   signIn,
   tokenClaims,
@@ -1070,6 +1071,10 @@ async function withCluster(cluster, api) {
 function clusterTokenScopes(s, env) {
   const fromEnv = (env.KUBECONFIG ?? "").split(delimiter).some((p) => p.trim());
   return s.cluster.kubeconfig || fromEnv || s.cluster.credentials !== "user" ? [] : [AKS_SERVER_SCOPE];
+}
+async function loadKubeClient() {
+  const { KubeConfig } = await import("./kubernetes-client-node.js");
+  return KubeConfig;
 }
 function once(fn) {
   let p;
@@ -3913,11 +3918,22 @@ function collectOutputs(s, resources, states, kinds, plan2) {
     "federated-credential-name": fic ? out(fic.key).name : void 0,
     "role-assignment-ids": roleIds.join("\n"),
     ...kubeOutputs(s, out),
-    // Destroy has no drift: removing things is what it was asked to do.
-    ...plan2.mode === "destroy" ? {} : { drift: String(driftFindings(plan2).length > 0) },
-    changes: String(countChanges(plan2)),
-    plan: planJson(plan2)
+    ...planOutputs(plan2)
   };
+}
+var planOutputsCache = /* @__PURE__ */ new WeakMap();
+function planOutputs(plan2) {
+  let o = planOutputsCache.get(plan2);
+  if (!o) {
+    o = {
+      // Destroy has no drift: removing things is what it was asked to do.
+      ...plan2.mode === "destroy" ? {} : { drift: String(driftFindings(plan2).length > 0) },
+      changes: String(countChanges(plan2)),
+      plan: planJson(plan2)
+    };
+    planOutputsCache.set(plan2, o);
+  }
+  return o;
 }
 async function execute(settings, partial = {}) {
   const deps = { sink: partial.sink ?? await coreSink(), env: partial.env ?? process.env, ...partial };
@@ -3953,8 +3969,18 @@ async function converge(settings, deps, app) {
     sink.info(`\u2716 ${phase} failed${why ? ` (${why})` : ""}: nothing was changed.`);
     throw stoppedNow() ? new StoppedError(`${stopMessage(control)}: stopped while ${phase.toLowerCase()}; nothing was changed.`) : err;
   };
+  const usesKube = [...kinds.values()].some((k) => KUBE_KINDS.includes(k));
   let session;
   let azure;
+  let sdks;
+  const preload = () => {
+    if (!sdks) {
+      sdks = loadArmSdks();
+      sdks.catch(() => void 0);
+      if (usesKube) void sdks.then(loadKubeClient).catch(() => void 0);
+    }
+    return sdks;
+  };
   try {
     session = await signIn(settings, {
       env: deps.env,
@@ -3966,15 +3992,21 @@ async function converge(settings, deps, app) {
       signal: control.abortSignal,
       policy: deps.transport,
       // The AKS server application's token with ARM's, when the run reaches the cluster through AKS.
-      prefetchScopes: [...kinds.values()].some((k) => KUBE_KINDS.includes(k)) ? clusterTokenScopes(settings, deps.env) : []
+      prefetchScopes: usesKube ? clusterTokenScopes(settings, deps.env) : [],
+      underway: () => void preload()
     });
-    azure = await createAzureServices(session.credential, session.subscriptionId, {
-      armEndpoint: settings.azure.armEndpoint,
-      ca: deps.ca,
-      pollIntervalMs: deps.pollIntervalMs,
-      signal: control.abortSignal,
-      policy: deps.transport
-    });
+    azure = await createAzureServices(
+      session.credential,
+      session.subscriptionId,
+      {
+        armEndpoint: settings.azure.armEndpoint,
+        ca: deps.ca,
+        pollIntervalMs: deps.pollIntervalMs,
+        signal: control.abortSignal,
+        policy: deps.transport
+      },
+      preload()
+    );
   } catch (err) {
     return failedEarly("Signing in", err);
   }

@@ -12,12 +12,56 @@ const { tmpdir } = require("node:os");
 const { delimiter, join } = require("node:path");
 
 // src/kube/transport.ts
+const { Agent: Agent2 } = require("node:https");
+
+// src/https-agents.ts
+const { Agent } = require("node:https");
+const { createSecureContext } = require("node:tls");
+var agents = /* @__PURE__ */ new Map();
+var keyPart = (v) => v === void 0 ? "" : Array.isArray(v) ? v.map(keyPart).join(",") : Buffer.isBuffer(v) ? v.toString("base64") : String(v);
+function sharedHttpsAgent(tls = {}) {
+  const key = [tls.ca, tls.cert, tls.key, tls.pfx, tls.passphrase, tls.rejectUnauthorized, tls.servername].map(keyPart).join("|");
+  let agent = agents.get(key);
+  if (!agent) {
+    const { ca, cert, key: privateKey, pfx, passphrase, rejectUnauthorized, servername } = tls;
+    const options = {
+      keepAlive: true,
+      secureContext: createSecureContext({ ca, cert, key: privateKey, pfx, passphrase }),
+      ...rejectUnauthorized === void 0 ? {} : { rejectUnauthorized },
+      ...servername === void 0 ? {} : { servername }
+    };
+    agent = new Agent(options);
+    agents.set(key, agent);
+  }
+  return agent;
+}
+function proxyConfigured(env = process.env) {
+  return ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"].some((k) => !!env[k]);
+}
+
+// src/kube/transport.ts
 var KUBE_SERVICE = "Kubernetes API";
 var ATTEMPTS_HEADER = "x-aks-wi-attempts";
 var UNCERTAIN_HEADER = "x-aks-wi-uncertain";
 function describe(req) {
   const url = new URL(req.getUrl());
   return `${req.getHttpMethod()} ${url.pathname}`;
+}
+function shareAgent(req) {
+  const agent = req.getAgent();
+  if (!(agent instanceof Agent2) || agent.constructor !== Agent2) return;
+  const o = agent.options;
+  req.setAgent(
+    sharedHttpsAgent({
+      ca: o.ca,
+      cert: o.cert,
+      key: o.key,
+      pfx: o.pfx,
+      passphrase: o.passphrase,
+      rejectUnauthorized: o.rejectUnauthorized,
+      servername: o.servername
+    })
+  );
 }
 async function policyHttpLibrary(o) {
   const { IsomorphicFetchHttpLibrary, ResponseContext: Response, wrapHttpLibrary } = await import("./kubernetes-client-node.js");
@@ -26,6 +70,7 @@ async function policyHttpLibrary(o) {
   const policy = wrapHttpLibrary({
     async send(req) {
       const own = req.getSignal();
+      shareAgent(req);
       let attempts = 0;
       const res = await retrying(
         {
@@ -163,19 +208,28 @@ async function fetchAksKubeconfig(o, mask) {
   const listed = listKubeconfig(o);
   listed.catch(() => void 0);
   const { KubeConfig } = await import("./kubernetes-client-node.js");
-  const { maskUserSecrets, usesEntra, withBearerToken, withUser } = await import("./kube-kubeconfig-text.js");
   const text = await listed;
   const kc = new KubeConfig();
-  if (o.kind === "admin" || !usesEntra(text)) {
-    maskUserSecrets(text, mask);
+  try {
     kc.loadFromString(text);
-    return { file: text, kubeConfig: kc };
+  } catch (err) {
+    throw new ClusterAccessError(`The kubeconfig from AKS cannot be read: ${err.message}`);
+  }
+  const userName = (kc.contexts.find((c) => c.name === kc.currentContext) ?? kc.contexts[0])?.user;
+  const user = kc.users.find((u) => u.name === userName);
+  if (o.kind === "admin" || !user || user.exec == null && user.authProvider == null) {
+    for (const u of kc.users) for (const secret of [u.token, u.keyData, u.password]) if (typeof secret === "string" && secret) mask(secret);
+    return { file: () => Promise.resolve(text), kubeConfig: kc };
   }
   const { token } = await aksServerToken(o.credential, mask);
-  const bare = withUser(text, {});
-  kc.loadFromString(bare.yaml);
-  kc.addAuthenticator(entraAuthenticator(bare.userName, o.credential, mask));
-  return { file: withBearerToken(text, token), kubeConfig: kc };
+  kc.loadFromOptions({
+    clusters: kc.clusters,
+    contexts: kc.contexts,
+    currentContext: kc.currentContext,
+    users: kc.users.map((u) => u === user ? { name: u.name } : u)
+  });
+  kc.addAuthenticator(entraAuthenticator(user.name, o.credential, mask));
+  return { file: async () => (await import("./kube-kubeconfig-text.js")).withBearerToken(text, token), kubeConfig: kc };
 }
 async function loadFile(path) {
   const { KubeConfig } = await import("./kubernetes-client-node.js");
@@ -211,7 +265,7 @@ async function reachCluster(o) {
     o.info?.(`${how}; kept in memory only.`);
     return { kubeConfig: kc, source, server: serverOf(kc, "fetched from AKS") };
   }
-  const path = await writePrivateFile(o.env.RUNNER_TEMP || tmpdir(), "aks-wi-kubeconfig", file);
+  const path = await writePrivateFile(o.env.RUNNER_TEMP || tmpdir(), "aks-wi-kubeconfig", await file());
   o.info?.(`${how}; written to ${path} (mode 600).`);
   return { kubeConfig: kc, source, path, server: serverOf(kc, path) };
 }
@@ -233,6 +287,8 @@ async function customObjectsApi(kc, o = {}) {
 }
 
 export {
+  sharedHttpsAgent,
+  proxyConfigured,
   makeApi,
   AKS_SERVER_SCOPE,
   ClusterAccessError,

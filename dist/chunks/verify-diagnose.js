@@ -1,5 +1,9 @@
 import { createRequire as __awiCreateRequire } from 'node:module'; const require = __awiCreateRequire(import.meta.url);
 import {
+  proxyConfigured,
+  sharedHttpsAgent
+} from "./kube-client.js";
+import {
   explain,
   pipelineOptions
 } from "./azure-errors.js";
@@ -24,7 +28,11 @@ function tlsOptions(ca) {
   return ca ? { tlsOptions: { ca } } : {};
 }
 function clientOptions(ca, signal, policy) {
-  return { ...tlsOptions(ca), ...pipelineOptions(signal, policy) };
+  return {
+    ...tlsOptions(ca),
+    ...proxyConfigured() ? {} : { agent: sharedHttpsAgent(ca ? { ca } : {}) },
+    ...pipelineOptions(signal, policy)
+  };
 }
 function commonOptions(o) {
   return {
@@ -34,15 +42,22 @@ function commonOptions(o) {
   };
 }
 async function createAksClient(credential, subscriptionId, o) {
-  const aks = await import("./azure-arm-containerservice.js");
+  return aksClient(await import("./azure-arm-containerservice.js"), credential, subscriptionId, o);
+}
+function aksClient(aks, credential, subscriptionId, o) {
   return new aks.ContainerServiceClient(credential, subscriptionId, {
     ...commonOptions(o),
     credentials: { scopes: [armScope(o.armEndpoint)] }
   });
 }
-async function createAzureServices(credential, subscriptionId, o) {
+async function loadArmSdks() {
   const msi = await import("./azure-arm-msi.js");
   const authz = await import("./azure-arm-authorization.js");
+  const aks = await import("./azure-arm-containerservice.js");
+  return { msi, authz, aks };
+}
+async function createAzureServices(credential, subscriptionId, o, sdks = loadArmSdks()) {
+  const { msi, authz, aks } = await sdks;
   const scope = armScope(o.armEndpoint);
   const common = commonOptions(o);
   return {
@@ -50,7 +65,7 @@ async function createAzureServices(credential, subscriptionId, o) {
     credential,
     msi: new msi.ManagedServiceIdentityClient(credential, subscriptionId, { ...common, credentialScopes: [scope] }),
     authorization: new authz.AuthorizationManagementClient(credential, subscriptionId, { ...common, credentialScopes: [scope] }),
-    aks: await createAksClient(credential, subscriptionId, o),
+    aks: aksClient(aks, credential, subscriptionId, o),
     pollIntervalMs: o.pollIntervalMs
   };
 }
@@ -294,6 +309,7 @@ async function signIn(s, deps) {
   let detail = "";
   let describe = () => Promise.resolve(detail);
   let idTokenFailure = Promise.resolve(void 0);
+  let readable = false;
   switch (method) {
     case "oidc": {
       const getIdToken = deps.idToken ?? ((audience2) => requestIdToken(audience2, {
@@ -338,9 +354,12 @@ async function signIn(s, deps) {
     }
     case "workload-identity": {
       detail = ` (client ${s.azure.clientId}, token file ${env.AZURE_FEDERATED_TOKEN_FILE})`;
-      await readFile(env.AZURE_FEDERATED_TOKEN_FILE, "utf8").then(
-        (t) => t.trim() && deps.mask(t.trim()),
-        () => void 0
+      readable = await readFile(env.AZURE_FEDERATED_TOKEN_FILE, "utf8").then(
+        (t) => {
+          if (t.trim()) deps.mask(t.trim());
+          return true;
+        },
+        () => false
       );
       const { WorkloadIdentityCredential } = await import("./azure-identity.js");
       inner = new WorkloadIdentityCredential({
@@ -369,6 +388,8 @@ async function signIn(s, deps) {
       break;
     }
   }
+  if (method === "oidc") void idTokenFailure.then((failed) => failed || deps.underway?.());
+  else if (method !== "workload-identity" || readable) deps.underway?.();
   const credential = sharedCredential(inner, deps.mask, void 0, (m) => deps.log.info(m), deps.signal, deps.policy);
   for (const scope of deps.prefetchScopes ?? []) void credential.getToken(scope).catch(() => void 0);
   try {
@@ -641,6 +662,7 @@ export {
   tlsOptions,
   clientOptions,
   createAksClient,
+  loadArmSdks,
   createAzureServices,
   armReader,
   signIn,

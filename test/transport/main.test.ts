@@ -44,14 +44,20 @@ test('SIGTERM stops the run: the engine sees the stop, the step fails with why, 
   await writeFile(kubeconfig, 'token: secret')
   const exits: number[] = []
   let sawStop = ''
+  let busy!: () => void
+  const started = new Promise<void>((resolve) => (busy = resolve))
   const execute = async (_s: Settings, hooks: RunHooks): Promise<void> => {
     hooks.onKubeconfig(kubeconfig)
     // The run is busy until it is stopped, as a real one waiting on a request.
-    await new Promise<void>((resolve) => hooks.control.stopSignal.addEventListener('abort', () => resolve()))
+    const stopped = new Promise<void>((resolve) => hooks.control.stopSignal.addEventListener('abort', () => resolve()))
+    busy()
+    await stopped
     sawStop = hooks.control.reason ?? ''
     throw new Error(`${hooks.control.reason}: 0 change(s) made`)
   }
   const running = run({ inputs: inputs(), execute, signals: signals as unknown as NodeJS.Process, exit: (c) => void exits.push(c) })
+  // The signal comes while the engine runs (reading the inputs may await a module before the handlers are set).
+  await started
   signals.emit('SIGTERM', 'SIGTERM')
   await running
   expect(sawStop).toBe('cancelled (SIGTERM)')
